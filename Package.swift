@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "briefgen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefgen", targets: ["briefgen"]),
+        .library(name: "BriefgenText", targets: ["BriefgenText"]),
+        .library(name: "BriefgenSite", targets: ["BriefgenSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "BriefgenMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "BriefgenText"),
+        .target(
+            name: "BriefgenSite",
+            dependencies: [
+                "BriefgenText",
+                "BriefgenMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "briefgen",
+            dependencies: [
+                "BriefgenSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "briefgen-eval", dependencies: ["BriefgenText"]),
+        .testTarget(name: "BriefgenTextTests", dependencies: ["BriefgenText"]),
+        .testTarget(name: "BriefgenMarkdownTests", dependencies: ["BriefgenMarkdown"]),
+        .testTarget(name: "BriefgenSiteTests", dependencies: ["BriefgenSite", "BriefgenText"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+/// A text addressed by Unicode scalar offsets (end exclusive), the unit of every offset briefgen reports.
+///
+/// Analysis code works on `scalars` (never on `Character`s) so that offsets match Python string indices
+/// and the work stays linear in the length of the text.
+public struct ScalarText: Sendable {
+    /// The text as given.
+    public let string: String
+    /// The text's Unicode scalars; offsets index into this array.
+    public let scalars: [Unicode.Scalar]
+
+    /// Wraps `string`, decoding its scalars once.
+    public init(_ string: String) {
+        self.string = string
+        self.scalars = Array(string.unicodeScalars)
+    }
+
+    /// Number of scalars.
+    public var count: Int { scalars.count }
+
+    /// The substring between two scalar offsets (end exclusive), clamped to the text.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, scalars.count))
+        let upper = max(lower, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The text of a sentence.
+    public func text(of sentence: Sentence) -> String { slice(sentence.start, sentence.end) }
+
+    /// The text of a paragraph.
+    public func text(of paragraph: TextParagraph) -> String { slice(paragraph.start, paragraph.end) }
+}

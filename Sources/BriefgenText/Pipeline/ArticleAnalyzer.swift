@@ -1,0 +1,26 @@
+/// Reads one article: paragraphs, headings, sentences, sections, dates, figures, events, headline.
+///
+/// A pure function of its input; safe to call from many tasks at once.
+public struct ArticleAnalyzer: Sendable {
+    /// Creates an analyzer.
+    public init() {}
+
+    /// Analyzes one article.
+    public func analyze(_ input: ArticleInput) -> ArticleAnalysis {
+        let text = ScalarText(input.text)
+        let lines = ParagraphSplitter().split(text)
+        let paragraphs = HeadingDetector().classify(text, paragraphs: lines, declared: input.declaredHeadings)
+        let sentences = SentenceSplitter().split(text, paragraphs: paragraphs)
+        let sections = SectionSegmenter().sections(text, paragraphs: paragraphs, sentences: sentences)
+        let temporal = TemporalAnalyzer().analyze(text, sentences: sentences, published: input.published)
+        let entities = EntityRecognizer().recognize(text, sentences: sentences)
+        let statistics = StatisticExtractor().extract(
+            text, sentences: sentences, timexes: temporal.timexes, entities: entities)
+        let lead = HeadlineWriter().write(
+            text, paragraphs: paragraphs, sentences: sentences, title: input.title, statistics: statistics)
+        return ArticleAnalysis(
+            text: text, paragraphs: paragraphs, sentences: sentences, sections: sections,
+            headline: lead.headline, dek: lead.dek, published: temporal.published,
+            statistics: statistics, timexes: temporal.timexes, events: temporal.events, entities: entities)
+    }
+}
