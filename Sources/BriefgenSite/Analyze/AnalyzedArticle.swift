@@ -1,0 +1,58 @@
+import Foundation
+import BriefgenText
+
+/// An article together with what briefgen read out of it.
+public struct AnalyzedArticle: Sendable {
+    /// The article as read from disk.
+    public var article: Article
+    /// The analysis of its body.
+    public var analysis: ArticleAnalysis
+
+    /// Creates a pair.
+    public init(article: Article, analysis: ArticleAnalysis) {
+        self.article = article
+        self.analysis = analysis
+    }
+
+    /// The text of sentence `index`.
+    public func sentenceText(_ index: Int) -> String {
+        guard analysis.sentences.indices.contains(index) else { return "" }
+        return analysis.text.text(of: analysis.sentences[index])
+    }
+}
+
+/// Runs the analysis of many articles in parallel (bounded by the core count), keeping input order.
+public struct AnalysisStage: Sendable {
+    /// Publication dates the configuration sets per file name.
+    public var configuredDates: [String: String]
+
+    /// Creates a stage.
+    public init(configuredDates: [String: String] = [:]) { self.configuredDates = configuredDates }
+
+    /// The analyzed articles, in the order given.
+    public func run(_ articles: [Article]) async -> [AnalyzedArticle] {
+        let analyzer = ArticleAnalyzer()
+        let dates = configuredDates
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var results = [AnalyzedArticle?](repeating: nil, count: articles.count)
+        await withTaskGroup(of: (Int, AnalyzedArticle).self) { group in
+            var next = 0
+            func submit() {
+                let index = next
+                let article = articles[index]
+                next += 1
+                group.addTask {
+                    let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
+                    let fallback = dates[name].map { PublicationDate(value: $0, source: .config) }
+                    return (index, AnalyzedArticle(article: article, analysis: analyzer.analyze(article.analysisInput(published: fallback))))
+                }
+            }
+            while next < min(width * 2, articles.count) { submit() }
+            for await (index, analyzed) in group {
+                results[index] = analyzed
+                if next < articles.count { submit() }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+}

@@ -1,0 +1,66 @@
+/// A problem found in a user's file: where, how bad, in which stage, and what to do.
+///
+/// Printed as `path:line:col: error|warning: [stage] message — hint`.
+public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How bad the problem is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    /// The pipeline stage that found it.
+    public enum Stage: String, Sendable, Hashable {
+        case config, ingest, analyze, assemble, render, write, check
+    }
+
+    /// The file, as the user named it (relative to the working directory where possible).
+    public var path: String
+    /// 1-based line, 0 when the problem is about the whole file.
+    public var line: Int
+    /// 1-based column, 0 when unknown.
+    public var column: Int
+    /// How bad.
+    public var severity: Severity
+    /// Which stage.
+    public var stage: Stage
+    /// What is wrong.
+    public var message: String
+    /// What to do about it.
+    public var hint: String?
+
+    /// Creates a diagnostic.
+    public init(
+        path: String, line: Int = 0, column: Int = 0, severity: Severity, stage: Stage, message: String,
+        hint: String? = nil
+    ) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.stage = stage
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The one-line form.
+    public var description: String {
+        var location = path
+        if line > 0 { location += ":\(line)" + (column > 0 ? ":\(column)" : ":1") }
+        return "\(location): \(severity.rawValue): [\(stage.rawValue)] \(message)" + (hint.map { " — \($0)" } ?? "")
+    }
+
+    /// Ordered by path, line, column, then message, so reports are deterministic.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.path, a.line, a.column, a.message) < (b.path, b.line, b.column, b.message)
+    }
+}
+
+/// A build failure that stops the build before anything is written.
+public struct BuildFailure: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics that explain the failure.
+    public var diagnostics: [Diagnostic]
+    /// Creates a failure.
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// All diagnostics, one per line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,54 @@
+import BriefgenText
+
+/// An article as read from disk: its body for analysis and what its metadata says.
+public struct Article: Sendable {
+    /// The body's format.
+    public enum Format: String, Sendable { case plainText = "txt", markdown = "md" }
+
+    /// The path as shown to the user (relative to the working directory when possible).
+    public var path: String
+    /// The stable identifier and URL slug (from the file name).
+    public var id: String
+    /// Plain text or Markdown.
+    public var format: Format
+    /// The body for analysis: one paragraph per line, `\n` endings, metadata removed.
+    public var body: String
+    /// 1-based line in the file of each body paragraph line (for diagnostics and links back to the file).
+    public var bodyFirstLine: Int
+    /// What the front matter and metadata lines say.
+    public var metadata: ArticleMetadata
+    /// For Markdown: body paragraph index → heading level.
+    public var declaredHeadings: [Int: Int]?
+    /// Size of the file in bytes.
+    public var byteCount: Int
+
+    /// The analysis input for this article.
+    public func analysisInput(published fallback: PublicationDate? = nil) -> ArticleInput {
+        ArticleInput(
+            text: body, declaredHeadings: declaredHeadings, title: metadata.title,
+            published: metadata.published ?? fallback)
+    }
+}
+
+/// What an article's front matter and metadata lines say about it. Absent means unknown, never guessed.
+public struct ArticleMetadata: Sendable, Hashable {
+    /// `title`.
+    public var title: String?
+    /// `published`, as a publication date with source front-matter.
+    public var published: PublicationDate?
+    /// `source`: the original article's URL (http or https only).
+    public var sourceURL: String?
+    /// A `source` value that is not a web URL, kept as text.
+    public var sourceText: String?
+    /// `outlet`: the publication's name; otherwise derived from the source URL's host.
+    public var outlet: String?
+    /// `author`.
+    public var author: String?
+    /// `language` (BCP 47), default from the configuration.
+    public var language: String?
+    /// `image source from:` metadata lines.
+    public var imageSources: [String] = []
+
+    /// Creates empty metadata.
+    public init() {}
+}

@@ -1,0 +1,71 @@
+import BriefgenMarkdown
+import BriefgenText
+import Foundation
+
+/// Reads one article file: decodes it, parses front matter and metadata lines, and extracts the body.
+struct ArticleReader {
+    /// Largest article accepted, in bytes.
+    static let maximumBytes = 200 * 1024 * 1024
+
+    let path: String
+
+    /// The article, or the error that keeps it out of the briefing; warnings either way.
+    func read(data: Data, id: String, format: Article.Format) -> (Article?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard data.count <= ArticleReader.maximumBytes else {
+            return (nil, [Diagnostic(path: path, severity: .error, stage: .ingest,
+                                     message: "file is \(data.count / 1_048_576) MB, over the \(ArticleReader.maximumBytes / 1_048_576) MB limit",
+                                     hint: "split the article or remove it from the input folder")])
+        }
+        let decoded: TextDecoder.Decoded
+        switch TextDecoder(path: path).decode(data) {
+        case .failure(let error): return (nil, [error])
+        case .success(let value): decoded = value
+        }
+        diagnostics += decoded.warnings
+        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let front: FrontMatterParser.Parsed
+        switch FrontMatterParser(path: path).parse(lines) {
+        case .failure(let error): return (nil, diagnostics + [error])
+        case .success(let value): front = value
+        }
+        diagnostics += front.warnings
+        var metadata = front.metadata
+        var bodyLines = Array(lines[front.lineCount...])
+        var firstLine = front.lineCount + 1
+        if format == .plainText { stripMetadataLines(&bodyLines, firstLine: &firstLine, into: &metadata) }
+        while let first = bodyLines.first, first.allSatisfy(\.isWhitespace) { bodyLines.removeFirst(); firstLine += 1 }
+        while let last = bodyLines.last, last.allSatisfy(\.isWhitespace) { bodyLines.removeLast() }
+        guard !bodyLines.isEmpty else {
+            let what = data.isEmpty ? "file is empty" : "article has no body text"
+            return (nil, diagnostics + [Diagnostic(path: path, line: data.isEmpty ? 0 : 1, severity: .warning, stage: .ingest,
+                                                   message: "\(what); skipped", hint: "add the article's text or remove the file")])
+        }
+        var body = bodyLines.joined(separator: "\n")
+        var declared: [Int: Int]? = nil
+        if format == .markdown {
+            let blocks = MarkdownRenderer().blocks(from: body)
+            body = blocks.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+            declared = [:]
+            for (index, block) in blocks.enumerated() { if let level = block.headingLevel { declared?[index] = level } }
+        }
+        let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine,
+                              metadata: metadata, declaredHeadings: declared, byteCount: data.count)
+        return (article, diagnostics)
+    }
+
+    private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata) {
+        func take(_ line: Substring) -> Bool {
+            guard let field = MetadataLines.field(in: line) else { return false }
+            switch field {
+            case .imageSource(let url): metadata.imageSources.append(url)
+            case .source(let url):
+                if metadata.sourceURL == nil, URLPolicy.isWebURL(url) { metadata.sourceURL = url }
+                else if metadata.sourceURL == nil { metadata.sourceText = url }
+            }
+            return true
+        }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) || take(first) { lines.removeFirst(); firstLine += 1 }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) || take(last) { lines.removeLast() }
+    }
+}

@@ -1,0 +1,142 @@
+import BriefgenText
+import Foundation
+import Yams
+
+/// Reads a YAML front-matter block (`---` … `---`) at the top of an article with Yams.
+///
+/// Known keys: `title`, `published`, `source`, `outlet`, `author`, `language`. Unknown keys and values of the
+/// wrong type are warnings with the key's line; a block that is never closed or is not valid YAML is an error.
+struct FrontMatterParser {
+    /// The front matter's fields and where the body starts.
+    struct Parsed {
+        var metadata = ArticleMetadata()
+        /// Lines of the file taken by the front matter (0 when there is none).
+        var lineCount = 0
+        var warnings: [Diagnostic] = []
+    }
+
+    static let knownKeys = ["title", "published", "source", "outlet", "author", "language", "date", "url"]
+
+    let path: String
+
+    func parse(_ lines: [Substring]) -> Result<Parsed, Diagnostic> {
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .success(Parsed()) }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            return .failure(Diagnostic(path: path, line: 1, column: 1, severity: .error, stage: .ingest,
+                                       message: "front matter is not closed",
+                                       hint: "add a line '---' after the last field"))
+        }
+        var parsed = Parsed()
+        parsed.lineCount = close + 1
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            let (line, column, problem) = describe(error)
+            return .failure(Diagnostic(path: path, line: line + 1, column: column, severity: .error, stage: .ingest,
+                                       message: "front matter is not valid YAML: \(problem)",
+                                       hint: "write one 'key: value' per line, quote values that contain ': '"))
+        }
+        guard let node else { return .success(parsed) }
+        guard let mapping = node.mapping else {
+            return .failure(Diagnostic(path: path, line: 2, column: 1, severity: .error, stage: .ingest,
+                                       message: "front matter is not a list of 'key: value' fields",
+                                       hint: "write one 'key: value' per line"))
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let line = (key.mark?.line ?? 0) + 1
+            read(name, value, line: line, into: &parsed)
+        }
+        return .success(parsed)
+    }
+
+    private func read(_ name: String, _ value: Node, line: Int, into parsed: inout Parsed) {
+        func warn(_ message: String, _ hint: String) {
+            parsed.warnings.append(Diagnostic(path: path, line: line, column: 1, severity: .warning, stage: .ingest,
+                                              message: message, hint: hint))
+        }
+        guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            if FrontMatterParser.knownKeys.contains(name) { warn("'\(name)' should be a single text value", "write '\(name): value'") }
+            else { warn("unknown front matter key '\(name)'", "known keys: title, published, source, outlet, author, language") }
+            return
+        }
+        switch name {
+        case "title": parsed.metadata.title = text
+        case "published", "date":
+            if let iso = ISODateText.normalize(text) {
+                parsed.metadata.published = PublicationDate(value: iso, source: .frontMatter)
+            } else {
+                warn("'\(name): \(text)' is not a date; the publication date stays unknown",
+                     "write an ISO date such as 2025-04-25 or 2025-04-25T14:30:00Z")
+            }
+        case "source", "url":
+            if URLPolicy.isWebURL(text) { parsed.metadata.sourceURL = text }
+            else { warn("source '\(text)' is not an http(s) URL; it is shown as text, not linked", "use an http:// or https:// address") }
+            if parsed.metadata.sourceURL == nil { parsed.metadata.sourceText = text }
+        case "outlet": parsed.metadata.outlet = text
+        case "author": parsed.metadata.author = text
+        case "language": parsed.metadata.language = text
+        default: warn("unknown front matter key '\(name)'", "known keys: title, published, source, outlet, author, language")
+        }
+    }
+
+    private func describe(_ error: Error) -> (Int, Int, String) {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+                return (mark.line, mark.column, problem)
+            default: break
+            }
+        }
+        return (1, 1, String(describing: error))
+    }
+}
+
+/// Reads dates as users write them in front matter and configuration.
+enum ISODateText {
+    /// `2025-04-25`, `2025-04`, `2025`, or a date-time (its date part) → ISO prefix; nil when not a date.
+    static func normalize(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let pattern = #/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/#
+        guard let m = t.wholeMatch(of: pattern) else { return nil }
+        let year = Int(m.1)!
+        guard (1000...2999).contains(year) else { return nil }
+        guard let monthText = m.2 else { return String(m.1) }
+        guard let month = Int(monthText), (1...12).contains(month) else { return nil }
+        guard let dayText = m.3 else { return "\(m.1)-\(monthText)" }
+        guard let day = Int(dayText), (1...daysIn(month, year)).contains(day) else { return nil }
+        return "\(m.1)-\(monthText)-\(dayText)"
+    }
+
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// Which URLs from article metadata may become links.
+public enum URLPolicy {
+    /// True for absolute `http://` and `https://` URLs with a host and no white space or quotes.
+    public static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 })
+        else { return false }
+        guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    /// The host of a web URL without `www.`, for showing where a source comes from.
+    public static func host(of text: String) -> String? {
+        guard isWebURL(text), let host = URL(string: text)?.host else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+}

@@ -1,0 +1,94 @@
+import BriefgenMarkdown
+import Foundation
+
+/// Finds the article files in the input folder, in a stable order, with their unique ids.
+struct InputScanner {
+    /// One article file to read.
+    struct Entry: Sendable {
+        var url: URL
+        var displayPath: String
+        var id: String
+        var format: Article.Format
+    }
+
+    let root: URL
+    /// How the input folder is shown in messages (as the user named it).
+    let displayRoot: String
+
+    /// Article files below `root` (sorted by relative path), or a fatal diagnostic when the folder is unusable.
+    func scan() throws(BuildFailure) -> (entries: [Entry], diagnostics: [Diagnostic]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw BuildFailure([Diagnostic(path: displayRoot, severity: .error, stage: .ingest,
+                                           message: "input folder does not exist",
+                                           hint: "create it and put articles (.txt, .md) in it, or pass --input DIR")])
+        }
+        var diagnostics: [Diagnostic] = []
+        var found: [(relative: String, url: URL, format: Article.Format)] = []
+        walk(root, relative: "", into: &found, diagnostics: &diagnostics)
+        found.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
+        var used: Set<String> = []
+        var entries: [Entry] = []
+        for file in found {
+            let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
+            let stem = (file.relative as NSString).deletingPathExtension
+            var id = Slug.make(from: stem.replacingOccurrences(of: "/", with: "-"))
+            if id.isEmpty { id = "article" }
+            if used.contains(id) {
+                var n = 2
+                while used.contains("\(id)-\(n)") { n += 1 }
+                diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                                              message: "its page name '\(id)' is taken by another article; using '\(id)-\(n)'",
+                                              hint: "rename one of the files"))
+                id = "\(id)-\(n)"
+            }
+            used.insert(id)
+            entries.append(Entry(url: file.url, displayPath: display, id: id, format: file.format))
+        }
+        return (entries, diagnostics)
+    }
+
+    private func walk(_ folder: URL, relative: String, into found: inout [(relative: String, url: URL, format: Article.Format)],
+                      diagnostics: inout [Diagnostic]) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            diagnostics.append(Diagnostic(path: displayRoot + (relative.isEmpty ? "" : "/" + relative), severity: .error,
+                                          stage: .ingest, message: "folder cannot be read", hint: "check its permissions"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let display = displayRoot.isEmpty ? rel : displayRoot + "/" + rel
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  let type = attributes[.type] as? FileAttributeType else { continue }
+            if type == .typeSymbolicLink {
+                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                let base = root.resolvingSymlinksInPath().standardizedFileURL.path
+                guard target.hasPrefix(base + "/") else {
+                    diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                                                  message: "symbolic link points outside the input folder; not followed",
+                                                  hint: "copy the article into the input folder"))
+                    continue
+                }
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                                              message: "broken symbolic link; skipped", hint: "remove it"))
+                continue
+            }
+            if isDirectory.boolValue {
+                if type != .typeSymbolicLink { walk(url, relative: rel, into: &found, diagnostics: &diagnostics) }
+                continue
+            }
+            switch (name as NSString).pathExtension.lowercased() {
+            case "txt", "text": found.append((rel, url, .plainText))
+            case "md", "markdown": found.append((rel, url, .markdown))
+            default: break
+            }
+        }
+    }
+}
