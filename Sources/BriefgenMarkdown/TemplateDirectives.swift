@@ -62,12 +62,14 @@ public enum TemplateDirectives {
         return String(out)
     }
 
+    /// The end of the Mustache tag starting at `start` (`{{…}}`, or `{{{…}}}` for a triple tag).
     private static func mustacheEnd(_ s: [Unicode.Scalar], from start: Int) -> Int {
-        var i = start + 2
+        let triple = start + 2 < s.count && s[start + 2] == "{"
+        var i = start + (triple ? 3 : 2)
         while i + 1 < s.count {
             if s[i] == "}" && s[i + 1] == "}" {
                 var end = i + 2
-                if end < s.count, s[end] == "}" { end += 1 }
+                if triple, end < s.count, s[end] == "}" { end += 1 }
                 return end
             }
             i += 1

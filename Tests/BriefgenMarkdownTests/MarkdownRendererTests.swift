@@ -80,3 +80,18 @@ import Testing
         ])
     }
 }
+
+@Suite struct TemplateDirectivesTests {
+    @Test func directiveEndingInMustacheTagKeepsItsBrace() {
+        let compiled = TemplateDirectives.compile("{span .a #s-{{index}}}x{/span}")
+        #expect(compiled == "\u{E000}span .a #s-{{index}}\u{E001}x\u{E002}")
+    }
+
+    @Test func tripleMustacheIsLeftAlone() {
+        #expect(TemplateDirectives.compile("[a]({{{href}}}) {: .x}") == "[a]({{{href}}}) \u{E003}.x\u{E001}")
+    }
+
+    @Test func unknownBracesStayText() {
+        #expect(TemplateDirectives.compile("{not a directive} {script}x{/script}") == "{not a directive} {script}x{/script}")
+    }
+}

@@ -32,8 +32,7 @@ struct InputScanner {
         for file in found {
             let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
             let stem = (file.relative as NSString).deletingPathExtension
-            var id = Slug.make(from: stem.replacingOccurrences(of: "/", with: "-"))
-            if id.isEmpty { id = "article" }
+            var id = Slugs.id(for: stem.replacingOccurrences(of: "/", with: "-"))
             if used.contains(id) {
                 var n = 2
                 while used.contains("\(id)-\(n)") { n += 1 }

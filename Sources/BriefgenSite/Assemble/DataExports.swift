@@ -1,0 +1,79 @@
+import BriefgenText
+import Foundation
+
+/// The machine-readable exports: `data/briefing.json`, `data/statistics.csv`, `data/events.csv`.
+struct DataExports {
+    let articles: [AnalyzedArticle]
+    let site: SiteView
+
+    func files() throws -> [OutputFile] {
+        [
+            OutputFile(path: OutputPath("data", "briefing.json"), contents: try briefingJSON()),
+            OutputFile(path: OutputPath("data", "statistics.csv"), contents: Array(statisticsCSV().utf8)),
+            OutputFile(path: OutputPath("data", "events.csv"), contents: Array(eventsCSV().utf8)),
+        ]
+    }
+
+    struct Briefing: Encodable {
+        let title: String
+        let asOf: String
+        let articles: [ExtractRecord]
+        enum CodingKeys: String, CodingKey { case title, asOf = "as_of", articles }
+    }
+
+    private func briefingJSON() throws -> [UInt8] {
+        let briefing = Briefing(title: site.title, asOf: site.asOfISO, articles: articles.map(ExtractRecord.init))
+        return Array(try ExtractRecord.encoder().encode(briefing)) + [0x0A]
+    }
+
+    private func statisticsCSV() -> String {
+        var rows = [["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category", "place",
+                     "period_start", "period_end", "who", "verb", "verification", "sentence_text"]]
+        for a in articles {
+            for s in a.analysis.statistics {
+                rows.append([a.article.id, String(s.sentence), DisplayFormat.plain(s.value), s.low.map(DisplayFormat.plain) ?? "",
+                             s.high.map(DisplayFormat.plain) ?? "", s.qualifier.rawValue, s.surface, s.unit ?? "", s.what,
+                             s.category.rawValue, s.place ?? "", s.period?.start ?? "", s.period?.end ?? "",
+                             s.attribution?.who ?? "", s.attribution?.verb ?? "", s.verification.rawValue, a.sentenceText(s.sentence)])
+            }
+        }
+        return CSVText.encode(rows)
+    }
+
+    private func eventsCSV() -> String {
+        var rows = [["article", "sentence", "date", "end", "precision", "summary", "wording", "sentence_text"]]
+        for a in articles {
+            for e in a.analysis.events {
+                rows.append([a.article.id, String(e.sentence), e.date ?? "", e.end ?? "", e.precision.rawValue, e.summary,
+                             e.wording ?? "", a.sentenceText(e.sentence)])
+            }
+        }
+        return CSVText.encode(rows)
+    }
+}
+
+/// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes doubled.
+/// (Five lines of rules; a dependency would cost more build time than it saves.) Fields that a spreadsheet
+/// would run as a formula (`=`, `+`, `-`, `@` first) get a leading apostrophe.
+enum CSVText {
+    static func encode(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        var v = value
+        if let first = v.unicodeScalars.first, "=+@".unicodeScalars.contains(first) || (first == "-" && Double(v) == nil) {
+            v = "'" + v
+        }
+        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
+        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension DisplayFormat {
+    /// A number without grouping, for data files: `2641`, `0.2`.
+    static func plain(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

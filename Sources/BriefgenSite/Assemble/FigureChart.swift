@@ -1,0 +1,89 @@
+import BriefgenText
+
+/// Escapes text for HTML and XML (text and quoted attribute values).
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// An inline SVG bar chart of human-cost figures, with a text alternative; the table on the page holds the data.
+enum FigureChart {
+    static func svg(_ figures: [(Statistic, String)]) -> String {
+        let shown = figures.sorted { $0.0.value > $1.0.value }.prefix(10)
+        guard let maximum = shown.first?.0.value, maximum > 0 else { return "" }
+        let rowHeight = 28, labelWidth = 300, barWidth = 360, height = shown.count * rowHeight + 10
+        var summary: [String] = []
+        var rows = ""
+        for (i, (figure, _)) in shown.enumerated() {
+            let y = i * rowHeight + 5
+            let width = max(2, Int((figure.value / maximum) * Double(barWidth)))
+            let label = HTMLText.escape(truncate(figure.what, 42))
+            let amount = HTMLText.escape(DisplayFormat.amount(figure))
+            summary.append("\(DisplayFormat.amount(figure)) \(figure.what)")
+            rows += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\" class=\"chart-label\">\(label)</text>"
+            rows += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(width)\" height=\"18\" class=\"bar bar-\(figure.verification.rawValue)\"></rect>"
+            rows += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 18)\" class=\"chart-value\">\(amount)</text>\n"
+        }
+        let description = HTMLText.escape("Bar chart of the largest human-cost figures: " + summary.joined(separator: "; ") + ".")
+        return """
+        <figure class="chart">
+        <svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 \(labelWidth + barWidth + 90) \(height)" width="100%" preserveAspectRatio="xMinYMin meet">
+        <title id="chart-title">Human cost: largest figures</title>
+        <desc id="chart-desc">\(description)</desc>
+        \(rows)</svg>
+        <figcaption>Largest human-cost figures across all sources; bar shading shows verification. Every figure is listed in the tables below.</figcaption>
+        </figure>
+        """
+    }
+
+    static func truncate(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}
+
+/// An inline SVG strip of how many dated events fall in each year.
+enum TimelineStrip {
+    static func svg(_ events: [EventView]) -> String {
+        var counts: [Int: Int] = [:]
+        for e in events { if let y = Int(e.dateISO.prefix(4)) { counts[y, default: 0] += 1 } }
+        guard let first = counts.keys.min(), let last = counts.keys.max() else { return "" }
+        let span = max(1, last - first + 1)
+        let width = 720, height = 60
+        let step = Double(width - 40) / Double(span)
+        let peak = counts.values.max() ?? 1
+        var marks = ""
+        var summary: [String] = []
+        for year in counts.keys.sorted() {
+            let n = counts[year]!
+            let x = 20 + Int(Double(year - first) * step)
+            let h = max(4, n * 34 / peak)
+            marks += "<rect x=\"\(x)\" y=\"\(40 - h)\" width=\"\(max(3, Int(step) - 2))\" height=\"\(h)\" class=\"strip-bar\"></rect>"
+            summary.append("\(year): \(n)")
+        }
+        marks += "<text x=\"20\" y=\"56\" class=\"chart-label\">\(first)</text>"
+        marks += "<text x=\"\(width - 20)\" y=\"56\" text-anchor=\"end\" class=\"chart-label\">\(last)</text>"
+        return """
+        <figure class="strip">
+        <svg role="img" aria-labelledby="strip-title strip-desc" viewBox="0 0 \(width) \(height)" width="100%">
+        <title id="strip-title">Dated events per year</title>
+        <desc id="strip-desc">\(HTMLText.escape("Events per year — " + summary.joined(separator: ", ") + "."))</desc>
+        \(marks)</svg>
+        </figure>
+        """
+    }
+}

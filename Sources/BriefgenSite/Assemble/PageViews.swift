@@ -1,0 +1,80 @@
+/// The briefing front page.
+struct IndexPageView: Sendable {
+    var root: String
+    var site: SiteView
+    var keyFigures: [FigureView]
+    var latestEvents: [EventView]
+    var sources: [SourceCardView]
+    var hasFigures: Bool
+    var hasEvents: Bool
+}
+
+/// One article's page.
+struct SourcePageView: Sendable {
+    var root: String
+    var site: SiteView
+    var card: SourceCardView
+    var sourceURL: String?
+    var sourceText: String?
+    var author: String?
+    var file: String
+    var publishedSource: String
+    var publishedEvidence: String?
+    var outline: [SectionLinkView]
+    var hasOutline: Bool
+    var sections: [SectionTextView]
+    var figures: [FigureView]
+    var events: [EventView]
+    var relativeEvents: [EventView]
+    var imageSources: [String]
+}
+
+/// The index of sources.
+struct SourcesPageView: Sendable {
+    var root: String
+    var site: SiteView
+    var sources: [SourceCardView]
+}
+
+/// The timeline.
+struct TimelinePageView: Sendable {
+    var root: String
+    var site: SiteView
+    var years: [YearView]
+    var background: [EventView]
+    var relative: [EventView]
+    var hasYears: Bool
+    var hasBackground: Bool
+    var hasRelative: Bool
+    var backgroundBefore: String
+}
+
+/// Every figure.
+struct StatisticsPageView: Sendable {
+    var root: String
+    var site: SiteView
+    var groups: [FigureGroupView]
+    var conflicts: [ConflictView]
+    var hasConflicts: Bool
+    var hasFigures: Bool
+}
+
+/// How the briefing was made.
+struct AboutPageView: Sendable {
+    var root: String
+    var site: SiteView
+}
+
+/// What the layout sees.
+struct LayoutView: Sendable {
+    var root: String
+    var site: SiteView
+    var pageTitle: String
+    var content: String
+    var kind: String
+    var isIndex: Bool
+    var isTimeline: Bool
+    var isStatistics: Bool
+    var isSources: Bool
+    var isAbout: Bool
+}

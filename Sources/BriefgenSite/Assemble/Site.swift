@@ -1,0 +1,73 @@
+/// A path inside the output folder, always relative, made of safe segments (never `..`, never absolute).
+public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The `/`-separated relative path.
+    public let value: String
+
+    /// Creates a path from segments; each must be a slug-like name.
+    public init(_ segments: String...) {
+        self.init(segments: segments)
+    }
+
+    /// Creates a path from segments; unsafe segments are replaced, so the path can never leave the output folder.
+    public init(segments: [String]) {
+        value = segments.map { segment in
+            let safe = segment.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+            } && !segment.hasPrefix(".") && !segment.isEmpty
+            return safe ? segment : "invalid"
+        }.joined(separator: "/")
+    }
+
+    /// Number of folders above the file (for relative links back to the root).
+    public var depth: Int { value.split(separator: "/").count - 1 }
+
+    /// `../` repeated `depth` times.
+    public var root: String { String(repeating: "../", count: depth) }
+
+    public var description: String { value }
+    public static func < (a: OutputPath, b: OutputPath) -> Bool { a.value < b.value }
+}
+
+/// A page to render: which template, with which values.
+struct PageSpec: Sendable {
+    enum Content: Sendable {
+        case index(IndexPageView)
+        case source(SourcePageView)
+        case sources(SourcesPageView)
+        case timeline(TimelinePageView)
+        case statistics(StatisticsPageView)
+        case about(AboutPageView)
+
+        var object: Any {
+            switch self {
+            case .index(let v): return v
+            case .source(let v): return v
+            case .sources(let v): return v
+            case .timeline(let v): return v
+            case .statistics(let v): return v
+            case .about(let v): return v
+            }
+        }
+    }
+
+    var path: OutputPath
+    var template: String
+    var title: String
+    var content: Content
+    var widgets: [String: String]
+}
+
+/// A finished file of the site (page, data export, asset).
+public struct OutputFile: Sendable {
+    /// Where it goes.
+    public var path: OutputPath
+    /// Its bytes.
+    public var contents: [UInt8]
+}
+
+/// The assembled site: pages still to render and files ready to write.
+struct Site: Sendable {
+    var view: SiteView
+    var pages: [PageSpec]
+    var files: [OutputFile]
+}

@@ -1,0 +1,150 @@
+import BriefgenText
+
+/// Builds the site model from analyzed articles: page views, links and anchors, data exports.
+struct SiteAssembler {
+    var config: BriefgenConfig
+    var version: String
+
+    /// The site for these articles (in input order).
+    func assemble(_ articles: [AnalyzedArticle]) throws -> Site {
+        let asOfISO = config.asOf ?? newestDate(articles) ?? ""
+        let figures = articles.flatMap { a in a.analysis.statistics.map { figureView($0, in: a, root: "") } }
+        let events = articles.flatMap { a in eventViews(of: a, root: "") }
+        let site = SiteView(
+            title: config.title, description: config.description,
+            asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
+            language: config.language, articleCount: articles.count, figureCount: figures.count,
+            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version)
+        var pages: [PageSpec] = []
+        pages.append(indexPage(articles, site: site))
+        pages.append(contentsOf: articles.map { sourcePage($0, site: site) })
+        let sourcesPath = OutputPath("sources", "index.html")
+        pages.append(PageSpec(path: sourcesPath, template: "sources", title: "Sources",
+                              content: .sources(SourcesPageView(root: sourcesPath.root, site: site,
+                                                                sources: articles.map { card($0, root: sourcesPath.root) })),
+                              widgets: [:]))
+        pages.append(timelinePage(articles, site: site))
+        pages.append(statisticsPage(articles, site: site))
+        let aboutPath = OutputPath("about", "index.html")
+        pages.append(PageSpec(path: aboutPath, template: "about", title: "About this briefing",
+                              content: .about(AboutPageView(root: aboutPath.root, site: site)), widgets: [:]))
+        let files = try DataExports(articles: articles, site: site).files()
+        return Site(view: site, pages: pages, files: files)
+    }
+
+    private func newestDate(_ articles: [AnalyzedArticle]) -> String? {
+        articles.compactMap { $0.analysis.published.value }.max()
+    }
+
+    // MARK: - Pages
+
+    private func indexPage(_ articles: [AnalyzedArticle], site: SiteView) -> PageSpec {
+        let path = OutputPath("index.html")
+        let figures = KeyFigureRanking.rank(articles.flatMap { a in a.analysis.statistics.map { (a, $0) } })
+            .prefix(8).map { figureView($0.1, in: $0.0, root: path.root) }
+        let latest = articles.flatMap { eventViews(of: $0, root: path.root) }
+            .filter { !$0.dateISO.isEmpty }
+            .sorted { ($0.dateISO, $0.href) > ($1.dateISO, $1.href) }
+            .prefix(6)
+        let view = IndexPageView(root: path.root, site: site, keyFigures: Array(figures), latestEvents: Array(latest),
+                                 sources: articles.map { card($0, root: path.root) }, hasFigures: !figures.isEmpty,
+                                 hasEvents: !latest.isEmpty)
+        return PageSpec(path: path, template: "index", title: site.title, content: .index(view), widgets: [:])
+    }
+
+    private func sourcePage(_ a: AnalyzedArticle, site: SiteView) -> PageSpec {
+        let path = OutputPath("sources", a.article.id, "index.html")
+        let analysis = a.analysis
+        let figureSentences = Set(analysis.statistics.map(\.sentence))
+        let eventSentences = Set(analysis.events.map(\.sentence))
+        let sections = analysis.sections.enumerated().map { index, section in
+            var paragraphs: [ParagraphView] = []
+            var lastParagraph = -1
+            for s in section.firstSentence...max(section.firstSentence, section.lastSentence) where analysis.sentences.indices.contains(s) {
+                let sentence = analysis.sentences[s]
+                let view = SentenceView(index: s, text: analysis.text.text(of: sentence), hasFigure: figureSentences.contains(s),
+                                        hasEvent: eventSentences.contains(s))
+                if sentence.paragraph != lastParagraph {
+                    paragraphs.append(ParagraphView(sentences: []))
+                    lastParagraph = sentence.paragraph
+                }
+                paragraphs[paragraphs.count - 1].sentences.append(view)
+            }
+            return SectionTextView(title: section.title, generated: section.titleSource == .generated,
+                                   anchor: "section-\(index + 1)", paragraphs: paragraphs)
+        }
+        let card = card(a, root: path.root)
+        let events = eventViews(of: a, root: path.root)
+        let published = analysis.published
+        let view = SourcePageView(
+            root: path.root, site: site, card: card, sourceURL: a.article.metadata.sourceURL,
+            sourceText: a.article.metadata.sourceText, author: a.article.metadata.author, file: a.article.path,
+            publishedSource: publishedSourceText(published), publishedEvidence: published.evidence,
+            outline: card.sections, hasOutline: card.sections.count > 2, sections: sections,
+            figures: analysis.statistics.map { figureView($0, in: a, root: path.root) },
+            events: events.filter { !$0.dateISO.isEmpty }, relativeEvents: events.filter { $0.dateISO.isEmpty },
+            imageSources: a.article.metadata.imageSources)
+        return PageSpec(path: path, template: "source", title: card.headline, content: .source(view), widgets: [:])
+    }
+
+    private func publishedSourceText(_ p: PublicationDate) -> String {
+        switch p.source {
+        case .frontMatter: return "from the article's front matter"
+        case .config: return "set in the briefing's configuration"
+        case .textInferred: return p.isLowerBound ? "inferred from the text (published on or after this date)" : "inferred from the text"
+        case .unknown: return "the article gives no publication date; relative dates stay unresolved"
+        }
+    }
+
+    // MARK: - Views
+
+    func card(_ a: AnalyzedArticle, root: String) -> SourceCardView {
+        let href = root + "sources/\(a.article.id)/index.html"
+        let published = a.analysis.published
+        let date: String
+        if let value = published.value {
+            date = (published.isLowerBound ? "on or after " : "") + DisplayFormat.date(value)
+        } else {
+            date = "date unknown"
+        }
+        let note: String? = published.source == .textInferred ? "inferred from the text" : nil
+        return SourceCardView(
+            id: a.article.id, href: href, headline: a.analysis.headline.text,
+            headlineGenerated: a.analysis.headline.source == .generated, dek: a.analysis.dek, published: date,
+            publishedNote: note, outlet: a.article.metadata.outlet ?? a.article.metadata.sourceURL.flatMap(URLPolicy.host(of:)),
+            figureCount: a.analysis.statistics.count, eventCount: a.analysis.events.count,
+            sections: a.analysis.sections.enumerated().map { index, section in
+                SectionLinkView(title: section.title, generated: section.titleSource == .generated,
+                                href: href + "#section-\(index + 1)")
+            })
+    }
+
+    func figureView(_ s: Statistic, in a: AnalyzedArticle, root: String) -> FigureView {
+        var period: String? = nil
+        if let p = s.period {
+            let start = p.start.map(DisplayFormat.date), end = p.end.map(DisplayFormat.date)
+            period = [start, end].compactMap { $0 }.joined(separator: " – ")
+            if p.end == nil, let start { period = "since " + start }
+        }
+        return FigureView(
+            amount: DisplayFormat.amount(s), what: s.what, place: s.place, period: period,
+            who: s.attribution?.who ?? "no source given", verb: s.attribution?.verb, verification: s.verification.rawValue,
+            verificationLabel: DisplayFormat.verificationLabel(s.verification), category: s.category.rawValue,
+            categoryLabel: DisplayFormat.categoryLabel(s.category),
+            href: root + "sources/\(a.article.id)/index.html#s-\(s.sentence)", sourceID: a.article.id,
+            sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(s.sentence), sentence: s.sentence,
+            sortValue: String(format: "%020.4f", s.value))
+    }
+
+    func eventViews(of a: AnalyzedArticle, root: String) -> [EventView] {
+        a.analysis.events.map { e in
+            let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
+            var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
+            if let start = e.date, let end = e.end { label = DisplayFormat.date(start) + " – " + DisplayFormat.date(end) }
+            return EventView(date: label, dateISO: e.date ?? "", precision: e.precision.rawValue, summary: e.summary,
+                             href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
+                             isRange: e.end != nil, wording: e.wording,
+                             sources: [EventSourceView(title: a.analysis.headline.text, href: href)])
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// The values templates see. Plain structs of strings, flags and arrays: Mustache reads their properties.
+///
+/// Every string here is raw text; the template's content type escapes it (Markdown in `.md`, HTML in `layout.html`).
+
+/// The site-wide values every page sees as `site`.
+struct SiteView: Sendable {
+    var title: String
+    var description: String?
+    var asOf: String
+    var asOfISO: String
+    var language: String
+    var articleCount: Int
+    var figureCount: Int
+    var eventCount: Int
+    var version: String
+}
+
+/// One figure, ready to show.
+struct FigureView: Sendable {
+    var amount: String
+    var what: String
+    var place: String?
+    var period: String?
+    var who: String
+    var verb: String?
+    var verification: String
+    var verificationLabel: String
+    var category: String
+    var categoryLabel: String
+    var href: String
+    var sourceID: String
+    var sourceTitle: String
+    var sentenceText: String
+    var sentence: Int
+    var sortValue: String
+}
+
+/// One dated event, ready to show.
+struct EventView: Sendable {
+    var date: String
+    var dateISO: String
+    var precision: String
+    var summary: String
+    var href: String
+    var sourceTitle: String
+    var sentenceText: String
+    var isRange: Bool
+    var wording: String?
+    var sources: [EventSourceView]
+}
+
+/// One source of a merged timeline entry.
+struct EventSourceView: Sendable {
+    var title: String
+    var href: String
+}
+
+/// A source card on the briefing page and the sources index.
+struct SourceCardView: Sendable {
+    var id: String
+    var href: String
+    var headline: String
+    var headlineGenerated: Bool
+    var dek: String?
+    var published: String
+    var publishedNote: String?
+    var outlet: String?
+    var figureCount: Int
+    var eventCount: Int
+    var sections: [SectionLinkView]
+}
+
+/// A link to a section of a source page.
+struct SectionLinkView: Sendable {
+    var title: String
+    var generated: Bool
+    var href: String
+}
+
+/// A section of a source page's text.
+struct SectionTextView: Sendable {
+    var title: String
+    var generated: Bool
+    var anchor: String
+    var paragraphs: [ParagraphView]
+}
+
+/// A paragraph of sentences with anchors.
+struct ParagraphView: Sendable {
+    var sentences: [SentenceView]
+}
+
+/// A sentence with its anchor index.
+struct SentenceView: Sendable {
+    var index: Int
+    var text: String
+    var hasFigure: Bool
+    var hasEvent: Bool
+}
+
+/// Figures of one category.
+struct FigureGroupView: Sendable {
+    var label: String
+    var anchor: String
+    var figures: [FigureView]
+}
+
+/// Figures that count the same thing but disagree.
+struct ConflictView: Sendable {
+    var what: String
+    var figures: [FigureView]
+}
+
+/// A month of timeline entries.
+struct MonthView: Sendable {
+    var label: String
+    var anchor: String
+    var events: [EventView]
+}
+
+/// A year of timeline entries.
+struct YearView: Sendable {
+    var label: String
+    var anchor: String
+    var months: [MonthView]
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import BriefgenSite
+import Foundation
+
+/// `briefgen build`.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the briefing site from the articles.",
+        discussion: "Exit status: 0 built, 1 errors (see the messages), 64 usage error."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Folder of articles.", valueName: "dir"))
+    var input: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site to.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder of templates overriding the built-in ones.", valueName: "dir"))
+    var templates: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The briefing's as-of date (default: the newest article date).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Configuration file.", valueName: "file"))
+    var config: String = "briefgen.toml"
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func validate() throws {
+        if let asOf, asOf.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil {
+            throw ValidationError("--as-of must be a date like 2025-04-25")
+        }
+    }
+
+    func run() async throws {
+        let options = BuildOptions(input: input, output: output, templates: templates, asOf: asOf, config: config)
+        let report = await BuildPipeline(options: options).run()
+        let console = Console()
+        if !quiet { for line in report.summaryLines() { console.out(line) } }
+        for diagnostic in report.diagnostics { console.diagnostic(diagnostic) }
+        if report.exitCode != 0 {
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            console.err(report.wrote ? "build finished with \(errors) error(s): the site was written without the files named above"
+                                     : "build failed with \(errors) error(s): the previous site was left untouched")
+            throw ExitCode(report.exitCode)
+        }
+    }
+}
