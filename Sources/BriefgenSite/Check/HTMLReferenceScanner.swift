@@ -57,7 +57,8 @@ struct HTMLReferenceScanner {
             guard index < scalars.count, scalars[index] == "=" else { continue }
             advance()
             skipSpaces()
-            let (valueLine, valueColumn) = (line, column)
+            let quoted = index < scalars.count && (scalars[index] == "\"" || scalars[index] == "'")
+            let (valueLine, valueColumn) = (line, column + (quoted ? 1 : 0))
             let value = CharacterReferences.decode(readValue())
             switch name {
             case "href", "src":

@@ -15,14 +15,23 @@ struct XMLFileChecker: Sendable {
         var found: [Diagnostic] = []
         var urlsByFile: [String: [XMLURLCollector.Found]] = [:]
         for name in Self.names where files.all.contains(name) {
-            let data = (try? Data(contentsOf: files.root.appendingPathComponent(name))) ?? Data()
+            guard let text = files.text(name) else {
+                found.append(diagnostic(name, 1, 0, "not UTF-8 text", "write the file as UTF-8"))
+                continue
+            }
+            if let problem = XMLWellFormedness.firstProblem(in: text) {
+                found.append(diagnostic(name, problem.line, problem.column, "not well-formed XML: \(problem.message)",
+                                        "fix the template that writes it, then rebuild"))
+                continue
+            }
             let collector = XMLURLCollector()
-            let parser = XMLParser(data: data)
+            let parser = XMLParser(data: Data(text.utf8))
             parser.delegate = collector
-            if !parser.parse() {
-                let reason = collector.errorDescription ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            // XMLParser on Linux can return true despite errors: trust the delegate's report instead.
+            if !parser.parse() || collector.errorDescription != nil {
                 found.append(diagnostic(name, collector.errorLine ?? parser.lineNumber, collector.errorColumn ?? parser.columnNumber,
-                                        "not well-formed XML: \(reason)", "fix the template that writes it, then rebuild"))
+                                        "not well-formed XML: \(collector.errorDescription ?? "parser error")",
+                                        "fix the template that writes it, then rebuild"))
                 continue
             }
             urlsByFile[name] = collector.urls
@@ -31,7 +40,7 @@ struct XMLFileChecker: Sendable {
         guard let base = Self.base(of: sitemapURLs.isEmpty ? urlsByFile.values.flatMap { $0.map(\.url) } : sitemapURLs) else { return found }
         for (name, urls) in urlsByFile.sorted(by: { $0.key < $1.key }) {
             for item in urls where item.url.hasPrefix(base) {
-                let rest = String(item.url.dropFirst(base.count)).split(separator: "#")[0]
+                let rest = String(item.url.dropFirst(base.count)).split(separator: "#", omittingEmptySubsequences: false)[0]
                 let path = String(rest).removingPercentEncoding ?? String(rest)
                 let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
                 if !files.all.contains(file) && !files.all.contains(file + "/index.html") {
@@ -89,7 +98,8 @@ final class XMLURLCollector: NSObject, XMLParserDelegate, @unchecked Sendable {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard errorDescription == nil else { return }
-        errorDescription = (parseError as NSError).localizedDescription
+        let code = (parseError as NSError).code
+        errorDescription = XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "parser error \(code)"
         errorLine = parser.lineNumber
         errorColumn = parser.columnNumber
     }
