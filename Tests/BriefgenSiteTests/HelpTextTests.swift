@@ -3,7 +3,7 @@ import Testing
 
 /// Help texts are compared byte for byte with Golden/*.txt. Re-record with BRIEFGEN_RECORD=1 swift test.
 @Suite struct HelpTextTests {
-    @Test(arguments: [["--help"], ["build", "--help"], ["extract", "--help"], ["--version"]])
+    @Test(arguments: [["--help"], ["build", "--help"], ["extract", "--help"], ["serve", "--help"], ["check", "--help"], ["init", "--help"], ["--version"]])
     func helpTextMatchesGolden(_ arguments: [String]) throws {
         let result = try BriefgenBinary.run(arguments, in: BriefgenBinary.packageRoot)
         #expect(result.status == 0)
