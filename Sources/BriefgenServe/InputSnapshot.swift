@@ -12,16 +12,21 @@ public struct InputSnapshot: Sendable, Equatable {
 
     private var stamps: [String: Stamp] = [:]
 
-    /// Takes a snapshot of `paths` (files, or folders walked recursively; missing ones are simply absent).
-    public init(watching paths: [URL]) {
+    /// Takes a snapshot of `paths` (files, or folders walked recursively; missing ones are simply absent),
+    /// leaving out anything below `excluded` (the folder serve publishes to, so publishing never triggers a rebuild).
+    public init(watching paths: [URL], excluding excluded: URL? = nil) {
         let fm = FileManager.default
+        let skip = excluded.map { $0.standardizedFileURL.path + "/" }
         for path in paths {
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: path.path, isDirectory: &isFolder) else { continue }
             guard isFolder.boolValue else { record(path); continue }
             let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
             guard let walker = fm.enumerator(at: path, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let file as URL in walker { record(file) }
+            for case let file as URL in walker {
+                if let skip, (file.standardizedFileURL.path + "/").hasPrefix(skip) { walker.skipDescendants(); continue }
+                record(file)
+            }
         }
     }
 

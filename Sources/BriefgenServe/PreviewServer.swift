@@ -47,7 +47,7 @@ public actor PreviewServer {
     /// Runs the first build, starts listening and watching; returns the site's URL (`http://127.0.0.1:PORT/`).
     public func start() async throws(BuildFailure) -> URL {
         try? FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
-        let snapshot = InputSnapshot(watching: WatchedPaths.resolve(options))
+        let snapshot = InputSnapshot(watching: WatchedPaths.resolve(options), excluding: builder.publisher?.output)
         await rebuild()
         let listening = try await listen()
         tasks.append(Task { await self.watch(from: snapshot) })
@@ -73,7 +73,7 @@ public actor PreviewServer {
         while !Task.isCancelled {
             try? await Task.sleep(for: pollInterval)
             if Task.isCancelled { break }
-            let next = InputSnapshot(watching: WatchedPaths.resolve(options))
+            let next = InputSnapshot(watching: WatchedPaths.resolve(options), excluding: builder.publisher?.output)
             let changed = next.changes(since: snapshot)
             guard !changed.isEmpty else { continue }
             snapshot = next

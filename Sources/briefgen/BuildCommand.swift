@@ -42,7 +42,9 @@ struct BuildCommand: AsyncParsableCommand {
         let options = BuildOptions(input: input, output: output, templates: templates, asOf: asOf, config: config)
         let console = Console()
         if verbose { for line in BuildSettingsDescription.lines(for: options) { console.out(line) } }
+        let progress = ProgressLine("building", enabled: !quiet)
         let report = await BuildPipeline(options: options).run()
+        await progress.stop()
         if !quiet { for line in report.summaryLines() { console.out(line) } }
         for diagnostic in report.diagnostics { console.diagnostic(diagnostic) }
         if report.exitCode != 0 {

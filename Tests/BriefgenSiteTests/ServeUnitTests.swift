@@ -75,5 +75,11 @@ import Testing
         #expect(second.changes(since: first) == [a.standardizedFileURL.path, b.standardizedFileURL.path])
         try FileManager.default.removeItem(at: a)
         #expect(InputSnapshot(watching: [folder]).changes(since: second) == [a.standardizedFileURL.path])
+        let published = folder.appendingPathComponent("public")
+        let beforePublishing = InputSnapshot(watching: [folder], excluding: published)
+        try FileManager.default.createDirectory(at: published, withIntermediateDirectories: true)
+        try Data("<p>built</p>".utf8).write(to: published.appendingPathComponent("index.html"))
+        #expect(InputSnapshot(watching: [folder], excluding: published).changes(since: beforePublishing).isEmpty,
+                "publishing the site must not trigger a rebuild")
     }
 }
