@@ -35,22 +35,26 @@ public enum LiveReload {
           const me = document.currentScript;
           const site = Number(me && me.dataset.site);
           const overlayId = "__briefgen-overlay";
+          let hiddenBuild = null;
           function show(status) {
             let box = document.getElementById(overlayId);
-            if (!status || status.problems.length === 0) { if (box) box.remove(); return; }
+            if (!status || status.problems.length === 0 || status.build === hiddenBuild) { if (box) box.remove(); return; }
             if (!box) {
               box = document.createElement("div");
               box.id = overlayId;
               box.setAttribute("role", "alert");
-              box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483647;" +
-                "background:#1d1f21;color:#f0f0f0;font:13px/1.45 ui-monospace,monospace;padding:12px 16px;" +
-                "border-top:4px solid " + (status.failed ? "#d33" : "#d90") + ";white-space:pre-wrap";
+              box.title = "click to hide until the next build";
+              box.addEventListener("click", () => { hiddenBuild = Number(box.dataset.build); box.remove(); });
               document.body.appendChild(box);
             }
-            const head = status.failed
-              ? "briefgen: build #" + status.build + " has errors; this is the last good site.\\n\\n"
-              : "briefgen: build #" + status.build + " has warnings.\\n\\n";
-            box.textContent = head + status.problems.join("\\n");
+            box.dataset.build = String(status.build);
+            box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483647;" +
+              "background:#1d1f21;color:#f0f0f0;font:13px/1.45 ui-monospace,monospace;padding:12px 16px;cursor:pointer;" +
+              "border-top:4px solid " + (status.failed ? "#d33" : "#d90") + ";white-space:pre-wrap";
+            const head = !status.failed ? "briefgen: build #" + status.build + " has warnings."
+              : status.servedBuild === status.build ? "briefgen: build #" + status.build + " has errors; the files named below are left out."
+              : "briefgen: build #" + status.build + " has errors; this page is from build #" + status.servedBuild + ", the last good one.";
+            box.textContent = head + "\\n\\n" + status.problems.join("\\n");
           }
           show(\(json));
           async function poll() {
@@ -75,15 +79,18 @@ public struct ServeStatus: Codable, Sendable, Equatable {
     public var site: Int
     /// Counts the builds so far (failed ones too).
     public var build: Int
+    /// The build whose site is served (equal to `build` unless the last build failed).
+    public var servedBuild: Int
     /// True when the last build had errors and an older site is still being served.
     public var failed: Bool
     /// The last build's diagnostics, one line each.
     public var problems: [String]
 
     /// Creates a status.
-    public init(site: Int, build: Int, failed: Bool, problems: [String]) {
+    public init(site: Int, build: Int, servedBuild: Int, failed: Bool, problems: [String]) {
         self.site = site
         self.build = build
+        self.servedBuild = servedBuild
         self.failed = failed
         self.problems = problems
     }

@@ -8,7 +8,7 @@ actor PreviewState {
     /// Whether the served site came from a build without errors.
     private(set) var rootIsClean = false
     /// The status shown by the live-reload script.
-    private(set) var status = ServeStatus(site: 0, build: 0, failed: false, problems: [])
+    private(set) var status = ServeStatus(site: 0, build: 0, servedBuild: 0, failed: false, problems: [])
 
     /// Records a finished build; `folder` is its site when it is to be served from now on.
     func record(build number: Int, report: BuildReport, serving folder: URL?) {
@@ -16,6 +16,7 @@ actor PreviewState {
             root = folder
             rootIsClean = report.exitCode == 0
             status.site += 1
+            status.servedBuild = number
         }
         status.build = number
         status.failed = report.exitCode != 0

@@ -55,9 +55,9 @@ import Testing
     }
 
     @Test func scriptCarriesTheCurrentProblemsAsJSON() {
-        let status = ServeStatus(site: 2, build: 5, failed: true, problems: ["seeds/a.txt:1:1: error: [ingest] \"quoted\" </script>"])
+        let status = ServeStatus(site: 2, build: 5, servedBuild: 4, failed: true, problems: ["seeds/a.txt:1:1: error: [ingest] \"quoted\" </script>"])
         let script = LiveReload.script(status: status)
-        #expect(script.contains(#"show({"build":5,"failed":true,"problems":["seeds/a.txt:1:1: error: [ingest] \"quoted\" </script>"],"site":2});"#))
+        #expect(script.contains(#"show({"build":5,"failed":true,"problems":["seeds/a.txt:1:1: error: [ingest] \"quoted\" </script>"],"servedBuild":4,"site":2});"#))
         #expect(script.contains("textContent"), "problems must be shown as text, never as HTML")
     }
 
