@@ -11,9 +11,10 @@ import Testing
         let server: PreviewServer
         let port: Int
 
-        static func start(publishTo: String? = nil) async throws -> Running {
+        static func start(publishTo: String? = nil, assets: [String: String] = [:]) async throws -> Running {
             let site = try FixtureSite("serve")
             try site.copySeeds()
+            for (name, text) in assets { try site.write("Templates/assets/" + name, text) }
             let publisher = publishTo.map { SiteFolderPublisher(output: site.root.appendingPathComponent($0), displayOutput: $0) }
             let server = PreviewServer(options: BuildOptions(workingDirectory: site.root), port: 0, publishTo: publisher,
                                        pollInterval: .milliseconds(100))
@@ -44,8 +45,17 @@ import Testing
     }
 
     @Test func servesPagesWithContentTypesAndTheLiveReloadScriptOnlyInHTML() async throws {
-        let running = try await Running.start()
+        let running = try await Running.start(assets: [
+            "logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><body></body></svg>", "notes.txt": "plain </body>",
+            "extra.xml": "<?xml version=\"1.0\"?><r/>",
+        ])
         do {
+            for (path, type) in [("/assets/logo.svg", "image/svg+xml"), ("/assets/notes.txt", "text/plain; charset=utf-8"),
+                                 ("/assets/extra.xml", "application/xml; charset=utf-8")] {
+                let response = try await running.get(path)
+                #expect(response.status == 200 && response.headers["content-type"] == type, "\(path)")
+                #expect(!response.text.contains("live.js"), "only HTML gets the script: \(path)")
+            }
             let index = try await running.get("/")
             #expect(index.status == 200)
             #expect(index.headers["content-type"] == "text/html; charset=utf-8")
