@@ -58,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
             await server.stop()
             throw ExitCode(1)
         }
-        printer.console.out("Serving \(url.absoluteString) (Ctrl-C to stop)")
+        printer.console.out("Serving " + printer.console.styled(url.absoluteString, .bold) + " (Ctrl-C to stop)")
         await StopSignal.wait()
         await server.stop()
         if !quiet { printer.console.out("stopped") }

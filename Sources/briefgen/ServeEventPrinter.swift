@@ -29,11 +29,13 @@ struct ServeEventPrinter: Sendable {
         let time = Self.milliseconds(report.stages.reduce(0) { $0 + $1.seconds })
         let what = report.stages.first { $0.name == "ingest" }?.summary ?? "no articles"
         if errors == 0 {
-            if !quiet { console.out("#\(build.number) built \(what) in \(time)") }
+            if !quiet { console.out(console.styled("#\(build.number) built", .green) + " \(what) in \(time)") }
         } else if build.served {
-            console.err("#\(build.number) built with \(errors) error(s) in \(time): serving it without the files named below")
+            console.err(console.styled("#\(build.number) built with \(errors) error(s)", .yellow, forError: true)
+                        + " in \(time): serving it without the files named below")
         } else {
-            console.err("#\(build.number) failed with \(errors) error(s): still serving the last good site")
+            console.err(console.styled("#\(build.number) failed with \(errors) error(s)", .red, forError: true)
+                        + ": still serving the last good site")
         }
         for diagnostic in report.diagnostics + build.publishDiagnostics { console.diagnostic(diagnostic) }
     }

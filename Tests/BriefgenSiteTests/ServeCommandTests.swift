@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `briefgen serve` as a user runs it: prints its address, answers, stops on Ctrl-C (SIGINT) with status 0.
-@Suite struct ServeCommandTests {
+@Suite(.timeLimit(.minutes(1))) struct ServeCommandTests {
     @Test func printsTheAddressServesAndStopsOnSIGINT() async throws {
         let site = try FixtureSite("serve-cli")
         defer { site.remove() }

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// `briefgen serve` in-process on an ephemeral 127.0.0.1 port: pages, types, 404, traversal, rebuilds, errors.
-@Suite struct ServeTests {
+@Suite(.timeLimit(.minutes(1))) struct ServeTests {
     /// A fixture project with the seeds, served on port 0; `stop()` must be called.
     struct Running {
         let site: FixtureSite
@@ -20,6 +20,17 @@ import Testing
                                        pollInterval: .milliseconds(100))
             let url = try await server.start()
             return Running(site: site, server: server, port: try #require(url.port))
+        }
+
+        /// Starts a server, runs `body`, and always stops the server (also when `body` throws).
+        static func with(publishTo: String? = nil, assets: [String: String] = [:],
+                         _ body: (Running) async throws -> Void) async throws {
+            let running = try await start(publishTo: publishTo, assets: assets)
+            do { try await body(running) } catch {
+                await running.stop()
+                throw error
+            }
+            await running.stop()
         }
 
         func get(_ target: String, method: String = "GET") async throws -> ServeHTTPClient.Response {
@@ -45,11 +56,10 @@ import Testing
     }
 
     @Test func servesPagesWithContentTypesAndTheLiveReloadScriptOnlyInHTML() async throws {
-        let running = try await Running.start(assets: [
+        try await Running.with(assets: [
             "logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"><body></body></svg>", "notes.txt": "plain </body>",
             "extra.xml": "<?xml version=\"1.0\"?><r/>",
-        ])
-        do {
+        ]) { running in
             for (path, type) in [("/assets/logo.svg", "image/svg+xml"), ("/assets/notes.txt", "text/plain; charset=utf-8"),
                                  ("/assets/extra.xml", "application/xml; charset=utf-8")] {
                 let response = try await running.get(path)
@@ -78,25 +88,21 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: running.site.root.appendingPathComponent("public").path),
                     "serve must not write public/ unless asked to")
         }
-        await running.stop()
     }
 
     @Test(arguments: ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/etc/passwd", "/sources/..%2f..%2fsecret.txt",
                       "/sources/%2e%2e/%2e%2e/secret.txt", "/..\\secret.txt", "//etc/passwd", "/.hidden", "/index.html%00.css"])
     func rejectsPathsThatLeaveTheSiteFolder(_ target: String) async throws {
-        let running = try await Running.start()
-        try running.site.write("secret.txt", "secret")
-        do {
+        try await Running.with { running in
+            try running.site.write("secret.txt", "secret")
             let response = try await running.get(target)
             #expect(response.status == 403, "\(target) → \(response.status)")
             #expect(!response.text.contains("secret") || response.text.contains("forbidden"))
         }
-        await running.stop()
     }
 
     @Test func rebuildsOnChangeAndKeepsTheLastGoodSiteWhenAnArticleBreaks() async throws {
-        let running = try await Running.start()
-        do {
+        try await Running.with { running in
             #expect(await running.server.status == ServeStatus(site: 1, build: 1, servedBuild: 1, failed: false, problems: []))
             let article = "seeds/001_d30e6bfd71bd188e.txt"
             try running.site.write(article, try running.site.read(article) + "\nA new closing paragraph about Zanzibarite ore.\n")
@@ -117,41 +123,36 @@ import Testing
             let fixed = try await running.waitForStatus { $0.build == 4 }
             #expect(!fixed.failed && fixed.site == 3 && fixed.problems.isEmpty)
         }
-        await running.stop()
     }
 
     @Test func brokenTemplateKeepsTheSiteAndReportsTheTemplateLine() async throws {
-        let running = try await Running.start()
-        do {
+        try await Running.with { running in
             try running.site.write("Templates/about.md", "{{% CONTENT_TYPE: MARKDOWN }}\n# About\n{{#unclosed}}\n")
             let failed = try await running.waitForStatus { $0.build == 2 }
             #expect(failed.failed && failed.site == 1)
             #expect(failed.problems.contains { $0.hasPrefix("Templates/about.md:") && $0.contains("error: [render]") })
             #expect(try await running.get("/about/").status == 200)
         }
-        await running.stop()
     }
 
     @Test func publishesCleanBuildsToTheOutputWithoutTheScript() async throws {
-        let running = try await Running.start(publishTo: "out")
-        do {
+        try await Running.with(publishTo: "out") { running in
             let index = try running.site.read("out/index.html")
             #expect(index.contains("<h1") && !index.contains("live.js"))
         }
-        await running.stop()
     }
 
     @Test func reportsAPortInUseAsAServeError() async throws {
-        let running = try await Running.start()
-        let second = PreviewServer(options: BuildOptions(workingDirectory: running.site.root), port: UInt16(running.port))
-        do {
-            _ = try await second.start()
-            Issue.record("a second server on the same port must fail")
-        } catch {
-            #expect(error.diagnostics.first?.stage == .serve)
-            #expect(error.diagnostics.first?.description.hasPrefix("127.0.0.1:\(running.port): error: [serve] cannot listen on") == true)
+        try await Running.with { running in
+            let second = PreviewServer(options: BuildOptions(workingDirectory: running.site.root), port: UInt16(running.port))
+            do throws(BuildFailure) {
+                _ = try await second.start()
+                Issue.record("a second server on the same port must fail")
+            } catch {
+                #expect(error.diagnostics.first?.stage == .serve)
+                #expect(error.diagnostics.first?.description.hasPrefix("127.0.0.1:\(running.port): error: [serve] cannot listen on") == true)
+            }
+            await second.stop()
         }
-        await second.stop()
-        await running.stop()
     }
 }
