@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         let report = SiteChecker(root: root, displayRoot: directory, strict: strict, projectFolder: working).check()
         let console = Console()
         for diagnostic in report.diagnostics { console.diagnostic(diagnostic) }
-        if !quiet { console.out(console.styled(report.summary, report.exitCode == 0 ? .green : .red)) }
+        if !quiet, report.siteFound { console.out(console.styled(report.summary, report.exitCode == 0 ? .green : .red)) }
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

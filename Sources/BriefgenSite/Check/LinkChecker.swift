@@ -31,7 +31,7 @@ struct LinkChecker: Sendable {
             case .undecodable:
                 report(reference.line, reference.column, "\(label) has a malformed %-escape", "escape '%' as %25")
             case .internal(let target, let fragment):
-                guard let file = resolve(target) else {
+                guard let file = files.file(for: target) else {
                     report(reference.line, reference.column, "\(label): no such file in the site (\(target.isEmpty ? "/" : target))",
                            "fix the link, or build the page it points to")
                     continue
@@ -48,15 +48,5 @@ struct LinkChecker: Sendable {
             }
         }
         return found
-    }
-
-    /// The file a link target names: itself, or `index.html` of a folder.
-    private func resolve(_ target: String) -> String? {
-        if target.isEmpty || target.hasSuffix("/") {
-            let index = target + "index.html"
-            return files.all.contains(index) ? index : nil
-        }
-        if files.all.contains(target) { return target }
-        return files.all.contains(target + "/index.html") ? target + "/index.html" : nil
     }
 }

@@ -6,6 +6,8 @@ public struct SiteCheckReport: Sendable {
     public var pages = 0
     /// `href` and `src` values checked.
     public var links = 0
+    /// False when the folder does not exist (then there is nothing to summarize).
+    public var siteFound = true
 
     /// 1 when there is any problem, 0 otherwise.
     public var exitCode: Int32 { diagnostics.isEmpty ? 0 : 1 }

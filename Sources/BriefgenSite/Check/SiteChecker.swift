@@ -30,6 +30,7 @@ public struct SiteChecker: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
             report.diagnostics.append(Diagnostic(path: displayRoot, severity: .error, stage: .check,
                                                  message: "no built site here", hint: "run 'briefgen build' first, or name the site folder"))
+            report.siteFound = false
             return report
         }
         let files = SiteFiles(root: root)

@@ -21,6 +21,16 @@ struct SiteFiles: Sendable {
         pages = found.filter { $0.hasSuffix(".html") }.sorted()
     }
 
+    /// The file a link target names: itself, or the `index.html` of a folder (`dir/` or `dir`); nil when missing.
+    func file(for target: String) -> String? {
+        if target.isEmpty || target.hasSuffix("/") {
+            let index = target + "index.html"
+            return all.contains(index) ? index : nil
+        }
+        if all.contains(target) { return target }
+        return all.contains(target + "/index.html") ? target + "/index.html" : nil
+    }
+
     /// Whether the folder path (`sources/x`, no slash) holds files.
     func isFolder(_ path: String) -> Bool {
         let prefix = path.isEmpty ? "" : path + "/"

@@ -3,8 +3,8 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Checks `feed.xml` and `sitemap.xml` when the site has them: well-formed XML, and every absolute URL under the
-/// site's base URL names a file the site has.
+/// Checks `feed.xml` and `sitemap.xml` when the site has them: well-formed XML, and every relative URL and every
+/// absolute URL under the site's base URL names a file the site has.
 struct XMLFileChecker: Sendable {
     let files: SiteFiles
     let displayRoot: String
@@ -37,19 +37,36 @@ struct XMLFileChecker: Sendable {
             urlsByFile[name] = collector.urls
         }
         let sitemapURLs = (urlsByFile["sitemap.xml"] ?? []).map(\.url)
-        guard let base = Self.base(of: sitemapURLs.isEmpty ? urlsByFile.values.flatMap { $0.map(\.url) } : sitemapURLs) else { return found }
+        // The base URL comes from the sitemap, else from the feed's first (feed-level) link; never from entries,
+        // which may point at other sites.
+        let base = Self.base(of: sitemapURLs.isEmpty ? Array((urlsByFile["feed.xml"] ?? []).prefix(1).map(\.url)) : sitemapURLs)
         for (name, urls) in urlsByFile.sorted(by: { $0.key < $1.key }) {
-            for item in urls where item.url.hasPrefix(base) {
-                let rest = String(item.url.dropFirst(base.count)).split(separator: "#", omittingEmptySubsequences: false)[0]
-                let path = String(rest).removingPercentEncoding ?? String(rest)
-                let file = path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
-                if !files.all.contains(file) && !files.all.contains(file + "/index.html") {
-                    found.append(diagnostic(name, item.line, 0, "URL '\(item.url)' names no file in the site (\(file))",
-                                            "fix the page's path in the template, or build the page"))
+            for item in urls {
+                if let problem = problem(with: item.url, from: name, base: base) {
+                    found.append(diagnostic(name, item.line, 0, problem, "fix the page's path in the template, or build the page"))
                 }
             }
         }
         return found
+    }
+
+    /// What is wrong with a URL of `name`: relative ones resolve against the site's root, absolute ones under
+    /// `base` must name a file; other sites' URLs are not checked.
+    private func problem(with url: String, from name: String, base: String?) -> String? {
+        let target: String
+        if let base, url.hasPrefix(base) {
+            target = String(url.dropFirst(base.count))
+        } else {
+            target = url
+        }
+        switch SiteLink.classify(target, from: name) {
+        case .external, .empty: return nil
+        case .rootAbsolute: return "URL '\(url)' is a root path; feeds and sitemaps need a relative link or base_url"
+        case .outside: return "URL '\(url)' leads outside the site folder"
+        case .undecodable: return "URL '\(url)' has a malformed %-escape"
+        case .internal(let path, _):
+            return files.file(for: path) == nil ? "URL '\(url)' names no file in the site (\(path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path))" : nil
+        }
     }
 
     /// The site's base URL: the longest common prefix of the URLs, cut after its last `/`.
