@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "briefgen-eval", dependencies: ["BriefgenText"]),
         .testTarget(name: "BriefgenTextTests", dependencies: ["BriefgenText"]),
         .testTarget(name: "BriefgenMarkdownTests", dependencies: ["BriefgenMarkdown"]),
-        .testTarget(name: "BriefgenSiteTests", dependencies: ["BriefgenSite", "BriefgenText"]),
+        .testTarget(name: "BriefgenSiteTests", dependencies: ["BriefgenSite", "BriefgenText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,8 @@ struct SiteAssembler {
             title: config.title, description: config.description,
             asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
             language: config.language, articleCount: articles.count, figureCount: figures.count,
-            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version)
+            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version, hasAsOf: !asOfISO.isEmpty,
+            hasFeed: true)
         var pages: [PageSpec] = []
         pages.append(indexPage(articles, site: site))
         pages.append(contentsOf: articles.map { sourcePage($0, site: site) })
@@ -28,8 +29,16 @@ struct SiteAssembler {
         let aboutPath = OutputPath("about", "index.html")
         pages.append(PageSpec(path: aboutPath, template: "about", title: "About this briefing",
                               content: .about(AboutPageView(root: aboutPath.root, site: site)), widgets: [:]))
-        let files = try DataExports(articles: articles, site: site).files()
-        return Site(view: site, pages: pages, files: files)
+        let searchPath = OutputPath("search", "index.html")
+        pages.append(PageSpec(path: searchPath, template: "search", title: "Search",
+                              content: .search(SearchPageView(root: searchPath.root, site: site,
+                                                              sources: articles.map { card($0, root: searchPath.root) })),
+                              widgets: ["search": SearchIndex.widget]))
+        let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
+        var files = try DataExports(articles: articles, site: site).files() + feeds.files
+        files.append(OutputFile(path: OutputPath("assets", "search-index.js"),
+                                contents: try SearchIndex(articles: articles, assembler: self).script()))
+        return Site(view: site, pages: pages, files: files, diagnostics: feeds.diagnostics)
     }
 
     private func newestDate(_ articles: [AnalyzedArticle]) -> String? {

@@ -13,6 +13,8 @@ struct SiteView: Sendable {
     var figureCount: Int
     var eventCount: Int
     var version: String
+    var hasAsOf: Bool
+    var hasFeed: Bool
 }
 
 /// One figure, ready to show.

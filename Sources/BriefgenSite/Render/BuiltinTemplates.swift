@@ -28,6 +28,58 @@ Headlines of articles that have none, and titles of sections found by topic, are
 The full analysis is in [briefing.json](../data/briefing.json); figures and events are also in [statistics.csv](../data/statistics.csv) and [events.csv](../data/events.csv).
 
 """####,
+        "assets/search.js": ####"""
+// briefgen search: filters the index in assets/search-index.js (loaded by a script tag, so it works from file://).
+// Without JavaScript the page still lists every source.
+(function () {
+  "use strict";
+  var index = window.BRIEFGEN_SEARCH || [];
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  if (!form || !input || !list) { return; }
+  form.hidden = false;
+  var root = document.documentElement.getAttribute("data-root") || "../";
+  function normalize(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  var prepared = index.map(function (entry) {
+    return { entry: entry, haystack: normalize(entry.title + " " + entry.text + " " + entry.kind) };
+  });
+  function render(query) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    var words = normalize(query).split(/\s+/).filter(Boolean);
+    if (!words.length) { status.textContent = ""; return; }
+    var hits = prepared.filter(function (p) {
+      return words.every(function (w) { return p.haystack.indexOf(w) !== -1; });
+    }).slice(0, 100);
+    hits.forEach(function (p) {
+      var item = document.createElement("li");
+      var kind = document.createElement("span");
+      kind.className = "search-kind";
+      kind.textContent = p.entry.kind;
+      var link = document.createElement("a");
+      link.href = root + p.entry.url;
+      link.textContent = p.entry.title;
+      var text = document.createElement("p");
+      text.textContent = p.entry.text;
+      item.appendChild(kind);
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(link);
+      item.appendChild(text);
+      list.appendChild(item);
+    });
+    status.textContent = hits.length === 100 ? "Showing the first 100 results." : hits.length + " result" + (hits.length === 1 ? "" : "s") + ".";
+  }
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) { input.value = params.get("q"); }
+  input.addEventListener("input", function () { render(input.value); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); render(input.value); });
+  render(input.value);
+}());
+
+"""####,
         "assets/style.css": ####"""
 /* briefgen default theme: readable, accessible (WCAG AA contrast), responsive, dark mode, print. No external assets. */
 :root {
@@ -136,6 +188,19 @@ summary { cursor: pointer; font-weight: 600; }
   h2, h3 { break-after: avoid; }
   @page { margin: 18mm 15mm; }
 }
+.site-search { display: flex; gap: 0.4rem; align-items: center; }
+.site-search label, .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-search input, .search-box input { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); min-width: 0; width: 12rem; }
+.site-search button, .search-box button { font: inherit; padding: 0.3rem 0.7rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: var(--bg); cursor: pointer; }
+.site-search input:focus-visible, .search-box input:focus-visible, button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.search-box { margin: 1rem 0; max-width: var(--measure); }
+.search-box input { width: 100%; font-size: 1.1rem; }
+.search-box .search-row { display: flex; gap: 0.5rem; }
+#search-results { list-style: none; padding: 0; max-width: var(--measure); }
+#search-results li { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
+#search-results p { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.92rem; }
+.search-kind { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+@media print { .site-search, .search-box { display: none; } }
 
 """####,
         "index.md": ####"""
@@ -206,13 +271,14 @@ No dated events were found in the sources.
 <meta name="description" content="{{site.title}}: sourced briefing as of {{site.asOf}}">
 <meta name="generator" content="briefgen {{site.version}}">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}: sources" href="{{root}}feed.xml">
 </head>
 <body class="page-{{kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="wrap">
 <p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
-<p class="as-of">As of <time datetime="{{site.asOfISO}}">{{site.asOf}}</time> · {{site.articleCount}} sources</p>
+<p class="as-of">{{#site.hasAsOf}}As of <time datetime="{{site.asOfISO}}">{{site.asOf}}</time>{{/site.hasAsOf}}{{^site.hasAsOf}}Undated{{/site.hasAsOf}} · {{site.articleCount}} sources</p>
 <nav aria-label="Main">
 <ul>
 <li><a href="{{root}}index.html"{{#isIndex}} aria-current="page"{{/isIndex}}>Briefing</a></li>
@@ -222,6 +288,11 @@ No dated events were found in the sources.
 <li><a href="{{root}}about/index.html"{{#isAbout}} aria-current="page"{{/isAbout}}>About</a></li>
 </ul>
 </nav>
+<form class="site-search" role="search" action="{{root}}search/index.html" method="get">
+<label for="site-search-q">Search the briefing</label>
+<input id="site-search-q" name="q" type="search" placeholder="Search">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 <main id="main" class="wrap">
@@ -229,9 +300,13 @@ No dated events were found in the sources.
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>Built by briefgen {{site.version}} from {{site.articleCount}} source articles. Every figure and event links to the sentence it comes from. <a href="{{root}}about/index.html">How this briefing was made</a> · <a href="{{root}}data/briefing.json">Data (JSON)</a> · <a href="{{root}}data/statistics.csv">Figures (CSV)</a> · <a href="{{root}}data/events.csv">Events (CSV)</a></p>
+<p>Built by briefgen {{site.version}} from {{site.articleCount}} source articles. Every figure and event links to the sentence it comes from. <a href="{{root}}about/index.html">How this briefing was made</a> · <a href="{{root}}data/briefing.json">Data (JSON)</a> · <a href="{{root}}data/statistics.csv">Figures (CSV)</a> · <a href="{{root}}data/events.csv">Events (CSV)</a> · <a href="{{root}}feed.xml">Feed</a></p>
 </div>
 </footer>
+{{#isSearch}}
+<script src="{{root}}assets/search-index.js"></script>
+<script src="{{root}}assets/search.js"></script>
+{{/isSearch}}
 </body>
 </html>
 
@@ -251,6 +326,25 @@ No dated events were found in the sources.
         "partials/figure.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
 - {: .figure .figure-{{verification}}} {strong .amount}{{amount}}{/strong} {span .what}{{what}}{/span}{{#place}} in {{place}}{{/place}}{{#period}} ({{period}}){{/period}} — {span .who}{{who}}{{#verb}}, {{verb}}{{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence]({{{href}}})
+
+"""####,
+        "search.md": ####"""
+{{% CONTENT_TYPE: MARKDOWN }}
+# Search
+
+{: .lede} Find sources, sections, figures and events. Type in the box; results appear as you type.
+
+{widget search}
+
+:::section .all-sources #all-sources
+## All sources
+
+{{#sources}}
+- [{{headline}}]({{{href}}}) — {{published}}
+{{/sources}}
+
+See also the [timeline](../timeline/index.html) and [all figures](../statistics/index.html).
+:::
 
 """####,
         "source.md": ####"""
