@@ -23,6 +23,7 @@ struct AttributionFinder {
         "analysts", "experts", "diplomats", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "force",
         "forces", "service", "agency", "office", "mission", "council", "command", "staff", "data", "statement",
         "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
+        "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -39,7 +40,9 @@ struct AttributionFinder {
                index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
                 continue // a noun: `reports indicate`
             }
-            if let subject = subject(before: index, in: tokens, speakers: speakers) {
+            var local = speakers
+            for cue in cues { local.noteSpeaker(cue.who) }
+            if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
             } else if index > 0, tokens[index - 1].text == "," || index == tokens.count - 1 || tokens[index - 1].lower == "\"",
                       let who = phrase(after: index + 1, in: tokens) {
@@ -63,6 +66,10 @@ struct AttributionFinder {
         var start = end
         while start > 0 {
             let token = tokens[start - 1]
+            if let linked = linkedStart(tokens, before: start, end: end) {
+                start = linked
+                continue
+            }
             guard token.kind == .word || (token.text == "-" && !token.spaceBefore) || ["'", "‘", "’"].contains(token.text) else { break }
             let word = token.lower
             if word == "the" || word == "a" || word == "an" { break }
@@ -83,6 +90,18 @@ struct AttributionFinder {
         return Self.text(words)
     }
 
+    /// `Ministry of Health`, `Mission in Ukraine`, `health ministry in Gaza`: where a source name continues back over
+    /// `of`/`in`/`for` (and `the`), the index of the word before the link.
+    private func linkedStart(_ tokens: [WordToken], before start: Int, end: Int) -> Int? {
+        guard start < end, tokens[start].isCapitalized else { return nil }
+        var link = start - 1
+        if tokens[link].lower == "the" { link -= 1 }
+        guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { return nil }
+        let head = tokens[link - 1]
+        guard head.kind == .word, head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
+        return link - 1
+    }
+
     /// A source phrase after `according to` or an inverted verb: up to a comma, `that`, or the end.
     private func phrase(after start: Int, in tokens: [WordToken]) -> String? {
         var index = start
@@ -91,7 +110,8 @@ struct AttributionFinder {
         while end < tokens.count, end - index < 10 {
             let token = tokens[end]
             if token.kind == .symbol, !["-", "'", "’", "&"].contains(token.text) { break }
-            if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last"].contains(token.lower),
+            if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last", "quoted", "cited",
+                "published", "released", "issued", "said", "says"].contains(token.lower),
                !(token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > index && tokens[end - 1].isCapitalized) { break }
             if token.kind == .number { break }
             end += 1

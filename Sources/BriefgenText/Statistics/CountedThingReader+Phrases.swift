@@ -32,7 +32,22 @@ extension CountedThingReader {
                 break
             }
             if Self.stopWords.contains(word) || NumberWords.cardinal(word) != nil || NumberWords.months[word] != nil { break }
-            if word.count > 4, word.hasSuffix("ly") { break }
+            if word.count > 4, word.hasSuffix("ly") {
+                // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
+                guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
+                phrase.words.append(word)
+                phrase.texts.append(token.text)
+                phrase.words.append(tokens[index + 1].lower)
+                phrase.texts.append(tokens[index + 1].text)
+                index += 2
+                if Self.outcomeParticiples.contains(tokens[index - 1].lower), index < tokens.count,
+                   tokens[index].kind != .word || Self.stopWords.contains(tokens[index].lower) {
+                    phrase.words.insert("people", at: 0)
+                    phrase.texts.insert("people", at: 0)
+                    break
+                }
+                continue
+            }
             if word.hasSuffix("ing"), !Self.ingNouns.contains(word) { break }
             if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
             var text = token.text
@@ -57,11 +72,15 @@ extension CountedThingReader {
     /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).
     func outcome(after end: Int, in tokens: [WordToken]) -> String? {
         var index = end
-        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) { index += 1 }
+        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `have been forced to flee`, `have fled`
+        if index + 2 < tokens.count, tokens[index].lower == "forced", tokens[index + 1].lower == "to", tokens[index + 2].lower == "flee" {
+            return "displaced"
+        }
         guard index < tokens.count, index > end || tokens[index].kind == .word else { return nil }
         let word = tokens[index].lower
         guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
-              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported"].contains(word)
+              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled"].contains(word)
         else { return nil }
         return word
     }

@@ -27,7 +27,7 @@ struct CountedThingReader {
     static let outcomeParticiples: Set<String> = [
         "killed", "injured", "wounded", "dead", "died", "displaced", "missing", "detained", "arrested", "captured",
         "evacuated", "abducted", "hurt", "destroyed", "damaged", "shot", "downed", "intercepted", "launched", "fired",
-        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost",
+        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled",
     ]
     /// Nouns ending in -ing that are things, not verbs.
     static let ingNouns: Set<String> = ["buildings", "building", "shelling", "bombings", "killings", "housing", "dwellings", "bombing"]
@@ -48,9 +48,18 @@ struct CountedThingReader {
             start += 2
             if modifier == "strong" || modifier == "member", let phrase = nounPhrase(tokens, from: start) { return phrase.thing }
         }
-        if mention.isFraction || mention.isVague || mention.isPercent, start < tokens.count, tokens[start].lower == "of" {
+        while start < tokens.count, Self.countModifiers.contains(tokens[start].lower) { start += 1 } // `13 more`, `five additional`
+        if start < tokens.count, tokens[start].lower == "of" {
             start += 1
-            while start < tokens.count, ["the", "a", "an", "all"].contains(tokens[start].lower) { start += 1 }
+            // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
+            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous {
+                var thing = previous
+                if let outcome = outcome(after: start + 1, in: tokens) { thing.what += " " + outcome; thing.words.append(outcome) }
+                return thing
+            }
+            while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
+            // `53 percent of 500 children`: the share is of the thing counted by the next figure.
+            if mention.isPercent, start < tokens.count, tokens[start].kind == .number { start += 1 }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
         let verb = casualtyVerb(before: qualifierStart, in: tokens)
@@ -67,12 +76,27 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
-        guard var subject = subject(before: qualifierStart, in: tokens) else { return nil }
-        if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
-            subject = NounPhrase(words: [change, "in"] + subject.words, texts: [change, "in"] + subject.texts, end: subject.end)
+        // `including 126 over the Kursk region`: one part of the figure before.
+        if qualifierStart > 0, ["including", "includes", "among"].contains(tokens[qualifierStart - 1].lower), let previous {
+            return previous
         }
-        return subject.thing
+        if var subject = subject(before: qualifierStart, in: tokens) {
+            if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
+                subject = NounPhrase(words: [change, "in"] + subject.words, texts: [change, "in"] + subject.texts, end: subject.end)
+            }
+            return subject.thing
+        }
+        // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
+        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
+           qualifierStart == 0 || [",", ";"].contains(tokens[qualifierStart - 1].text) {
+            let outcome = outcome(after: start, in: tokens)
+            return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+        }
+        return nil
     }
+
+    /// Words between a number and its noun that add nothing to what is counted (`13 more`, `five additional`).
+    static let countModifiers: Set<String> = ["more", "additional", "further", "other", "new", "extra"]
 
     // MARK: - Phrases
 

@@ -16,6 +16,17 @@ struct QualifierReader {
         (["nearly", "all"], .nearly),
     ]
 
+    /// A word that is most likely a noun: a plural or a known counted thing, or a capitalized name.
+    private func isNoun(_ token: WordToken) -> Bool {
+        guard token.kind == .word else { return false }
+        let word = token.lower
+        if word.hasSuffix("ed") { return false }
+        if CategoryClassifier.attackWords.contains(word) || CategoryClassifier.personWords.contains(word) { return true }
+        if CategoryClassifier.relevantThings.contains(word) { return true }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !CountedThingReader.stopWords.contains(word)
+            && !["has", "was", "is", "does", "its", "this", "numbers"].contains(word) && !word.hasSuffix("ous")
+    }
+
     /// The qualifier of `mention`, and the index of the first token of its wording (the mention's own first token when exact).
     func qualifier(of mention: NumberMention, in tokens: [WordToken]) -> (Statistic.Qualifier, firstToken: Int) {
         if mention.isVague { return (.moreThan, mention.firstToken) }
@@ -25,7 +36,10 @@ struct QualifierReader {
         for (phrase, qualifier) in Self.before where phrase.count <= end {
             let start = end - phrase.count
             if zip(tokens[start..<end], phrase).allSatisfy({ $0.lower == $1 }) {
-                // `some` after a preposition or determiner is not an estimate (`for some 40`), it still is.
+                // `drones over 10 regions`, `above 5 cities`: after a noun, `over` is a place, not a bound.
+                if phrase.count == 1, ["over", "above", "under", "below"].contains(phrase[0]), start > 0, isNoun(tokens[start - 1]) {
+                    return (.exact, mention.firstToken)
+                }
                 return (qualifier, start)
             }
         }

@@ -24,6 +24,7 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
+            speakers.note(sentenceEntities)
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
@@ -34,7 +35,12 @@ public struct StatisticExtractor: Sendable {
                 let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
                 guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
                 else { continue }
-                let category = CategoryClassifier().category(of: mention, what: thing.words)
+                var category = CategoryClassifier().category(of: mention, what: thing.words)
+                // `killed 25 people, including five children`: a part has the category of the whole.
+                if category == .other, qualifierStart > 0, ["including", "among"].contains(tokens[qualifierStart - 1].lower),
+                   let whole = statistics.last, whole.sentence == index {
+                    category = whole.category
+                }
                 guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
                 previousThing = thing
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited
@@ -50,7 +56,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
-            speakers.note(sentenceEntities)
+            for cue in cues { speakers.noteSpeaker(cue.who) }
         }
         return statistics
     }

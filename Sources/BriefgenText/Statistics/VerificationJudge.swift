@@ -18,8 +18,10 @@ struct VerificationJudge {
     static let stateInstitutions: [String] = [
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
-        "prosecutor", "government",
+        "prosecutor", "government", "minister",
     ]
+    /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
+    static let stateTitles: [String] = ["mayor", "governor", "minister", "military administration", "head of the"]
     /// Words that show a source is not a party (`U.S. officials`, `the U.N.`, `British defence ministry`).
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
@@ -53,7 +55,8 @@ struct VerificationJudge {
         if Self.partyMarkers.contains(where: { lower.contains($0) }) { return true }
         let described = descriptors.map { $0.lowercased() }
         if described.contains(where: { text in
-            !Self.neutralMarkers.contains(where: { text.contains($0) }) && Self.partyMarkers.contains(where: { text.contains($0) })
+            !Self.neutralMarkers.contains(where: { text.contains($0) })
+                && (Self.partyMarkers.contains(where: { text.contains($0) }) || Self.stateTitles.contains(where: { text.contains($0) }))
         }) { return true }
         return Self.stateInstitutions.contains { lower.contains($0) }
     }
