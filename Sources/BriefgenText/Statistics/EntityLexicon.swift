@@ -32,6 +32,11 @@ enum EntityLexicon {
         "dnipropetrovsk", "zhytomyr", "vinnytsia", "poltava", "kramatorsk", "sloviansk", "gaza strip", "myanmar",
         "ethiopia", "tigray", "somalia", "haiti", "congo", "goma", "afghanistan", "kabul", "pakistan", "india",
     ]
+    /// Words that make a capitalized sequence a document, event or plan rather than a person (`Budapest Memorandum`).
+    static let miscWords: Set<String> = [
+        "memorandum", "agreement", "agreements", "accord", "accords", "treaty", "plan", "act", "deal", "war", "summit",
+        "conference", "convention", "protocol", "charter", "initiative", "operation", "offensive", "resolution",
+    ]
     static let placeNouns: Set<String> = ["region", "oblast", "province", "district", "city", "governorate", "strip", "county"]
     static let nationalities: Set<String> = [
         "ukrainian", "russian", "american", "british", "european", "israeli", "palestinian", "sudanese", "western",

@@ -31,6 +31,10 @@ public struct EntityRecognizer: Sendable {
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
         let words = tokens[span.start..<span.end].map { $0.lower.replacingOccurrences(of: "'s", with: "") }
         if span.afterTitle { return .person }
+        if span.beforeTitle {
+            return EntityLexicon.places.contains(words.joined(separator: " ")) ? .location : .organization
+        }
+        if words.contains(where: { EntityLexicon.miscWords.contains($0) }) { return .misc }
         if words.contains(where: { EntityLexicon.organizationWords.contains($0) }) { return .organization }
         let phrase = words.joined(separator: " ")
         if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true { return .location }

@@ -6,6 +6,8 @@ struct NameSpans {
         var start: Int
         var end: Int
         var afterTitle: Bool
+        /// The words stood before a title (`Kremlin` in `Kremlin spokesman`): an organization or a place, never a person.
+        var beforeTitle = false
     }
 
     /// The candidate names in a sentence's tokens.
@@ -18,6 +20,11 @@ struct NameSpans {
             if EntityLexicon.titles.contains(token.lower) {
                 afterTitle = true
                 index += 1
+                // `Secretary of State Marco Rubio`, `Minister of Defence`: the rest of the title.
+                while index + 1 < tokens.count, tokens[index].lower == "of",
+                      EntityLexicon.titleModifiers.contains(tokens[index + 1].lower) || EntityLexicon.organizationWords.contains(tokens[index + 1].lower) {
+                    index += 2
+                }
                 continue
             }
             guard token.isCapitalized, !EntityLexicon.functionWords.contains(token.lower) else {
@@ -29,9 +36,10 @@ struct NameSpans {
             while end < tokens.count, continuesName(tokens, at: end) { end += 1 }
             if end < tokens.count, EntityLexicon.titles.contains(tokens[end].lower) {
                 // Words before a title: an organization or place (`Kremlin`, `U.S.`), or part of the title (`Foreign`).
-                if !tokens[index..<end].allSatisfy({ EntityLexicon.titleModifiers.contains($0.lower) }) {
-                    spans.append(Span(start: index, end: end, afterTitle: false))
-                }
+                var first = index, last = end
+                while first < last, EntityLexicon.nationalities.contains(tokens[first].lower) { first += 1 }
+                while last > first, EntityLexicon.titleModifiers.contains(tokens[last - 1].lower) { last -= 1 }
+                if first < last { spans.append(Span(start: first, end: last, afterTitle: false, beforeTitle: true)) }
                 index = end
                 continue
             }
@@ -39,6 +47,9 @@ struct NameSpans {
             if end - start > 1, EntityLexicon.nationalities.contains(tokens[start].lower),
                !EntityLexicon.organizationWords.contains(tokens[end - 1].lower) {
                 start += 1 // `Russian Vladimir Putin` → the name
+            }
+            if end - start > 1, tokens[start].lower.hasSuffix("'s"), !afterTitle {
+                start += 1 // `Ukraine’s Zelenskyy` → the name
             }
             spans.append(Span(start: start, end: end, afterTitle: afterTitle))
             afterTitle = false
@@ -50,6 +61,11 @@ struct NameSpans {
     private func continuesName(_ tokens: [WordToken], at index: Int) -> Bool {
         let token = tokens[index]
         if token.isCapitalized { return !EntityLexicon.titles.contains(token.lower) && !EntityLexicon.functionWords.contains(token.lower) }
+        // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
+        if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
+           tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized || tokens[index + 1].text == "-" {
+            return true
+        }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
         guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }
         let next = tokens[index + 1]
