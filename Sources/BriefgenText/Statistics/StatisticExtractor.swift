@@ -1,8 +1,93 @@
+import Foundation
+
 /// Extracts figures with what they count, who says so and how sure it is.
+///
+/// For each sentence: ``NumberParser`` reads every number; ``FigureFilter`` drops what is not a figure; the
+/// ``QualifierReader``, ``CountedThingReader``, ``CategoryClassifier``, ``PlaceReader`` and ``PeriodReader`` fill in the
+/// record; ``AttributionFinder`` and ``VerificationJudge`` say who gives it and how sure it is.
 public struct StatisticExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
     /// Figures in text order.
-    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] { [] }
+    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
+        let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
+        let allTokens = sentenceTokens.flatMap { $0 }
+        var speakers = SpeakerHistory()
+        var statistics: [Statistic] = []
+        var entityIndex = 0
+        var previousCue: (cue: AttributionCue, paragraph: Int)?
+        for (index, sentence) in sentences.enumerated() {
+            let tokens = sentenceTokens[index]
+            var sentenceEntities: [Entity] = []
+            while entityIndex < entities.count, entities[entityIndex].start < sentence.end {
+                if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
+                entityIndex += 1
+            }
+            speakers.note(sentenceEntities)
+            let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
+            let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
+            let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
+            let sentenceTimexes = timexes.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+            var previousThing: CountedThingReader.CountedThing?
+            for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
+                let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
+                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
+                else { continue }
+                var category = CategoryClassifier().category(of: mention, what: thing.words)
+                // `killed 25 people, including five children`: a part has the category of the whole.
+                if category == .other, qualifierStart > 0, ["including", "among"].contains(tokens[qualifierStart - 1].lower),
+                   let whole = statistics.last, whole.sentence == index {
+                    category = whole.category
+                }
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
+                previousThing = thing
+                let cue = nearest(cues, to: mention.firstToken) ?? inherited
+                let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
+                let descriptors = attribution.map { descriptorsOf($0.who, in: allTokens) } ?? []
+                statistics.append(Statistic(
+                    value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
+                    surface: text.slice(mention.start, mention.end),
+                    unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
+                    category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
+                    period: period, attribution: attribution,
+                    verification: VerificationJudge().verification(of: attribution, nearby: nearby, descriptors: descriptors),
+                    sentence: index, start: mention.start, end: mention.end))
+            }
+            if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
+            for cue in cues { speakers.noteSpeaker(cue.who) }
+        }
+        return statistics
+    }
+
+    // MARK: - Attribution
+
+    private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
+        cues.min { abs($0.position - position) < abs($1.position - position) }
+    }
+
+    /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).
+    private static let continuations: [[String]] = [
+        ["another"], ["of", "those"], ["of", "these"], ["of", "them"], ["among", "them"], ["among", "those"],
+        ["it", "also"], ["they", "also"], ["the", "figure"], ["that", "figure"], ["this", "figure"], ["in", "addition"],
+        ["the", "toll"], ["the", "figures"], ["those", "figures"], ["the", "dead"], ["the", "injured"],
+    ]
+
+    private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
+        Self.continuations.contains { phrase in
+            phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
+        }
+    }
+
+    /// The words that introduce a named source anywhere in the text (`Russian Foreign Minister Sergey Lavrov`).
+    private func descriptorsOf(_ who: String, in tokens: [WordToken]) -> [String] {
+        guard let name = who.split(separator: " ").last.map(String.init), name.first?.isUppercase == true else { return [] }
+        var descriptors: [String] = []
+        for (index, token) in tokens.enumerated() where token.text == name || token.text.hasPrefix(name + "’") || token.text.hasPrefix(name + "'") {
+            let start = max(0, index - 4)
+            descriptors.append(tokens[start...index].map(\.text).joined(separator: " "))
+        }
+        return descriptors
+    }
 }
