@@ -44,17 +44,25 @@ extension TimexNormalizer {
         case -1: return month < current ? year : year - 1
         case 1: return month > current ? year : year + 1
         default:
-            if tense == .future { return month >= current ? year : year + 1 }
-            return month <= current ? year : year - 1
+            if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
+            switch tense {
+            case .future: return month >= current ? year : year + 1
+            case .past: return month <= current ? year : year - 1
+            case .present: return month - current > 6 ? year - 1 : (current - month > 6 ? year + 1 : year)
+            }
         }
     }
 
     /// `last week`, `this year`, `next month`, `two years ago` against the anchor.
-    func relative(_ unit: TimeUnit, _ offset: Int, anchor: TemporalAnchor) -> String? {
+    func relative(_ unit: TimeUnit, _ offset: Int, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> String? {
         switch unit {
         case .day: return anchor.day?.adding(days: offset).description
         case .week: return anchor.day?.adding(days: 7 * offset).isoWeek
-        case .weekend: return anchor.day.map { $0.adding(days: 7 * offset).isoWeek + "-WE" }
+        case .weekend:
+            // `the weekend` in a past sentence written on a weekday is the one just gone.
+            guard let day = anchor.day else { return nil }
+            let back = offset == 0 && tense == .past && day.isoWeekday <= 5 ? -1 : offset
+            return day.adding(days: 7 * back).isoWeek + "-WE"
         case .month:
             guard let year = anchor.year, let month = anchor.month else { return nil }
             let index = year * 12 + (month - 1) + offset

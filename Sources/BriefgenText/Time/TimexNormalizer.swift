@@ -34,7 +34,7 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description + suffix(part),
                               isRelative: true)
         case .relativeUnit(let unit, let offset):
-            return Resolution(value: relative(unit, offset, anchor: anchor), isRelative: true)
+            return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .anaphoricYear(let offset):
             return Resolution(value: (referenceYear ?? anchor.year).map { String(format: "%04d", $0 + offset) }, isRelative: true)
         case .reference(let value), .duration(let value), .set(let value):
@@ -61,7 +61,12 @@ struct TimexNormalizer: Sendable {
         switch shift {
         case -1: return day.adding(days: -(back == 0 ? 7 : back))
         case 1: return day.adding(days: ahead == 0 ? 7 : ahead)
-        default: return tense == .future ? day.adding(days: ahead) : day.adding(days: -back)
+        default:
+            switch tense {
+            case .future: return day.adding(days: ahead)
+            case .past: return day.adding(days: -back)
+            case .present: return day.adding(days: ahead < back ? ahead : -back)
+            }
         }
     }
 }

@@ -51,7 +51,23 @@ extension TimexRecognizer {
             let k = t[j + 1]?.isDash == true ? j + 2 : j + 1
             if let year = yearAt(t, k, cued: true) { return Match(end: k + 1, type: .date, meaning: .calendar(CalendarSpec(year: year))) }
         }
+        if let m = matchSpelledYear(t, j) { return m }
         return matchYear(t, j, cued: modified)
+    }
+
+    /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
+    private func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {
+        guard let w = t.word(i), let century = ["nineteen": 19, "eighteen": 18][w],
+              let tens = t.word(i + 1).flatMap({ TimexLexicon.numbers[$0] }), (20...90).contains(tens), tens % 10 == 0
+        else { return nil }
+        var end = i + 2
+        var year = century * 100 + tens
+        let k = t.isJoiningDash(end) ? end + 1 : end
+        if let unit = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), (1...9).contains(unit), t.word(k) != "a", t.word(k) != "an" {
+            year += unit
+            end = k + 1
+        }
+        return Match(end: end, type: .date, meaning: .calendar(CalendarSpec(year: year)))
     }
 
     /// Month number of a month name (capitalized) or abbreviation (capitalized, `Sept.`) at `i`.
@@ -199,7 +215,21 @@ extension TimexRecognizer {
     /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`.
     private func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
-        if t.word(j) == "the" || t.word(j) == "its" { j += 1 }
+        var statedYear: Int?
+        if t.word(j) == "the" || t.word(j) == "this" {
+            // `the quarter`, `the latest quarter` (the last one completed), `the current quarter`, `this quarter`.
+            var k = j + 1
+            var offset = t.word(j) == "this" ? 0 : -1
+            if let w = t.word(k), ["latest", "current", "most"].contains(w) {
+                if w == "current" { offset = 0 }
+                k += w == "most" && t.word(k + 1) == "recent" ? 2 : 1
+            }
+            if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
+                return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
+            }
+            j += 1
+            if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
+        }
         if t.word(j) == "fiscal" { j += 1 }
         guard let w = t.word(j), let n = TimexLexicon.ordinals[w] else { return nil }
         j += 1
@@ -208,9 +238,10 @@ extension TimexRecognizer {
         let isHalf = t.word(j) == "half" && n <= 2
         guard isQuarter || isHalf else { return nil }
         j += 1
-        var spec = CalendarSpec(quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
+        var spec = CalendarSpec(year: statedYear, quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
         let k = t.word(j) == "of" ? j + 1 : j
-        if let year = yearAt(t, k, cued: true) {
+        if spec.year != nil {
+        } else if let year = yearAt(t, k, cued: true) {
             spec.year = year
             j = k + 1
         } else if t.word(k) == "this" || t.word(k) == "last" || t.word(k) == "next", t.word(k + 1) == "year", k > j {

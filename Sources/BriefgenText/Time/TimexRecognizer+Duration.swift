@@ -5,9 +5,8 @@ extension TimexRecognizer {
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
     ]
     private static let approximations: [[String]] = [
-        ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"], ["over"],
-        ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["just"], ["only"],
-        ["under"], ["barely"], ["another"],
+        ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
+        ["up", "to"], ["nearly"], ["almost"],
     ]
     private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
@@ -31,10 +30,15 @@ extension TimexRecognizer {
         guard let unit = plainUnit(t, k) else { return nil }
         let unitWord = t.word(k)!
         if count == 1, unitWord.hasSuffix("s") { return nil }
+        if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
+        // `a quarter of`, `three-quarters`: fractions, not periods.
+        if unit.calendar == .quarter, t.word(j) == "a" || hyphenated || t.word(k + 1) == "of" { return nil }
         k += 1
-        if hyphenated, t.isJoiningDash(k), let w = t.word(k + 1), w == "old" || w == "long" { k += 2 }
-        if t.word(k) == "ago", let count, case .some(let timeUnit) = unit.calendar {
-            return Match(end: k + 1, type: .date, meaning: .relativeUnit(timeUnit, offset: -count))
+        // Ages are not durations: `the 6-year-old`, `52 years old`.
+        if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
+        if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
+        if let w = t.word(k), w == "ago" || w == "earlier" || w == "later", let count, case .some(let timeUnit) = unit.calendar {
+            return Match(end: k + 1, type: .date, meaning: .relativeUnit(timeUnit, offset: w == "later" ? count : -count))
         }
         if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit)))
@@ -106,7 +110,7 @@ extension TimexRecognizer {
 
     private static let frequencyWords: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
-        "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M",
+        "nightly": "XXXX-XX-XXTNI",
     ]
 
     /// `every night`, `each Thursday`, `daily`, `per day`, `on Tuesdays`.

@@ -5,13 +5,11 @@ extension TimexRecognizer {
     static let references: [[String]: String] = [
         ["now"]: "PRESENT_REF", ["right", "now"]: "PRESENT_REF", ["currently"]: "PRESENT_REF", ["current"]: "PRESENT_REF",
         ["these", "days"]: "PRESENT_REF", ["nowadays"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",
-        ["presently"]: "PRESENT_REF",
         ["recently"]: "PAST_REF", ["more", "recently"]: "PAST_REF", ["the", "past"]: "PAST_REF",
-        ["previously"]: "PAST_REF", ["formerly"]: "PAST_REF",
         ["recent", "days"]: "PAST_REF", ["recent", "weeks"]: "PAST_REF", ["recent", "months"]: "PAST_REF",
         ["recent", "years"]: "PAST_REF", ["recent", "decades"]: "PAST_REF",
-        ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF", ["future"]: "FUTURE_REF",
-        ["soon"]: "FUTURE_REF", ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
+        ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF", 
+        ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
         ["the", "coming", "days"]: "FUTURE_REF", ["the", "coming", "weeks"]: "FUTURE_REF",
         ["the", "coming", "months"]: "FUTURE_REF", ["the", "coming", "years"]: "FUTURE_REF",
         ["coming", "days"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",
@@ -106,6 +104,7 @@ extension TimexRecognizer {
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = ["past": -1, "last": -1, "current": 0, "coming": 1][w],
                let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
+                if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
                 return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: offset))
             }
             return nil

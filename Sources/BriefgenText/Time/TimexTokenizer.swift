@@ -10,7 +10,8 @@ struct TimexTokenizer: Sendable {
             if c.properties.isWhitespace { i += 1; continue }
             let first = i
             if c.properties.isAlphabetic {
-                while i < end, s[i].properties.isAlphabetic || (isApostrophe(s[i]) && i + 1 < end && s[i + 1].properties.isAlphabetic) {
+                while i < end, s[i].properties.isAlphabetic || (isApostrophe(s[i]) && i + 1 < end && s[i + 1].properties.isAlphabetic
+                                                                  && !isPossessive(s, i, end)) {
                     i += 1
                 }
                 tokens.append(word(text, first, i))
@@ -35,6 +36,11 @@ struct TimexTokenizer: Sendable {
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
     private func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+
+    /// Whether the apostrophe at `i` starts a possessive `'s` that ends the word (`Friday's` → `Friday` + `'s`).
+    private func isPossessive(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !s[i + 2].properties.isAlphabetic)
+    }
 
     private func word(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken {
         let written = text.slice(start, end)
