@@ -35,13 +35,13 @@ public struct TemporalAnalyzer: Sendable {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
         var timexes: [Timex] = []
-        var previous: (sentence: Int, year: Int)?
+        var previous: (sentence: Int, value: String)?
         for mention in mentions {
             let tense = detector.tense(tokens[mention.sentence], around: mention.tokenRange.lowerBound)
-            let referenceYear = previous?.sentence == mention.sentence ? previous?.year : anchor.year
-            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, referenceYear: referenceYear)
-            if let value = r.value, value.count >= 4, let year = Int(value.prefix(4)), mention.type == .date {
-                previous = (mention.sentence, year)
+            let reference = previous?.sentence == mention.sentence ? previous?.value : nil
+            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
+            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date {
+                previous = (mention.sentence, value)
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))

@@ -7,10 +7,12 @@ struct TenseDetector: Sendable {
     /// The reading a relative date needs.
     enum Tense: Sendable, Hashable { case past, present, future }
 
-    private static let futureWords: Set<String> = ["will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll"]
+    private static let futureWords: Set<String> = [
+        "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow", "next",
+    ]
     private static let futureBeforeTo: Set<String> = [
         "poised", "set", "expected", "expects", "plans", "plan", "planning", "going", "intends", "aims", "due", "slated",
-        "prepared", "preparing", "scheduled",
+        "prepared", "preparing", "scheduled", "planned", "is", "are", "was", "were", "soon",
     ]
     private static let earlierStatement: Set<String> = ["previously", "formerly"]
     private static let pastWords: Set<String> = [
@@ -50,7 +52,8 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
-        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" || w == "scheduled" {
+        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled"
+            || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
             return .future

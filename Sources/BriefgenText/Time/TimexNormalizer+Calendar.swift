@@ -45,11 +45,17 @@ extension TimexNormalizer {
         case 1: return month > current ? year : year + 1
         default:
             if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
+            // The nearest such month, in a window leaning to the tense: a month named in a past sentence lies up to
+            // three months ahead or eight back (`payable Dec. 7`, written in October, is this December).
+            let window: ClosedRange<Int>
             switch tense {
-            case .future: return month >= current ? year : year + 1
-            case .past: return month <= current ? year : year - 1
-            case .present: return month - current > 6 ? year - 1 : (current - month > 6 ? year + 1 : year)
+            case .future: window = -3...8
+            case .past: window = -8...3
+            case .present: window = -6...5
             }
+            let diff = month - current
+            if window.contains(diff) { return year }
+            return window.contains(diff - 12) ? year - 1 : year + 1
         }
     }
 

@@ -11,9 +11,11 @@ struct TimexNormalizer: Sendable {
         var isRelative: Bool
     }
 
-    /// The value of `meaning` against `anchor`; `referenceYear` is the year an anaphoric `the previous year` counts from.
+    /// The value of `meaning` against `anchor`; `reference` is the value of the date named before it in the sentence,
+    /// which `the previous year` and `a year earlier` count from.
     func resolve(_ meaning: TemporalMeaning, anchor: TemporalAnchor, tense: TenseDetector.Tense,
-                 referenceYear: Int?) -> Resolution {
+                 reference: String? = nil) -> Resolution {
+        let referenceYear = reference.flatMap { Int($0.prefix(4)) } ?? anchor.year
         switch meaning {
         case .calendar(let spec):
             return calendar(spec, anchor: anchor, tense: tense)
@@ -31,19 +33,25 @@ struct TimexNormalizer: Sendable {
             guard let day = anchor.day else {
                 return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
             }
-            return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description + suffix(part),
-                              isRelative: true)
+            // The part of day is kept on the type (TIME) but not on a weekday's value, as TimeBank annotates it.
+            _ = part
+            return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .anaphoricYear(let offset):
-            return Resolution(value: (referenceYear ?? anchor.year).map { String(format: "%04d", $0 + offset) }, isRelative: true)
+            return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .shifted(let unit, let offset):
+            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4 {
+                return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
+            }
+            return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .reference(let value), .duration(let value), .set(let value):
             return Resolution(value: value, isRelative: false)
         case .clock(let hour, let minute, let day):
             var date = anchor.day?.description
             var relative = true
             if let day {
-                let r = resolve(day, anchor: anchor, tense: tense, referenceYear: referenceYear)
+                let r = resolve(day, anchor: anchor, tense: tense, reference: reference)
                 date = r.value.map { String($0.prefix(10)) }
                 relative = r.isRelative
             }
