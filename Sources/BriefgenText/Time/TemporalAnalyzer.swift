@@ -36,12 +36,15 @@ public struct TemporalAnalyzer: Sendable {
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
+        var lastQuarter: String?
         for mention in mentions {
             let tense = detector.tense(tokens[mention.sentence], around: mention.tokenRange.lowerBound)
-            let reference = previous?.sentence == mention.sentence ? previous?.value : nil
+            var reference = previous?.sentence == mention.sentence ? previous?.value : nil
+            if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date {
                 previous = (mention.sentence, value)
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))

@@ -7,10 +7,22 @@ extension TimexNormalizer {
     func calendar(_ spec: CalendarSpec, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> Resolution {
         if let decade = spec.decade { return Resolution(value: String(decade), isRelative: false) }
         if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
-        if let year = spec.year { return Resolution(value: format(spec, year: String(format: "%04d", year)), isRelative: false) }
+        if let year = spec.year { return Resolution(value: format(thanksgiving(spec, year), year: String(format: "%04d", year)), isRelative: false) }
         let year = resolveYear(spec, anchor: anchor, tense: tense)
+        if spec.day == 0 {
+            return Resolution(value: year.map { format(thanksgiving(spec, $0), year: String(format: "%04d", $0)) } ?? "XXXX-11", isRelative: true)
+        }
         let unresolved = format(spec, year: "XXXX")
         return Resolution(value: year.map { format(spec, year: String(format: "%04d", $0)) } ?? unresolved, isRelative: true)
+    }
+
+    /// Day 0 of November stands for Thanksgiving: the fourth Thursday.
+    private func thanksgiving(_ spec: CalendarSpec, _ year: Int) -> CalendarSpec {
+        guard spec.month == 11, spec.day == 0 else { return spec }
+        var resolved = spec
+        let first = CalendarDate(year: year, month: 11, day: 1)
+        resolved.day = 1 + (4 - first.isoWeekday + 7) % 7 + 21
+        return resolved
     }
 
     private func format(_ spec: CalendarSpec, year: String) -> String {

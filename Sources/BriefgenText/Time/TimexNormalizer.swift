@@ -41,7 +41,8 @@ struct TimexNormalizer: Sendable {
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
         case .shifted(let unit, let offset):
-            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4 {
+            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
+               !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
             }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)

@@ -52,7 +52,32 @@ extension TimexRecognizer {
             if let year = yearAt(t, k, cued: true) { return Match(end: k + 1, type: .date, meaning: .calendar(CalendarSpec(year: year))) }
         }
         if let m = matchSpelledYear(t, j) { return m }
+        if let m = matchHoliday(t, j) { return m }
         return matchYear(t, j, cued: modified)
+    }
+
+    /// Fixed-date holidays and Thanksgiving (the fourth Thursday of November, resolved by the normalizer's year).
+    private func matchHoliday(_ t: Tokens, _ i: Int) -> Match? {
+        guard let token = t[i], token.isCapitalized, let w = t.word(i) else { return nil }
+        var spec: CalendarSpec
+        var end = i + 1
+        switch w {
+        case "christmas":
+            spec = CalendarSpec(month: 12, day: 25)
+            if t.word(i + 1) == "eve" { spec.day = 24; end += 1 } else if t.word(i + 1) == "day" { end += 1 }
+        case "new" where t.word(i + 1) == "year" && t[i + 1]?.text.lowercased().hasPrefix("year") == true:
+            guard t[i + 2]?.isMark("'") == true || t[i + 2]?.isMark("’") == true, t.word(i + 3) == "s",
+                  let last = t.word(i + 4), last == "day" || last == "eve" else { return nil }
+            spec = last == "day" ? CalendarSpec(month: 1, day: 1) : CalendarSpec(month: 12, day: 31)
+            end = i + 5
+        case "thanksgiving":
+            spec = CalendarSpec(month: 11, day: 0)
+            if t.word(i + 1) == "day" { end += 1 }
+        default: return nil
+        }
+        let k = t[end]?.isMark(",") == true ? end + 1 : end
+        if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
+        return Match(end: end, type: .date, meaning: .calendar(spec))
     }
 
     /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
@@ -135,7 +160,9 @@ extension TimexRecognizer {
     func dayAt(_ t: Tokens, _ i: Int) -> Int? {
         guard let token = t[i], token.kind == .number, let n = token.integer, (1...31).contains(n),
               ["", "st", "nd", "rd", "th"].contains(token.suffix) else { return nil }
-        if let next = t[i + 1], t.attached(i + 1), next.isMark(":") || next.isMark("%") { return nil }
+        if let next = t[i + 1], t.attached(i + 1), next.isMark("%") || next.isMark(":") && t[i + 2]?.kind == .number && t.attached(i + 2) {
+            return nil
+        }
         return n
     }
 
@@ -226,6 +253,12 @@ extension TimexRecognizer {
             }
             if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
                 return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
+            }
+            // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
+            if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
+            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
+               let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
+                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1))
             }
             j += 1
             if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
