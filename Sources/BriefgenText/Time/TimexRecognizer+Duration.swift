@@ -100,8 +100,7 @@ extension TimexRecognizer {
     /// `for years`, `after months of`: a plural unit alone, after a cue word.
     private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
         guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i),
-              let previous = t.word(i - 1), ["for", "after", "within", "over"].contains(previous)
-                || t.word(i + 1) == "of" && previous != "the" else { return nil }
+              let previous = t.word(i - 1), ["for", "after", "within", "over"].contains(previous) else { return nil }
         if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
     }
