@@ -1,0 +1,317 @@
+// MARK: - Calendar dates: `April 24, 2025`, `24 April`, `April 1-24`, `April`, `2014`, `the 1990s`, quarters, seasons
+
+extension TimexRecognizer {
+    /// Words that, before a bare month name, make `May` or `March` a month rather than a verb or a noun.
+    static let monthCues: Set<String> = [
+        "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
+        "between", "and", "through", "during", "before", "after", "or", "until", "around", "throughout", "that",
+    ]
+
+    /// A calendar date, with its leading modifiers (`early`, `mid-`, `the end of`, `the first half of`).
+    func matchCalendar(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var half: Int?
+        if t.word(j) == "the", let w = t.word(j + 1), ["end", "beginning", "start", "middle", "close"].contains(w),
+           t.word(j + 2) == "of" {
+            j += 3
+        } else if t.word(j) == "the", let w = t.word(j + 1), let n = ["first": 1, "second": 2][w], t.word(j + 2) == "half",
+                  t.word(j + 3) == "of" {
+            j += 4
+            half = n
+        } else if let w = t.word(j), ["early", "late", "mid"].contains(w) {
+            j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
+        }
+        guard var match = matchCoreCalendar(t, j, modified: j > i) else { return nil }
+        if let half, case .calendar(var spec) = match.meaning, spec.year != nil || spec.yearOffset != nil, spec.month == nil {
+            spec.half = half
+            match.meaning = .calendar(spec)
+        }
+        return match
+    }
+
+    private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
+        var j = i
+        var direction: Int?
+        if let w = t.word(j), let d = ["last": -1, "this": 0, "next": 1, "coming": 1, "past": -1][w] {
+            direction = d
+            j += 1
+        } else if let w = t.word(j), TimexLexicon.weekdays[w] != nil, t[j]?.isCapitalized == true {
+            // `Saturday, April 25`: the weekday is part of the date.
+            let k = t[j + 1]?.isMark(",") == true ? j + 2 : j + 1
+            if monthAt(t, k) != nil, let m = matchMonthDate(t, k, direction: nil, modified: true), m.end > k + 1 { return m }
+        }
+        if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
+        if direction != nil { return matchSeason(t, j, direction: direction) }
+        if let m = matchDayMonth(t, j) { return m }
+        if let m = matchDecade(t, j) { return m }
+        if let m = matchQuarter(t, j) { return m }
+        if let m = matchSeason(t, j, direction: nil) { return m }
+        if let m = matchCentury(t, j) { return m }
+        if t.word(j) == "fiscal" || t.word(j) == "post" || t.word(j) == "pre" {
+            let k = t[j + 1]?.isDash == true ? j + 2 : j + 1
+            if let year = yearAt(t, k, cued: true) { return Match(end: k + 1, type: .date, meaning: .calendar(CalendarSpec(year: year))) }
+        }
+        if let m = matchSpelledYear(t, j) { return m }
+        if let m = matchHoliday(t, j) { return m }
+        return matchYear(t, j, cued: modified)
+    }
+
+    /// Fixed-date holidays and Thanksgiving (the fourth Thursday of November, resolved by the normalizer's year).
+    private func matchHoliday(_ t: Tokens, _ i: Int) -> Match? {
+        guard let token = t[i], token.isCapitalized, let w = t.word(i) else { return nil }
+        var spec: CalendarSpec
+        var end = i + 1
+        switch w {
+        case "christmas":
+            spec = CalendarSpec(month: 12, day: 25)
+            if t.word(i + 1) == "eve" { spec.day = 24; end += 1 } else if t.word(i + 1) == "day" { end += 1 }
+        case "new" where t.word(i + 1) == "year" && t[i + 1]?.text.lowercased().hasPrefix("year") == true:
+            guard t[i + 2]?.isMark("'") == true || t[i + 2]?.isMark("’") == true, t.word(i + 3) == "s",
+                  let last = t.word(i + 4), last == "day" || last == "eve" else { return nil }
+            spec = last == "day" ? CalendarSpec(month: 1, day: 1) : CalendarSpec(month: 12, day: 31)
+            end = i + 5
+        case "thanksgiving":
+            spec = CalendarSpec(month: 11, day: 0)
+            if t.word(i + 1) == "day" { end += 1 }
+        default: return nil
+        }
+        let k = t[end]?.isMark(",") == true ? end + 1 : end
+        if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
+        return Match(end: end, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
+    private func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {
+        guard let w = t.word(i), let century = ["nineteen": 19, "eighteen": 18][w],
+              let tens = t.word(i + 1).flatMap({ TimexLexicon.numbers[$0] }), (20...90).contains(tens), tens % 10 == 0
+        else { return nil }
+        var end = i + 2
+        var year = century * 100 + tens
+        let k = t.isJoiningDash(end) ? end + 1 : end
+        if let unit = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), (1...9).contains(unit), t.word(k) != "a", t.word(k) != "an" {
+            year += unit
+            end = k + 1
+        }
+        return Match(end: end, type: .date, meaning: .calendar(CalendarSpec(year: year)))
+    }
+
+    /// Month number of a month name (capitalized) or abbreviation (capitalized, `Sept.`) at `i`.
+    func monthAt(_ t: Tokens, _ i: Int) -> Int? {
+        guard let token = t[i], token.kind == .word, token.isCapitalized else { return nil }
+        return TimexLexicon.months[token.base] ?? TimexLexicon.monthAbbreviations[token.base]
+    }
+
+    /// `April 24, 2025`, `Sept. 30`, `April 1-24 of this year`, `July 1997`, `January this year`, `April`.
+    private func matchMonthDate(_ t: Tokens, _ i: Int, direction: Int?, modified: Bool) -> Match? {
+        guard let month = monthAt(t, i), let token = t[i] else { return nil }
+        let abbreviated = TimexLexicon.months[token.base] == nil
+        var j = i + 1
+        if abbreviated, t[j]?.isMark(".") == true { j += 1 }
+        var spec = CalendarSpec(month: month, direction: direction)
+        var endSpec: CalendarSpec?
+        if let day = dayAt(t, j) {
+            spec.day = day
+            j += 1
+            if t.isJoiningDash(j), let last = dayAt(t, j + 1), last > day {
+                endSpec = CalendarSpec(month: month, day: last)
+                j += 2
+            }
+            let k = t[j]?.isMark(",") == true ? j + 1 : j
+            if let year = yearAt(t, k, cued: true) {
+                spec.year = year
+                j = k + 1
+            }
+        } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.word(j) == "of" ? j + 1 : j), cued: true) {
+            j = (t[j]?.isMark(",") == true || t.word(j) == "of") ? j + 2 : j + 1
+            spec.year = year
+        } else if abbreviated {
+            return nil
+        } else if !modified && !isBareMonth(t, i) {
+            return nil
+        }
+        if spec.year == nil, spec.direction == nil {
+            let k = t.word(j) == "of" ? j + 1 : j
+            if let w = t.word(k), let offset = ["this": 0, "last": -1, "next": 1][w], t.word(k + 1) == "year" {
+                spec.yearOffset = offset
+                j = k + 2
+            }
+        }
+        if var endSpec {
+            endSpec.year = spec.year
+            endSpec.yearOffset = spec.yearOffset
+            return Match(end: j, type: .date, meaning: .range(spec, endSpec))
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// Whether a month name standing alone is a month: `May` and `March` need a cue word before them.
+    private func isBareMonth(_ t: Tokens, _ i: Int) -> Bool {
+        guard let base = t.word(i) else { return false }
+        let previous = t[i - 1]
+        if base == "may" || base == "march" {
+            guard let previous else { return false }
+            return previous.kind == .word && Self.monthCues.contains(previous.base) || previous.isDash
+        }
+        if previous == nil, let next = t[i + 1], next.kind == .word, next.isCapitalized { return false }
+        return true
+    }
+
+    /// A day of the month (1–31, `24th`) that is not the start of a time, a ratio or a larger number.
+    func dayAt(_ t: Tokens, _ i: Int) -> Int? {
+        guard let token = t[i], token.kind == .number, let n = token.integer, (1...31).contains(n),
+              ["", "st", "nd", "rd", "th"].contains(token.suffix) else { return nil }
+        if let next = t[i + 1], t.attached(i + 1), next.isMark("%") || next.isMark(":") && t[i + 2]?.kind == .number && t.attached(i + 2) {
+            return nil
+        }
+        return n
+    }
+
+    /// `24 April 2025`, `the 24th of April`.
+    private func matchDayMonth(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the", t[j + 1]?.suffix.isEmpty == false { j += 1 }
+        guard let day = dayAt(t, j) else { return nil }
+        var k = j + 1
+        if t.word(k) == "of" { k += 1 }
+        guard let month = monthAt(t, k), TimexLexicon.months[t[k]!.base] != nil || t[k + 1]?.isMark(".") == true else { return nil }
+        k += TimexLexicon.months[t[k]!.base] == nil ? 2 : 1
+        var spec = CalendarSpec(month: month, day: day)
+        if let year = yearAt(t, t[k]?.isMark(",") == true ? k + 1 : k, cued: true) {
+            spec.year = year
+            k = t[k]?.isMark(",") == true ? k + 2 : k + 1
+        }
+        return Match(end: k, type: .date, meaning: .calendar(spec))
+    }
+
+    /// A bare year (`2014`), or a range of years written with a dash (`2014-2022`, `2014-22`).
+    private func matchYear(_ t: Tokens, _ i: Int, cued: Bool) -> Match? {
+        guard let year = yearAt(t, i, cued: cued || (t.word(i - 1).map(TimexLexicon.yearCues.contains) ?? false)) else {
+            return nil
+        }
+        if t.isJoiningDash(i + 1), let next = t[i + 2], next.kind == .number, let n = next.integer, next.suffix.isEmpty {
+            let last = next.base.count == 2 ? year / 100 * 100 + n : n
+            if last > year, last - year < 100, next.base.count == 2 || next.base.count == 4 {
+                return Match(end: i + 3, type: .date, meaning: .range(CalendarSpec(year: year), CalendarSpec(year: last)))
+            }
+            return nil
+        }
+        return Match(end: i + 1, type: .date, meaning: .calendar(CalendarSpec(year: year)))
+    }
+
+    /// The year written at `i`, if the number there reads as a year rather than a count, a code or a model name.
+    func yearAt(_ t: Tokens, _ i: Int, cued: Bool) -> Int? {
+        guard let token = t[i], token.kind == .number, token.suffix.isEmpty, let year = token.integer,
+              token.base.count == 4, (1000...2100).contains(year) else { return nil }
+        if !cued && !(1900...2100).contains(year) { return nil }
+        if let previous = t[i - 1] {
+            if previous.isDash, t.attached(i), let before = t[i - 2], t.attached(i - 1),
+               before.kind == .number || (before.kind == .word && !["mid", "post", "pre"].contains(before.base)) { return nil }
+            if ["$", "€", "£", "#", ":", "/", "."].contains(previous.text) && t.attached(i) { return nil }
+            if previous.kind == .word, ["no", "number", "route", "flight", "model", "room"].contains(previous.base) { return nil }
+        }
+        if let next = t[i + 1] {
+            if t.attached(i + 1), next.isMark(":") || next.isMark("%") || next.isMark("/") { return nil }
+            if next.isWord(["percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes",
+                            "dollars", "euros", "people", "troops", "soldiers", "civilians"]) { return nil }
+            if next.isDash, t.attached(i + 1), let after = t[i + 2], after.kind == .number, after.base.count != 2 && after.base.count != 4 {
+                return nil
+            }
+            if !cued, next.kind == .word, !next.isCapitalized, next.base.hasSuffix("s"),
+               !["was", "is", "has", "as", "this", "its", "his", "thus", "us", "s"].contains(next.base),
+               t.word(i - 1) == nil || !(TimexLexicon.yearCues.contains(t.word(i - 1)!)) { return nil }
+        }
+        return year
+    }
+
+    /// `the 1990s`, `1990s`, `the early 1980s`, `the mid-1990s`, `the '80s`.
+    private func matchDecade(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the" { j += 1 }
+        if let w = t.word(j), ["early", "late", "mid"].contains(w) { j += t[j + 1]?.isDash == true ? 2 : 1 }
+        if t[j]?.isMark("'") == true || t[j]?.isMark("’") == true { j += 1 }
+        guard let token = t[j], token.kind == .number, token.suffix == "s", let n = token.integer else { return nil }
+        if token.base.count == 4, n % 10 == 0, (1000...2100).contains(n) {
+            return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: n / 10)))
+        }
+        if token.base.count == 2, n % 10 == 0, j > i, t[j - 1]?.kind == .punctuation {
+            return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: 190 + n / 10)))
+        }
+        return nil
+    }
+
+    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`.
+    private func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var statedYear: Int?
+        if t.word(j) == "the" || t.word(j) == "this" {
+            // `the quarter`, `the latest quarter` (the last one completed), `the current quarter`, `this quarter`.
+            var k = j + 1
+            var offset = t.word(j) == "this" ? 0 : -1
+            if let w = t.word(k), ["latest", "current", "most"].contains(w) {
+                if w == "current" { offset = 0 }
+                k += w == "most" && t.word(k + 1) == "recent" ? 2 : 1
+            }
+            if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
+                return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
+            }
+            // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
+            if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
+            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
+               let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
+                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1))
+            }
+            j += 1
+            if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
+        }
+        if t.word(j) == "fiscal" { j += 1 }
+        guard let w = t.word(j), let n = TimexLexicon.ordinals[w] else { return nil }
+        j += 1
+        if t[j]?.isDash == true { j += 1 }
+        let isQuarter = t.word(j) == "quarter" && n <= 4
+        let isHalf = t.word(j) == "half" && n <= 2
+        guard isQuarter || isHalf else { return nil }
+        j += 1
+        var spec = CalendarSpec(year: statedYear, quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
+        let k = t.word(j) == "of" ? j + 1 : j
+        if spec.year != nil {
+        } else if let year = yearAt(t, k, cued: true) {
+            spec.year = year
+            j = k + 1
+        } else if t.word(k) == "this" || t.word(k) == "last" || t.word(k) == "next", t.word(k + 1) == "year", k > j {
+            spec.yearOffset = ["this": 0, "last": -1, "next": 1][t.word(k)!]
+            j = k + 2
+        } else if isHalf {
+            return nil
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `this summer`, `last fall`, `the winter of 1994`, `summer 2024`.
+    private func matchSeason(_ t: Tokens, _ i: Int, direction: Int?) -> Match? {
+        var j = i
+        var cued = direction != nil
+        if direction == nil, t.word(j) == "the" || t.word(j) == "early" || t.word(j) == "late" { j += 1; cued = true }
+        guard let w = t.word(j), let season = TimexLexicon.seasons[w] else { return nil }
+        j += 1
+        var spec = CalendarSpec(season: season, direction: direction)
+        let k = t.word(j) == "of" ? j + 1 : j
+        if let year = yearAt(t, k, cued: true) {
+            spec.year = year
+            j = k + 1
+        } else if !cued || direction == nil && t.word(i) == "the" {
+            return nil
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `the 20th century`, `the twentieth century`.
+    private func matchCentury(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the" { j += 1 }
+        var n: Int?
+        if let token = t[j], token.kind == .number, ["st", "nd", "rd", "th"].contains(token.suffix) { n = token.integer }
+        if let w = t.word(j), let o = TimexLexicon.ordinals[w] { n = o }
+        guard let n, t.word(j + 1) == "century", (1...21).contains(n) else { return nil }
+        return Match(end: j + 2, type: .date, meaning: .calendar(CalendarSpec(century: n - 1)))
+    }
+}
