@@ -133,6 +133,7 @@ struct SiteAssembler {
         if let p = s.period {
             let start = p.start.map(DisplayFormat.date), end = p.end.map(DisplayFormat.date)
             period = [start, end].compactMap { $0 }.joined(separator: " – ")
+            if let s = p.start, let e = p.end { period = DisplayFormat.range(s, e) }
             if p.end == nil, let start { period = "since " + start }
         }
         return FigureView(
@@ -145,15 +146,25 @@ struct SiteAssembler {
             sortValue: String(format: "%020.4f", s.value))
     }
 
+    /// The outlet, else the headline cut at a word boundary near 48 characters.
+    func shortLabel(_ a: AnalyzedArticle) -> String {
+        if let outlet = a.article.metadata.outlet ?? a.article.metadata.sourceURL.flatMap(URLPolicy.host(of:)) { return outlet }
+        let headline = a.analysis.headline.text
+        guard headline.count > 52 else { return headline }
+        var cut = String(headline.prefix(48))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
     func eventViews(of a: AnalyzedArticle, root: String) -> [EventView] {
         a.analysis.events.map { e in
             let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
             var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
-            if let start = e.date, let end = e.end { label = DisplayFormat.date(start) + " – " + DisplayFormat.date(end) }
+            if let start = e.date, let end = e.end { label = DisplayFormat.range(start, end) }
             return EventView(date: label, dateISO: e.date ?? "", precision: e.precision.rawValue, summary: e.summary,
                              href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
                              isRange: e.end != nil, wording: e.wording,
-                             sources: [EventSourceView(title: a.analysis.headline.text, href: href)])
+                             sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])
         }
     }
 }

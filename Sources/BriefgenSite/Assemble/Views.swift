@@ -54,6 +54,8 @@ struct EventView: Sendable {
 /// One source of a merged timeline entry.
 struct EventSourceView: Sendable {
     var title: String
+    /// A short name for the link: the outlet, else the headline shortened.
+    var label: String
     var href: String
 }
 

@@ -119,7 +119,7 @@ nav a { text-decoration: none; padding: 0.25rem 0; display: inline-block; }
 nav a[aria-current="page"] { font-weight: 700; border-bottom: 2px solid var(--accent); }
 main { padding-top: 1.5rem; padding-bottom: 3rem; }
 main > * { max-width: var(--measure); }
-main > section, main > nav, main > aside, main > figure, main > article { max-width: none; }
+main > section, main > nav, main > aside, main > figure, main > article, main > div { max-width: none; }
 h1 { font-size: clamp(1.6rem, 1.2rem + 2vw, 2.4rem); line-height: 1.2; margin: 0 0 0.75rem; max-width: var(--measure); }
 h2 { font-size: 1.4rem; line-height: 1.3; margin: 2rem 0 0.75rem; border-top: 1px solid var(--line); padding-top: 1rem; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -143,7 +143,7 @@ section > p, section > ul, section > ol, article > p { max-width: var(--measure)
 .legend { background: var(--accent-bg); border-radius: 6px; padding: 0.6rem 0.9rem; font-size: 0.9rem; max-width: var(--measure); }
 .legend p { margin: 0; }
 .event { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
-.event-date { display: inline-block; min-width: 9rem; font-variant-numeric: tabular-nums; }
+.event-date { display: inline-block; min-width: 10rem; font-weight: 600; font-variant-numeric: tabular-nums; }
 .precision-year .event-date, .precision-decade .event-date { color: var(--muted); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 1rem 0.5rem; margin: 0 0 1rem; max-width: var(--measure); }
 .card h2, .card h3 { border: 0; padding-top: 0; margin-top: 0.75rem; }
@@ -201,6 +201,28 @@ summary { cursor: pointer; font-weight: 600; }
 #search-results p { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.92rem; }
 .search-kind { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
 @media print { .site-search, .search-box { display: none; } }
+/* Briefing page layout: figures and events side by side on wide screens, cards in a grid. */
+.briefing-grid { display: grid; gap: 0 2.5rem; }
+@media (min-width: 64rem) {
+  .briefing-grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  .card-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 1.5rem; align-items: start; }
+  .card-grid > h2 { grid-column: 1 / -1; }
+  .card-grid .card { max-width: none; }
+}
+.figure-head { display: block; }
+.figure-meta { display: block; color: var(--muted); font-size: 0.9rem; margin-top: 0.15rem; }
+.figure-meta .who { color: inherit; }
+.event-body { display: inline; }
+.event-sources { font-size: 0.88rem; color: var(--muted); margin-left: 0.25rem; }
+.event-sources::before { content: "— "; }
+.latest-events .event-date { display: block; min-width: 0; font-weight: 600; }
+/* Timeline: a rail with a dot per entry. */
+.year > ul, .background ul { border-left: 2px solid var(--line); margin-left: 0.4rem; padding-left: 1rem; }
+.year .event, .background .event { position: relative; border-bottom: 0; }
+.year .event::before, .background .event::before { content: ""; position: absolute; left: -1.42rem; top: 0.85rem; width: 0.7rem; height: 0.7rem; border-radius: 50%; background: var(--accent); }
+.year .precision-month::before, .year .precision-year::before { background: var(--bg); border: 2px solid var(--accent); }
+.year h3 { color: var(--muted); font-size: 1rem; text-transform: uppercase; letter-spacing: 0.04em; }
+.year .is-range::before { height: 1.5rem; border-radius: 0.35rem; top: 0.55rem; }
 
 """####,
         "index.md": ####"""
@@ -208,6 +230,8 @@ summary { cursor: pointer; font-weight: 600; }
 # {{site.title}}
 
 {: .lede} Briefing as of {{site.asOf}}, from {{site.articleCount}} source articles, with {{site.figureCount}} figures and {{site.eventCount}} dated events. {{#site.description}}{{site.description}}{{/site.description}}
+
+:::div .briefing-grid
 
 :::section .key-figures #key-figures
 ## Key figures
@@ -222,9 +246,9 @@ summary { cursor: pointer; font-weight: 600; }
 {{^hasFigures}}
 No figures were found in the sources.
 {{/hasFigures}}
-:::
 
 {{> badges}}
+:::
 
 :::section .latest-events #latest-events
 ## Latest events
@@ -241,7 +265,9 @@ No dated events were found in the sources.
 {{/hasEvents}}
 :::
 
-:::section .sources #sources
+:::
+
+:::section .sources .card-grid #sources
 ## Sources
 
 {{#sources}}
@@ -255,7 +281,7 @@ No dated events were found in the sources.
 
 {{/dek}}
 
-{: .sections-list} Sections: {{#sections}}[{{title}}]({{{href}}}){{#generated}}{span .generated-mark .small}generated{/span}{{/generated}} · {{/sections}}
+{: .sections-list} Sections: {{#sections}}[{{title}}]({{{href}}}){{#generated}} {span .generated-mark .small}generated{/span}{{/generated}}{{^last()}} · {{/last()}}{{/sections}}
 :::
 {{/sources}}
 :::
@@ -320,12 +346,12 @@ No dated events were found in the sources.
 """####,
         "partials/event.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
-- {: .event .precision-{{precision}}} {strong .event-date}{{date}}{/strong} {{summary}} {{#sources}}[{{title}}]({{{href}}}) {{/sources}}
+- {: .event .precision-{{precision}}{{#isRange}} .is-range{{/isRange}}} {span .event-date}{{date}}{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{^last()}} · {{/last()}}{{/sources}}{/span}{/span}
 
 """####,
         "partials/figure.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
-- {: .figure .figure-{{verification}}} {strong .amount}{{amount}}{/strong} {span .what}{{what}}{/span}{{#place}} in {{place}}{{/place}}{{#period}} ({{period}}){{/period}} — {span .who}{{who}}{{#verb}}, {{verb}}{{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence]({{{href}}})
+- {: .figure .figure-{{verification}}} {span .figure-head}{strong .amount}{{amount}}{/strong} {{what}}{/span} {span .figure-meta}{{#place}}{{place}} · {{/place}}{{#period}}{{period}} · {{/period}}{span .who}{{who}}{{#verb}} ({{verb}}){{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence{span .visually-hidden} for {{amount}} {{what}}{/span}]({{{href}}}){/span}
 
 """####,
         "search.md": ####"""
@@ -431,7 +457,7 @@ No figures found.
 No dated events found.
 {{/events}}
 {{#relativeEvents}}
-- {: .event .relative} {strong .event-date}{{date}}{/strong} (relative to an unknown publication date) {{summary}} [Sentence]({{{href}}})
+- {: .event .relative} {span .event-date}“{{date}}”{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}[relative to an unknown publication date: sentence]({{{href}}}){/span}{/span}
 {{/relativeEvents}}
 :::
 
@@ -547,10 +573,10 @@ No recent dated events.
 :::section .relative #relative
 ## Dates relative to publication
 
-{: .note} These sources give no publication date, so these dates cannot be placed on the timeline. The original wording is kept.
+{: .note} These dates are relative (“on Wednesday”, “this week”) and the source does not give its exact publication date, so they cannot be placed on the timeline. The original wording is kept.
 
 {{#relative}}
-- {: .event .relative} {strong .event-date}“{{date}}”{/strong} {{summary}} [{{sourceTitle}}]({{{href}}})
+- {: .event .relative} {span .event-date}“{{date}}”{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{/sources}}{/span}{/span}
 {{/relative}}
 :::
 {{/hasRelative}}
