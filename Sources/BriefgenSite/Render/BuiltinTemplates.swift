@@ -157,7 +157,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; font-si
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; color: var(--muted); }
 th, td { border-bottom: 1px solid var(--line); padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
 th { background: var(--card); }
-td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; text-align: right; }
+td:first-child, th:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; text-align: right; }
 .figure-group { overflow-x: auto; }
 figure.chart, figure.strip { margin: 1rem 0 2rem; max-width: 56rem; }
 figure figcaption { color: var(--muted); font-size: 0.88rem; }
@@ -516,7 +516,7 @@ No dated events found.
 {caption}{{label}}: value, what is counted, where and when, who says so, and verification{/caption}
 
 | Value | What | Where | When | Who says so | Verification | Source |
-|---:|---|---|---|---|---|---|
+|---|---|---|---|---|---|---|
 {{#figures}}
 | {: data-sort={{sortValue}}} {{amount}} | {{what}} | {{place}} | {{period}} | {{who}}{{#verb}} ({{verb}}){{/verb}} | {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} | [{{sourceTitle}}]({{{href}}}) |
 {{/figures}}
