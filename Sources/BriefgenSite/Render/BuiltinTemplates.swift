@@ -80,6 +80,42 @@ The full analysis is in [briefing.json](../data/briefing.json); figures and even
 }());
 
 """####,
+        "assets/sort-tables.js": ####"""
+// briefgen: makes the figures tables sortable by clicking a column header (progressive enhancement;
+// without JavaScript the tables keep their order: by category, then as in the sources).
+(function () {
+  "use strict";
+  function key(cell) {
+    var sort = cell.getAttribute("data-sort");
+    if (sort !== null) { return { number: parseFloat(sort), text: sort }; }
+    return { number: NaN, text: (cell.textContent || "").trim().toLowerCase() };
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table"), function (table) {
+    var body = table.tBodies[0];
+    if (!body || !table.tHead) { return; }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) { button.appendChild(th.firstChild); }
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a.cells[column]), y = key(b.cells[column]);
+          var order = (!isNaN(x.number) && !isNaN(y.number)) ? x.number - y.number : x.text.localeCompare(y.text);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+}());
+
+"""####,
         "assets/style.css": ####"""
 /* briefgen default theme: readable, accessible (WCAG AA contrast), responsive, dark mode, print. No external assets. */
 :root {
@@ -223,6 +259,10 @@ summary { cursor: pointer; font-weight: 600; }
 .year .precision-month::before, .year .precision-year::before { background: var(--bg); border: 2px solid var(--accent); }
 .year h3 { color: var(--muted); font-size: 1rem; text-transform: uppercase; letter-spacing: 0.04em; }
 .year .is-range::before { height: 1.5rem; border-radius: 0.35rem; top: 0.55rem; }
+.sort-button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+.sort-button::after { content: " ↕"; color: var(--muted); font-weight: 400; }
+th[aria-sort="ascending"] .sort-button::after { content: " ↑"; }
+th[aria-sort="descending"] .sort-button::after { content: " ↓"; }
 
 """####,
         "index.md": ####"""
@@ -333,6 +373,9 @@ No dated events were found in the sources.
 <script src="{{root}}assets/search-index.js"></script>
 <script src="{{root}}assets/search.js"></script>
 {{/isSearch}}
+{{#isStatistics}}
+<script src="{{root}}assets/sort-tables.js"></script>
+{{/isStatistics}}
 </body>
 </html>
 
