@@ -45,7 +45,7 @@ struct HeadlineCompressor {
 
     static let articles: Set<String> = ["a", "an", "the"]
     private static let capitalArticles: Set<String> = ["A", "An", "The"]
-    private static let fillerAdjectives: Set<String> = ["significant", "substantial", "considerable", "so-called"]
+    static let fillerAdjectives: Set<String> = ["significant", "substantial", "considerable", "so-called"]
     static let phraseOpeners: Set<String> = [
         "in", "on", "at", "for", "from", "with", "by", "over", "after", "amid", "during", "since", "before", "near",
         "across", "into", "against", "under", "this", "last", "next", "as", "while", "including",
