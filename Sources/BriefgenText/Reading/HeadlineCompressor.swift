@@ -20,10 +20,21 @@ struct HeadlineCompressor {
         return (HeadlineTokens(tokens: kept), verb)
     }
 
-    /// Shorter versions of `clause`, each without its last trailing prepositional or time phrase, longest first.
-    func shortenings(_ clause: HeadlineTokens, keepingAtLeast minimum: Int = 4) -> [HeadlineTokens] {
+    /// Shorter versions of `clause`, longest first: first without the agent phrase of the subject ("attack by
+    /// Russian forces on Kharkiv" → "attack on Kharkiv"), then without trailing prepositional or time phrases one at a
+    /// time, never cutting into the verb and its first complement.
+    /// - Parameter verb: index of the main verb, when known.
+    func shortenings(_ clause: HeadlineTokens, verb: Int?) -> [HeadlineTokens] {
         var results: [HeadlineTokens] = []
         var tokens = clause.tokens
+        var verbIndex = verb
+        if let verb, let agent = tokens[..<verb].firstIndex(of: "by"), agent > 0 {
+            let end = tokens[(agent + 1)..<verb].firstIndex { Self.phraseOpeners.contains($0) || $0 == "," } ?? verb
+            tokens.removeSubrange(agent..<end)
+            verbIndex = verb - (end - agent)
+            results.append(HeadlineTokens(tokens: tokens))
+        }
+        let minimum = max(4, (verbIndex ?? 0) + 3)
         while let cut = tokens.lastIndex(where: { Self.phraseOpeners.contains($0) }), cut >= minimum {
             tokens = Array(tokens[..<cut])
             while let last = tokens.last, Self.danglers.contains(last) || !HeadlineTokens.isWord(last) { tokens.removeLast() }

@@ -6,8 +6,10 @@ enum HeadlineVocabulary {
         var index = 0
         outer: while index < tokens.count {
             for (phrase, replacement) in phrases where index + phrase.count <= tokens.count {
-                if Array(tokens[index..<(index + phrase.count)]) == phrase {
-                    result.append(replacement)
+                let window = Array(tokens[index..<(index + phrase.count)])
+                guard window.dropLast() == phrase.dropLast(), let last = window.last, let expected = phrase.last else { continue }
+                for suffix in ["", "’s", "'s"] where last == expected + suffix {
+                    result.append(replacement + suffix)
                     index += phrase.count
                     continue outer
                 }

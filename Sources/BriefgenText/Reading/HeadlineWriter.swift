@@ -47,7 +47,7 @@ public struct HeadlineWriter: Sendable {
     func generate(_ text: ScalarText, sentences: [Sentence], source: Int, statistics: [Statistic]) -> String {
         let compressor = HeadlineCompressor()
         let (main, verb) = compressor.compress(text.text(of: sentences[source]))
-        let mains = [main] + compressor.shortenings(main, keepingAtLeast: max(4, (verb ?? 0) + 3))
+        let mains = [main] + compressor.shortenings(main, verb: verb)
         let clauses = CasualtyClause().variants(text, sentences: sentences, statistics: statistics, excluding: source)
         let mentionsCasualties = main.tokens.contains { Self.casualtyWords.contains($0.lowercased()) }
         let minimumWords = min(8, main.tokens.count)
