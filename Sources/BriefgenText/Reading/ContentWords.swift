@@ -37,6 +37,7 @@ struct ContentWordReader {
             }
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[wordStart..<index])
+            if index < end, scalars[index] == ".", view.contains(".") { index += 1 }
             let lower = String(view).lowercased()
             let isStop = StopWords.contains(lower) || lower.unicodeScalars.count < 3 || isNumeric(lower)
             result.append(ContentWord(

@@ -37,7 +37,7 @@ struct NounPhraseCollector {
         for sentence in sentences {
             var run: [ContentWord] = []
             for word in sentence {
-                let isPhraseWord = !word.stem.isEmpty && !isVerbLike(word)
+                let isPhraseWord = !word.stem.isEmpty && !isVerbLike(word) && !HeadlineCompressor.fillerAdjectives.contains(word.lower)
                 if !isPhraseWord || word.followsPunctuation {
                     if !run.isEmpty { add(run) }
                     run = isPhraseWord ? [word] : []

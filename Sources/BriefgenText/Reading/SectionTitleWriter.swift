@@ -1,8 +1,9 @@
-/// Writes a short title (2–6 words) for an inferred section from its most salient noun phrases.
+/// Writes a short title (2–6 words) for an inferred section from its most salient noun phrase.
 ///
-/// A word's salience in a section is how often the section uses it times the share of the article's uses that fall
-/// in the section; a phrase (a run of content words, no punctuation inside, no verb-like word after its first) scores
-/// the salience of its words, summed over its occurrences. Titles of one article are kept distinct.
+/// A word's salience in a section is how many of the section's sentences use it times the share of the article's
+/// uses that fall in the section. The title is the best-scoring phrase (a run of content words, see
+/// ``NounPhraseCollector``) of two to four words that holds the section's most salient word; failing that, the two
+/// most salient single words joined by "and". Titles of one article are kept distinct.
 struct SectionTitleWriter {
     private let text: ScalarText
     private let words: [[ContentWord]]
@@ -33,24 +34,33 @@ struct SectionTitleWriter {
         }
         var phrases = NounPhraseCollector(text: text).phrases(in: words[range])
         for index in phrases.indices {
-            let stems = phrases[index].stems
-            let weight = stems.reduce(0) { $0 + salience($1) } / Double(stems.count).squareRoot()
-            phrases[index].score = weight * Double(phrases[index].occurrences)
+            let total = phrases[index].stems.reduce(0) { $0 + salience($1) }
+            phrases[index].score = total * (1 + 0.25 * Double(phrases[index].occurrences - 1))
         }
         let ranked = phrases.sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
-        for (position, phrase) in ranked.enumerated() {
-            var title = phrase.surface
-            if phrase.stems.count == 1,
-               let partner = ranked[(position + 1)...].first(where: { Set($0.stems).isDisjoint(with: phrase.stems) && $0.stems.count <= 4 }) {
-                let (first, second) = partner.firstOffset < phrase.firstOffset ? (partner, phrase) : (phrase, partner)
-                title = first.surface + " and " + second.surface
-            }
-            let finished = SentenceCase.apply(title)
-            if used.insert(finished.lowercased()).inserted { return finished }
+        let keyStems = Set(phrases.flatMap(\.stems)).sorted { a, b in
+            salience(a) != salience(b) ? salience(a) > salience(b) : a < b
         }
-        let fallback = SentenceCase.apply(words[range.lowerBound].prefix(4).map { text.slice($0.start, $0.end) }.joined(separator: " "))
-        used.insert(fallback.lowercased())
-        return fallback
+        for stem in keyStems.prefix(4) {
+            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) {
+                if let title = take(phrase.surface) { return title }
+            }
+        }
+        let singles = ranked.filter { $0.stems.count == 1 }
+        for (position, phrase) in singles.enumerated() {
+            for partner in singles[(position + 1)...] where partner.stems != phrase.stems {
+                let (first, second) = partner.firstOffset < phrase.firstOffset ? (partner, phrase) : (phrase, partner)
+                if let title = take(first.surface + " and " + second.surface) { return title }
+            }
+        }
+        let lead = words[range.lowerBound].prefix(4).map { text.slice($0.start, $0.end) }.joined(separator: " ")
+        return take(lead) ?? SentenceCase.apply(lead)
+    }
+
+    /// `candidate` in sentence case, if no other section has that title yet.
+    private mutating func take(_ candidate: String) -> String? {
+        let title = SentenceCase.apply(candidate)
+        return used.insert(title.lowercased()).inserted ? title : nil
     }
 }
 

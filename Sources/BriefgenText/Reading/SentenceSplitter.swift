@@ -12,7 +12,9 @@ public struct SentenceSplitter: Sendable {
         sentences.reserveCapacity(text.count / 100 + 1)
         let scanner = SentenceBoundaryScanner(scalars: text.scalars)
         for (index, paragraph) in paragraphs.enumerated() where !paragraph.isHeading {
-            for range in scanner.sentences(from: paragraph.start, to: paragraph.end) {
+            let end = min(paragraph.end, text.count)
+            guard paragraph.start >= 0, paragraph.start < end else { continue }
+            for range in scanner.sentences(from: paragraph.start, to: end) {
                 sentences.append(Sentence(start: range.lowerBound, end: range.upperBound, paragraph: index))
             }
         }
