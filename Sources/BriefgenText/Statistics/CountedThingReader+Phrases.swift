@@ -21,12 +21,16 @@ extension CountedThingReader {
                 guard !phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
                       !Self.stopWords.contains(tokens[index + 1].lower), NumberWords.cardinal(tokens[index + 1].lower) == nil,
                       !Self.outcomeParticiples.contains(tokens[index + 1].lower) else { break }
-                phrase.append(word)
+                phrase.words.append(word)
+                phrase.texts.append(word)
                 index += 1
                 continue
             }
             if Self.outcomeParticiples.contains(word) {
-                if phrase.words.isEmpty { phrase.words = ["people"]; phrase.texts = ["people"] }
+                if phrase.words.isEmpty {
+                    phrase.words = ["people"]
+                    phrase.texts = ["people"]
+                }
                 phrase.append(word)
                 index += 1
                 break

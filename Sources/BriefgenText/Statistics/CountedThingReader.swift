@@ -34,7 +34,8 @@ struct CountedThingReader {
     /// Verbs before a number that say what happened to it (`killing 18`).
     static let casualtyVerbs: [String: String] = [
         "killing": "killed", "killed": "killed", "kill": "killed", "injuring": "injured", "injured": "injured",
-        "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced",
+        "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced", "lost": "lost",
+        "losing": "lost",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "also", "already",
@@ -113,12 +114,16 @@ struct CountedThingReader {
         var words: [String]
         var texts: [String]
         var end: Int
+        /// The noun the phrase is about, before any outcome participle (`people` in `people killed`).
+        var head: String?
+        /// Appends an outcome participle (`killed`), keeping the head noun.
         mutating func append(_ word: String) {
+            if head == nil { head = words.last }
             words.append(word)
             texts.append(word)
         }
         var thing: CountedThing {
-            CountedThing(what: texts.joined(separator: " "), words: words, head: words.last)
+            CountedThing(what: texts.joined(separator: " "), words: words, head: head ?? words.last)
         }
     }
 

@@ -39,6 +39,7 @@ public struct EntityRecognizer: Sendable {
         let phrase = words.joined(separator: " ")
         if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true { return .location }
         if EntityLexicon.nationalities.contains(phrase) { return .misc }
+        if span.afterPossessive { return .person }
         if let last = words.last, knownPeople.contains(where: { $0.lowercased() == last }) { return .person }
         if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower), words.count >= 2 { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }

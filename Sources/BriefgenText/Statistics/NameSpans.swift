@@ -6,6 +6,8 @@ struct NameSpans {
         var start: Int
         var end: Int
         var afterTitle: Bool
+        /// A possessive place stood before the name (`Ukraine’s Zelenskyy`): a person unless it names an organization.
+        var afterPossessive = false
         /// The words stood before a title (`Kremlin` in `Kremlin spokesman`): an organization or a place, never a person.
         var beforeTitle = false
     }
@@ -48,10 +50,12 @@ struct NameSpans {
                !EntityLexicon.organizationWords.contains(tokens[end - 1].lower) {
                 start += 1 // `Russian Vladimir Putin` → the name
             }
+            var afterPossessive = false
             if end - start > 1, tokens[start].lower.hasSuffix("'s"), !afterTitle {
                 start += 1 // `Ukraine’s Zelenskyy` → the name
+                afterPossessive = true
             }
-            spans.append(Span(start: start, end: end, afterTitle: afterTitle))
+            spans.append(Span(start: start, end: end, afterTitle: afterTitle, afterPossessive: afterPossessive))
             afterTitle = false
             index = end
         }

@@ -42,7 +42,9 @@ public struct StatisticExtractor: Sendable {
                     category = whole.category
                 }
                 guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
-                previousThing = thing
+                if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
+                    previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
+                }
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 let descriptors = attribution.map { descriptorsOf($0.who, in: allTokens) } ?? []
