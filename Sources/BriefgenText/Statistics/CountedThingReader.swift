@@ -87,6 +87,11 @@ struct CountedThingReader {
             }
             return subject.thing
         }
+        // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
+        if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
+            return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
+        }
+        if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
         if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
            qualifierStart == 0 || [",", ";"].contains(tokens[qualifierStart - 1].text) {

@@ -67,8 +67,10 @@ struct NameSpans {
         if token.isCapitalized { return !EntityLexicon.titles.contains(token.lower) && !EntityLexicon.functionWords.contains(token.lower) }
         // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
         if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
-           tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized || tokens[index + 1].text == "-" {
-            return true
+           tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
+            var next = index + 1
+            while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
+            return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
         }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
         guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }

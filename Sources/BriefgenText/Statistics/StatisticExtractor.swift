@@ -36,10 +36,11 @@ public struct StatisticExtractor: Sendable {
                 guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
                 else { continue }
                 var category = CategoryClassifier().category(of: mention, what: thing.words)
-                // `killed 25 people, including five children`: a part has the category of the whole.
-                if category == .other, qualifierStart > 0, ["including", "among"].contains(tokens[qualifierStart - 1].lower),
-                   let whole = statistics.last, whole.sentence == index {
-                    category = whole.category
+                // `killed 25 people, including five children`, `two of whom`: a part has the category of the whole;
+                // `Among the injured were five children`: the group named before.
+                if category == .other {
+                    category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
+                                                     whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
                 guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
