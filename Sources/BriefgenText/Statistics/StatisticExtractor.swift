@@ -12,7 +12,9 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
         let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
-        let allTokens = sentenceTokens.flatMap { $0 }
+        let names = NameIndex(sentenceTokens.flatMap { $0 })
+        let orderedTimexes = timexes.sorted { $0.start < $1.start }
+        var timexIndex = 0
         var speakers = SpeakerHistory()
         var statistics: [Statistic] = []
         var entityIndex = 0
@@ -28,7 +30,12 @@ public struct StatisticExtractor: Sendable {
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
-            let sentenceTimexes = timexes.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
+            var sentenceTimexes: [Timex] = []
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
+                if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
+                timexIndex += 1
+            }
             let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
@@ -48,7 +55,7 @@ public struct StatisticExtractor: Sendable {
                 }
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
-                let descriptors = attribution.map { descriptorsOf($0.who, in: allTokens) } ?? []
+                let descriptors = attribution.map { names.descriptors(of: $0.who) } ?? []
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
                     surface: text.slice(mention.start, mention.end),
@@ -81,16 +88,5 @@ public struct StatisticExtractor: Sendable {
         Self.continuations.contains { phrase in
             phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
         }
-    }
-
-    /// The words that introduce a named source anywhere in the text (`Russian Foreign Minister Sergey Lavrov`).
-    private func descriptorsOf(_ who: String, in tokens: [WordToken]) -> [String] {
-        guard let name = who.split(separator: " ").last.map(String.init), name.first?.isUppercase == true else { return [] }
-        var descriptors: [String] = []
-        for (index, token) in tokens.enumerated() where token.text == name || token.text.hasPrefix(name + "’") || token.text.hasPrefix(name + "'") {
-            let start = max(0, index - 4)
-            descriptors.append(tokens[start...index].map(\.text).joined(separator: " "))
-        }
-        return descriptors
     }
 }
