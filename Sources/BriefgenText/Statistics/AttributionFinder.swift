@@ -24,6 +24,7 @@ struct AttributionFinder {
         "forces", "service", "agency", "office", "mission", "council", "command", "staff", "data", "statement",
         "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
         "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
+        "figures", "statistics", "numbers", "records", "tallies", "tally", "count",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -45,7 +46,7 @@ struct AttributionFinder {
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
             } else if index > 0, tokens[index - 1].text == "," || index == tokens.count - 1 || tokens[index - 1].lower == "\"",
-                      let who = phrase(after: index + 1, in: tokens) {
+                      let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
             }
         }
@@ -59,6 +60,7 @@ struct AttributionFinder {
         var index = verb - 1
         while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return nil }
+        if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
         if Self.pronouns.contains(tokens[index].lower) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
@@ -102,10 +104,27 @@ struct AttributionFinder {
         return link - 1
     }
 
-    /// A source phrase after `according to` or an inverted verb: up to a comma, `that`, or the end.
-    private func phrase(after start: Int, in tokens: [WordToken]) -> String? {
+    /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.
+    private func appositive(endingAt comma: Int, in tokens: [WordToken]) -> String? {
+        var start = comma
+        while start > 0, tokens[start - 1].text != ",", comma - start < 6 { start -= 1 }
+        guard start > 0, tokens[start - 1].text == ",", start < comma else { return nil }
+        let name = tokens[start..<comma]
+        guard name.first?.isCapitalized == true, name.last?.isCapitalized == true,
+              name.allSatisfy({ $0.isCapitalized || ["de", "van", "der", "al", "el", "bin", "von", "da", "-"].contains($0.lower) })
+        else { return nil }
+        return Self.text(name)
+    }
+
+    /// A source phrase after `according to` or an inverted verb: up to a comma, `that`, or the end. After an inverted
+    /// verb (`…, said the ministry`) it must name a source: a capitalized name or a source noun.
+    private func phrase(after start: Int, in tokens: [WordToken], mustNameSource: Bool = false) -> String? {
         var index = start
         while index < tokens.count, tokens[index].lower == "the" || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) { index += 1 }
+        if mustNameSource {
+            guard index < tokens.count, tokens[index].isCapitalized || Self.sourceNouns.contains(tokens[index].lower)
+                || (index + 1 < tokens.count && Self.sourceNouns.contains(tokens[index + 1].lower)) else { return nil }
+        }
         var end = index
         while end < tokens.count, end - index < 10 {
             let token = tokens[end]

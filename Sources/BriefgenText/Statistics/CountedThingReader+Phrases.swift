@@ -21,12 +21,16 @@ extension CountedThingReader {
                 guard !phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
                       !Self.stopWords.contains(tokens[index + 1].lower), NumberWords.cardinal(tokens[index + 1].lower) == nil,
                       !Self.outcomeParticiples.contains(tokens[index + 1].lower) else { break }
-                phrase.append(word)
+                phrase.words.append(word)
+                phrase.texts.append(word)
                 index += 1
                 continue
             }
             if Self.outcomeParticiples.contains(word) {
-                if phrase.words.isEmpty { phrase.words = ["people"]; phrase.texts = ["people"] }
+                if phrase.words.isEmpty {
+                    phrase.words = ["people"]
+                    phrase.texts = ["people"]
+                }
                 phrase.append(word)
                 index += 1
                 break
@@ -48,7 +52,11 @@ extension CountedThingReader {
                 }
                 continue
             }
-            if word.hasSuffix("ing"), !Self.ingNouns.contains(word) { break }
+            if word.hasSuffix("ing"), !Self.ingNouns.contains(word) {
+                // `20 living hostages`, `five remaining soldiers`: an -ing adjective before the noun belongs to the phrase.
+                guard phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                      !Self.stopWords.contains(tokens[index + 1].lower), !tokens[index + 1].lower.hasSuffix("ing") else { break }
+            }
             if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
             var text = token.text
             var next = index + 1
@@ -69,10 +77,27 @@ extension CountedThingReader {
         return phrase.words.isEmpty ? nil : phrase
     }
 
+    /// The noun phrase ending just before token `end` (`Gaza's population` before `of 2.1 million`).
+    func nounPhrase(before end: Int, in tokens: [WordToken]) -> NounPhrase? {
+        var start = end
+        while start > 0, end - start < 4, tokens[start - 1].kind == .word, !Self.stopWords.contains(tokens[start - 1].lower),
+              NumberWords.cardinal(tokens[start - 1].lower) == nil, !tokens[start - 1].lower.hasSuffix("ed"),
+              !tokens[start - 1].lower.hasSuffix("ing") {
+            start -= 1
+        }
+        guard start < end, !Self.linkingVerbs.contains(tokens[end - 1].lower) else { return nil }
+        let texts = tokens[start..<end].map(\.text)
+        return NounPhrase(words: texts.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }, texts: texts, end: end)
+    }
+
     /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).
     func outcome(after end: Int, in tokens: [WordToken]) -> String? {
         var index = end
         while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `were taken captive`, `taken hostage`
+        if index + 1 < tokens.count, tokens[index].lower == "taken", ["captive", "hostage", "prisoner"].contains(tokens[index + 1].lower) {
+            return "taken " + tokens[index + 1].lower
+        }
         // `have been forced to flee`, `have fled`
         if index + 2 < tokens.count, tokens[index].lower == "forced", tokens[index + 1].lower == "to", tokens[index + 2].lower == "flee" {
             return "displaced"

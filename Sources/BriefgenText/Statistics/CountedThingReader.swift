@@ -34,7 +34,8 @@ struct CountedThingReader {
     /// Verbs before a number that say what happened to it (`killing 18`).
     static let casualtyVerbs: [String: String] = [
         "killing": "killed", "killed": "killed", "kill": "killed", "injuring": "injured", "injured": "injured",
-        "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced",
+        "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced", "lost": "lost",
+        "losing": "lost",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "also", "already",
@@ -86,6 +87,11 @@ struct CountedThingReader {
             }
             return subject.thing
         }
+        // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
+        if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
+            return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
+        }
+        if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
         if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
            qualifierStart == 0 || [",", ";"].contains(tokens[qualifierStart - 1].text) {
@@ -113,12 +119,16 @@ struct CountedThingReader {
         var words: [String]
         var texts: [String]
         var end: Int
+        /// The noun the phrase is about, before any outcome participle (`people` in `people killed`).
+        var head: String?
+        /// Appends an outcome participle (`killed`), keeping the head noun.
         mutating func append(_ word: String) {
+            if head == nil { head = words.last }
             words.append(word)
             texts.append(word)
         }
         var thing: CountedThing {
-            CountedThing(what: texts.joined(separator: " "), words: words, head: words.last)
+            CountedThing(what: texts.joined(separator: " "), words: words, head: head ?? words.last)
         }
     }
 

@@ -21,7 +21,7 @@ public struct EntityRecognizer: Sendable {
                     mention.removeLast(2)
                     end -= 2
                 }
-                if kind == .person, let surname = mention.split(separator: " ").last { knownPeople.insert(String(surname)) }
+                if kind == .person, let surname = mention.split(separator: " ").last { knownPeople.insert(surname.lowercased()) }
                 entities.append(Entity(start: slice.first!.start, end: end, type: kind, text: mention))
             }
         }
@@ -39,7 +39,8 @@ public struct EntityRecognizer: Sendable {
         let phrase = words.joined(separator: " ")
         if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true { return .location }
         if EntityLexicon.nationalities.contains(phrase) { return .misc }
-        if let last = words.last, knownPeople.contains(where: { $0.lowercased() == last }) { return .person }
+        if span.afterPossessive { return .person }
+        if let last = words.last, knownPeople.contains(last) { return .person }
         if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower), words.count >= 2 { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }
         return words.count >= 2 ? .person : .misc

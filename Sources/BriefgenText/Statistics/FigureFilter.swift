@@ -18,7 +18,9 @@ struct FigureFilter {
             if NumberWords.timeUnits[next] != nil { return false }
             let squared = mention.firstToken > 0 && tokens[after].lower == "square"
             if Self.distanceUnits.contains(next), !squared { return false }
-            if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10 { return false }
+            // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
+            if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
+               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
             if next == "times" || next == "percentile" { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }

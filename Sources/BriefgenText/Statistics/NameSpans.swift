@@ -6,6 +6,8 @@ struct NameSpans {
         var start: Int
         var end: Int
         var afterTitle: Bool
+        /// A possessive place stood before the name (`Ukraine’s Zelenskyy`): a person unless it names an organization.
+        var afterPossessive = false
         /// The words stood before a title (`Kremlin` in `Kremlin spokesman`): an organization or a place, never a person.
         var beforeTitle = false
     }
@@ -48,10 +50,12 @@ struct NameSpans {
                !EntityLexicon.organizationWords.contains(tokens[end - 1].lower) {
                 start += 1 // `Russian Vladimir Putin` → the name
             }
+            var afterPossessive = false
             if end - start > 1, tokens[start].lower.hasSuffix("'s"), !afterTitle {
                 start += 1 // `Ukraine’s Zelenskyy` → the name
+                afterPossessive = true
             }
-            spans.append(Span(start: start, end: end, afterTitle: afterTitle))
+            spans.append(Span(start: start, end: end, afterTitle: afterTitle, afterPossessive: afterPossessive))
             afterTitle = false
             index = end
         }
@@ -63,8 +67,10 @@ struct NameSpans {
         if token.isCapitalized { return !EntityLexicon.titles.contains(token.lower) && !EntityLexicon.functionWords.contains(token.lower) }
         // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
         if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
-           tokens[index - 1].isCapitalized, tokens[index + 1].isCapitalized || tokens[index + 1].text == "-" {
-            return true
+           tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
+            var next = index + 1
+            while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
+            return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
         }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
         guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }

@@ -85,7 +85,7 @@ public struct NumberParser: Sendable {
         }
         // Scientific notation: `4e14`, `1e-3`, `2.48×10−5`, `5.5x10-3`.
         if let (exponent, used) = readExponent(tokens, at: next) {
-            value *= pow(10, exponent)
+            value = exponent < 0 ? value / pow(10, -exponent) : value * pow(10, exponent)
             next += used
         }
         // A fraction written with a slash (`1/4`), or a mixed number (`2 1/2`), or `2½`.
@@ -157,6 +157,10 @@ public struct NumberParser: Sendable {
         } else if word == "per", next + 1 < tokens.count, tokens[next + 1].lower == "cent" {
             mention.isPercent = true
             taken = 2
+        } else if mention.currency == nil, word == "pounds" || word == "pound",
+                  next + 1 < tokens.count && tokens[next + 1].lower == "sterling" || next > 0 && NumberWords.scales[tokens[next - 1].lower] != nil {
+            mention.currency = "GBP" // `20 million pounds`, `500 pounds sterling`; a bare `twenty pound bag` is a weight
+            taken = next + 1 < tokens.count && tokens[next + 1].lower == "sterling" ? 2 : 1
         } else if mention.currency == nil, let code = Self.currencyWords[word] {
             mention.currency = code
             taken = 1

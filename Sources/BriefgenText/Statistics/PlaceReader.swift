@@ -45,6 +45,8 @@ struct PlaceReader {
             index += 1
         }
         var names = 0
+        // `in Israeli strikes`: a nationality is not a place.
+        if index < tokens.count, EntityLexicon.nationalities.contains(tokens[index].lower) { return nil }
         while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower) {
             parts.append(tokens[index].text)
             names += 1

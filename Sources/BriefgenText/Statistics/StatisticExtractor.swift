@@ -12,7 +12,9 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
         let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
-        let allTokens = sentenceTokens.flatMap { $0 }
+        let names = NameIndex(sentenceTokens.flatMap { $0 })
+        let orderedTimexes = timexes.sorted { $0.start < $1.start }
+        var timexIndex = 0
         var speakers = SpeakerHistory()
         var statistics: [Statistic] = []
         var entityIndex = 0
@@ -28,7 +30,12 @@ public struct StatisticExtractor: Sendable {
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
-            let sentenceTimexes = timexes.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
+            var sentenceTimexes: [Timex] = []
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
+                if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
+                timexIndex += 1
+            }
             let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
@@ -36,16 +43,19 @@ public struct StatisticExtractor: Sendable {
                 guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
                 else { continue }
                 var category = CategoryClassifier().category(of: mention, what: thing.words)
-                // `killed 25 people, including five children`: a part has the category of the whole.
-                if category == .other, qualifierStart > 0, ["including", "among"].contains(tokens[qualifierStart - 1].lower),
-                   let whole = statistics.last, whole.sentence == index {
-                    category = whole.category
+                // `killed 25 people, including five children`, `two of whom`: a part has the category of the whole;
+                // `Among the injured were five children`: the group named before.
+                if category == .other {
+                    category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
+                                                     whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
                 guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
-                previousThing = thing
+                if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
+                    previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
+                }
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
-                let descriptors = attribution.map { descriptorsOf($0.who, in: allTokens) } ?? []
+                let descriptors = attribution.map { names.descriptors(of: $0.who) } ?? []
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
                     surface: text.slice(mention.start, mention.end),
@@ -78,16 +88,5 @@ public struct StatisticExtractor: Sendable {
         Self.continuations.contains { phrase in
             phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
         }
-    }
-
-    /// The words that introduce a named source anywhere in the text (`Russian Foreign Minister Sergey Lavrov`).
-    private func descriptorsOf(_ who: String, in tokens: [WordToken]) -> [String] {
-        guard let name = who.split(separator: " ").last.map(String.init), name.first?.isUppercase == true else { return [] }
-        var descriptors: [String] = []
-        for (index, token) in tokens.enumerated() where token.text == name || token.text.hasPrefix(name + "’") || token.text.hasPrefix(name + "'") {
-            let start = max(0, index - 4)
-            descriptors.append(tokens[start...index].map(\.text).joined(separator: " "))
-        }
-        return descriptors
     }
 }

@@ -18,7 +18,7 @@ struct VerificationJudge {
     static let stateInstitutions: [String] = [
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
-        "prosecutor", "government", "minister",
+        "prosecutor", "government", "minister", "authorities",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = ["mayor", "governor", "minister", "military administration", "head of the"]
