@@ -188,6 +188,8 @@ extension TimexRecognizer {
         guard let year = yearAt(t, i, cued: cued || (t.word(i - 1).map(TimexLexicon.yearCues.contains) ?? false)) else {
             return nil
         }
+        // A group of digits among other digit groups is a phone number or a code: `+380 44 256 2020`.
+        if t[i - 1]?.kind == .number || t[i + 1]?.kind == .number && !t.isJoiningDash(i + 1) { return nil }
         if t.isJoiningDash(i + 1), let next = t[i + 2], next.kind == .number, let n = next.integer, next.suffix.isEmpty {
             let last = next.base.count == 2 ? year / 100 * 100 + n : n
             if last > year, last - year < 100, next.base.count == 2 || next.base.count == 4 {
