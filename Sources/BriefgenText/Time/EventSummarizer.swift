@@ -38,8 +38,11 @@ struct EventSummarizer: Sendable {
         var from = boundaries.last { $0 <= first } ?? 0
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
-        // Within the clause: after a reporting `that` when the clause is long.
-        if let that = (from..<first).last(where: { t.word($0) == "that" }), t.all[to - 1].end - t.all[from].start > Self.maximumLength {
+        // Within the clause: what was reported, after `claimed that`, when the clause is long.
+        let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
+        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
+            ?? (from..<first).last(where: { t.word($0) == "that" }),
+           t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
             from = that + 1
         }
         var keep = Array(repeating: true, count: t.all.count)
