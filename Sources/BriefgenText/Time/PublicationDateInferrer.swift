@@ -13,21 +13,19 @@ public struct PublicationDateInferrer: Sendable {
 
     /// The publication date the text fixes, or `.unknown`.
     public func infer(_ text: ScalarText, sentences: [Sentence]) -> PublicationDate {
-        let tokenizer = TimexTokenizer()
-        let tokens = sentences.map { TimexRecognizer.Tokens(all: tokenizer.tokens(text, from: $0.start, to: $0.end)) }
-        let recognizer = TimexRecognizer()
-        let mentions = tokens.enumerated().flatMap { recognizer.recognize($0.element, sentence: $0.offset) }
-        return infer(text, sentences: sentences, tokens: tokens, mentions: mentions)
+        let blocks = TokenBlocks(text, sentences: sentences)
+        return infer(text, sentences: sentences, blocks: blocks, mentions: TimexRecognizer().recognize(blocks))
     }
 
     /// The publication date the text fixes, from already recognized expressions.
-    func infer(_ text: ScalarText, sentences: [Sentence], tokens: [TimexRecognizer.Tokens],
-               mentions: [TimexMention]) -> PublicationDate {
+    func infer(_ text: ScalarText, sentences: [Sentence], blocks: TokenBlocks, mentions: [TimexMention]) -> PublicationDate {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for index in sentences.indices {
-            guard let found = bySentence[index], let year = fixedYear(found, tokens[index]) else { continue }
+            let tokens = blocks.blocks[blocks.sentenceBlock[index]]
+            let range = blocks.sentenceRange[index]
+            guard let found = bySentence[index], let year = fixedYear(found, tokens, sentence: range) else { continue }
             let evidence = text.text(of: sentences[index])
-            let past = TenseDetector().tense(tokens[index], around: 0) == .past
+            let past = TenseDetector().tense(tokens, around: found[0].tokenRange.lowerBound, sentence: range) == .past
             if past, let bound = latestDay(found, year: year) {
                 return PublicationDate(value: bound.description, source: .textInferred, evidence: evidence,
                                        precision: .day, isLowerBound: true)
@@ -52,7 +50,7 @@ public struct PublicationDateInferrer: Sendable {
     }
 
     /// The publication year one sentence fixes.
-    private func fixedYear(_ mentions: [TimexMention], _ t: TimexRecognizer.Tokens) -> Int? {
+    private func fixedYear(_ mentions: [TimexMention], _ t: TimexRecognizer.Tokens, sentence: Range<Int>) -> Int? {
         for (n, mention) in mentions.enumerated() {
             let isLastYear = mention.meaning == .relativeUnit(.year, offset: -1)
             guard isThisYear(mention.meaning) || isLastYear else { continue }
@@ -66,7 +64,7 @@ public struct PublicationDateInferrer: Sendable {
             }
             // Comparison: `this year compared to the same weeks in 2024`.
             guard isThisYear(mention.meaning) else { continue }
-            let cue = t.all.indices.first { i in
+            let cue = sentence.first { i in
                 i >= mention.tokenRange.upperBound && t.word(i).map(Self.comparisonCues.contains) == true
             }
             guard let cue else { continue }

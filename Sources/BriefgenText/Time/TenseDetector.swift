@@ -27,18 +27,15 @@ struct TenseDetector: Sendable {
         "planned", "proposed", "detailed", "related", "concerned", "interested", "advanced", "embed", "shed", "breed",
     ]
 
-    /// Tense of the verb governing token `index` of a sentence.
-    func tense(_ tokens: TimexRecognizer.Tokens, around index: Int) -> Tense {
-        let blockedFrom = tokens.all.indices.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
-        var i = index - 1
-        while i >= 0 {
+    /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
+    /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
+    func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
+        let sentence = sentence ?? tokens.all.indices
+        let blockedFrom = sentence.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
+        let order = Array(stride(from: index - 1, through: sentence.lowerBound, by: -1)) + Array((index + 1)..<max(index + 1, sentence.upperBound))
+            + Array(stride(from: sentence.lowerBound - 1, through: 0, by: -1)) + Array(sentence.upperBound..<max(sentence.upperBound, tokens.all.count))
+        for i in order {
             if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
-            i -= 1
-        }
-        i = index + 1
-        while i < tokens.all.count {
-            if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
-            i += 1
         }
         return .past
     }
@@ -52,7 +49,7 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
-        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled"
+        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
             || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }

@@ -33,7 +33,7 @@ struct TimexNormalizer: Sendable {
             guard let day = anchor.day else {
                 return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
             }
-            // The part of day is kept on the type (TIME) but not on a weekday's value, as TimeBank annotates it.
+            // The part of day stays on the type (TIME), not on a weekday's value, as TimeBank mostly annotates it.
             _ = part
             return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
         case .relativeUnit(let unit, let offset):
