@@ -29,13 +29,21 @@ struct TenseDetector: Sendable {
 
     /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
     /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
+    /// At most 60 tokens are read: the governing verb is near, and the work stays linear in the text.
     func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
         let sentence = sentence ?? tokens.all.indices
         let blockedFrom = sentence.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
-        let order = Array(stride(from: index - 1, through: sentence.lowerBound, by: -1)) + Array((index + 1)..<max(index + 1, sentence.upperBound))
-            + Array(stride(from: sentence.lowerBound - 1, through: 0, by: -1)) + Array(sentence.upperBound..<max(sentence.upperBound, tokens.all.count))
-        for i in order {
-            if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+        let walks = [stride(from: index - 1, through: sentence.lowerBound, by: -1),
+                     stride(from: index + 1, through: sentence.upperBound - 1, by: 1),
+                     stride(from: sentence.lowerBound - 1, through: 0, by: -1),
+                     stride(from: sentence.upperBound, through: tokens.all.count - 1, by: 1)]
+        var budget = 60
+        for walk in walks {
+            for i in walk {
+                budget -= 1
+                if budget < 0 { return .past }
+                if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+            }
         }
         return .past
     }

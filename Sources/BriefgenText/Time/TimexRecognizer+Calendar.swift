@@ -14,6 +14,11 @@ extension TimexRecognizer {
         if t.word(j) == "the", let w = t.word(j + 1), ["end", "beginning", "start", "middle", "close"].contains(w),
            t.word(j + 2) == "of" {
             j += 3
+            // `the end of the year`, `the start of the month`: of the current one.
+            if t.word(j) == "the" || t.word(j) == "this", let unit = t.word(j + 1).flatMap({ TimexLexicon.units[$0] }),
+               [.year, .month, .week].contains(unit), t.word(j + 2) != "of" {
+                return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: 0))
+            }
         } else if t.word(j) == "the", let w = t.word(j + 1), let n = ["first": 1, "second": 2][w], t.word(j + 2) == "half",
                   t.word(j + 3) == "of" {
             j += 4
@@ -183,8 +188,13 @@ extension TimexRecognizer {
         return Match(end: k, type: .date, meaning: .calendar(spec))
     }
 
-    /// A bare year (`2014`), or a range of years written with a dash (`2014-2022`, `2014-22`).
+    /// A bare year (`2014`), an ISO date (`2025-04-24`), or a range of years written with a dash (`2014-2022`, `2014-22`).
     private func matchYear(_ t: Tokens, _ i: Int, cued: Bool) -> Match? {
+        if let token = t[i], token.kind == .number, token.base.count == 4, let year = token.integer, (1000...2100).contains(year),
+           t.isJoiningDash(i + 1), let m = t[i + 2], m.base.count == 2, let month = m.integer, (1...12).contains(month),
+           t.isJoiningDash(i + 3), let d = t[i + 4], d.base.count == 2, d.suffix.isEmpty, let day = d.integer, (1...31).contains(day) {
+            return Match(end: i + 5, type: .date, meaning: .calendar(CalendarSpec(year: year, month: month, day: day)))
+        }
         guard let year = yearAt(t, i, cued: cued || (t.word(i - 1).map(TimexLexicon.yearCues.contains) ?? false)) else {
             return nil
         }
@@ -300,7 +310,7 @@ extension TimexRecognizer {
         if let year = yearAt(t, k, cued: true) {
             spec.year = year
             j = k + 1
-        } else if !cued || direction == nil && t.word(i) == "the" {
+        } else if !cued {
             return nil
         }
         return Match(end: j, type: .date, meaning: .calendar(spec))
