@@ -60,3 +60,26 @@ struct EventExtractorTests {
         #expect(summary.hasPrefix("Its long-range drones targeted the Murom Instrument Engineering Plant"))
     }
 }
+
+/// Events in typical war-reporting sentences: the date of the event, not of the report.
+struct EventReportingTests {
+    private func events(_ text: String) -> [DatedEvent] { TimeFixture.analyze(text, published: "2025-05-20").events }
+
+    @Test func prefersTheEventDateOverTheDateOfSaying() {
+        let found = events("The leaders will meet again next month in Rome, officials said on Tuesday.")
+        #expect(found == [DatedEvent(date: "2025-06", precision: .month, sentence: 0, summary: "Leaders will meet again in Rome", timex: 0)])
+    }
+
+    @Test func dropsTheLeadUpToTheDateFromTheSummary() {
+        #expect(events("In the early hours of Monday, explosions rocked Kyiv.").map(\.summary) == ["Explosions rocked Kyiv"])
+        #expect(events("On the night of 24 February 2022, Russian troops crossed the border.").map(\.date) == ["2022-02-24"])
+        #expect(events("The talks in Istanbul on May 16 were the first direct negotiations since 2022.").map(\.summary)
+                == ["Talks in Istanbul were the first direct negotiations"])
+    }
+
+    @Test func datesFromToRangesAcrossMonthNames() {
+        let found = events("Putin declared a 72-hour truce from May 8 to May 10.")
+        #expect(found == [DatedEvent(date: "2025-05-08", end: "2025-05-10", precision: .day, sentence: 0,
+                                     summary: "Putin declared a 72-hour truce", timex: 1)])
+    }
+}
