@@ -45,6 +45,10 @@ struct TimexNormalizer: Sendable {
                !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
             }
+            if unit == .decade {
+                // `a decade ago` is a year, ten years back (`1989` from 1999), not a decade.
+                return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
+            }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .reference(let value), .duration(let value), .set(let value):
             return Resolution(value: value, isRelative: false)
