@@ -1,8 +1,11 @@
+import Foundation
+
 /// Infers a publication date from an article's own words, only where the text fixes it; otherwise `.unknown`.
 ///
 /// - `April 1-24 of this year compared to the same weeks in 2024`: `this year` is the year after the one it is compared
 ///   with, so 2025, and a past statement about April 1-24 puts publication on or after 2025-04-24 (a lower bound).
 /// - `last year (2024)`, `last year, in 2024`: the year after; `this year (2025)`, `this year, 2025`: that year.
+/// - `earlier this month, on April 3, 2025`: this month is April 2025 (month precision).
 ///
 /// A bare year mention never fixes anything.
 public struct PublicationDateInferrer: Sendable {
@@ -23,7 +26,11 @@ public struct PublicationDateInferrer: Sendable {
         for index in sentences.indices {
             let tokens = blocks.blocks[blocks.sentenceBlock[index]]
             let range = blocks.sentenceRange[index]
-            guard let found = bySentence[index], let year = fixedYear(found, tokens, sentence: range) else { continue }
+            guard let found = bySentence[index] else { continue }
+            if let month = fixedMonth(found) {
+                return PublicationDate(value: month, source: .textInferred, evidence: text.text(of: sentences[index]), precision: .month)
+            }
+            guard let year = fixedYear(found, tokens, sentence: range) else { continue }
             let evidence = text.text(of: sentences[index])
             let past = TenseDetector().tense(tokens, around: found[0].tokenRange.lowerBound, sentence: range) == .past
             if past, let bound = latestDay(found, year: year) {
@@ -74,6 +81,16 @@ public struct PublicationDateInferrer: Sendable {
             }
         }
         return nil
+    }
+
+    /// The publication month one sentence fixes: `this month` beside a date with its month and year.
+    private func fixedMonth(_ mentions: [TimexMention]) -> String? {
+        guard mentions.contains(where: { $0.meaning == .relativeUnit(.month, offset: 0) }) else { return nil }
+        let months: [String] = mentions.compactMap { m in
+            guard case .calendar(let spec) = m.meaning, let year = spec.year, let month = spec.month else { return nil }
+            return String(format: "%04d-%02d", year, month)
+        }
+        return Set(months).count == 1 ? months[0] : nil
     }
 
     /// The latest day of `year` a sentence states in full (a range's last day counts).

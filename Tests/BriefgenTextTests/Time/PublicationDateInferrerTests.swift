@@ -38,3 +38,13 @@ struct PublicationDateInferrerTests {
         #expect(result.published == given)
     }
 }
+
+/// A month the text fixes, and what it resolves.
+struct PublicationMonthTests {
+    @Test func infersMonthFromThisMonthBesideAFullDate() {
+        let sentence = "Earlier this month, on April 3, 2025, a missile struck Kryvyi Rih."
+        let result = TimeFixture.analyze(sentence + " Ukraine said last month that talks had stalled.")
+        #expect(result.published == PublicationDate(value: "2025-04", source: .textInferred, evidence: sentence, precision: .month))
+        #expect(result.timexes.map(\.value) == ["2025-04", "2025-04-03", "2025-03"])
+    }
+}
