@@ -1,3 +1,5 @@
+import Foundation
+
 /// The calendar span a resolved TIMEX3 value covers, as a timeline places it (`2025-W17` → Monday to Sunday).
 struct EventDate: Sendable, Hashable {
     var date: String

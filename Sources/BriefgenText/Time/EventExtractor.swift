@@ -23,7 +23,13 @@ public struct EventExtractor: Sendable {
         var end: Int
         var date: EventDate?
         var wording: String
+        /// Whether the date is when something was said (`officials said on Tuesday`), not when it happened.
+        var isReportingDate = false
     }
+
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
+    ]
 
     /// Events of an article, in sentence order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex]) -> [DatedEvent] {
@@ -59,6 +65,9 @@ public struct EventExtractor: Sendable {
             if isExcluded(tokens, before: first) { continue }
             var candidate = Candidate(timex: indices[n], start: timex.start, end: timex.end,
                                       date: timex.value.flatMap(EventDate.init(value:)), wording: timex.text)
+            var k = first - 1
+            while let w = tokens.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
+            candidate.isReportingDate = tokens.word(k).map(Self.reportingVerbs.contains) ?? false
             // `between January and March`, `from 2014 to 2022`: one range.
             if n + 1 < indices.count, let rangeEnd = rangeEnd(tokens, first, timex, timexes[indices[n + 1]]) {
                 let next = timexes[indices[n + 1]]
@@ -107,7 +116,8 @@ public struct EventExtractor: Sendable {
         return [best.max { score($0) < score($1) }!]
     }
 
-    private func score(_ c: Candidate) -> Int { c.date.map { EventDate.rank($0.precision) + 1 } ?? 0 }
+    /// Resolved and specific dates first; a date of saying only when nothing else dates the clause.
+    private func score(_ c: Candidate) -> Int { (c.date.map { EventDate.rank($0.precision) + 1 } ?? 0) - (c.isReportingDate ? 10 : 0) }
 
     private static func precision(ofWording wording: String) -> DatedEvent.Precision {
         let lower = wording.lowercased()

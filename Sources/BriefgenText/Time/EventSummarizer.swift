@@ -10,15 +10,21 @@ struct EventSummarizer: Sendable {
         "which", "while", "but", "whereas", "although", "though", "leading", "resulting", "according", "representing",
         "including", "amid", "prompting", "sparking", "saying", "adding", "as",
     ]
+    /// Words removed with a date when they lead up to it (`in the early hours of`, `since`, `until`).
     private static let datePrepositions: Set<String> = [
         "in", "on", "at", "during", "from", "between", "of", "over", "early", "late", "mid", "around", "last", "this", "next",
+        "the", "night", "morning", "evening", "afternoon", "hours", "since", "until", "till", "before", "after", "by", "through",
+        "earlier", "later",
     ]
     private static let nounPhraseLeads: Set<String> = ["since", "after", "before", "following", "to", "amid", "until"]
     private static let openers: Set<String> = [
         "furthermore", "additionally", "however", "meanwhile", "notably", "also", "moreover", "still", "yet", "but", "and",
-        "so", "then", "now", "indeed", "separately",
+        "so", "then", "now", "indeed", "separately", "earlier", "later",
     ]
-    private static let dangling: Set<String> = ["the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from"]
+    private static let dangling: Set<String> = [
+        "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
+        "before", "after",
+    ]
 
     /// Token indices where a new clause starts (after `;`, a dash, or a comma before `which`, `while`, `leading`…).
     static func clauseBoundaries(_ t: TimexRecognizer.Tokens) -> [Int] {
@@ -38,8 +44,11 @@ struct EventSummarizer: Sendable {
         var from = boundaries.last { $0 <= first } ?? 0
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
-        // Within the clause: after a reporting `that` when the clause is long.
-        if let that = (from..<first).last(where: { t.word($0) == "that" }), t.all[to - 1].end - t.all[from].start > Self.maximumLength {
+        // Within the clause: what was reported, after `claimed that`, when the clause is long.
+        let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
+        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
+            ?? (from..<first).last(where: { t.word($0) == "that" }),
+           t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
             from = that + 1
         }
         var keep = Array(repeating: true, count: t.all.count)
@@ -100,7 +109,7 @@ struct EventSummarizer: Sendable {
             for i in according..<to { keep[i] = false }
             if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
         }
-        if to >= 3, let comma = (max(from, to - 5)..<to).last(where: { t[$0]?.isMark(",") == true }),
+        if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t[$0]?.isMark(",") == true }),
            (comma + 1..<to).contains(where: { ["reported", "said", "says", "stated", "added"].contains(t.word($0) ?? "") }) {
             for i in comma..<to { keep[i] = false }
         }

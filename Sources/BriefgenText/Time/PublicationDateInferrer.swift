@@ -1,8 +1,11 @@
+import Foundation
+
 /// Infers a publication date from an article's own words, only where the text fixes it; otherwise `.unknown`.
 ///
 /// - `April 1-24 of this year compared to the same weeks in 2024`: `this year` is the year after the one it is compared
 ///   with, so 2025, and a past statement about April 1-24 puts publication on or after 2025-04-24 (a lower bound).
 /// - `last year (2024)`, `last year, in 2024`: the year after; `this year (2025)`, `this year, 2025`: that year.
+/// - `earlier this month, on April 3, 2025`: this month is April 2025 (month precision).
 ///
 /// A bare year mention never fixes anything.
 public struct PublicationDateInferrer: Sendable {
@@ -13,21 +16,23 @@ public struct PublicationDateInferrer: Sendable {
 
     /// The publication date the text fixes, or `.unknown`.
     public func infer(_ text: ScalarText, sentences: [Sentence]) -> PublicationDate {
-        let tokenizer = TimexTokenizer()
-        let tokens = sentences.map { TimexRecognizer.Tokens(all: tokenizer.tokens(text, from: $0.start, to: $0.end)) }
-        let recognizer = TimexRecognizer()
-        let mentions = tokens.enumerated().flatMap { recognizer.recognize($0.element, sentence: $0.offset) }
-        return infer(text, sentences: sentences, tokens: tokens, mentions: mentions)
+        let blocks = TokenBlocks(text, sentences: sentences)
+        return infer(text, sentences: sentences, blocks: blocks, mentions: TimexRecognizer().recognize(blocks))
     }
 
     /// The publication date the text fixes, from already recognized expressions.
-    func infer(_ text: ScalarText, sentences: [Sentence], tokens: [TimexRecognizer.Tokens],
-               mentions: [TimexMention]) -> PublicationDate {
+    func infer(_ text: ScalarText, sentences: [Sentence], blocks: TokenBlocks, mentions: [TimexMention]) -> PublicationDate {
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
         for index in sentences.indices {
-            guard let found = bySentence[index], let year = fixedYear(found, tokens[index]) else { continue }
+            let tokens = blocks.blocks[blocks.sentenceBlock[index]]
+            let range = blocks.sentenceRange[index]
+            guard let found = bySentence[index] else { continue }
+            if let month = fixedMonth(found) {
+                return PublicationDate(value: month, source: .textInferred, evidence: text.text(of: sentences[index]), precision: .month)
+            }
+            guard let year = fixedYear(found, tokens, sentence: range) else { continue }
             let evidence = text.text(of: sentences[index])
-            let past = TenseDetector().tense(tokens[index], around: 0) == .past
+            let past = TenseDetector().tense(tokens, around: found[0].tokenRange.lowerBound, sentence: range) == .past
             if past, let bound = latestDay(found, year: year) {
                 return PublicationDate(value: bound.description, source: .textInferred, evidence: evidence,
                                        precision: .day, isLowerBound: true)
@@ -52,7 +57,7 @@ public struct PublicationDateInferrer: Sendable {
     }
 
     /// The publication year one sentence fixes.
-    private func fixedYear(_ mentions: [TimexMention], _ t: TimexRecognizer.Tokens) -> Int? {
+    private func fixedYear(_ mentions: [TimexMention], _ t: TimexRecognizer.Tokens, sentence: Range<Int>) -> Int? {
         for (n, mention) in mentions.enumerated() {
             let isLastYear = mention.meaning == .relativeUnit(.year, offset: -1)
             guard isThisYear(mention.meaning) || isLastYear else { continue }
@@ -66,7 +71,7 @@ public struct PublicationDateInferrer: Sendable {
             }
             // Comparison: `this year compared to the same weeks in 2024`.
             guard isThisYear(mention.meaning) else { continue }
-            let cue = t.all.indices.first { i in
+            let cue = sentence.first { i in
                 i >= mention.tokenRange.upperBound && t.word(i).map(Self.comparisonCues.contains) == true
             }
             guard let cue else { continue }
@@ -76,6 +81,16 @@ public struct PublicationDateInferrer: Sendable {
             }
         }
         return nil
+    }
+
+    /// The publication month one sentence fixes: `this month` beside a date with its month and year.
+    private func fixedMonth(_ mentions: [TimexMention]) -> String? {
+        guard mentions.contains(where: { $0.meaning == .relativeUnit(.month, offset: 0) }) else { return nil }
+        let months: [String] = mentions.compactMap { m in
+            guard case .calendar(let spec) = m.meaning, let year = spec.year, let month = spec.month else { return nil }
+            return String(format: "%04d-%02d", year, month)
+        }
+        return Set(months).count == 1 ? months[0] : nil
     }
 
     /// The latest day of `year` a sentence states in full (a range's last day counts).

@@ -15,34 +15,34 @@ public struct TemporalAnalyzer: Sendable {
 
     /// Publication date (given or inferred), timexes and events of an article.
     public func analyze(_ text: ScalarText, sentences: [Sentence], published: PublicationDate?) -> Result {
-        let tokenizer = TimexTokenizer()
-        let tokens = sentences.map { TimexRecognizer.Tokens(all: tokenizer.tokens(text, from: $0.start, to: $0.end)) }
-        let recognizer = TimexRecognizer()
-        let mentions = tokens.enumerated().flatMap { recognizer.recognize($0.element, sentence: $0.offset) }
+        let blocks = TokenBlocks(text, sentences: sentences)
+        let mentions = TimexRecognizer().recognize(blocks)
         let publication: PublicationDate
         if let published, published.value != nil, published.source != .unknown {
             publication = published
         } else {
-            publication = PublicationDateInferrer().infer(text, sentences: sentences, tokens: tokens, mentions: mentions)
+            publication = PublicationDateInferrer().infer(text, sentences: sentences, blocks: blocks, mentions: mentions)
         }
-        let timexes = resolve(mentions, text: text, tokens: tokens, anchor: TemporalAnchor(publication))
+        let timexes = resolve(mentions, text: text, blocks: blocks, anchor: TemporalAnchor(publication))
         let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes)
         return Result(published: publication, timexes: timexes, events: events)
     }
 
-    private func resolve(_ mentions: [TimexMention], text: ScalarText, tokens: [TimexRecognizer.Tokens],
-                         anchor: TemporalAnchor) -> [Timex] {
+    private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
         var lastQuarter: String?
         for mention in mentions {
-            let tense = detector.tense(tokens[mention.sentence], around: mention.tokenRange.lowerBound)
+            let tense = detector.tense(blocks.blocks[mention.block], around: mention.tokenRange.lowerBound,
+                                       sentence: mention.sentenceTokens)
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
-            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date {
+            var isShifted = false
+            if case .shifted = mention.meaning { isShifted = true }
+            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
                 if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
             }

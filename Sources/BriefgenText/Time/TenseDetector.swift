@@ -27,18 +27,23 @@ struct TenseDetector: Sendable {
         "planned", "proposed", "detailed", "related", "concerned", "interested", "advanced", "embed", "shed", "breed",
     ]
 
-    /// Tense of the verb governing token `index` of a sentence.
-    func tense(_ tokens: TimexRecognizer.Tokens, around index: Int) -> Tense {
-        let blockedFrom = tokens.all.indices.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
-        var i = index - 1
-        while i >= 0 {
-            if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
-            i -= 1
-        }
-        i = index + 1
-        while i < tokens.all.count {
-            if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
-            i += 1
+    /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
+    /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
+    /// At most 60 tokens are read: the governing verb is near, and the work stays linear in the text.
+    func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
+        let sentence = sentence ?? tokens.all.indices
+        let blockedFrom = sentence.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
+        let walks = [stride(from: index - 1, through: sentence.lowerBound, by: -1),
+                     stride(from: index + 1, through: sentence.upperBound - 1, by: 1),
+                     stride(from: sentence.lowerBound - 1, through: 0, by: -1),
+                     stride(from: sentence.upperBound, through: tokens.all.count - 1, by: 1)]
+        var budget = 60
+        for walk in walks {
+            for i in walk {
+                budget -= 1
+                if budget < 0 { return .past }
+                if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+            }
         }
         return .past
     }
@@ -52,7 +57,7 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
-        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled"
+        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
             || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }

@@ -9,6 +9,8 @@ struct TimexMention: Sendable, Hashable {
     var type: Timex.Kind
     /// What it means.
     var meaning: TemporalMeaning
-    /// Token range within the sentence's tokens.
+    /// The token block (paragraph) it is in, its token range there, and its sentence's token range there.
+    var block: Int
     var tokenRange: Range<Int>
+    var sentenceTokens: Range<Int>
 }

@@ -33,7 +33,7 @@ struct TimexNormalizer: Sendable {
             guard let day = anchor.day else {
                 return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
             }
-            // The part of day is kept on the type (TIME) but not on a weekday's value, as TimeBank annotates it.
+            // The part of day stays on the type (TIME), not on a weekday's value, as TimeBank mostly annotates it.
             _ = part
             return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
         case .relativeUnit(let unit, let offset):
@@ -44,6 +44,10 @@ struct TimexNormalizer: Sendable {
             if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
                !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
+            }
+            if unit == .decade {
+                // `a decade ago` is a year, ten years back (`1989` from 1999), not a decade.
+                return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
             }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .reference(let value), .duration(let value), .set(let value):

@@ -41,17 +41,24 @@ struct TimexRecognizer: Sendable {
 
     /// Every temporal expression of the given sentences, in text order.
     func recognize(_ text: ScalarText, sentences: [Sentence]) -> [TimexMention] {
+        recognize(TokenBlocks(text, sentences: sentences))
+    }
+
+    /// Every temporal expression of an article's token blocks, in text order, each assigned to its sentence.
+    func recognize(_ blocks: TokenBlocks) -> [TimexMention] {
         var mentions: [TimexMention] = []
-        let tokenizer = TimexTokenizer()
-        for (index, sentence) in sentences.enumerated() {
-            let tokens = Tokens(all: tokenizer.tokens(text, from: sentence.start, to: sentence.end))
-            mentions += recognize(tokens, sentence: index)
+        for (b, tokens) in blocks.blocks.enumerated() {
+            for var mention in recognize(tokens, block: b) {
+                mention.sentence = blocks.sentence(ofToken: mention.tokenRange.lowerBound, inBlock: b)
+                mention.sentenceTokens = blocks.sentenceRange[mention.sentence]
+                mentions.append(mention)
+            }
         }
         return mentions
     }
 
-    /// Temporal expressions of one sentence's tokens.
-    func recognize(_ tokens: Tokens, sentence: Int) -> [TimexMention] {
+    /// Temporal expressions of one block's tokens (sentence fields left for the caller).
+    func recognize(_ tokens: Tokens, block: Int) -> [TimexMention] {
         var mentions: [TimexMention] = []
         var i = 0
         while i < tokens.all.count {
@@ -63,8 +70,9 @@ struct TimexRecognizer: Sendable {
                 i += 1
                 continue
             }
-            mentions.append(TimexMention(start: tokens.all[i].start, end: tokens.all[best.end - 1].end, sentence: sentence,
-                                         type: best.type, meaning: best.meaning, tokenRange: i..<best.end))
+            mentions.append(TimexMention(start: tokens.all[i].start, end: tokens.all[best.end - 1].end, sentence: 0,
+                                         type: best.type, meaning: best.meaning, block: block, tokenRange: i..<best.end,
+                                         sentenceTokens: 0..<tokens.all.count))
             i = best.end
         }
         return mentions
