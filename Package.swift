@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,17 +34,22 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(
+            name: "BriefgenServe",
+            dependencies: ["BriefgenSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "briefgen",
             dependencies: [
                 "BriefgenSite",
+                "BriefgenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "briefgen-eval", dependencies: ["BriefgenText"]),
         .testTarget(name: "BriefgenTextTests", dependencies: ["BriefgenText"]),
         .testTarget(name: "BriefgenMarkdownTests", dependencies: ["BriefgenMarkdown"]),
-        .testTarget(name: "BriefgenSiteTests", dependencies: ["BriefgenSite", "BriefgenText"], exclude: ["Golden"]),
+        .testTarget(name: "BriefgenSiteTests", dependencies: ["BriefgenSite", "BriefgenServe", "BriefgenText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,7 @@ struct Briefgen: AsyncParsableCommand {
             and writes a static site to public/. Every figure and event links to the sentence it came from.
             """,
         version: BuildPipeline.version,
-        subcommands: [BuildCommand.self, ExtractCommand.self],
+        subcommands: [BuildCommand.self, ExtractCommand.self, ServeCommand.self, CheckCommand.self, InitCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -28,16 +28,21 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Also print the folders and configuration the build uses.")
+    var verbose = false
+
     func validate() throws {
         if let asOf, asOf.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil {
             throw ValidationError("--as-of must be a date like 2025-04-25")
         }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
 
     func run() async throws {
         let options = BuildOptions(input: input, output: output, templates: templates, asOf: asOf, config: config)
-        let report = await BuildPipeline(options: options).run()
         let console = Console()
+        if verbose { for line in BuildSettingsDescription.lines(for: options) { console.out(line) } }
+        let report = await BuildPipeline(options: options).run()
         if !quiet { for line in report.summaryLines() { console.out(line) } }
         for diagnostic in report.diagnostics { console.diagnostic(diagnostic) }
         if report.exitCode != 0 {

@@ -2,7 +2,7 @@ import BriefgenSite
 import Foundation
 
 /// Terminal output: results to stdout, diagnostics to stderr, colour only on a terminal and never with NO_COLOR.
-struct Console {
+struct Console: Sendable {
     let colour: Bool = isatty(2) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
 
     func out(_ line: String) {

@@ -10,7 +10,8 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
 
     /// The pipeline stage that found it.
     public enum Stage: String, Sendable, Hashable {
-        case config, ingest, analyze, assemble, render, write, check
+        case config, ingest, analyze, assemble, render, write, check, serve
+        case initialize = "init"
     }
 
     /// The file, as the user named it (relative to the working directory where possible).

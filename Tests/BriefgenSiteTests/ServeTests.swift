@@ -1,0 +1,147 @@
+import BriefgenServe
+import BriefgenSite
+import Foundation
+import Testing
+
+/// `briefgen serve` in-process on an ephemeral 127.0.0.1 port: pages, types, 404, traversal, rebuilds, errors.
+@Suite struct ServeTests {
+    /// A fixture project with the seeds, served on port 0; `stop()` must be called.
+    struct Running {
+        let site: FixtureSite
+        let server: PreviewServer
+        let port: Int
+
+        static func start(publishTo: String? = nil) async throws -> Running {
+            let site = try FixtureSite("serve")
+            try site.copySeeds()
+            let publisher = publishTo.map { SiteFolderPublisher(output: site.root.appendingPathComponent($0), displayOutput: $0) }
+            let server = PreviewServer(options: BuildOptions(workingDirectory: site.root), port: 0, publishTo: publisher,
+                                       pollInterval: .milliseconds(100))
+            let url = try await server.start()
+            return Running(site: site, server: server, port: try #require(url.port))
+        }
+
+        func get(_ target: String, method: String = "GET") async throws -> ServeHTTPClient.Response {
+            try await ServeHTTPClient.get(target, port: port, method: method)
+        }
+
+        func stop() async {
+            await server.stop()
+            site.remove()
+        }
+
+        /// Waits (up to 15 s) until the status satisfies `condition`.
+        func waitForStatus(_ condition: (ServeStatus) -> Bool) async throws -> ServeStatus {
+            let deadline = ContinuousClock.now + .seconds(15)
+            while ContinuousClock.now < deadline {
+                let status = await server.status
+                if condition(status) { return status }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            Issue.record("status never reached the expected state: \(await server.status)")
+            return await server.status
+        }
+    }
+
+    @Test func servesPagesWithContentTypesAndTheLiveReloadScriptOnlyInHTML() async throws {
+        let running = try await Running.start()
+        do {
+            let index = try await running.get("/")
+            #expect(index.status == 200)
+            #expect(index.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(index.text.contains("<script src=\"/__briefgen/live.js\" data-site=\"1\"></script></body>"))
+            let source = try await running.get("/sources/")
+            #expect(source.status == 200 && source.text.contains("<h1"))
+            let css = try await running.get("/assets/style.css")
+            #expect(css.headers["content-type"] == "text/css; charset=utf-8")
+            #expect(!css.text.contains("live.js"))
+            #expect(try await running.get("/data/briefing.json").headers["content-type"] == "application/json; charset=utf-8")
+            #expect(try await running.get("/data/events.csv").headers["content-type"] == "text/csv; charset=utf-8")
+            let script = try await running.get("/__briefgen/live.js")
+            #expect(script.headers["content-type"] == "text/javascript; charset=utf-8")
+            #expect(script.text.contains("location.reload()"))
+            let folder = try await running.get("/timeline")
+            #expect(folder.status == 301 && folder.headers["location"] == "/timeline/")
+            let missing = try await running.get("/no/such/page.html")
+            #expect(missing.status == 404 && missing.text.contains("Not found") && missing.text.contains("live.js"))
+            #expect(try await running.get("/", method: "POST").status == 405)
+            #expect(!FileManager.default.fileExists(atPath: running.site.root.appendingPathComponent("public").path),
+                    "serve must not write public/ unless asked to")
+        }
+        await running.stop()
+    }
+
+    @Test(arguments: ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/etc/passwd", "/sources/..%2f..%2fsecret.txt",
+                      "/sources/%2e%2e/%2e%2e/secret.txt", "/..\\secret.txt", "//etc/passwd", "/.hidden", "/index.html%00.css"])
+    func rejectsPathsThatLeaveTheSiteFolder(_ target: String) async throws {
+        let running = try await Running.start()
+        try running.site.write("secret.txt", "secret")
+        do {
+            let response = try await running.get(target)
+            #expect(response.status == 403, "\(target) → \(response.status)")
+            #expect(!response.text.contains("secret") || response.text.contains("forbidden"))
+        }
+        await running.stop()
+    }
+
+    @Test func rebuildsOnChangeAndKeepsTheLastGoodSiteWhenAnArticleBreaks() async throws {
+        let running = try await Running.start()
+        do {
+            #expect(await running.server.status == ServeStatus(site: 1, build: 1, failed: false, problems: []))
+            let article = "seeds/001_d30e6bfd71bd188e.txt"
+            try running.site.write(article, try running.site.read(article) + "\nA new closing paragraph about Zanzibarite ore.\n")
+            _ = try await running.waitForStatus { $0.site == 2 }
+            let page = try await running.get("/sources/001-d30e6bfd71bd188e/")
+            #expect(page.text.contains("Zanzibarite") && page.text.contains("data-site=\"2\""))
+
+            try running.site.write("seeds/broken.txt", "---\ntitle: never closed\n")
+            let failed = try await running.waitForStatus { $0.build == 3 }
+            #expect(failed.failed && failed.site == 2)
+            #expect(failed.problems == ["seeds/broken.txt:1:1: error: [ingest] front matter is not closed — add a line '---' after the last field"])
+            #expect(try await running.get("/sources/001-d30e6bfd71bd188e/").text.contains("Zanzibarite"), "the last good site stays served")
+            let overlay = try await running.get("/__briefgen/live.js")
+            #expect(overlay.text.contains("front matter is not closed"))
+            #expect(try await running.get("/__briefgen/status").text.contains("\"failed\":true"))
+
+            try FileManager.default.removeItem(at: running.site.root.appendingPathComponent("seeds/broken.txt"))
+            let fixed = try await running.waitForStatus { $0.build == 4 }
+            #expect(!fixed.failed && fixed.site == 3 && fixed.problems.isEmpty)
+        }
+        await running.stop()
+    }
+
+    @Test func brokenTemplateKeepsTheSiteAndReportsTheTemplateLine() async throws {
+        let running = try await Running.start()
+        do {
+            try running.site.write("Templates/about.md", "{{% CONTENT_TYPE: MARKDOWN }}\n# About\n{{#unclosed}}\n")
+            let failed = try await running.waitForStatus { $0.build == 2 }
+            #expect(failed.failed && failed.site == 1)
+            #expect(failed.problems.contains { $0.hasPrefix("Templates/about.md:") && $0.contains("error: [render]") })
+            #expect(try await running.get("/about/").status == 200)
+        }
+        await running.stop()
+    }
+
+    @Test func publishesCleanBuildsToTheOutputWithoutTheScript() async throws {
+        let running = try await Running.start(publishTo: "out")
+        do {
+            let index = try running.site.read("out/index.html")
+            #expect(index.contains("<h1") && !index.contains("live.js"))
+        }
+        await running.stop()
+    }
+
+    @Test func reportsAPortInUseAsAServeError() async throws {
+        let running = try await Running.start()
+        let second = PreviewServer(options: BuildOptions(workingDirectory: running.site.root), port: UInt16(running.port))
+        do {
+            _ = try await second.start()
+            Issue.record("a second server on the same port must fail")
+        } catch {
+            #expect(error.diagnostics.first?.stage == .serve)
+            #expect(error.diagnostics.first?.description.hasPrefix("127.0.0.1:\(running.port): error: [serve] cannot listen on") == true)
+        }
+        await second.stop()
+        await running.stop()
+    }
+}
