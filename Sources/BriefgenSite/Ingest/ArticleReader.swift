@@ -33,7 +33,9 @@ struct ArticleReader {
         var metadata = front.metadata
         var bodyLines = Array(lines[front.lineCount...])
         var firstLine = front.lineCount + 1
-        if format == .plainText { stripMetadataLines(&bodyLines, firstLine: &firstLine, into: &metadata) }
+        if format == .plainText {
+            stripMetadataLines(&bodyLines, firstLine: &firstLine, into: &metadata, diagnostics: &diagnostics)
+        }
         while let first = bodyLines.first, first.allSatisfy(\.isWhitespace) { bodyLines.removeFirst(); firstLine += 1 }
         while let last = bodyLines.last, last.allSatisfy(\.isWhitespace) { bodyLines.removeLast() }
         guard !bodyLines.isEmpty else {
@@ -54,18 +56,33 @@ struct ArticleReader {
         return (article, diagnostics)
     }
 
-    private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata) {
-        func take(_ line: Substring) -> Bool {
+    private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata,
+                                    diagnostics: inout [Diagnostic]) {
+        func take(_ line: Substring, at number: Int) -> Bool {
             guard let field = MetadataLines.field(in: line) else { return false }
             switch field {
             case .imageSource(let url): metadata.imageSources.append(url)
             case .source(let url):
-                if metadata.sourceURL == nil, URLPolicy.isWebURL(url) { metadata.sourceURL = url }
-                else if metadata.sourceURL == nil { metadata.sourceText = url }
+                if let link = URLPolicy.linkTarget(url) {
+                    if metadata.sourceURL == nil { metadata.sourceURL = link }
+                } else {
+                    if URLPolicy.looksLikeURL(url) {
+                        diagnostics.append(Diagnostic(
+                            path: path, line: number, column: 1, severity: .warning, stage: .ingest,
+                            message: "source '\(Diagnostic.excerpt(url))' is not an http(s) URL; it is shown as text, not linked",
+                            hint: "use an http:// or https:// address"))
+                    }
+                    if metadata.sourceURL == nil, metadata.sourceText == nil { metadata.sourceText = url }
+                }
             }
             return true
         }
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) || take(first) { lines.removeFirst(); firstLine += 1 }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) || take(last) { lines.removeLast() }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) || take(first, at: firstLine) {
+            lines.removeFirst()
+            firstLine += 1
+        }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) || take(last, at: firstLine + lines.count - 1) {
+            lines.removeLast()
+        }
     }
 }
