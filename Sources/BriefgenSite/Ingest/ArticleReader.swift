@@ -12,11 +12,7 @@ struct ArticleReader {
     /// The article, or the error that keeps it out of the briefing; warnings either way.
     func read(data: Data, id: String, format: Article.Format) -> (Article?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard data.count <= ArticleReader.maximumBytes else {
-            return (nil, [Diagnostic(path: path, severity: .error, stage: .ingest,
-                                     message: "file is \(data.count / 1_048_576) MB, over the \(ArticleReader.maximumBytes / 1_048_576) MB limit",
-                                     hint: "split the article or remove it from the input folder")])
-        }
+        guard data.count <= ArticleReader.maximumBytes else { return (nil, [ArticleReader.tooLarge(path: path, bytes: data.count)]) }
         let decoded: TextDecoder.Decoded
         switch TextDecoder(path: path).decode(data) {
         case .failure(let error): return (nil, [error])
@@ -50,10 +46,22 @@ struct ArticleReader {
             body = blocks.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
             declared = [:]
             for (index, block) in blocks.enumerated() { if let level = block.headingLevel { declared?[index] = level } }
+            guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return (nil, diagnostics + [Diagnostic(path: path, line: firstLine, column: 1, severity: .warning, stage: .ingest,
+                                                       message: "article has no paragraphs or headings; skipped",
+                                                       hint: "code blocks and raw HTML are not shown: write the text as paragraphs")])
+            }
         }
         let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine,
                               metadata: metadata, declaredHeadings: declared, byteCount: data.count)
         return (article, diagnostics)
+    }
+
+    /// The error for a file over ``maximumBytes``.
+    static func tooLarge(path: String, bytes: Int) -> Diagnostic {
+        Diagnostic(path: path, severity: .error, stage: .ingest,
+                   message: "file is \(bytes / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit",
+                   hint: "split the article or remove it from the input folder")
     }
 
     private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata,

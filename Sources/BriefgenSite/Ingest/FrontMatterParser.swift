@@ -89,7 +89,8 @@ struct FrontMatterParser {
         if let yaml = error as? YamlError {
             switch yaml {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                return (mark.line, mark.column, problem)
+                let text = problem.hasPrefix("Maximum nesting level reached") ? "nested too deeply" : problem
+                return (mark.line, mark.column, text)
             default: break
             }
         }
