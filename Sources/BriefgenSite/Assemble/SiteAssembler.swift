@@ -51,9 +51,10 @@ struct SiteAssembler {
         let path = OutputPath("index.html")
         let figures = KeyFigureRanking.rank(articles.flatMap { a in a.analysis.statistics.map { (a, $0) } })
             .prefix(8).map { figureView($0.1, in: $0.0, root: path.root) }
+        let cutoff = backgroundCutoff(site.asOfISO)
         let latest = articles.flatMap { eventViews(of: $0, root: path.root) }
-            .filter { !$0.dateISO.isEmpty }
-            .sorted { ($0.dateISO, $0.href) > ($1.dateISO, $1.href) }
+            .filter { !$0.dateISO.isEmpty && ($0.endISO ?? $0.dateISO) >= cutoff }
+            .sorted { ($0.endISO ?? $0.dateISO, $0.dateISO, $0.href) > ($1.endISO ?? $1.dateISO, $1.dateISO, $1.href) }
             .prefix(6)
         let view = IndexPageView(root: path.root, site: site, keyFigures: Array(figures), latestEvents: Array(latest),
                                  sources: articles.map { card($0, root: path.root) }, hasFigures: !figures.isEmpty,
@@ -161,7 +162,7 @@ struct SiteAssembler {
             let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
             var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
             if let start = e.date, let end = e.end { label = DisplayFormat.range(start, end) }
-            return EventView(date: label, dateISO: e.date ?? "", precision: e.precision.rawValue, summary: e.summary,
+            return EventView(date: label, dateISO: e.date ?? "", endISO: e.end, precision: e.precision.rawValue, summary: e.summary,
                              href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
                              isRange: e.end != nil, wording: e.wording,
                              sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])

@@ -41,6 +41,7 @@ struct FigureView: Sendable {
 struct EventView: Sendable {
     var date: String
     var dateISO: String
+    var endISO: String?
     var precision: String
     var summary: String
     var href: String
