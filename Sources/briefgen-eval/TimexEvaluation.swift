@@ -1,10 +1,56 @@
 import BriefgenText
 import Foundation
 
-/// Evaluation mode (to be written).
+/// `briefgen-eval timex GOLD.jsonl`: prints briefgen's timexes per document in `score_timex.py`'s prediction format.
+///
+/// Each document's gold `dct` is passed as the publication date (source `config`), as the TempEval-3 task gives it.
+/// `briefgen-eval timex ARTICLE.txt [--published DATE]` prints one article's publication date, timexes and events instead.
 enum TimexEvaluation {
     static func run(_ arguments: [String]) -> Int32 {
-        FileHandle.standardError.write(Data("briefgen-eval: this mode is not written yet\n".utf8))
-        return 1
+        guard let path = arguments.first else {
+            FileHandle.standardError.write(Data("usage: briefgen-eval timex GOLD.jsonl | ARTICLE.txt [--published DATE]\n".utf8))
+            return 64
+        }
+        if path.hasSuffix(".txt") { return article(path, arguments) }
+        do {
+            for record in try JSONLines.read(path) {
+                let doc = record["doc"] as? String ?? ""
+                let text = ScalarText(record["text"] as? String ?? "")
+                let published = (record["dct"] as? String).map { PublicationDate(value: String($0.prefix(10)), source: .config) }
+                let paragraphs = ParagraphSplitter().split(text)
+                let sentences = SentenceSplitter().split(text, paragraphs: paragraphs)
+                let result = TemporalAnalyzer().analyze(text, sentences: sentences, published: published)
+                let timexes: [[String: Any]] = result.timexes.map { t in
+                    ["start": t.start, "end": t.end, "type": t.type.rawValue, "value": t.value ?? NSNull(), "text": t.text]
+                }
+                JSONLines.write(["doc": doc, "timexes": timexes])
+            }
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("briefgen-eval: \(error)\n".utf8))
+            return 1
+        }
+    }
+
+    /// Prints the temporal analysis of one plain-text article (metadata lines `source:` / `image source from:` dropped).
+    private static func article(_ path: String, _ arguments: [String]) -> Int32 {
+        guard let raw = try? String(contentsOfFile: path, encoding: .utf8) else { return 1 }
+        let body = raw.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.lowercased().hasPrefix("source:") && !$0.lowercased().hasPrefix("image source from:") }
+            .joined(separator: "\n")
+        let text = ScalarText(body)
+        var published: PublicationDate?
+        if let i = arguments.firstIndex(of: "--published"), i + 1 < arguments.count {
+            published = PublicationDate(value: arguments[i + 1], source: .config)
+        }
+        let sentences = SentenceSplitter().split(text, paragraphs: ParagraphSplitter().split(text))
+        let result = TemporalAnalyzer().analyze(text, sentences: sentences, published: published)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for line: any Encodable in [result.published] as [any Encodable] + result.timexes + result.events {
+            FileHandle.standardOutput.write((try? encoder.encode(line)) ?? Data())
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        }
+        return 0
     }
 }

@@ -14,6 +14,7 @@ let rest = Array(arguments.dropFirst())
 switch mode {
 case "sentences": exit(SentenceEvaluation.run(rest))
 case "quantities": exit(QuantityEvaluation.run(rest))
+case "statistics": exit(StatisticsEvaluation.run(rest))
 case "timex": exit(TimexEvaluation.run(rest))
 case "segments": exit(SegmentEvaluation.run(rest))
 default:

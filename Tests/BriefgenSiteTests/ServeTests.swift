@@ -14,6 +14,8 @@ import Testing
         static func start(publishTo: String? = nil, assets: [String: String] = [:]) async throws -> Running {
             let site = try FixtureSite("serve")
             try site.copySeeds()
+            // A configured base URL, so the only problems reported are the ones these tests cause.
+            try site.write("briefgen.toml", "base_url = \"https://example.org/briefing/\"\n")
             for (name, text) in assets { try site.write("Templates/assets/" + name, text) }
             let publisher = publishTo.map { SiteFolderPublisher(output: site.root.appendingPathComponent($0), displayOutput: $0) }
             let server = PreviewServer(options: BuildOptions(workingDirectory: site.root), port: 0, publishTo: publisher,

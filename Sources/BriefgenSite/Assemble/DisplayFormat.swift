@@ -36,6 +36,18 @@ enum DisplayFormat {
         return year.map { "\(monthName) \($0)" } ?? "\(monthName) (year unknown)"
     }
 
+    /// A date range in words, sharing what both ends share: "1–24 April 2025", "January – March 2025".
+    static func range(_ start: String, _ end: String) -> String {
+        let a = start.split(separator: "-"), b = end.split(separator: "-")
+        if a.count == 3, b.count == 3, a[0] == b[0], a[1] == b[1], let d1 = Int(a[2]), let d2 = Int(b[2]), let m = Int(a[1]), (1...12).contains(m) {
+            return "\(d1)–\(d2) \(months[m - 1]) \(a[0])"
+        }
+        if a.count == 2, b.count == 2, a[0] == b[0], let m1 = Int(a[1]), let m2 = Int(b[1]), (1...12).contains(m1), (1...12).contains(m2) {
+            return "\(months[m1 - 1]) – \(months[m2 - 1]) \(a[0])"
+        }
+        return date(start) + " – " + date(end)
+    }
+
     /// A figure's amount with its qualifier: "at least 45", "46%", "10–12".
     static func amount(_ statistic: Statistic) -> String {
         var core: String

@@ -26,7 +26,7 @@ enum FigureChart {
     static func svg(_ figures: [(Statistic, String)]) -> String {
         let shown = figures.sorted { $0.0.value > $1.0.value }.prefix(10)
         guard let maximum = shown.first?.0.value, maximum > 0 else { return "" }
-        let rowHeight = 28, labelWidth = 300, barWidth = 360, height = shown.count * rowHeight + 10
+        let rowHeight = 28, labelWidth = 300, barWidth = 330, height = shown.count * rowHeight + 10
         var summary: [String] = []
         var rows = ""
         for (i, (figure, _)) in shown.enumerated() {
@@ -42,7 +42,7 @@ enum FigureChart {
         let description = HTMLText.escape("Bar chart of the largest human-cost figures: " + summary.joined(separator: "; ") + ".")
         return """
         <figure class="chart">
-        <svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 \(labelWidth + barWidth + 90) \(height)" width="100%" preserveAspectRatio="xMinYMin meet">
+        <svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 \(labelWidth + barWidth + 160) \(height)" width="100%" preserveAspectRatio="xMinYMin meet">
         <title id="chart-title">Human cost: largest figures</title>
         <desc id="chart-desc">\(description)</desc>
         \(rows)</svg>

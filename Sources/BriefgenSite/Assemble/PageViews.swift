@@ -59,6 +59,13 @@ struct StatisticsPageView: Sendable {
     var hasFigures: Bool
 }
 
+/// The search page: the form, and every source as the no-JavaScript fallback.
+struct SearchPageView: Sendable {
+    var root: String
+    var site: SiteView
+    var sources: [SourceCardView]
+}
+
 /// How the briefing was made.
 struct AboutPageView: Sendable {
     var root: String
@@ -77,4 +84,5 @@ struct LayoutView: Sendable {
     var isStatistics: Bool
     var isSources: Bool
     var isAbout: Bool
+    var isSearch: Bool
 }

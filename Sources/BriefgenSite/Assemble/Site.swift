@@ -37,6 +37,7 @@ struct PageSpec: Sendable {
         case timeline(TimelinePageView)
         case statistics(StatisticsPageView)
         case about(AboutPageView)
+        case search(SearchPageView)
 
         var object: Any {
             switch self {
@@ -46,6 +47,7 @@ struct PageSpec: Sendable {
             case .timeline(let v): return v
             case .statistics(let v): return v
             case .about(let v): return v
+            case .search(let v): return v
             }
         }
     }
@@ -70,4 +72,5 @@ struct Site: Sendable {
     var view: SiteView
     var pages: [PageSpec]
     var files: [OutputFile]
+    var diagnostics: [Diagnostic] = []
 }

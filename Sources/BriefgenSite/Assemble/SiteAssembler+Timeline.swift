@@ -32,7 +32,7 @@ extension SiteAssembler {
     }
 
     /// Events more than a year before the as-of date are background.
-    private func backgroundCutoff(_ asOf: String) -> String {
+    func backgroundCutoff(_ asOf: String) -> String {
         guard let year = Int(asOf.prefix(4)) else { return "0000" }
         return String(year - 1) + String(asOf.dropFirst(4))
     }

@@ -14,7 +14,8 @@ struct SiteAssembler {
             title: config.title, description: config.description,
             asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
             language: config.language, articleCount: articles.count, figureCount: figures.count,
-            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version)
+            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version, hasAsOf: !asOfISO.isEmpty,
+            hasFeed: true)
         var pages: [PageSpec] = []
         pages.append(indexPage(articles, site: site))
         pages.append(contentsOf: articles.map { sourcePage($0, site: site) })
@@ -28,8 +29,16 @@ struct SiteAssembler {
         let aboutPath = OutputPath("about", "index.html")
         pages.append(PageSpec(path: aboutPath, template: "about", title: "About this briefing",
                               content: .about(AboutPageView(root: aboutPath.root, site: site)), widgets: [:]))
-        let files = try DataExports(articles: articles, site: site).files()
-        return Site(view: site, pages: pages, files: files)
+        let searchPath = OutputPath("search", "index.html")
+        pages.append(PageSpec(path: searchPath, template: "search", title: "Search",
+                              content: .search(SearchPageView(root: searchPath.root, site: site,
+                                                              sources: articles.map { card($0, root: searchPath.root) })),
+                              widgets: ["search": SearchIndex.widget]))
+        let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
+        var files = try DataExports(articles: articles, site: site).files() + feeds.files
+        files.append(OutputFile(path: OutputPath("assets", "search-index.js"),
+                                contents: try SearchIndex(articles: articles, assembler: self).script()))
+        return Site(view: site, pages: pages, files: files, diagnostics: feeds.diagnostics)
     }
 
     private func newestDate(_ articles: [AnalyzedArticle]) -> String? {
@@ -42,9 +51,10 @@ struct SiteAssembler {
         let path = OutputPath("index.html")
         let figures = KeyFigureRanking.rank(articles.flatMap { a in a.analysis.statistics.map { (a, $0) } })
             .prefix(8).map { figureView($0.1, in: $0.0, root: path.root) }
+        let cutoff = backgroundCutoff(site.asOfISO)
         let latest = articles.flatMap { eventViews(of: $0, root: path.root) }
-            .filter { !$0.dateISO.isEmpty }
-            .sorted { ($0.dateISO, $0.href) > ($1.dateISO, $1.href) }
+            .filter { !$0.dateISO.isEmpty && ($0.endISO ?? $0.dateISO) >= cutoff }
+            .sorted { ($0.endISO ?? $0.dateISO, $0.dateISO, $0.href) > ($1.endISO ?? $1.dateISO, $1.dateISO, $1.href) }
             .prefix(6)
         let view = IndexPageView(root: path.root, site: site, keyFigures: Array(figures), latestEvents: Array(latest),
                                  sources: articles.map { card($0, root: path.root) }, hasFigures: !figures.isEmpty,
@@ -124,6 +134,7 @@ struct SiteAssembler {
         if let p = s.period {
             let start = p.start.map(DisplayFormat.date), end = p.end.map(DisplayFormat.date)
             period = [start, end].compactMap { $0 }.joined(separator: " – ")
+            if let s = p.start, let e = p.end { period = DisplayFormat.range(s, e) }
             if p.end == nil, let start { period = "since " + start }
         }
         return FigureView(
@@ -136,15 +147,25 @@ struct SiteAssembler {
             sortValue: String(format: "%020.4f", s.value))
     }
 
+    /// The outlet, else the headline cut at a word boundary near 48 characters.
+    func shortLabel(_ a: AnalyzedArticle) -> String {
+        if let outlet = a.article.metadata.outlet ?? a.article.metadata.sourceURL.flatMap(URLPolicy.host(of:)) { return outlet }
+        let headline = a.analysis.headline.text
+        guard headline.count > 52 else { return headline }
+        var cut = String(headline.prefix(48))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + "…"
+    }
+
     func eventViews(of a: AnalyzedArticle, root: String) -> [EventView] {
         a.analysis.events.map { e in
             let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
             var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
-            if let start = e.date, let end = e.end { label = DisplayFormat.date(start) + " – " + DisplayFormat.date(end) }
-            return EventView(date: label, dateISO: e.date ?? "", precision: e.precision.rawValue, summary: e.summary,
+            if let start = e.date, let end = e.end { label = DisplayFormat.range(start, end) }
+            return EventView(date: label, dateISO: e.date ?? "", endISO: e.end, precision: e.precision.rawValue, summary: e.summary,
                              href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
                              isRange: e.end != nil, wording: e.wording,
-                             sources: [EventSourceView(title: a.analysis.headline.text, href: href)])
+                             sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])
         }
     }
 }

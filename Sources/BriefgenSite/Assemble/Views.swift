@@ -13,6 +13,8 @@ struct SiteView: Sendable {
     var figureCount: Int
     var eventCount: Int
     var version: String
+    var hasAsOf: Bool
+    var hasFeed: Bool
 }
 
 /// One figure, ready to show.
@@ -39,6 +41,7 @@ struct FigureView: Sendable {
 struct EventView: Sendable {
     var date: String
     var dateISO: String
+    var endISO: String?
     var precision: String
     var summary: String
     var href: String
@@ -52,6 +55,8 @@ struct EventView: Sendable {
 /// One source of a merged timeline entry.
 struct EventSourceView: Sendable {
     var title: String
+    /// A short name for the link: the outlet, else the headline shortened.
+    var label: String
     var href: String
 }
 

@@ -43,11 +43,33 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
         self.hint = hint
     }
 
-    /// The one-line form.
+    /// The one-line form. Control characters from file names or values (a newline, an ANSI escape that would
+    /// drive the terminal, a bidi override) are shown as `\u{…}`, so one diagnostic is always one honest line.
     public var description: String {
-        var location = path
+        var location = Diagnostic.printable(path)
         if line > 0 { location += ":\(line)" + (column > 0 ? ":\(column)" : ":1") }
-        return "\(location): \(severity.rawValue): [\(stage.rawValue)] \(message)" + (hint.map { " — \($0)" } ?? "")
+        return "\(location): \(severity.rawValue): [\(stage.rawValue)] \(Diagnostic.printable(message))"
+            + (hint.map { " — \(Diagnostic.printable($0))" } ?? "")
+    }
+
+    /// At most `limit` characters of a user's value for quoting in a message, with `…` when cut.
+    public static func excerpt(_ text: String, limit: Int = 80) -> String {
+        text.unicodeScalars.count <= limit ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))) + "…"
+    }
+
+    /// `text` with C0/C1 controls, DEL and bidirectional controls written as `\u{…}`.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     }
 
     /// Ordered by path, line, column, then message, so reports are deterministic.

@@ -12,11 +12,7 @@ struct ArticleReader {
     /// The article, or the error that keeps it out of the briefing; warnings either way.
     func read(data: Data, id: String, format: Article.Format) -> (Article?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard data.count <= ArticleReader.maximumBytes else {
-            return (nil, [Diagnostic(path: path, severity: .error, stage: .ingest,
-                                     message: "file is \(data.count / 1_048_576) MB, over the \(ArticleReader.maximumBytes / 1_048_576) MB limit",
-                                     hint: "split the article or remove it from the input folder")])
-        }
+        guard data.count <= ArticleReader.maximumBytes else { return (nil, [ArticleReader.tooLarge(path: path, bytes: data.count)]) }
         let decoded: TextDecoder.Decoded
         switch TextDecoder(path: path).decode(data) {
         case .failure(let error): return (nil, [error])
@@ -33,7 +29,9 @@ struct ArticleReader {
         var metadata = front.metadata
         var bodyLines = Array(lines[front.lineCount...])
         var firstLine = front.lineCount + 1
-        if format == .plainText { stripMetadataLines(&bodyLines, firstLine: &firstLine, into: &metadata) }
+        if format == .plainText {
+            stripMetadataLines(&bodyLines, firstLine: &firstLine, into: &metadata, diagnostics: &diagnostics)
+        }
         while let first = bodyLines.first, first.allSatisfy(\.isWhitespace) { bodyLines.removeFirst(); firstLine += 1 }
         while let last = bodyLines.last, last.allSatisfy(\.isWhitespace) { bodyLines.removeLast() }
         guard !bodyLines.isEmpty else {
@@ -48,24 +46,51 @@ struct ArticleReader {
             body = blocks.map { $0.text.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
             declared = [:]
             for (index, block) in blocks.enumerated() { if let level = block.headingLevel { declared?[index] = level } }
+            guard body.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                return (nil, diagnostics + [Diagnostic(path: path, line: firstLine, column: 1, severity: .warning, stage: .ingest,
+                                                       message: "article has no paragraphs or headings; skipped",
+                                                       hint: "code blocks and raw HTML are not shown: write the text as paragraphs")])
+            }
         }
         let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine,
                               metadata: metadata, declaredHeadings: declared, byteCount: data.count)
         return (article, diagnostics)
     }
 
-    private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata) {
-        func take(_ line: Substring) -> Bool {
+    /// The error for a file over ``maximumBytes``.
+    static func tooLarge(path: String, bytes: Int) -> Diagnostic {
+        Diagnostic(path: path, severity: .error, stage: .ingest,
+                   message: "file is \(bytes / 1_048_576) MB, over the \(maximumBytes / 1_048_576) MB limit",
+                   hint: "split the article or remove it from the input folder")
+    }
+
+    private func stripMetadataLines(_ lines: inout [Substring], firstLine: inout Int, into metadata: inout ArticleMetadata,
+                                    diagnostics: inout [Diagnostic]) {
+        func take(_ line: Substring, at number: Int) -> Bool {
             guard let field = MetadataLines.field(in: line) else { return false }
             switch field {
             case .imageSource(let url): metadata.imageSources.append(url)
             case .source(let url):
-                if metadata.sourceURL == nil, URLPolicy.isWebURL(url) { metadata.sourceURL = url }
-                else if metadata.sourceURL == nil { metadata.sourceText = url }
+                if let link = URLPolicy.linkTarget(url) {
+                    if metadata.sourceURL == nil { metadata.sourceURL = link }
+                } else {
+                    if URLPolicy.looksLikeURL(url) {
+                        diagnostics.append(Diagnostic(
+                            path: path, line: number, column: 1, severity: .warning, stage: .ingest,
+                            message: "source '\(Diagnostic.excerpt(url))' is not an http(s) URL; it is shown as text, not linked",
+                            hint: "use an http:// or https:// address"))
+                    }
+                    if metadata.sourceURL == nil, metadata.sourceText == nil { metadata.sourceText = url }
+                }
             }
             return true
         }
-        while let first = lines.first, first.allSatisfy(\.isWhitespace) || take(first) { lines.removeFirst(); firstLine += 1 }
-        while let last = lines.last, last.allSatisfy(\.isWhitespace) || take(last) { lines.removeLast() }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) || take(first, at: firstLine) {
+            lines.removeFirst()
+            firstLine += 1
+        }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) || take(last, at: firstLine + lines.count - 1) {
+            lines.removeLast()
+        }
     }
 }

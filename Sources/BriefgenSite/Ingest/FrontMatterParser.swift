@@ -62,7 +62,7 @@ struct FrontMatterParser {
         }
         guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             if FrontMatterParser.knownKeys.contains(name) { warn("'\(name)' should be a single text value", "write '\(name): value'") }
-            else { warn("unknown front matter key '\(name)'", "known keys: title, published, source, outlet, author, language") }
+            else { warn("unknown front matter key '\(Diagnostic.excerpt(name))'", "known keys: title, published, source, outlet, author, language") }
             return
         }
         switch name {
@@ -71,17 +71,17 @@ struct FrontMatterParser {
             if let iso = ISODateText.normalize(text) {
                 parsed.metadata.published = PublicationDate(value: iso, source: .frontMatter)
             } else {
-                warn("'\(name): \(text)' is not a date; the publication date stays unknown",
+                warn("'\(name): \(Diagnostic.excerpt(text))' is not a date; the publication date stays unknown",
                      "write an ISO date such as 2025-04-25 or 2025-04-25T14:30:00Z")
             }
         case "source", "url":
-            if URLPolicy.isWebURL(text) { parsed.metadata.sourceURL = text }
-            else { warn("source '\(text)' is not an http(s) URL; it is shown as text, not linked", "use an http:// or https:// address") }
+            if let url = URLPolicy.linkTarget(text) { parsed.metadata.sourceURL = url }
+            else { warn("source '\(Diagnostic.excerpt(text))' is not an http(s) URL; it is shown as text, not linked", "use an http:// or https:// address") }
             if parsed.metadata.sourceURL == nil { parsed.metadata.sourceText = text }
         case "outlet": parsed.metadata.outlet = text
         case "author": parsed.metadata.author = text
         case "language": parsed.metadata.language = text
-        default: warn("unknown front matter key '\(name)'", "known keys: title, published, source, outlet, author, language")
+        default: warn("unknown front matter key '\(Diagnostic.excerpt(name))'", "known keys: title, published, source, outlet, author, language")
         }
     }
 
@@ -89,7 +89,8 @@ struct FrontMatterParser {
         if let yaml = error as? YamlError {
             switch yaml {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                return (mark.line, mark.column, problem)
+                let text = problem.hasPrefix("Maximum nesting level reached") ? "nested too deeply" : problem
+                return (mark.line, mark.column, text)
             default: break
             }
         }
@@ -128,10 +129,32 @@ public enum URLPolicy {
     public static func isWebURL(_ text: String) -> Bool {
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        guard !text.unicodeScalars.contains(where: { $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 })
+        guard !text.unicodeScalars.contains(where: {
+            $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 || $0.value == 0x7F
+                || (0x80...0x9F).contains($0.value) || $0.properties.generalCategory == .format
+        })
         else { return false }
         guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
         return true
+    }
+
+    /// A web URL ready to be a Markdown link destination: parentheses percent-encoded, so that a URL such as
+    /// `https://a.org/)![x](https://b.org/t.png` cannot close the link early and add an image or a link of its own.
+    /// Nil when `text` is not a web URL.
+    public static func linkTarget(_ text: String) -> String? {
+        guard isWebURL(text) else { return nil }
+        return text.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    }
+
+    /// True when text looks like an address a user meant as a link: it has a URL scheme (`javascript:`, `ftp:`,
+    /// `data:`…) or starts with `www.`. Plain credits such as `Source: Reuters` do not.
+    public static func looksLikeURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("www.") { return true }
+        guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
+        let scheme = lower[..<colon]
+        return scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 
     /// The host of a web URL without `www.`, for showing where a source comes from.

@@ -10,6 +10,12 @@ struct IngestStage {
         var diagnostics = scan.diagnostics
         var articles: [Article] = []
         for entry in scan.entries {
+            let size = (try? FileManager.default.attributesOfItem(atPath: entry.url.resolvingSymlinksInPath().path))?[.size] as? Int ?? 0
+            guard size <= ArticleReader.maximumBytes else {
+                // Refused before reading, so a huge file never has to fit in memory.
+                diagnostics.append(ArticleReader.tooLarge(path: entry.displayPath, bytes: size))
+                continue
+            }
             let data: Data
             do {
                 data = try Data(contentsOf: entry.url)

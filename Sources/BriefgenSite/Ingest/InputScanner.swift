@@ -73,21 +73,33 @@ struct InputScanner {
                     continue
                 }
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            let format: Article.Format?
+            switch (name as NSString).pathExtension.lowercased() {
+            case "txt", "text": format = .plainText
+            case "md", "markdown": format = .markdown
+            default: format = nil
+            }
+            let resolved = type == .typeSymbolicLink ? url.resolvingSymlinksInPath() : url
+            guard FileManager.default.fileExists(atPath: url.path), let targetType = type == .typeSymbolicLink
+                    ? (try? FileManager.default.attributesOfItem(atPath: resolved.path))?[.type] as? FileAttributeType : type
+            else {
                 diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
                                               message: "broken symbolic link; skipped", hint: "remove it"))
                 continue
             }
-            if isDirectory.boolValue {
+            if targetType == .typeDirectory {
                 if type != .typeSymbolicLink { walk(url, relative: rel, into: &found, diagnostics: &diagnostics) }
                 continue
             }
-            switch (name as NSString).pathExtension.lowercased() {
-            case "txt", "text": found.append((rel, url, .plainText))
-            case "md", "markdown": found.append((rel, url, .markdown))
-            default: break
+            guard let format else { continue }
+            // A FIFO, socket or device named like an article would block or never end when read.
+            guard targetType == .typeRegular else {
+                diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                                              message: "not a regular file; skipped",
+                                              hint: "put the article's text in an ordinary file"))
+                continue
             }
+            found.append((rel, url, format))
         }
     }
 }

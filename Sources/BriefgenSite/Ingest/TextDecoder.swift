@@ -32,7 +32,7 @@ struct TextDecoder {
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             if let nul = bytes.firstIndex(of: 0) {
                 return .failure(error(lineOf(nul, in: bytes), "NUL byte at byte \(nul): binary or corrupt file",
-                                      column: columnOf(nul, in: bytes), hint: "remove it from the input folder or re-save it as UTF-8 text"))
+                                      column: columnOf(nul, in: bytes), hint: "remove it from the input folder or re-save it as UTF-8 text (UTF-16 needs a byte-order mark)"))
             }
             if let bad = firstInvalidUTF8(bytes, from: start) {
                 return .failure(error(lineOf(bad, in: bytes), "invalid UTF-8 at byte \(bad)", column: columnOf(bad, in: bytes),

@@ -56,6 +56,7 @@ public struct BuildPipeline: Sendable {
         do { site = try SiteAssembler(config: settings, version: BuildPipeline.version).assemble(analyzed) } catch {
             throw BuildFailure([Diagnostic(path: input, severity: .error, stage: .assemble, message: "\(error)")])
         }
+        report.diagnostics += site.diagnostics
         report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: lap()))
 
         let pages = await PageRenderer(templates: templates).renderAll(site.pages, site: site.view)

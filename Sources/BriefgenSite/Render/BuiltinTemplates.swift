@@ -28,6 +28,94 @@ Headlines of articles that have none, and titles of sections found by topic, are
 The full analysis is in [briefing.json](../data/briefing.json); figures and events are also in [statistics.csv](../data/statistics.csv) and [events.csv](../data/events.csv).
 
 """####,
+        "assets/search.js": ####"""
+// briefgen search: filters the index in assets/search-index.js (loaded by a script tag, so it works from file://).
+// Without JavaScript the page still lists every source.
+(function () {
+  "use strict";
+  var index = window.BRIEFGEN_SEARCH || [];
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  if (!form || !input || !list) { return; }
+  form.hidden = false;
+  var root = document.documentElement.getAttribute("data-root") || "../";
+  function normalize(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  var prepared = index.map(function (entry) {
+    return { entry: entry, haystack: normalize(entry.title + " " + entry.text + " " + entry.kind) };
+  });
+  function render(query) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    var words = normalize(query).split(/\s+/).filter(Boolean);
+    if (!words.length) { status.textContent = ""; return; }
+    var hits = prepared.filter(function (p) {
+      return words.every(function (w) { return p.haystack.indexOf(w) !== -1; });
+    }).slice(0, 100);
+    hits.forEach(function (p) {
+      var item = document.createElement("li");
+      var kind = document.createElement("span");
+      kind.className = "search-kind";
+      kind.textContent = p.entry.kind;
+      var link = document.createElement("a");
+      link.href = root + p.entry.url;
+      link.textContent = p.entry.title;
+      var text = document.createElement("p");
+      text.textContent = p.entry.text;
+      item.appendChild(kind);
+      item.appendChild(document.createTextNode(" "));
+      item.appendChild(link);
+      item.appendChild(text);
+      list.appendChild(item);
+    });
+    status.textContent = hits.length === 100 ? "Showing the first 100 results." : hits.length + " result" + (hits.length === 1 ? "" : "s") + ".";
+  }
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("q")) { input.value = params.get("q"); }
+  input.addEventListener("input", function () { render(input.value); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); render(input.value); });
+  render(input.value);
+}());
+
+"""####,
+        "assets/sort-tables.js": ####"""
+// briefgen: makes the figures tables sortable by clicking a column header (progressive enhancement;
+// without JavaScript the tables keep their order: by category, then as in the sources).
+(function () {
+  "use strict";
+  function key(cell) {
+    var sort = cell.getAttribute("data-sort");
+    if (sort !== null) { return { number: parseFloat(sort), text: sort }; }
+    return { number: NaN, text: (cell.textContent || "").trim().toLowerCase() };
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table"), function (table) {
+    var body = table.tBodies[0];
+    if (!body || !table.tHead) { return; }
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      while (th.firstChild) { button.appendChild(th.firstChild); }
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a.cells[column]), y = key(b.cells[column]);
+          var order = (!isNaN(x.number) && !isNaN(y.number)) ? x.number - y.number : x.text.localeCompare(y.text);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+}());
+
+"""####,
         "assets/style.css": ####"""
 /* briefgen default theme: readable, accessible (WCAG AA contrast), responsive, dark mode, print. No external assets. */
 :root {
@@ -67,7 +155,7 @@ nav a { text-decoration: none; padding: 0.25rem 0; display: inline-block; }
 nav a[aria-current="page"] { font-weight: 700; border-bottom: 2px solid var(--accent); }
 main { padding-top: 1.5rem; padding-bottom: 3rem; }
 main > * { max-width: var(--measure); }
-main > section, main > nav, main > aside, main > figure, main > article { max-width: none; }
+main > section, main > nav, main > aside, main > figure, main > article, main > div { max-width: none; }
 h1 { font-size: clamp(1.6rem, 1.2rem + 2vw, 2.4rem); line-height: 1.2; margin: 0 0 0.75rem; max-width: var(--measure); }
 h2 { font-size: 1.4rem; line-height: 1.3; margin: 2rem 0 0.75rem; border-top: 1px solid var(--line); padding-top: 1rem; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -91,7 +179,7 @@ section > p, section > ul, section > ol, article > p { max-width: var(--measure)
 .legend { background: var(--accent-bg); border-radius: 6px; padding: 0.6rem 0.9rem; font-size: 0.9rem; max-width: var(--measure); }
 .legend p { margin: 0; }
 .event { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
-.event-date { display: inline-block; min-width: 9rem; font-variant-numeric: tabular-nums; }
+.event-date { display: inline-block; min-width: 10rem; font-weight: 600; font-variant-numeric: tabular-nums; }
 .precision-year .event-date, .precision-decade .event-date { color: var(--muted); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 1rem 0.5rem; margin: 0 0 1rem; max-width: var(--measure); }
 .card h2, .card h3 { border: 0; padding-top: 0; margin-top: 0.75rem; }
@@ -105,7 +193,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.5rem; font-si
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; color: var(--muted); }
 th, td { border-bottom: 1px solid var(--line); padding: 0.4rem 0.5rem; vertical-align: top; text-align: left; }
 th { background: var(--card); }
-td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; text-align: right; }
+td:first-child, th:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; text-align: right; }
 .figure-group { overflow-x: auto; }
 figure.chart, figure.strip { margin: 1rem 0 2rem; max-width: 56rem; }
 figure figcaption { color: var(--muted); font-size: 0.88rem; }
@@ -136,6 +224,45 @@ summary { cursor: pointer; font-weight: 600; }
   h2, h3 { break-after: avoid; }
   @page { margin: 18mm 15mm; }
 }
+.site-search { display: flex; gap: 0.4rem; align-items: center; }
+.site-search label, .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-search input, .search-box input { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--bg); color: var(--fg); min-width: 0; width: 12rem; }
+.site-search button, .search-box button { font: inherit; padding: 0.3rem 0.7rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: var(--bg); cursor: pointer; }
+.site-search input:focus-visible, .search-box input:focus-visible, button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.search-box { margin: 1rem 0; max-width: var(--measure); }
+.search-box input { width: 100%; font-size: 1.1rem; }
+.search-box .search-row { display: flex; gap: 0.5rem; }
+#search-results { list-style: none; padding: 0; max-width: var(--measure); }
+#search-results li { border-bottom: 1px solid var(--line); padding: 0.5rem 0; }
+#search-results p { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.92rem; }
+.search-kind { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+@media print { .site-search, .search-box { display: none; } }
+/* Briefing page layout: figures and events side by side on wide screens, cards in a grid. */
+.briefing-grid { display: grid; gap: 0 2.5rem; }
+@media (min-width: 64rem) {
+  .briefing-grid { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+  .card-grid { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 1.5rem; align-items: start; }
+  .card-grid > h2 { grid-column: 1 / -1; }
+  .card-grid .card { max-width: none; }
+}
+.figure-head { display: block; }
+.figure-meta { display: block; color: var(--muted); font-size: 0.9rem; margin-top: 0.15rem; }
+.figure-meta .who { color: inherit; }
+.event-body { display: inline; }
+.event-sources { font-size: 0.88rem; color: var(--muted); margin-left: 0.25rem; }
+.event-sources::before { content: "— "; }
+.latest-events .event-date { display: block; min-width: 0; font-weight: 600; }
+/* Timeline: a rail with a dot per entry. */
+.year > ul, .background ul { border-left: 2px solid var(--line); margin-left: 0.4rem; padding-left: 1rem; }
+.year .event, .background .event { position: relative; border-bottom: 0; }
+.year .event::before, .background .event::before { content: ""; position: absolute; left: -1.42rem; top: 0.85rem; width: 0.7rem; height: 0.7rem; border-radius: 50%; background: var(--accent); }
+.year .precision-month::before, .year .precision-year::before { background: var(--bg); border: 2px solid var(--accent); }
+.year h3 { color: var(--muted); font-size: 1rem; text-transform: uppercase; letter-spacing: 0.04em; }
+.year .is-range::before { height: 1.5rem; border-radius: 0.35rem; top: 0.55rem; }
+.sort-button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
+.sort-button::after { content: " ↕"; color: var(--muted); font-weight: 400; }
+th[aria-sort="ascending"] .sort-button::after { content: " ↑"; }
+th[aria-sort="descending"] .sort-button::after { content: " ↓"; }
 
 """####,
         "index.md": ####"""
@@ -143,6 +270,8 @@ summary { cursor: pointer; font-weight: 600; }
 # {{site.title}}
 
 {: .lede} Briefing as of {{site.asOf}}, from {{site.articleCount}} source articles, with {{site.figureCount}} figures and {{site.eventCount}} dated events. {{#site.description}}{{site.description}}{{/site.description}}
+
+:::div .briefing-grid
 
 :::section .key-figures #key-figures
 ## Key figures
@@ -157,9 +286,9 @@ summary { cursor: pointer; font-weight: 600; }
 {{^hasFigures}}
 No figures were found in the sources.
 {{/hasFigures}}
-:::
 
 {{> badges}}
+:::
 
 :::section .latest-events #latest-events
 ## Latest events
@@ -176,7 +305,9 @@ No dated events were found in the sources.
 {{/hasEvents}}
 :::
 
-:::section .sources #sources
+:::
+
+:::section .sources .card-grid #sources
 ## Sources
 
 {{#sources}}
@@ -190,7 +321,7 @@ No dated events were found in the sources.
 
 {{/dek}}
 
-{: .sections-list} Sections: {{#sections}}[{{title}}]({{{href}}}){{#generated}}{span .generated-mark .small}generated{/span}{{/generated}} · {{/sections}}
+{: .sections-list} Sections: {{#sections}}[{{title}}]({{{href}}}){{#generated}} {span .generated-mark .small}generated{/span}{{/generated}}{{^last()}} · {{/last()}}{{/sections}}
 :::
 {{/sources}}
 :::
@@ -206,13 +337,14 @@ No dated events were found in the sources.
 <meta name="description" content="{{site.title}}: sourced briefing as of {{site.asOf}}">
 <meta name="generator" content="briefgen {{site.version}}">
 <link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}: sources" href="{{root}}feed.xml">
 </head>
 <body class="page-{{kind}}">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="wrap">
 <p class="site-title"><a href="{{root}}index.html">{{site.title}}</a></p>
-<p class="as-of">As of <time datetime="{{site.asOfISO}}">{{site.asOf}}</time> · {{site.articleCount}} sources</p>
+<p class="as-of">{{#site.hasAsOf}}As of <time datetime="{{site.asOfISO}}">{{site.asOf}}</time>{{/site.hasAsOf}}{{^site.hasAsOf}}Undated{{/site.hasAsOf}} · {{site.articleCount}} sources</p>
 <nav aria-label="Main">
 <ul>
 <li><a href="{{root}}index.html"{{#isIndex}} aria-current="page"{{/isIndex}}>Briefing</a></li>
@@ -222,6 +354,11 @@ No dated events were found in the sources.
 <li><a href="{{root}}about/index.html"{{#isAbout}} aria-current="page"{{/isAbout}}>About</a></li>
 </ul>
 </nav>
+<form class="site-search" role="search" action="{{root}}search/index.html" method="get">
+<label for="site-search-q">Search the briefing</label>
+<input id="site-search-q" name="q" type="search" placeholder="Search">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 <main id="main" class="wrap">
@@ -229,9 +366,16 @@ No dated events were found in the sources.
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p>Built by briefgen {{site.version}} from {{site.articleCount}} source articles. Every figure and event links to the sentence it comes from. <a href="{{root}}about/index.html">How this briefing was made</a> · <a href="{{root}}data/briefing.json">Data (JSON)</a> · <a href="{{root}}data/statistics.csv">Figures (CSV)</a> · <a href="{{root}}data/events.csv">Events (CSV)</a></p>
+<p>Built by briefgen {{site.version}} from {{site.articleCount}} source articles. Every figure and event links to the sentence it comes from. <a href="{{root}}about/index.html">How this briefing was made</a> · <a href="{{root}}data/briefing.json">Data (JSON)</a> · <a href="{{root}}data/statistics.csv">Figures (CSV)</a> · <a href="{{root}}data/events.csv">Events (CSV)</a> · <a href="{{root}}feed.xml">Feed</a></p>
 </div>
 </footer>
+{{#isSearch}}
+<script src="{{root}}assets/search-index.js"></script>
+<script src="{{root}}assets/search.js"></script>
+{{/isSearch}}
+{{#isStatistics}}
+<script src="{{root}}assets/sort-tables.js"></script>
+{{/isStatistics}}
 </body>
 </html>
 
@@ -245,12 +389,31 @@ No dated events were found in the sources.
 """####,
         "partials/event.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
-- {: .event .precision-{{precision}}} {strong .event-date}{{date}}{/strong} {{summary}} {{#sources}}[{{title}}]({{{href}}}) {{/sources}}
+- {: .event .precision-{{precision}}{{#isRange}} .is-range{{/isRange}}} {span .event-date}{{date}}{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{^last()}} · {{/last()}}{{/sources}}{/span}{/span}
 
 """####,
         "partials/figure.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
-- {: .figure .figure-{{verification}}} {strong .amount}{{amount}}{/strong} {span .what}{{what}}{/span}{{#place}} in {{place}}{{/place}}{{#period}} ({{period}}){{/period}} — {span .who}{{who}}{{#verb}}, {{verb}}{{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence]({{{href}}})
+- {: .figure .figure-{{verification}}} {span .figure-head}{strong .amount}{{amount}}{/strong} {{what}}{/span} {span .figure-meta}{{#place}}{{place}} · {{/place}}{{#period}}{{period}} · {{/period}}{span .who}{{who}}{{#verb}} ({{verb}}){{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence{span .visually-hidden} for {{amount}} {{what}}{/span}]({{{href}}}){/span}
+
+"""####,
+        "search.md": ####"""
+{{% CONTENT_TYPE: MARKDOWN }}
+# Search
+
+{: .lede} Find sources, sections, figures and events. Type in the box; results appear as you type.
+
+{widget search}
+
+:::section .all-sources #all-sources
+## All sources
+
+{{#sources}}
+- [{{headline}}]({{{href}}}) — {{published}}
+{{/sources}}
+
+See also the [timeline](../timeline/index.html) and [all figures](../statistics/index.html).
+:::
 
 """####,
         "source.md": ####"""
@@ -337,7 +500,7 @@ No figures found.
 No dated events found.
 {{/events}}
 {{#relativeEvents}}
-- {: .event .relative} {strong .event-date}{{date}}{/strong} (relative to an unknown publication date) {{summary}} [Sentence]({{{href}}})
+- {: .event .relative} {span .event-date}“{{date}}”{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}[relative to an unknown publication date: sentence]({{{href}}}){/span}{/span}
 {{/relativeEvents}}
 :::
 
@@ -396,7 +559,7 @@ No dated events found.
 {caption}{{label}}: value, what is counted, where and when, who says so, and verification{/caption}
 
 | Value | What | Where | When | Who says so | Verification | Source |
-|---:|---|---|---|---|---|---|
+|---|---|---|---|---|---|---|
 {{#figures}}
 | {: data-sort={{sortValue}}} {{amount}} | {{what}} | {{place}} | {{period}} | {{who}}{{#verb}} ({{verb}}){{/verb}} | {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} | [{{sourceTitle}}]({{{href}}}) |
 {{/figures}}
@@ -453,10 +616,10 @@ No recent dated events.
 :::section .relative #relative
 ## Dates relative to publication
 
-{: .note} These sources give no publication date, so these dates cannot be placed on the timeline. The original wording is kept.
+{: .note} These dates are relative (“on Wednesday”, “this week”) and the source does not give its exact publication date, so they cannot be placed on the timeline. The original wording is kept.
 
 {{#relative}}
-- {: .event .relative} {strong .event-date}“{{date}}”{/strong} {{summary}} [{{sourceTitle}}]({{{href}}})
+- {: .event .relative} {span .event-date}“{{date}}”{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{/sources}}{/span}{/span}
 {{/relative}}
 :::
 {{/hasRelative}}

@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
             root: page.path.root, site: site, pageTitle: page.title, content: body, kind: page.template,
             isIndex: page.template == "index", isTimeline: page.template == "timeline",
             isStatistics: page.template == "statistics", isSources: page.template == "sources" || page.template == "source",
-            isAbout: page.template == "about")
+            isAbout: page.template == "about", isSearch: page.template == "search")
         let html = templates.layout.render(layout, library: templates.library)
         return OutputFile(path: page.path, contents: Array(html.utf8))
     }

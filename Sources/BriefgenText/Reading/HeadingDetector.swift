@@ -1,4 +1,9 @@
-/// Decides which paragraphs are headings: declared ones (Markdown), else short title-like lines.
+/// Decides which paragraphs are headings: the source's declared ones (Markdown `#`), else short title-like lines.
+///
+/// In plain text, a paragraph is a section heading (level 2) when it is a short title-case line without final
+/// punctuation that is followed by body text; the first paragraph is a title line (level 1) when it looks like a
+/// title and body text follows. One-line quotes, datelines ("KYIV, Ukraine (AP) —"), bylines ("By Jane Doe"),
+/// metadata lines and short sentences in sentence case are never headings.
 public struct HeadingDetector: Sendable {
     /// Creates a detector.
     public init() {}
@@ -8,20 +13,26 @@ public struct HeadingDetector: Sendable {
     public func classify(_ text: ScalarText, paragraphs: [TextParagraph], declared: [Int: Int]?) -> [TextParagraph] {
         var result = paragraphs
         if let declared {
-            for (index, level) in declared where index < result.count { result[index].kind = .heading(level: level) }
+            for index in declared.keys.sorted() where index >= 0 && index < result.count {
+                result[index].kind = .heading(level: max(1, declared[index] ?? 2))
+            }
             return result
         }
-        for index in result.indices where index + 1 < result.count && looksLikeHeading(text.text(of: result[index])) {
-            result[index].kind = .heading(level: 2)
+        let lines = paragraphs.map { LineShape(text.text(of: $0)) }
+        for index in lines.indices where isFollowedByBody(index, lines) {
+            if index == 0, lines[0].isTitleLine {
+                result[0].kind = .heading(level: 1)
+            } else if index > 0, lines[index].isSectionHeading {
+                result[index].kind = .heading(level: 2)
+            }
         }
         return result
     }
 
-    private func looksLikeHeading(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard (1...12).contains(words.count), let last = line.unicodeScalars.last else { return false }
-        if ".!?:;,\"”’'…".unicodeScalars.contains(last) { return false }
-        let capitalized = words.filter { $0.first?.isUppercase == true }.count
-        return capitalized * 2 >= words.count
+    /// Whether body text follows paragraph `index` (a byline or dateline may come between).
+    private func isFollowedByBody(_ index: Int, _ lines: [LineShape]) -> Bool {
+        var next = index + 1
+        while next < lines.count, next <= index + 2, lines[next].isBylineOrDateline { next += 1 }
+        return next < lines.count && lines[next].isBody
     }
 }

@@ -1,27 +1,92 @@
 /// Chooses or writes an article's headline and dek.
+///
+/// The headline is the front matter's title, else the title line, else generated from the lead sentence
+/// (``HeadlineCompressor``), joined with an "as …" casualty clause (``CasualtyClause``) when one fits, in sentence
+/// case, without a final period and at most `limit` characters. The dek is the lead's most central other sentence.
 public struct HeadlineWriter: Sendable {
     /// A headline with its dek.
     public struct Lead: Sendable, Hashable {
+        /// The headline.
         public var headline: Headline
+        /// A one-sentence summary, nil when the article has no other sentence.
         public var dek: String?
+        /// Creates a lead.
+        public init(headline: Headline, dek: String?) {
+            self.headline = headline
+            self.dek = dek
+        }
     }
 
-    /// Creates a writer.
-    public init() {}
+    /// Longest headline, in Unicode scalars.
+    public var limit: Int
 
-    /// The front matter title when given, else a headline written from the lead sentence (marked generated).
+    /// Creates a writer.
+    public init(limit: Int = 90) {
+        self.limit = limit
+    }
+
+    /// The headline and dek of an article.
     public func write(
         _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], title: String?, statistics: [Statistic]
     ) -> Lead {
-        let dek = sentences.count > 1 ? text.text(of: sentences[1]) : nil
-        if let title, !title.isEmpty {
-            return Lead(headline: Headline(text: title, source: .frontMatter), dek: sentences.first.map(text.text(of:)))
+        if let title = title?.trimmingSpaces, !title.isEmpty {
+            return Lead(headline: Headline(text: title, source: .frontMatter), dek: dek(text, paragraphs, sentences, excluding: nil))
         }
-        guard let first = sentences.first else {
+        if let first = paragraphs.first, first.kind == .heading(level: 1) {
+            return Lead(headline: Headline(text: text.text(of: first), source: .titleLine), dek: dek(text, paragraphs, sentences, excluding: nil))
+        }
+        guard let source = leadSentence(text, sentences) else {
             return Lead(headline: Headline(text: "Untitled article", source: .generated), dek: nil)
         }
-        var words = text.text(of: first).split(separator: " ").prefix(12).joined(separator: " ")
-        while let last = words.unicodeScalars.last, ".,;:".unicodeScalars.contains(last) { words.unicodeScalars.removeLast() }
-        return Lead(headline: Headline(text: words, source: .generated, sentence: 0), dek: dek)
+        let headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        return Lead(headline: Headline(text: headline, source: .generated, sentence: source),
+                    dek: dek(text, paragraphs, sentences, excluding: source))
+    }
+
+    /// A generated headline from sentence `source`.
+    func generate(_ text: ScalarText, sentences: [Sentence], source: Int, statistics: [Statistic]) -> String {
+        let compressor = HeadlineCompressor()
+        let (main, verb) = compressor.compress(text.text(of: sentences[source]))
+        let mains = [main] + compressor.shortenings(main, verb: verb)
+        let clauses = CasualtyClause().variants(text, sentences: sentences, statistics: statistics, excluding: source)
+        let mentionsCasualties = main.tokens.contains { Self.casualtyWords.contains($0.lowercased()) }
+        let minimumWords = min(8, main.tokens.count)
+        if !mentionsCasualties {
+            for clause in clauses {
+                for candidate in mains where candidate.tokens.count >= minimumWords {
+                    let joined = SentenceCase.apply(candidate.text + " as " + clause)
+                    if joined.unicodeScalars.count <= limit { return joined }
+                }
+            }
+        }
+        for candidate in mains {
+            let headline = SentenceCase.apply(candidate.text)
+            if headline.unicodeScalars.count <= limit { return headline }
+        }
+        return SentenceCase.apply(compressor.truncate(mains.last?.text ?? main.text, limit: limit))
+    }
+
+    /// The first sentence that reads as news: not a quotation opening, at least five words.
+    private func leadSentence(_ text: ScalarText, _ sentences: [Sentence]) -> Int? {
+        sentences.indices.prefix(4).first { index in
+            let sentence = text.text(of: sentences[index])
+            guard let first = sentence.unicodeScalars.first else { return false }
+            return !["\"", "“", "‘", "'"].contains(first) && sentence.split(separator: " ").count >= 5
+        } ?? (sentences.isEmpty ? nil : 0)
+    }
+
+    private func dek(_ text: ScalarText, _ paragraphs: [TextParagraph], _ sentences: [Sentence], excluding: Int?) -> String? {
+        DekSelector().dek(text, paragraphs: paragraphs, sentences: sentences, excluding: excluding).map { text.text(of: sentences[$0]) }
+    }
+
+    private static let casualtyWords: Set<String> = ["kills", "killed", "injures", "injured", "wounds", "wounded", "dead", "dies"]
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[start...end])
     }
 }

@@ -1,8 +1,92 @@
+import Foundation
+
 /// Extracts figures with what they count, who says so and how sure it is.
+///
+/// For each sentence: ``NumberParser`` reads every number; ``FigureFilter`` drops what is not a figure; the
+/// ``QualifierReader``, ``CountedThingReader``, ``CategoryClassifier``, ``PlaceReader`` and ``PeriodReader`` fill in the
+/// record; ``AttributionFinder`` and ``VerificationJudge`` say who gives it and how sure it is.
 public struct StatisticExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
 
     /// Figures in text order.
-    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] { [] }
+    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
+        let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
+        let names = NameIndex(sentenceTokens.flatMap { $0 })
+        let orderedTimexes = timexes.sorted { $0.start < $1.start }
+        var timexIndex = 0
+        var speakers = SpeakerHistory()
+        var statistics: [Statistic] = []
+        var entityIndex = 0
+        var previousCue: (cue: AttributionCue, paragraph: Int)?
+        for (index, sentence) in sentences.enumerated() {
+            let tokens = sentenceTokens[index]
+            var sentenceEntities: [Entity] = []
+            while entityIndex < entities.count, entities[entityIndex].start < sentence.end {
+                if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
+                entityIndex += 1
+            }
+            speakers.note(sentenceEntities)
+            let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
+            let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
+            let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
+            var sentenceTimexes: [Timex] = []
+            while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
+                if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
+                timexIndex += 1
+            }
+            let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+            var previousThing: CountedThingReader.CountedThing?
+            for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
+                let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
+                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
+                else { continue }
+                var category = CategoryClassifier().category(of: mention, what: thing.words)
+                // `killed 25 people, including five children`, `two of whom`: a part has the category of the whole;
+                // `Among the injured were five children`: the group named before.
+                if category == .other {
+                    category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
+                                                     whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
+                }
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
+                if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
+                    previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
+                }
+                let cue = nearest(cues, to: mention.firstToken) ?? inherited
+                let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
+                let descriptors = attribution.map { names.descriptors(of: $0.who) } ?? []
+                statistics.append(Statistic(
+                    value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
+                    surface: text.slice(mention.start, mention.end),
+                    unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
+                    category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
+                    period: period, attribution: attribution,
+                    verification: VerificationJudge().verification(of: attribution, nearby: nearby, descriptors: descriptors),
+                    sentence: index, start: mention.start, end: mention.end))
+            }
+            if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
+            for cue in cues { speakers.noteSpeaker(cue.who) }
+        }
+        return statistics
+    }
+
+    // MARK: - Attribution
+
+    private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
+        cues.min { abs($0.position - position) < abs($1.position - position) }
+    }
+
+    /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).
+    private static let continuations: [[String]] = [
+        ["another"], ["of", "those"], ["of", "these"], ["of", "them"], ["among", "them"], ["among", "those"],
+        ["it", "also"], ["they", "also"], ["the", "figure"], ["that", "figure"], ["this", "figure"], ["in", "addition"],
+        ["the", "toll"], ["the", "figures"], ["those", "figures"], ["the", "dead"], ["the", "injured"],
+    ]
+
+    private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
+        Self.continuations.contains { phrase in
+            phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
+        }
+    }
 }

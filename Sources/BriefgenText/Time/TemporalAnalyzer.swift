@@ -2,8 +2,11 @@
 public struct TemporalAnalyzer: Sendable {
     /// The temporal reading of one article.
     public struct Result: Sendable {
+        /// The publication date used as the anchor: given, inferred from the text, or unknown.
         public var published: PublicationDate
+        /// Temporal expressions in text order.
         public var timexes: [Timex]
+        /// Events anchored to the timexes, in sentence order.
         public var events: [DatedEvent]
     }
 
@@ -12,6 +15,40 @@ public struct TemporalAnalyzer: Sendable {
 
     /// Publication date (given or inferred), timexes and events of an article.
     public func analyze(_ text: ScalarText, sentences: [Sentence], published: PublicationDate?) -> Result {
-        Result(published: published ?? .unknown, timexes: [], events: [])
+        let blocks = TokenBlocks(text, sentences: sentences)
+        let mentions = TimexRecognizer().recognize(blocks)
+        let publication: PublicationDate
+        if let published, published.value != nil, published.source != .unknown {
+            publication = published
+        } else {
+            publication = PublicationDateInferrer().infer(text, sentences: sentences, blocks: blocks, mentions: mentions)
+        }
+        let timexes = resolve(mentions, text: text, blocks: blocks, anchor: TemporalAnchor(publication))
+        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes)
+        return Result(published: publication, timexes: timexes, events: events)
+    }
+
+    private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
+        let normalizer = TimexNormalizer()
+        let detector = TenseDetector()
+        var timexes: [Timex] = []
+        var previous: (sentence: Int, value: String)?
+        var lastQuarter: String?
+        for mention in mentions {
+            let tense = detector.tense(blocks.blocks[mention.block], around: mention.tokenRange.lowerBound,
+                                       sentence: mention.sentenceTokens)
+            var reference = previous?.sentence == mention.sentence ? previous?.value : nil
+            if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
+            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
+            var isShifted = false
+            if case .shifted = mention.meaning { isShifted = true }
+            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
+                previous = (mention.sentence, value)
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
+            }
+            timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
+                                 type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))
+        }
+        return timexes
     }
 }

@@ -1,0 +1,52 @@
+import BriefgenText
+import Foundation
+
+/// The search index: one entry per article, section, figure and event, written as a script file
+/// (`assets/search-index.js`) so it loads from `file://` too, where `fetch` of local JSON is blocked.
+struct SearchIndex {
+    struct Entry: Encodable {
+        let kind: String
+        let title: String
+        let text: String
+        let url: String
+    }
+
+    let articles: [AnalyzedArticle]
+    let assembler: SiteAssembler
+
+    func entries() -> [Entry] {
+        var entries: [Entry] = []
+        for a in articles {
+            let card = assembler.card(a, root: "")
+            entries.append(Entry(kind: "Source", title: card.headline, text: [card.dek, card.outlet, card.published].compactMap { $0 }.joined(separator: " · "), url: card.href))
+            for section in card.sections {
+                entries.append(Entry(kind: "Section", title: section.title, text: card.headline, url: section.href))
+            }
+            for s in a.analysis.statistics {
+                let f = assembler.figureView(s, in: a, root: "")
+                entries.append(Entry(kind: "Figure", title: "\(f.amount) \(f.what)", text: "\(f.who) · \(f.verificationLabel) · \(f.sentenceText)", url: f.href))
+            }
+            for e in assembler.eventViews(of: a, root: "") {
+                entries.append(Entry(kind: "Event", title: "\(e.date): \(e.summary)", text: e.sentenceText, url: e.href))
+            }
+        }
+        return entries
+    }
+
+    /// The search form and result list; hidden until the script runs, so a page without JavaScript shows only the list of sources.
+    static let widget = """
+        <form id="search-form" class="search-box" role="search" hidden>
+        <label for="search-q">Search sources, sections, figures and events</label>
+        <div class="search-row"><input id="search-q" name="q" type="search" autocomplete="off"><button type="submit">Search</button></div>
+        </form>
+        <p id="search-status" role="status" aria-live="polite"></p>
+        <ul id="search-results"></ul>
+        """
+
+    /// `window.BRIEFGEN_SEARCH = [...]` with `<` escaped so the data can never close a script element.
+    func script() throws -> [UInt8] {
+        let json = String(decoding: try ExtractRecord.encoder().encode(entries()), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+        return Array(("window.BRIEFGEN_SEARCH = " + json + ";\n").utf8)
+    }
+}

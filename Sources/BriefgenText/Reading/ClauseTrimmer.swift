@@ -1,0 +1,96 @@
+/// Keeps a sentence's main clause: drops attribution ("according to …", ", officials said"), leading adverbials
+/// ("Meanwhile,", "In Moscow,"), short appositives (", Ukraine’s second-largest city,") and trailing clauses
+/// (", which …", ", as …", "; …", " — …").
+struct ClauseTrimmer {
+    /// The main clause of a tokenized sentence.
+    func mainClause(_ input: [String]) -> [String] {
+        var tokens = input
+        if let according = index(of: ["according", "to"], in: tokens, caseInsensitive: true) {
+            if according == 0, let comma = tokens.firstIndex(of: ",") {
+                tokens.removeSubrange(0...comma)
+            } else if according > 0, tokens[according - 1] == "," {
+                let end = tokens[(according + 2)...].firstIndex(of: ",") ?? tokens.count
+                tokens.removeSubrange((according - 1)..<end)
+            }
+        }
+        if let comma = tokens.lastIndex(of: ","), tokens.count - comma <= 8,
+           tokens[(comma + 1)...].contains(where: { Self.reportingVerbs.contains($0) }) {
+            tokens.removeSubrange(comma...)
+        }
+        for _ in 0..<2 {
+            guard let first = tokens.first, Self.leaders.contains(first.lowercased()),
+                  let comma = tokens.prefix(22).firstIndex(of: ","), comma + 3 < tokens.count else { break }
+            tokens.removeSubrange(0...comma)
+        }
+        tokens = withoutAppositives(tokens)
+        for (index, token) in tokens.enumerated() where index > 2 {
+            if Self.hardBreaks.contains(token) { return Array(tokens[..<index]) }
+            if token == ",", index + 1 < tokens.count {
+                let next = tokens[index + 1].lowercased()
+                if Self.introducers.contains(next) || (next.hasSuffix("ing") && next == tokens[index + 1]) {
+                    return Array(tokens[..<index])
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Removes ", X ," where X is a short noun phrase (no clause word, no verb-like word).
+    private func withoutAppositives(_ input: [String]) -> [String] {
+        var tokens = input
+        var index = 1
+        while index < tokens.count {
+            guard tokens[index] == ",", let close = tokens[(index + 1)...].prefix(11).firstIndex(of: ",") else {
+                index += 1
+                continue
+            }
+            let inner = tokens[(index + 1)..<close]
+            let isPhrase = !inner.isEmpty && !inner.contains { word in
+                let lower = word.lower
+                return Self.introducers.contains(lower) || Self.leaders.contains(lower) || Self.auxiliaries.contains(lower)
+                    || (lower.hasSuffix("ed") && lower == word) || lower == "and" || lower == "or"
+            }
+            let opensNounPhrase = inner.first.map { first in
+                first.unicodeScalars.first?.properties.isUppercase == true || Self.determiners.contains(first)
+                    || first.hasSuffix("’s") || first.hasSuffix("'s")
+            } ?? false
+            let verbFollows = close + 1 < tokens.count
+                && (Self.auxiliaries.contains(tokens[close + 1]) || VerbInflection.base(ofPast: tokens[close + 1]) != nil)
+            if isPhrase, (opensNounPhrase && inner.count <= 6) || verbFollows {
+                tokens.removeSubrange(index...close)
+            } else {
+                index = close
+            }
+        }
+        return tokens
+    }
+
+    private func index(of phrase: [String], in tokens: [String], caseInsensitive: Bool) -> Int? {
+        guard tokens.count >= phrase.count else { return nil }
+        return (0...(tokens.count - phrase.count)).first { start in
+            phrase.indices.allSatisfy { tokens[start + $0].lowercased() == phrase[$0] }
+        }
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "reported", "reports", "told", "stated", "added", "announced", "confirmed", "noted", "claimed",
+    ]
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"]
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+    private static let hardBreaks: Set<String> = [";", ":", "—", "–", "("]
+    private static let introducers: Set<String> = [
+        "which", "who", "whom", "whose", "where", "when", "as", "while", "with", "including", "but", "although",
+        "though", "after", "before", "amid", "despite", "since", "according", "and", "or", "so", "because", "leading",
+        "even", "whereas", "raising", "prompting", "leaving", "sparking", "saying", "adding", "hoping",
+    ]
+    private static let leaders: Set<String> = [
+        "meanwhile", "however", "additionally", "furthermore", "moreover", "notably", "also", "still", "in", "on",
+        "at", "after", "before", "as", "while", "since", "following", "despite", "amid", "between", "during", "due",
+        "to", "with", "for", "from", "by", "under", "although", "though", "when", "if", "once", "earlier", "later",
+        "separately", "overnight", "today", "yesterday", "now", "then", "elsewhere", "instead",
+    ]
+}
+
+private extension String {
+    var lower: String { lowercased() }
+}

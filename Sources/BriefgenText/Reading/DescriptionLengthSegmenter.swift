@@ -1,0 +1,62 @@
+import Foundation
+
+/// Finds topic boundaries by minimum description length, after Utiyama & Isahara (2001): the segmentation that
+/// minimizes the cost of coding each segment's words with that segment's own (Laplace-smoothed) word statistics,
+/// plus `log n` per segment, found exactly by dynamic programming over sentence boundaries.
+///
+/// Needs no threshold: a boundary pays for itself only where the vocabulary really changes. Segments are capped at
+/// `maximumLength` sentences, which keeps the work linear in the length of the text.
+struct DescriptionLengthSegmenter: Sendable {
+    /// Fewest sentences in a segment.
+    var minimumLength = 3
+    /// Most sentences in a segment.
+    var maximumLength = 80
+
+    /// Indices of the sentences that open a new segment (never 0), ascending.
+    /// - Parameters:
+    ///   - sentences: term ids of each sentence's content words.
+    ///   - allowed: whether a segment may start at a sentence index (e.g. only at paragraph starts).
+    func boundaries(_ sentences: [[Int]], allowed: (Int) -> Bool) -> [Int] {
+        let count = sentences.count
+        guard count >= 2 * minimumLength else { return [] }
+        let vocabulary = (sentences.flatMap { $0 }.max() ?? -1) + 1
+        let totalWords = sentences.reduce(0) { $0 + $1.count }
+        guard totalWords > 0 else { return [] }
+        let boundaryCost = log(Double(totalWords))
+        var best = [Double](repeating: .infinity, count: count + 1)
+        var previous = [Int](repeating: 0, count: count + 1)
+        best[0] = 0
+        var frequency = [Int](repeating: 0, count: vocabulary)
+        var touched: [Int] = []
+        for start in 0..<count where best[start] < .infinity && (start == 0 || allowed(start)) {
+            var words = 0
+            var selfInformation = 0.0
+            for end in (start + 1)...min(count, start + maximumLength) {
+                for term in sentences[end - 1] {
+                    let seen = Double(frequency[term])
+                    if frequency[term] == 0 { touched.append(term) }
+                    frequency[term] += 1
+                    selfInformation += (seen + 1) * log(seen + 2) - seen * log(seen + 1)
+                    words += 1
+                }
+                guard end - start >= minimumLength || (start == 0 && end == count) else { continue }
+                guard end == count || allowed(end) else { continue }
+                let cost = Double(words) * log(Double(words + vocabulary)) - selfInformation + boundaryCost
+                if best[start] + cost < best[end] {
+                    best[end] = best[start] + cost
+                    previous[end] = start
+                }
+            }
+            for term in touched { frequency[term] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        guard best[count] < .infinity else { return [] }
+        var cuts: [Int] = []
+        var position = count
+        while position > 0 {
+            position = previous[position]
+            if position > 0 { cuts.append(position) }
+        }
+        return cuts.reversed()
+    }
+}

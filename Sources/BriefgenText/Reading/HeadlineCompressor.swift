@@ -1,0 +1,65 @@
+/// Rewrites a news sentence into a headline clause (headlinese): attribution, leading adverbials, appositives and
+/// trailing clauses removed; "the United States" → "US", "agreement" → "deal"; verbs to present tense ("is pushing"
+/// → "pushes", "has continued" → "continues", "will sign" → "to sign", "is poised to" → "poised to"); articles dropped.
+struct HeadlineCompressor {
+    /// The main clause of `sentence` in headline form (not yet length-limited or capitalized), with the index of its
+    /// main verb when found (shortening keeps the verb and its first complement).
+    func compress(_ sentence: String) -> (clause: HeadlineTokens, verb: Int?) {
+        var tokens = HeadlineTokens(sentence).tokens
+        while let last = tokens.last, [".", "!", "?", "…", "”", "’", "\""].contains(last) { tokens.removeLast() }
+        tokens = ClauseTrimmer().mainClause(tokens)
+        tokens = HeadlineVocabulary.abbreviate(tokens)
+        let present = PresentTense().apply(tokens)
+        var kept: [String] = []
+        var verb: Int? = nil
+        for (index, token) in present.tokens.enumerated() {
+            if index == present.verb { verb = kept.count }
+            let isArticle = Self.articles.contains(token) || (index == 0 && Self.capitalArticles.contains(token))
+            if !isArticle, !Self.fillerAdjectives.contains(token) { kept.append(token) }
+        }
+        return (HeadlineTokens(tokens: kept), verb)
+    }
+
+    /// Shorter versions of `clause`, longest first: first without the agent phrase of the subject ("attack by
+    /// Russian forces on Kharkiv" → "attack on Kharkiv"), then without trailing prepositional or time phrases one at a
+    /// time, never cutting into the verb and its first complement.
+    /// - Parameter verb: index of the main verb, when known.
+    func shortenings(_ clause: HeadlineTokens, verb: Int?) -> [HeadlineTokens] {
+        var results: [HeadlineTokens] = []
+        var tokens = clause.tokens
+        var verbIndex = verb
+        if let verb, let agent = tokens[..<verb].firstIndex(of: "by"), agent > 0 {
+            let end = tokens[(agent + 1)..<verb].firstIndex { Self.phraseOpeners.contains($0) || $0 == "," } ?? verb
+            tokens.removeSubrange(agent..<end)
+            verbIndex = verb - (end - agent)
+            results.append(HeadlineTokens(tokens: tokens))
+        }
+        let minimum = max(4, (verbIndex ?? 0) + 3)
+        while let cut = tokens.lastIndex(where: { Self.phraseOpeners.contains($0) }), cut >= minimum {
+            tokens = Array(tokens[..<cut])
+            while let last = tokens.last, Self.danglers.contains(last) || !HeadlineTokens.isWord(last) { tokens.removeLast() }
+            results.append(HeadlineTokens(tokens: tokens))
+        }
+        return results
+    }
+
+    /// `text` cut at the last word boundary within `limit` scalars, without dangling function words.
+    func truncate(_ text: String, limit: Int) -> String {
+        guard text.unicodeScalars.count > limit else { return text }
+        var tokens = HeadlineTokens(tokens: text.split(separator: " ").map(String.init)).tokens
+        while HeadlineTokens(tokens: tokens).text.unicodeScalars.count > limit, !tokens.isEmpty { tokens.removeLast() }
+        while let last = tokens.last, Self.danglers.contains(last.lowercased()) || Self.phraseOpeners.contains(last) || last.hasSuffix(",") {
+            tokens.removeLast()
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    static let articles: Set<String> = ["a", "an", "the"]
+    private static let capitalArticles: Set<String> = ["A", "An", "The"]
+    static let fillerAdjectives: Set<String> = ["significant", "substantial", "considerable", "so-called"]
+    static let phraseOpeners: Set<String> = [
+        "in", "on", "at", "for", "from", "with", "by", "over", "after", "amid", "during", "since", "before", "near",
+        "across", "into", "against", "under", "this", "last", "next", "as", "while", "including",
+    ]
+    static let danglers: Set<String> = ["and", "or", "but", "to", "of", "a", "an", "the", "that", "its", "their", "his", "her"]
+}

@@ -1,0 +1,92 @@
+/// The surface shape of one line (paragraph), as ``HeadingDetector`` sees it.
+struct LineShape {
+    /// The words, split at spaces.
+    let words: [Substring]
+    /// The line's first and last scalars.
+    let first: Unicode.Scalar?
+    let last: Unicode.Scalar?
+    /// Number of scalars.
+    let length: Int
+    /// The line.
+    let line: String
+
+    /// Measures `line`.
+    init(_ line: String) {
+        self.line = line
+        words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        first = line.unicodeScalars.first
+        last = line.unicodeScalars.last
+        length = line.unicodeScalars.count
+    }
+
+    /// Running text: ends like a sentence, or is too long to be a heading.
+    var isBody: Bool {
+        guard let last else { return false }
+        return Self.sentenceEnds.contains(last) || words.count > 16
+    }
+
+    /// A section heading: short, title-like, no final punctuation.
+    var isSectionHeading: Bool {
+        words.count <= 12 && length <= 100 && hasHeadingPunctuation && !isBylineOrDateline && !isMetadata && isTitleCased
+    }
+
+    /// A title line at the top: like a heading, a little longer allowed, may end in "?" or "!".
+    var isTitleLine: Bool {
+        guard words.count >= 2, words.count <= 16, length <= 140, !isBylineOrDateline, !isMetadata, isTitleCased else { return false }
+        return hasHeadingPunctuation || last == "?" || last == "!"
+    }
+
+    /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".
+    var isBylineOrDateline: Bool {
+        if let head = words.first, head == "By" || head == "BY", words.count <= 8 { return true }
+        if line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") { return true }
+        if let last, Self.dashes.contains(last) { return true }
+        if let head = words.first, head.count > 2, head.hasSuffix(","), head.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" }) {
+            return true
+        }
+        return false
+    }
+
+    private var isMetadata: Bool {
+        line.contains("://") || line.contains("@") || words.first.map { $0.hasSuffix(":") } == true
+            || line.contains(":") && words.count <= 4
+    }
+
+    private var hasHeadingPunctuation: Bool {
+        guard let first, let last else { return false }
+        if Self.quotes.contains(first) || Self.quotes.contains(last) { return false }
+        return !Self.sentenceEnds.contains(last) && !Self.trailingMarks.contains(last) && !Self.dashes.contains(last)
+    }
+
+    /// Every word capitalized except short function words after the first; short lines (≤ 3 words) may be in
+    /// sentence case.
+    private var isTitleCased: Bool {
+        guard let head = words.first, startsUpper(head) else { return false }
+        if words.count <= 3, !words.contains(where: { Self.clauseWords.contains($0.lowercased()) }) { return true }
+        for word in words.dropFirst() {
+            let bare = word.drop(while: { !$0.isLetter && !$0.isNumber })
+            guard let initial = bare.first else { continue }
+            if Self.minorWords.contains(bare.lowercased()) { continue }
+            if !(initial.isUppercase || initial.isNumber) { return false }
+        }
+        return true
+    }
+
+    private func startsUpper(_ word: Substring) -> Bool {
+        guard let initial = word.first(where: { $0.isLetter || $0.isNumber }) else { return false }
+        return initial.isUppercase || initial.isNumber
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", "'", ")"]
+    private static let trailingMarks: Set<Unicode.Scalar> = [",", ";", ":"]
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+    private static let quotes: Set<Unicode.Scalar> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
+    private static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as",
+        "vs", "via", "per", "into", "over", "after", "amid", "up", "off", "out", "than", "is", "are", "be",
+    ]
+    private static let clauseWords: Set<String> = [
+        "i", "he", "she", "they", "we", "you", "it", "is", "are", "was", "were", "has", "have", "had", "will",
+        "would", "said", "says", "do", "does", "did", "can", "could",
+    ]
+}

@@ -1,0 +1,108 @@
+/// A list-item marker inside a paragraph ("1.", "2.)", "a)", "• 9."): a sentence starts at it.
+struct ListMarker: Sendable, Equatable {
+    /// How the marker is written; items of one list share a style.
+    enum Style: Sendable, Equatable {
+        case numberPeriod, numberPeriodParenthesis, numberParenthesis, letterPeriod, letterParenthesis
+    }
+
+    /// Where the item (and its sentence) starts: the bullet if any, else the marker.
+    var start: Int
+    /// The item's number (letters count from 1 for "a").
+    var value: Int
+    /// How the marker is written.
+    var style: Style
+    /// Offset of the marker's period, if it has one (not a sentence end).
+    var period: Int?
+}
+
+/// Finds inline list markers that form a list: consecutive numbers or letters of one style, or a marker that opens
+/// the paragraph ("1. The first item 2. The second item", "a. … b. … c. …").
+struct ListMarkerScanner {
+    /// The text's scalars.
+    let scalars: [Unicode.Scalar]
+
+    /// Markers of lists within `start..<end`, in order.
+    func markers(from start: Int, to end: Int) -> [ListMarker] {
+        var candidates: [ListMarker] = []
+        var index = start
+        while index < end {
+            let atTokenStart = index == start || scalars[index - 1].properties.isWhitespace
+            if atTokenStart, let (marker, markerEnd) = marker(at: index, end: end) {
+                candidates.append(marker)
+                index = markerEnd
+            } else {
+                index += 1
+            }
+        }
+        return lists(in: candidates, paragraphStart: start)
+    }
+
+    private func lists(in candidates: [ListMarker], paragraphStart: Int) -> [ListMarker] {
+        var accepted: [ListMarker] = []
+        var chain: [ListMarker] = []
+        func close() {
+            guard let first = chain.first else { return }
+            if chain.count >= 2 || first.start == paragraphStart, first.start == paragraphStart || first.value == 1 {
+                accepted.append(contentsOf: chain)
+            }
+            chain = []
+        }
+        for candidate in candidates {
+            if let last = chain.last, last.style == candidate.style, candidate.value == last.value + 1 {
+                chain.append(candidate)
+            } else {
+                close()
+                chain = [candidate]
+            }
+        }
+        close()
+        return accepted
+    }
+
+    /// The marker starting at `tokenStart` and the offset just past it, if one is there.
+    private func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
+        var index = tokenStart
+        if Self.bullets.contains(scalars[index]) {
+            index += 1
+            while index < end, scalars[index] == " " { index += 1 }
+        }
+        guard index < end else { return nil }
+        var value = 0
+        var digits = 0
+        var isLetter = false
+        while index < end, scalars[index].isASCII, scalars[index].properties.numericType == .decimal {
+            value = value * 10 + Int(scalars[index].value) - 48
+            digits += 1
+            index += 1
+        }
+        if digits == 0 {
+            let scalar = scalars[index]
+            guard scalar.isASCII, scalar.properties.isLowercase else { return nil }
+            value = Int(scalar.value) - Int(("a" as Unicode.Scalar).value) + 1
+            isLetter = true
+            index += 1
+        } else if digits > 3 {
+            return nil
+        }
+        guard index < end else { return nil }
+        var period: Int? = nil
+        var parenthesis = false
+        if scalars[index] == "." { period = index; index += 1 }
+        if index < end, scalars[index] == ")" { parenthesis = true; index += 1 }
+        guard period != nil || parenthesis, index + 1 < end, scalars[index] == " " else { return nil }
+        let next = scalars[index + 1]
+        guard !next.properties.isWhitespace, !next.properties.isLowercase else { return nil }
+        let style: ListMarker.Style
+        switch (isLetter, period != nil, parenthesis) {
+        case (true, true, false): style = .letterPeriod
+        case (true, false, true): style = .letterParenthesis
+        case (true, _, _): return nil
+        case (false, true, true): style = .numberPeriodParenthesis
+        case (false, true, false): style = .numberPeriod
+        default: style = .numberParenthesis
+        }
+        return (ListMarker(start: tokenStart, value: value, style: style, period: period), index)
+    }
+
+    private static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "‣", "◦", "▪", "●", "–"]
+}

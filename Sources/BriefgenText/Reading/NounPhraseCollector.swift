@@ -1,0 +1,69 @@
+/// A candidate title phrase: a run of content words, as written at its first occurrence.
+struct NounPhrase {
+    /// The phrase as first written.
+    var surface: String
+    /// Stems of its words.
+    var stems: [String]
+    /// How many times the section uses it.
+    var occurrences: Int
+    /// Offset of its first occurrence (ties break toward earlier phrases).
+    var firstOffset: Int
+    /// Score given by the title writer.
+    var score = 0.0
+}
+
+/// Collects noun-phrase-like runs: consecutive content words with no punctuation inside; verb-like words
+/// ("introduced", "seeking", "remains") end a run and are left out. Runs keep their last four words.
+struct NounPhraseCollector {
+    /// The article text.
+    let text: ScalarText
+
+    /// Distinct phrases of the given sentences, in order of first occurrence.
+    func phrases(in sentences: ArraySlice<[ContentWord]>) -> [NounPhrase] {
+        var order: [String] = []
+        var found: [String: NounPhrase] = [:]
+        func add(_ run: [ContentWord]) {
+            let words = Array(run.suffix(4))
+            guard let first = words.first, let last = words.last else { return }
+            let key = words.map(\.stem).joined(separator: " ")
+            if found[key] != nil {
+                found[key]!.occurrences += 1
+            } else {
+                order.append(key)
+                found[key] = NounPhrase(surface: text.slice(first.start, last.end), stems: words.map(\.stem),
+                                        occurrences: 1, firstOffset: first.start)
+            }
+        }
+        for sentence in sentences {
+            var run: [ContentWord] = []
+            for word in sentence {
+                let isPhraseWord = !word.stem.isEmpty && !isVerbLike(word) && !HeadlineCompressor.fillerAdjectives.contains(word.lower)
+                if !isPhraseWord || word.followsPunctuation {
+                    if !run.isEmpty { add(run) }
+                    run = isPhraseWord ? [word] : []
+                } else {
+                    run.append(word)
+                }
+            }
+            if !run.isEmpty { add(run) }
+        }
+        return order.compactMap { found[$0] }
+    }
+
+    /// Lower-case words that read as verbs or adverbs: "-ed", "-ing", "-ly" endings and common news verbs.
+    private func isVerbLike(_ word: ContentWord) -> Bool {
+        guard !word.isCapitalized else { return false }
+        let lower = word.lower
+        if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return true }
+        return Self.verbs.contains(lower)
+    }
+
+    private static let verbs: Set<String> = [
+        "remains", "remain", "requires", "require", "marks", "mark", "seeks", "seek", "includes", "include",
+        "claims", "claim", "plans", "warns", "calls", "denies", "wants", "needs", "believes", "suggests", "shows",
+        "aims", "aim", "continues", "continue", "begins", "leads", "lead", "sees", "holds", "keeps", "gives",
+        "takes", "tells", "becomes", "finds", "faces", "face", "signs", "sign", "sends", "send", "sought",
+        "agree", "agrees", "expects", "says", "told", "left", "led", "lack", "lacks", "arises", "set", "held",
+        "approve", "finalize", "abandon", "threaten", "resolve", "present", "close", "view", "establish", "restore",
+    ]
+}

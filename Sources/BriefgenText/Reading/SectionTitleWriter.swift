@@ -1,0 +1,74 @@
+/// Writes a short title (2–6 words) for an inferred section from its most salient noun phrase.
+///
+/// A word's salience in a section is how many of the section's sentences use it times the share of the article's
+/// uses that fall in the section. The title is the best-scoring phrase (a run of content words, see
+/// ``NounPhraseCollector``) of two to four words that holds the section's most salient word; failing that, the two
+/// most salient single words joined by "and". Titles of one article are kept distinct.
+struct SectionTitleWriter {
+    private let text: ScalarText
+    private let words: [[ContentWord]]
+    private var documentFrequency: [String: Int] = [:]
+    private var used: Set<String> = []
+
+    /// Prepares a writer for an article's sentences (their words, as read by ``ContentWordReader``).
+    init(text: ScalarText, words: [[ContentWord]]) {
+        self.text = text
+        self.words = words
+        for sentence in words {
+            for stem in Set(sentence.map(\.stem)) where !stem.isEmpty { documentFrequency[stem, default: 0] += 1 }
+        }
+    }
+
+    /// Marks a title (e.g. an explicit heading) as taken.
+    mutating func reserve(_ title: String) { used.insert(title.lowercased()) }
+
+    /// A generated title for the sentences in `range`.
+    mutating func title(for range: Range<Int>) -> String {
+        var sectionFrequency: [String: Int] = [:]
+        for sentence in words[range] {
+            for stem in Set(sentence.map(\.stem)) where !stem.isEmpty { sectionFrequency[stem, default: 0] += 1 }
+        }
+        func salience(_ stem: String) -> Double {
+            let inSection = Double(sectionFrequency[stem] ?? 0)
+            return inSection * inSection / Double(max(1, documentFrequency[stem] ?? 1))
+        }
+        var phrases = NounPhraseCollector(text: text).phrases(in: words[range])
+        for index in phrases.indices {
+            let total = phrases[index].stems.reduce(0) { $0 + salience($1) }
+            phrases[index].score = total * (1 + 0.25 * Double(phrases[index].occurrences - 1))
+        }
+        let ranked = phrases.sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
+        let keyStems = Set(phrases.flatMap(\.stems)).sorted { a, b in
+            salience(a) != salience(b) ? salience(a) > salience(b) : a < b
+        }
+        for stem in keyStems.prefix(4) {
+            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) {
+                if let title = take(phrase.surface) { return title }
+            }
+        }
+        let singles = ranked.filter { $0.stems.count == 1 }
+        for (position, phrase) in singles.enumerated() {
+            for partner in singles[(position + 1)...] where partner.stems != phrase.stems {
+                let (first, second) = partner.firstOffset < phrase.firstOffset ? (partner, phrase) : (phrase, partner)
+                if let title = take(first.surface + " and " + second.surface) { return title }
+            }
+        }
+        let lead = words[range.lowerBound].prefix(4).map { text.slice($0.start, $0.end) }.joined(separator: " ")
+        return take(lead) ?? SentenceCase.apply(lead)
+    }
+
+    /// `candidate` in sentence case, if no other section has that title yet.
+    private mutating func take(_ candidate: String) -> String? {
+        let title = SentenceCase.apply(candidate)
+        return used.insert(title.lowercased()).inserted ? title : nil
+    }
+}
+
+/// Sentence case for generated titles and headlines: the first letter raised, the rest as written.
+enum SentenceCase {
+    /// `text` with its first scalar upper-cased.
+    static func apply(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return String(first).uppercased() + String(text.unicodeScalars.dropFirst())
+    }
+}

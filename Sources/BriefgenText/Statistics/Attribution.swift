@@ -1,0 +1,9 @@
+/// A reporting cue found in a sentence: who says so, the verb, and where it stands.
+struct AttributionCue {
+    /// The source as written, without a leading article or quotes.
+    var who: String
+    /// The reporting verb or phrase.
+    var verb: String
+    /// Token index of the verb (for choosing the cue nearest a figure).
+    var position: Int
+}

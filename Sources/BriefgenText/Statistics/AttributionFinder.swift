@@ -1,0 +1,150 @@
+/// Finds who gives a figure and with which verb: `according to the U.N.`, `the Ukrainian Security Service claimed`,
+/// `officials reported`, `reports indicate`, `data from X shows`, `…, officials said`, and `he said` resolved to the last
+/// person named before.
+struct AttributionFinder {
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "report", "claimed", "claims", "claim", "stated", "states",
+        "verified", "verifies", "confirmed", "confirms", "announced", "announces", "estimated", "estimates", "estimate",
+        "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
+        "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
+        "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
+        "insisted", "reporting", "saying", "claiming",
+    ]
+    private static let skippable: Set<String> = [
+        "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
+        "itself", "themselves", "reportedly", "initially", "subsequently", "again", "recently",
+    ]
+    private static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
+    /// Words that can be a whole source by themselves (lower case).
+    private static let sourceNouns: Set<String> = [
+        "officials", "official", "authorities", "reports", "report", "sources", "media", "police", "military", "army",
+        "ministry", "government", "witnesses", "residents", "medics", "doctors", "rescuers", "monitors", "observers",
+        "analysts", "experts", "diplomats", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "force",
+        "forces", "service", "agency", "office", "mission", "council", "command", "staff", "data", "statement",
+        "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
+        "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
+        "figures", "statistics", "numbers", "records", "tallies", "tally", "count",
+    ]
+
+    /// All reporting cues in a sentence, in order.
+    func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
+        var cues: [AttributionCue] = []
+        for (index, token) in tokens.enumerated() {
+            let word = token.lower
+            if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+                if let who = phrase(after: index + 2, in: tokens) { cues.append(AttributionCue(who: who, verb: "according to", position: index)) }
+                continue
+            }
+            guard Self.reportingVerbs.contains(word), word != "according" else { continue }
+            if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
+               index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
+                continue // a noun: `reports indicate`
+            }
+            var local = speakers
+            for cue in cues { local.noteSpeaker(cue.who) }
+            if let subject = subject(before: index, in: tokens, speakers: local) {
+                cues.append(AttributionCue(who: subject, verb: word, position: index))
+            } else if index > 0, tokens[index - 1].text == "," || index == tokens.count - 1 || tokens[index - 1].lower == "\"",
+                      let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
+                cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
+            }
+        }
+        return cues
+    }
+
+    // MARK: - Phrases
+
+    /// The source named before a reporting verb, or nil.
+    private func subject(before verb: Int, in tokens: [WordToken], speakers: SpeakerHistory) -> String? {
+        var index = verb - 1
+        while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0 else { return nil }
+        if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
+        if Self.pronouns.contains(tokens[index].lower) {
+            return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
+        }
+        var end = index + 1
+        var start = end
+        while start > 0 {
+            let token = tokens[start - 1]
+            if let linked = linkedStart(tokens, before: start, end: end) {
+                start = linked
+                continue
+            }
+            guard token.kind == .word || (token.text == "-" && !token.spaceBefore) || ["'", "‘", "’"].contains(token.text) else { break }
+            let word = token.lower
+            if word == "the" || word == "a" || word == "an" { break }
+            if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(word) { break }
+            if token.kind == .word, !token.isCapitalized, word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceNouns.contains(word)) { break }
+            start -= 1
+        }
+        while start < end, tokens[start].kind == .symbol { start += 1 }
+        while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
+        guard start < end else { return nil }
+        let words = tokens[start..<end]
+        // The source must end in a name or a source noun: `officials`, `Ukrainian air force`, `Zelenskyy`.
+        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        // `data from X shows`
+        if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
+            return Self.text(words)
+        }
+        return Self.text(words)
+    }
+
+    /// `Ministry of Health`, `Mission in Ukraine`, `health ministry in Gaza`: where a source name continues back over
+    /// `of`/`in`/`for` (and `the`), the index of the word before the link.
+    private func linkedStart(_ tokens: [WordToken], before start: Int, end: Int) -> Int? {
+        guard start < end, tokens[start].isCapitalized else { return nil }
+        var link = start - 1
+        if tokens[link].lower == "the" { link -= 1 }
+        guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { return nil }
+        let head = tokens[link - 1]
+        guard head.kind == .word, head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
+        return link - 1
+    }
+
+    /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.
+    private func appositive(endingAt comma: Int, in tokens: [WordToken]) -> String? {
+        var start = comma
+        while start > 0, tokens[start - 1].text != ",", comma - start < 6 { start -= 1 }
+        guard start > 0, tokens[start - 1].text == ",", start < comma else { return nil }
+        let name = tokens[start..<comma]
+        guard name.first?.isCapitalized == true, name.last?.isCapitalized == true,
+              name.allSatisfy({ $0.isCapitalized || ["de", "van", "der", "al", "el", "bin", "von", "da", "-"].contains($0.lower) })
+        else { return nil }
+        return Self.text(name)
+    }
+
+    /// A source phrase after `according to` or an inverted verb: up to a comma, `that`, or the end. After an inverted
+    /// verb (`…, said the ministry`) it must name a source: a capitalized name or a source noun.
+    private func phrase(after start: Int, in tokens: [WordToken], mustNameSource: Bool = false) -> String? {
+        var index = start
+        while index < tokens.count, tokens[index].lower == "the" || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) { index += 1 }
+        if mustNameSource {
+            guard index < tokens.count, tokens[index].isCapitalized || Self.sourceNouns.contains(tokens[index].lower)
+                || (index + 1 < tokens.count && Self.sourceNouns.contains(tokens[index + 1].lower)) else { return nil }
+        }
+        var end = index
+        while end < tokens.count, end - index < 10 {
+            let token = tokens[end]
+            if token.kind == .symbol, !["-", "'", "’", "&"].contains(token.text) { break }
+            if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last", "quoted", "cited",
+                "published", "released", "issued", "said", "says"].contains(token.lower),
+               !(token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > index && tokens[end - 1].isCapitalized) { break }
+            if token.kind == .number { break }
+            end += 1
+        }
+        guard end > index else { return nil }
+        return Self.text(tokens[index..<end])
+    }
+
+    static func text(_ tokens: ArraySlice<WordToken>) -> String {
+        var text = ""
+        for token in tokens where !["'", "‘", "’", "\"", "“", "”"].contains(token.text) {
+            if !text.isEmpty, token.spaceBefore { text += " " }
+            text += token.text
+        }
+        return text
+    }
+}

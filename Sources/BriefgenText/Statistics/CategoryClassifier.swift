@@ -1,0 +1,70 @@
+/// Sorts a figure into a ``Statistic/Category`` and names its unit, from the words of what it counts.
+struct CategoryClassifier {
+    static let killedWords: Set<String> = [
+        "killed", "dead", "deaths", "death", "died", "fatalities", "fatality", "bodies", "lives", "killing", "killings",
+        "slain", "toll", "perished",
+    ]
+    static let injuredWords: Set<String> = ["injured", "injuries", "injury", "wounded", "hurt", "wounding", "injuring"]
+    static let casualtyWords: Set<String> = ["casualties", "casualty"]
+    static let displacedWords: Set<String> = [
+        "displaced", "refugees", "refugee", "fled", "evacuated", "evacuees", "homeless", "idps", "displacement", "uprooted",
+        "asylum",
+    ]
+    static let attackWords: Set<String> = [
+        "attacks", "attack", "strikes", "strike", "airstrikes", "airstrike", "drones", "drone", "missiles", "missile",
+        "rockets", "rocket", "shells", "shelling", "bombs", "bombings", "explosions", "explosion", "blasts", "raids",
+        "sorties", "munitions", "projectiles", "bombardments", "shaheds", "uavs", "barrages", "assaults", "salvos",
+    ]
+    static let militaryWords: Set<String> = [
+        "soldiers", "troops", "servicemen", "personnel", "tanks", "vehicles", "aircraft", "jets", "helicopters",
+        "warships", "ships", "vessels", "artillery", "servicemembers", "combatants", "fighters", "militants",
+        "equipment", "guns", "systems",
+    ]
+    static let lossWords: Set<String> = [
+        "killed", "lost", "losses", "destroyed", "downed", "casualties", "dead", "deaths", "died", "wounded", "injured",
+        "captured", "eliminated", "sunk",
+    ]
+    static let personWords: Set<String> = [
+        "people", "persons", "person", "civilians", "civilian", "children", "child", "women", "men", "soldiers", "troops",
+        "servicemen", "residents", "refugees", "palestinians", "ukrainians", "israelis", "russians", "sudanese",
+        "hostages", "prisoners", "detainees", "victims", "workers", "journalists", "staff", "members", "fighters",
+        "militants", "deaths", "casualties", "injuries", "dead", "wounded", "injured", "killed", "individuals", "babies",
+        "infants", "minors", "adults", "patients", "evacuees", "migrants", "captives", "pows", "personnel", "doctors",
+        "nurses", "volunteers", "students", "inhabitants", "displaced", "strong", "member", "man", "woman",
+    ]
+    /// Things of the war worth a figure even in small numbers (`two villages`, `three hospitals`).
+    static let relevantThings: Set<String> = [
+        "villages", "village", "towns", "town", "settlements", "settlement", "cities", "city", "territory", "hospitals",
+        "hospital", "schools", "school", "buildings", "building", "homes", "houses", "apartments", "hostages",
+        "prisoners", "detainees", "captives", "pows", "trucks", "convoys", "bridges", "power", "plants", "regions",
+        "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts",
+    ]
+
+    /// The category of a figure, given its mention and the words of what it counts.
+    func category(of mention: NumberMention, what words: [String]) -> Statistic.Category {
+        if mention.currency != nil { return .money }
+        if mention.isPercent { return .percentage }
+        let set = Set(words)
+        let military = !set.isDisjoint(with: Self.militaryWords) && !set.contains("civilians") && !set.contains("civilian")
+        if military, !set.isDisjoint(with: Self.lossWords) { return .militaryLosses }
+        if !set.isDisjoint(with: Self.killedWords) { return .killed }
+        if !set.isDisjoint(with: Self.injuredWords) { return .injured }
+        if !set.isDisjoint(with: Self.casualtyWords) { return .casualties }
+        if !set.isDisjoint(with: Self.displacedWords) { return .displaced }
+        if let head = words.last, Self.attackWords.contains(head) { return .attacks }
+        if !set.isDisjoint(with: Self.attackWords), words.count <= 3 { return .attacks }
+        return .other
+    }
+
+    /// The unit of a figure: a currency, `percent`, `fraction`, `people`, or the counted noun itself.
+    func unit(of mention: NumberMention, category: Statistic.Category, head: String?) -> String? {
+        if let currency = mention.currency { return currency }
+        if mention.isPercent { return "percent" }
+        if mention.isFraction { return "fraction" }
+        if let modifier = mention.modifierWord, Self.personWords.contains(modifier) { return "people" }
+        if [.killed, .injured, .casualties, .displaced].contains(category) { return "people" }
+        guard let head else { return nil }
+        if Self.personWords.contains(head) { return "people" }
+        return head
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// Noun phrases, subjects and verbs around a figure.
+extension CountedThingReader {
+    /// Verbs that link a subject to a figure (`the toll rose to 18`, `casualties stood at 2,641`).
+    static let linkingVerbs: Set<String> = [
+        "rose", "risen", "reached", "stood", "stands", "climbed", "increased", "jumped", "totalled", "totaled", "totals",
+        "is", "was", "were", "are", "hit", "surpassed", "exceeded", "topped", "passed", "grew", "grown", "fell", "fallen",
+        "dropped", "numbered", "number", "surged", "soared", "declined", "decreased", "spiked", "reach", "rise", "stand",
+    ]
+
+    /// The noun phrase starting at token `start`, if one does.
+    func nounPhrase(_ tokens: [WordToken], from start: Int) -> NounPhrase? {
+        var phrase = NounPhrase(words: [], texts: [], end: start)
+        var index = start
+        while index < tokens.count, phrase.words.count < 6 {
+            let token = tokens[index]
+            guard token.kind == .word else { break }
+            let word = token.lower
+            if word == "and" || word == "or" {
+                guard !phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                      !Self.stopWords.contains(tokens[index + 1].lower), NumberWords.cardinal(tokens[index + 1].lower) == nil,
+                      !Self.outcomeParticiples.contains(tokens[index + 1].lower) else { break }
+                phrase.words.append(word)
+                phrase.texts.append(word)
+                index += 1
+                continue
+            }
+            if Self.outcomeParticiples.contains(word) {
+                if phrase.words.isEmpty {
+                    phrase.words = ["people"]
+                    phrase.texts = ["people"]
+                }
+                phrase.append(word)
+                index += 1
+                break
+            }
+            if Self.stopWords.contains(word) || NumberWords.cardinal(word) != nil || NumberWords.months[word] != nil { break }
+            if word.count > 4, word.hasSuffix("ly") {
+                // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
+                guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
+                phrase.words.append(word)
+                phrase.texts.append(token.text)
+                phrase.words.append(tokens[index + 1].lower)
+                phrase.texts.append(tokens[index + 1].text)
+                index += 2
+                if Self.outcomeParticiples.contains(tokens[index - 1].lower), index < tokens.count,
+                   tokens[index].kind != .word || Self.stopWords.contains(tokens[index].lower) {
+                    phrase.words.insert("people", at: 0)
+                    phrase.texts.insert("people", at: 0)
+                    break
+                }
+                continue
+            }
+            if word.hasSuffix("ing"), !Self.ingNouns.contains(word) {
+                // `20 living hostages`, `five remaining soldiers`: an -ing adjective before the noun belongs to the phrase.
+                guard phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+                      !Self.stopWords.contains(tokens[index + 1].lower), !tokens[index + 1].lower.hasSuffix("ing") else { break }
+            }
+            if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
+            var text = token.text
+            var next = index + 1
+            while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
+                  tokens[next + 1].kind == .word {
+                text += "-" + tokens[next + 1].text
+                next += 2
+            }
+            phrase.words.append(text.lowercased().replacingOccurrences(of: "’", with: "'"))
+            phrase.texts.append(text)
+            index = next
+        }
+        while let last = phrase.words.last, last == "and" || last == "or" {
+            phrase.words.removeLast()
+            phrase.texts.removeLast()
+        }
+        phrase.end = index
+        return phrase.words.isEmpty ? nil : phrase
+    }
+
+    /// The noun phrase ending just before token `end` (`Gaza's population` before `of 2.1 million`).
+    func nounPhrase(before end: Int, in tokens: [WordToken]) -> NounPhrase? {
+        var start = end
+        while start > 0, end - start < 4, tokens[start - 1].kind == .word, !Self.stopWords.contains(tokens[start - 1].lower),
+              NumberWords.cardinal(tokens[start - 1].lower) == nil, !tokens[start - 1].lower.hasSuffix("ed"),
+              !tokens[start - 1].lower.hasSuffix("ing") {
+            start -= 1
+        }
+        guard start < end, !Self.linkingVerbs.contains(tokens[end - 1].lower) else { return nil }
+        let texts = tokens[start..<end].map(\.text)
+        return NounPhrase(words: texts.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }, texts: texts, end: end)
+    }
+
+    /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).
+    func outcome(after end: Int, in tokens: [WordToken]) -> String? {
+        var index = end
+        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `were taken captive`, `taken hostage`
+        if index + 1 < tokens.count, tokens[index].lower == "taken", ["captive", "hostage", "prisoner"].contains(tokens[index + 1].lower) {
+            return "taken " + tokens[index + 1].lower
+        }
+        // `have been forced to flee`, `have fled`
+        if index + 2 < tokens.count, tokens[index].lower == "forced", tokens[index + 1].lower == "to", tokens[index + 2].lower == "flee" {
+            return "displaced"
+        }
+        guard index < tokens.count, index > end || tokens[index].kind == .word else { return nil }
+        let word = tokens[index].lower
+        guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
+              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled"].contains(word)
+        else { return nil }
+        return word
+    }
+
+    /// A casualty verb just before the figure and its qualifier (`killing at least 18`).
+    func casualtyVerb(before start: Int, in tokens: [WordToken]) -> String? {
+        guard start > 0 else { return nil }
+        return Self.casualtyVerbs[tokens[start - 1].lower]
+    }
+
+    /// A change verb shortly before the figure (`had risen by 46%` → `rise`).
+    func changeVerb(before start: Int, in tokens: [WordToken]) -> String? {
+        let lower = max(0, start - 4)
+        for index in stride(from: start - 1, through: lower, by: -1) {
+            if let noun = Self.changeVerbs[tokens[index].lower] { return noun }
+        }
+        return nil
+    }
+
+    /// The subject of a linking verb before the figure (`the death toll rose to 18` → `deaths`).
+    func subject(before start: Int, in tokens: [WordToken]) -> NounPhrase? {
+        var index = start - 1
+        while index >= 0, ["to", "by", "at", "around", "nearly", "almost"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0, Self.linkingVerbs.contains(tokens[index].lower) else { return nil }
+        index -= 1
+        while index >= 0, Self.auxiliaries.contains(tokens[index].lower) || (tokens[index].lower.hasSuffix("ly") && tokens[index].lower.count > 4) {
+            index -= 1
+        }
+        var texts: [String] = []
+        while index >= 0, tokens[index].kind == .word, texts.count < 5 {
+            let word = tokens[index].lower
+            if Self.stopWords.contains(word) && !Self.outcomeParticiples.contains(word) { break }
+            if word.hasSuffix("ing"), !Self.ingNouns.contains(word) { break }
+            texts.insert(tokens[index].text, at: 0)
+            index -= 1
+        }
+        guard !texts.isEmpty else { return nil }
+        let words = texts.map { $0.lowercased() }
+        if words.last == "toll" { return NounPhrase(words: ["deaths"], texts: ["deaths"], end: start) }
+        return NounPhrase(words: words, texts: texts, end: start)
+    }
+}

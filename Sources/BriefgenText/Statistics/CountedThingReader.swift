@@ -1,0 +1,142 @@
+/// Reads what a figure counts: the noun phrase after the number (`2,641 civilian casualties`, `108 Shahed and decoy
+/// drones`), a casualty verb around it (`13,000 people have been killed` → `people killed`, `killing 18` → `people killed`),
+/// or, when the number is a complement, the subject (`the death toll rose to 18` → `deaths`, `casualties rose by 46%` →
+/// `rise in casualties`).
+struct CountedThingReader {
+    /// What a figure counts, as written, with its lower-cased words.
+    struct CountedThing {
+        var what: String
+        var words: [String]
+        var head: String?
+    }
+
+    /// Words that end a noun phrase.
+    static let stopWords: Set<String> = [
+        "in", "on", "at", "from", "to", "by", "with", "for", "of", "since", "during", "across", "against", "into", "over",
+        "after", "before", "between", "among", "including", "near", "toward", "towards", "within", "as", "per", "than",
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "and", "or",
+        "but", "while", "because", "was", "were", "is", "are", "have", "has", "had", "been", "be", "being", "will",
+        "would", "could", "can", "may", "might", "must", "should", "did", "do", "does", "which", "who", "whom", "whose",
+        "where", "when", "it", "they", "he", "she", "we", "you", "i", "there", "said", "say", "says", "reported", "told",
+        "claimed", "according", "also", "so", "not", "all", "each", "such", "like", "more", "than", "about", "some",
+        "yet", "still", "only", "just", "now", "then", "since", "until", "out", "up", "down", "off", "via", "amid",
+        "despite", "under", "through", "per", "last", "this", "year", "compared", "overnight", "alone", "respectively",
+        "or", "nor", "either", "both", "if", "whether", "what", "how", "why", "been", "reportedly", "allegedly",
+    ]
+    /// Participles after a noun that say what happened to the counted (`people killed`, `civilians injured`).
+    static let outcomeParticiples: Set<String> = [
+        "killed", "injured", "wounded", "dead", "died", "displaced", "missing", "detained", "arrested", "captured",
+        "evacuated", "abducted", "hurt", "destroyed", "damaged", "shot", "downed", "intercepted", "launched", "fired",
+        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled",
+    ]
+    /// Nouns ending in -ing that are things, not verbs.
+    static let ingNouns: Set<String> = ["buildings", "building", "shelling", "bombings", "killings", "housing", "dwellings", "bombing"]
+    /// Verbs before a number that say what happened to it (`killing 18`).
+    static let casualtyVerbs: [String: String] = [
+        "killing": "killed", "killed": "killed", "kill": "killed", "injuring": "injured", "injured": "injured",
+        "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced", "lost": "lost",
+        "losing": "lost",
+    ]
+    static let auxiliaries: Set<String> = [
+        "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "also", "already",
+        "allegedly", "now", "since", "all", "who",
+    ]
+
+    /// What `mention` counts, or nil when nothing in the sentence says.
+    func read(_ mention: NumberMention, in tokens: [WordToken], qualifierStart: Int, previous: CountedThing?) -> CountedThing? {
+        var start = mention.endToken
+        if let modifier = mention.modifierWord {
+            start += 2
+            if modifier == "strong" || modifier == "member", let phrase = nounPhrase(tokens, from: start) { return phrase.thing }
+        }
+        while start < tokens.count, Self.countModifiers.contains(tokens[start].lower) { start += 1 } // `13 more`, `five additional`
+        if start < tokens.count, tokens[start].lower == "of" {
+            start += 1
+            // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
+            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous {
+                var thing = previous
+                if let outcome = outcome(after: start + 1, in: tokens) { thing.what += " " + outcome; thing.words.append(outcome) }
+                return thing
+            }
+            while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
+            // `53 percent of 500 children`: the share is of the thing counted by the next figure.
+            if mention.isPercent, start < tokens.count, tokens[start].kind == .number { start += 1 }
+        }
+        if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
+        let verb = casualtyVerb(before: qualifierStart, in: tokens)
+        if var phrase = nounPhrase(tokens, from: start) {
+            if Self.changeNouns.contains(phrase.words.last ?? ""), phrase.words.count == 1 {
+                if let previous {
+                    phrase = joined(phrase, "in", previous)
+                } else if let subject = subject(before: qualifierStart, in: tokens) {
+                    phrase = joined(phrase, "in", subject)
+                }
+            } else if let outcome = outcome(after: phrase.end, in: tokens) ?? verb {
+                if !phrase.words.contains(outcome) { phrase.append(outcome) }
+            }
+            return phrase.thing
+        }
+        if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
+        // `including 126 over the Kursk region`: one part of the figure before.
+        if qualifierStart > 0, ["including", "includes", "among"].contains(tokens[qualifierStart - 1].lower), let previous {
+            return previous
+        }
+        if var subject = subject(before: qualifierStart, in: tokens) {
+            if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
+                subject = NounPhrase(words: [change, "in"] + subject.words, texts: [change, "in"] + subject.texts, end: subject.end)
+            }
+            return subject.thing
+        }
+        // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
+        if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
+            return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
+        }
+        if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
+        // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
+        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
+           qualifierStart == 0 || [",", ";"].contains(tokens[qualifierStart - 1].text) {
+            let outcome = outcome(after: start, in: tokens)
+            return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+        }
+        return nil
+    }
+
+    /// Words between a number and its noun that add nothing to what is counted (`13 more`, `five additional`).
+    static let countModifiers: Set<String> = ["more", "additional", "further", "other", "new", "extra"]
+
+    // MARK: - Phrases
+
+    /// Nouns of change that take what changed after them (`a 900-person increase` → `increase in civilian casualties`).
+    static let changeNouns: Set<String> = ["increase", "rise", "jump", "drop", "decrease", "decline", "surge", "spike", "fall", "hike"]
+    static let changeVerbs: [String: String] = [
+        "rose": "rise", "risen": "rise", "increased": "increase", "climbed": "rise", "jumped": "rise", "surged": "rise",
+        "soared": "rise", "grew": "increase", "grown": "increase", "fell": "fall", "fallen": "fall", "dropped": "fall",
+        "declined": "decrease", "decreased": "decrease", "spiked": "rise",
+    ]
+
+    /// A noun phrase as words, with the token index after it.
+    struct NounPhrase {
+        var words: [String]
+        var texts: [String]
+        var end: Int
+        /// The noun the phrase is about, before any outcome participle (`people` in `people killed`).
+        var head: String?
+        /// Appends an outcome participle (`killed`), keeping the head noun.
+        mutating func append(_ word: String) {
+            if head == nil { head = words.last }
+            words.append(word)
+            texts.append(word)
+        }
+        var thing: CountedThing {
+            CountedThing(what: texts.joined(separator: " "), words: words, head: head ?? words.last)
+        }
+    }
+
+    private func joined(_ phrase: NounPhrase, _ link: String, _ other: CountedThing) -> NounPhrase {
+        NounPhrase(words: phrase.words + [link] + other.words, texts: phrase.texts + [link, other.what], end: phrase.end)
+    }
+
+    private func joined(_ phrase: NounPhrase, _ link: String, _ other: NounPhrase) -> NounPhrase {
+        NounPhrase(words: phrase.words + [link] + other.words, texts: phrase.texts + [link] + other.texts, end: phrase.end)
+    }
+}

@@ -1,0 +1,36 @@
+/// Decides which numbers are figures worth reporting. Not figures: years, dates, times, ordinals, codes and names
+/// (`Su-34`, `Boeing 737`), list numbering, ages, durations (`30-day`, `24 hours`, `three years`), distances (`200 km
+/// from the front`), partitives (`one of the officials`), and small counts of things that do not measure the conflict
+/// (`two senior officials`, `at least two technical agreements`): below ten, a figure must count people harmed, attacks,
+/// losses, money, a share, or one of a few things of the war (villages, hospitals, hostages…).
+struct FigureFilter {
+    private static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kilometre", "kilometer"]
+
+    /// Whether the number can be a figure at all, before reading what it counts.
+    func canBeFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
+        if mention.nonFigure != nil { return false }
+        if let modifier = mention.modifierWord, NumberWords.timeUnits[modifier] != nil || Self.distanceUnits.contains(modifier) {
+            return false
+        }
+        let after = mention.endToken
+        if after < tokens.count, mention.currency == nil, !mention.isPercent {
+            let next = tokens[after].lower
+            if NumberWords.timeUnits[next] != nil { return false }
+            let squared = mention.firstToken > 0 && tokens[after].lower == "square"
+            if Self.distanceUnits.contains(next), !squared { return false }
+            // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
+            if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
+               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
+            if next == "times" || next == "percentile" { return false }
+        }
+        if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
+        return true
+    }
+
+    /// Whether a number with what it counts is worth reporting.
+    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?) -> Bool {
+        guard category == .other, mention.value < 10, !mention.isFraction, mention.low == nil else { return true }
+        guard let head else { return false }
+        return CategoryClassifier.relevantThings.contains(head)
+    }
+}

@@ -1,0 +1,84 @@
+/// Capitalized word sequences that may be names, with titles split off (`President Volodymyr Zelenskyy` → a name after a
+/// title; `Kremlin spokesman Dmitry Peskov` → `Kremlin`, then a name after a title) and function words dropped.
+struct NameSpans {
+    /// A candidate name: token range, and whether a title (President, Minister, spokesman…) stood before it.
+    struct Span {
+        var start: Int
+        var end: Int
+        var afterTitle: Bool
+        /// A possessive place stood before the name (`Ukraine’s Zelenskyy`): a person unless it names an organization.
+        var afterPossessive = false
+        /// The words stood before a title (`Kremlin` in `Kremlin spokesman`): an organization or a place, never a person.
+        var beforeTitle = false
+    }
+
+    /// The candidate names in a sentence's tokens.
+    func spans(in tokens: [WordToken]) -> [Span] {
+        var spans: [Span] = []
+        var index = 0
+        var afterTitle = false
+        while index < tokens.count {
+            let token = tokens[index]
+            if EntityLexicon.titles.contains(token.lower) {
+                afterTitle = true
+                index += 1
+                // `Secretary of State Marco Rubio`, `Minister of Defence`: the rest of the title.
+                while index + 1 < tokens.count, tokens[index].lower == "of",
+                      EntityLexicon.titleModifiers.contains(tokens[index + 1].lower) || EntityLexicon.organizationWords.contains(tokens[index + 1].lower) {
+                    index += 2
+                }
+                continue
+            }
+            guard token.isCapitalized, !EntityLexicon.functionWords.contains(token.lower) else {
+                afterTitle = false
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count, continuesName(tokens, at: end) { end += 1 }
+            if end < tokens.count, EntityLexicon.titles.contains(tokens[end].lower) {
+                // Words before a title: an organization or place (`Kremlin`, `U.S.`), or part of the title (`Foreign`).
+                var first = index, last = end
+                while first < last, EntityLexicon.nationalities.contains(tokens[first].lower) { first += 1 }
+                while last > first, EntityLexicon.titleModifiers.contains(tokens[last - 1].lower) { last -= 1 }
+                if first < last { spans.append(Span(start: first, end: last, afterTitle: false, beforeTitle: true)) }
+                index = end
+                continue
+            }
+            var start = index
+            if end - start > 1, EntityLexicon.nationalities.contains(tokens[start].lower),
+               !EntityLexicon.organizationWords.contains(tokens[end - 1].lower) {
+                start += 1 // `Russian Vladimir Putin` → the name
+            }
+            var afterPossessive = false
+            if end - start > 1, tokens[start].lower.hasSuffix("'s"), !afterTitle {
+                start += 1 // `Ukraine’s Zelenskyy` → the name
+                afterPossessive = true
+            }
+            spans.append(Span(start: start, end: end, afterTitle: afterTitle, afterPossessive: afterPossessive))
+            afterTitle = false
+            index = end
+        }
+        return spans
+    }
+
+    private func continuesName(_ tokens: [WordToken], at index: Int) -> Bool {
+        let token = tokens[index]
+        if token.isCapitalized { return !EntityLexicon.titles.contains(token.lower) && !EntityLexicon.functionWords.contains(token.lower) }
+        // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
+        if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
+           tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
+            var next = index + 1
+            while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
+            return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
+        }
+        // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
+        guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }
+        let next = tokens[index + 1]
+        let previous = tokens[index - 1]
+        if token.lower == "the" { return ["of", "for"].contains(previous.lower) && next.isCapitalized }
+        if token.lower == "and" { return next.isCapitalized && EntityLexicon.organizationWords.contains(previous.lower) }
+        let nextIsName = next.isCapitalized || (next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].isCapitalized)
+        return previous.isCapitalized && nextIsName
+    }
+}

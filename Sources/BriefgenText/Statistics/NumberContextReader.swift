@@ -1,0 +1,90 @@
+import Foundation
+
+/// Decides from the words around a number whether it is a year, a date, a time, a code, an ordinal, list numbering
+/// or an age, and notes the word a hyphen ties it to (`30-day`, `900-person`).
+struct NumberContextReader {
+    /// Capitalized words that may precede a figure without making it part of a name (`Some 40`, `Over 1,000`).
+    private static let figureOpeners: Set<String> = [
+        "some", "about", "around", "over", "nearly", "almost", "roughly", "approximately", "only", "just", "another",
+        "more", "fewer", "less", "up", "at", "least", "than", "all", "and", "or", "but", "killing", "with", "of",
+        "by", "to", "in", "on", "for", "since", "from", "estimated", "exactly", "precisely", "total", "least",
+    ]
+    /// Words before a year that mark it as a year even when a noun follows (`the 2014 annexation`).
+    private static let yearOpeners: Set<String> = [
+        "the", "in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "mid", "early", "late",
+        "and", "to", "year", "its", "a", "through", "between", "summer", "winter", "spring", "autumn", "fall",
+    ]
+
+    /// Sets `mention.nonFigure` and `mention.modifierWord` from the surrounding tokens.
+    func classify(_ mention: inout NumberMention, in tokens: [WordToken]) {
+        let before = mention.firstToken - 1
+        let after = mention.endToken
+        func token(_ i: Int) -> WordToken? { i >= 0 && i < tokens.count ? tokens[i] : nil }
+        let previous = token(before)
+        let next = token(after)
+        readModifier(&mention, tokens)
+        if mention.nonFigure != nil && mention.nonFigure != .year { return }
+        if let previous, isMonth(previous, tokens, before) || (previous.text == "." && token(before - 1).map { NumberWords.months[$0.lower] != nil } == true) {
+            mention.nonFigure = .date
+        } else if let next, NumberWords.months[next.lower] != nil, next.isCapitalized, !mention.isWords, mention.value <= 31 {
+            mention.nonFigure = .date // `24 February`
+        } else if let next, next.text == ":", !next.spaceBefore, token(after + 1)?.kind == .number {
+            mention.nonFigure = .time
+        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.replacingOccurrences(of: ".", with: "")),
+                  next.lower != "h", next.lower != "hrs", !mention.isWords, isClockFigure(tokens[mention.firstToken]) {
+            mention.nonFigure = .time
+        } else if let previous, ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),
+                  !previous.spaceBefore, !tokens[mention.firstToken].spaceBefore, !mention.isWords, before > 0,
+                  tokens[before - 1].kind != .symbol || previous.text == "+" || previous.text == "±" {
+            mention.nonFigure = NumberParser().looksLikeYear(mention) ? .year : .code // `Su-34`, `COVID-19`, `+380`
+        } else if let previous, ["no", "no.", "#", "nos"].contains(previous.lower), !mention.isWords {
+            mention.nonFigure = .ordinal
+        } else if let next, next.text == "-", !next.spaceBefore, token(after + 1)?.kind == .number, !mention.isWords,
+                  token(after + 2)?.text == "-" {
+            mention.nonFigure = .code // `2025-04-24`, `555-0143-22`
+        } else if isAge(mention, tokens) {
+            mention.nonFigure = .age
+        } else if mention.firstToken == 0, let next, next.text == "." || next.text == ")", !mention.isWords,
+                  mention.low == nil, token(after + 1) == nil || token(after + 1)?.isCapitalized == true {
+            mention.nonFigure = .listItem
+        } else if mention.nonFigure == nil, NumberParser().looksLikeYear(mention), mention.currency == nil, !mention.isPercent,
+                  previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !(next?.kind == .word && next?.isCapitalized == false) {
+            mention.nonFigure = .year
+        } else if mention.nonFigure == nil, let previous, previous.isCapitalized, before > 0, previous.spaceBefore || before == 0,
+                  !tokens[mention.firstToken].text.isEmpty, !Self.figureOpeners.contains(previous.lower),
+                  NumberWords.months[previous.lower] == nil, mention.currency == nil, !mention.isWords {
+            mention.nonFigure = .afterName // `Boeing 737`, `Resolution 2334`
+        }
+    }
+
+    /// `2`, `10`, `2.30`: an hour, with minutes of two digits at most.
+    private func isClockFigure(_ token: WordToken) -> Bool {
+        let parts = token.text.split(separator: ".")
+        return parts.count == 1 || parts[1].count == 2
+    }
+
+    private func isMonth(_ token: WordToken, _ tokens: [WordToken], _ index: Int) -> Bool {
+        guard NumberWords.months[token.lower] != nil, token.isCapitalized else { return false }
+        // `May` and `March` are also words; a capital mid-sentence is enough here.
+        return true
+    }
+
+    private func isAge(_ mention: NumberMention, _ tokens: [WordToken]) -> Bool {
+        let before = mention.firstToken - 1
+        if before >= 0, ["aged", "age", "ages"].contains(tokens[before].lower) { return true }
+        let after = mention.endToken
+        // `12-year-old`, `12 years old`
+        if after + 3 < tokens.count, tokens[after].text == "-", ["year", "month"].contains(tokens[after + 1].lower),
+           tokens[after + 2].text == "-", tokens[after + 3].lower == "old" { return true }
+        if after + 1 < tokens.count, ["years", "months"].contains(tokens[after].lower), tokens[after + 1].lower == "old" { return true }
+        return false
+    }
+
+    /// `30-day`, `900-person`, `two-year`: the word a hyphen ties the number to.
+    private func readModifier(_ mention: inout NumberMention, _ tokens: [WordToken]) {
+        let after = mention.endToken
+        guard after + 1 < tokens.count, tokens[after].text == "-", !tokens[after].spaceBefore, !tokens[after + 1].spaceBefore,
+              tokens[after + 1].kind == .word else { return }
+        mention.modifierWord = tokens[after + 1].lower
+    }
+}

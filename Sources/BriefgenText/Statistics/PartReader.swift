@@ -1,0 +1,21 @@
+/// Gives a figure that is part of another the category of the whole: `killed 25 people, including five children`,
+/// `five children, two of whom`, `Among the injured were five children`.
+struct PartReader {
+    /// The category the figure inherits, or nil when it is not a part of anything.
+    func category(of mention: NumberMention, qualifierStart: Int, in tokens: [WordToken], whole: Statistic.Category?) -> Statistic.Category? {
+        let before = qualifierStart > 0 ? tokens[qualifierStart - 1].lower : ""
+        let after = mention.endToken + 1 < tokens.count && tokens[mention.endToken].lower == "of" ? tokens[mention.endToken + 1].lower : ""
+        if let whole, ["including", "among", "includes"].contains(before) || ["whom", "them", "those", "these"].contains(after) {
+            return whole
+        }
+        // `Among the injured were …`, `Of the dead, …`
+        for index in 0..<qualifierStart where ["among", "of"].contains(tokens[index].lower) {
+            var next = index + 1
+            if next < tokens.count, tokens[next].lower == "the" { next += 1 }
+            guard next < tokens.count else { continue }
+            let group = CategoryClassifier().category(of: mention, what: [tokens[next].lower])
+            if group != .other { return group }
+        }
+        return nil
+    }
+}

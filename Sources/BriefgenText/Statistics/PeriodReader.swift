@@ -1,0 +1,52 @@
+/// Reads the time span a figure covers: from the date extractor's timexes in the sentence when there are any, else from
+/// simple wording the sentence itself gives (`since 2014`, `between January and March`, `from April 1-24`, `in 2023`).
+/// Dates in a comparison (`compared to the same weeks in 2024`) are the baseline, not the period.
+struct PeriodReader {
+    private static let comparisonWords: Set<String> = ["compared", "than", "versus", "vs", "against", "same", "previous"]
+
+    /// The period of the figures in one sentence.
+    func period(in tokens: [WordToken], timexes: [Timex]) -> Statistic.Period? {
+        let cutoff = tokens.firstIndex { Self.comparisonWords.contains($0.lower) }.map { tokens[$0].start } ?? Int.max
+        let dates = timexes.filter { $0.type == .date && $0.value != nil && $0.start < cutoff }
+        if let first = dates.first, let value = first.value {
+            let since = tokens.contains { $0.lower == "since" && $0.end <= first.start && first.start - $0.end < 40 }
+            if since { return Statistic.Period(start: value.split(separator: "/").first.map(String.init), end: nil) }
+            if dates.count >= 2, let second = dates[1].value,
+               tokens.contains(where: { ($0.lower == "between" || $0.lower == "from") && $0.end <= first.start }) {
+                return Statistic.Period(start: value, end: second)
+            }
+            let parts = value.split(separator: "/").map(String.init)
+            return Statistic.Period(start: parts.first, end: parts.count > 1 ? parts[1] : parts.first)
+        }
+        return readOwn(tokens, cutoff: cutoff)
+    }
+
+    private func readOwn(_ tokens: [WordToken], cutoff: Int) -> Statistic.Period? {
+        for (index, token) in tokens.enumerated() where token.start < cutoff {
+            switch token.lower {
+            case "since":
+                for offset in 1...8 where index + offset < tokens.count {
+                    if [",", ".", ";", "(", ")"].contains(tokens[index + offset].text) { break }
+                    if let date = SimpleDateReader().read(tokens, at: index + offset) {
+                        return Statistic.Period(start: date.start, end: nil)
+                    }
+                }
+            case "between", "from":
+                guard let first = SimpleDateReader().read(tokens, at: index + 1) else { continue }
+                if first.end != first.start { return Statistic.Period(start: first.start, end: first.end) }
+                let next = first.nextToken
+                if next + 1 < tokens.count, ["and", "to", "until", "through"].contains(tokens[next].lower),
+                   let second = SimpleDateReader().read(tokens, at: next + 1) {
+                    return Statistic.Period(start: first.start, end: second.end)
+                }
+                return Statistic.Period(start: first.start, end: first.end)
+            case "in", "during", "throughout":
+                if let date = SimpleDateReader().read(tokens, at: index + 1), date.start.count == 4 || !date.start.hasPrefix("XXXX") {
+                    return Statistic.Period(start: date.start, end: date.end)
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+}

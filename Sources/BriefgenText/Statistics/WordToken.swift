@@ -1,0 +1,37 @@
+/// One token of a sentence as the statistic reader sees it: a word, a number or a single symbol.
+public struct WordToken: Sendable, Hashable {
+    /// What the token is made of.
+    public enum Kind: Sendable, Hashable {
+        /// Letters (with inner apostrophes, hyphen-free), initialisms such as `U.N.`, or letters mixed with digits (`MH17`).
+        case word
+        /// Digits with thousands separators and a decimal part (`2,641`, `3.5`).
+        case number
+        /// Any other single non-space scalar (`%`, `$`, `-`, `,`).
+        case symbol
+    }
+
+    /// What the token is made of.
+    public var kind: Kind
+    /// Scalar offsets into the text (end exclusive).
+    public var start: Int
+    public var end: Int
+    /// The token as written.
+    public var text: String
+    /// Lower-cased text, with curly apostrophes made straight.
+    public var lower: String
+    /// Whether white space separates this token from the previous one.
+    public var spaceBefore: Bool
+
+    /// Whether the token is a word starting with an upper-case letter.
+    public var isCapitalized: Bool {
+        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+    }
+
+    /// Whether the token is a word of letters only.
+    public var isAlphabetic: Bool {
+        kind == .word && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "." }
+    }
+
+    /// Whether the token is exactly the given symbol or lower-cased word.
+    public func `is`(_ value: String) -> Bool { lower == value }
+}

@@ -1,0 +1,128 @@
+/// Anchors events to sentences that carry a resolved date: one event per sentence (or per clearly separate clause),
+/// dated by the most specific date the sentence gives.
+///
+/// Not events: durations, sets, `PAST_REF`/`PRESENT_REF`/`FUTURE_REF`, dates a sentence only measures from or
+/// compares with (`since 2014`, `until March`, `compared to the same weeks in 2024`). `between January and March`,
+/// `from 2014 to 2022` date one event with an end. Where the publication date is unknown, a relative date
+/// (`on Wednesday`, `this week`) still makes an event, with `date` nil and the original `wording`.
+public struct EventExtractor: Sendable {
+    /// Words that, right before a date, make it a boundary or a comparison rather than the time of the event.
+    private static let excludingPrepositions: Set<String> = [
+        "since", "until", "till", "by", "before", "after", "than", "throughout", "within", "through", "ahead",
+    ]
+    /// Words that, a few words before a date, make it the other side of a comparison.
+    private static let comparisonCues: Set<String> = ["compared", "compare", "comparison", "versus", "vs", "same", "than"]
+
+    /// Creates an extractor.
+    public init() {}
+
+    /// A date candidate in a sentence: the timex (or merged range) and the span it covers.
+    struct Candidate: Sendable {
+        var timex: Int
+        var start: Int
+        var end: Int
+        var date: EventDate?
+        var wording: String
+        /// Whether the date is when something was said (`officials said on Tuesday`), not when it happened.
+        var isReportingDate = false
+    }
+
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
+    ]
+
+    /// Events of an article, in sentence order.
+    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex]) -> [DatedEvent] {
+        let bySentence = Dictionary(grouping: timexes.indices, by: { timexes[$0].sentence })
+        let summarizer = EventSummarizer()
+        var events: [DatedEvent] = []
+        for (index, sentence) in sentences.enumerated() {
+            guard let indices = bySentence[index] else { continue }
+            let tokens = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
+            let candidates = self.candidates(indices.sorted(), timexes: timexes, tokens: tokens)
+            for chosen in perClause(candidates, tokens: tokens) {
+                let summary = summarizer.summarize(text, sentence: sentence, eventSpan: chosen.start..<chosen.end,
+                                                   dateSpans: indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
+                                                       .map { timexes[$0].start..<timexes[$0].end })
+                let precision = chosen.date?.precision ?? Self.precision(ofWording: chosen.wording)
+                events.append(DatedEvent(date: chosen.date?.date, end: chosen.date?.end, precision: precision, sentence: index,
+                                         summary: summary, timex: chosen.timex,
+                                         wording: chosen.date == nil ? chosen.wording : nil))
+            }
+        }
+        return events
+    }
+
+    private func candidates(_ indices: [Int], timexes: [Timex], tokens: TimexRecognizer.Tokens) -> [Candidate] {
+        var result: [Candidate] = []
+        var n = 0
+        while n < indices.count {
+            let timex = timexes[indices[n]]
+            defer { n += 1 }
+            guard timex.type == .date || timex.type == .time, let first = tokens.all.firstIndex(where: { $0.start >= timex.start })
+            else { continue }
+            if let value = timex.value, value.hasSuffix("_REF") { continue }
+            if isExcluded(tokens, before: first) { continue }
+            var candidate = Candidate(timex: indices[n], start: timex.start, end: timex.end,
+                                      date: timex.value.flatMap(EventDate.init(value:)), wording: timex.text)
+            var k = first - 1
+            while let w = tokens.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
+            candidate.isReportingDate = tokens.word(k).map(Self.reportingVerbs.contains) ?? false
+            // `between January and March`, `from 2014 to 2022`: one range.
+            if n + 1 < indices.count, let rangeEnd = rangeEnd(tokens, first, timex, timexes[indices[n + 1]]) {
+                let next = timexes[indices[n + 1]]
+                if let a = candidate.date, let b = next.value.flatMap(EventDate.init(value:)) {
+                    candidate.date = EventDate(date: a.date, end: b.end ?? b.date, precision: a.precision)
+                }
+                candidate.end = rangeEnd
+                candidate.wording = timex.text + " – " + next.text
+                n += 1
+            }
+            guard candidate.date != nil || timex.isRelative else { continue }
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// Whether a date at token `first` only bounds or compares (`since 2014`, `compared to the same weeks in 2024`).
+    private func isExcluded(_ t: TimexRecognizer.Tokens, before first: Int) -> Bool {
+        var k = first - 1
+        if t.word(k) == "the" { k -= 1 }
+        if let w = t.word(k), Self.excludingPrepositions.contains(w) { return true }
+        for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true { return true }
+        return false
+    }
+
+    /// The end offset of a range `between A and B` / `from A to B` whose first date is `a`, nil when it is not one.
+    private func rangeEnd(_ t: TimexRecognizer.Tokens, _ first: Int, _ a: Timex, _ b: Timex) -> Int? {
+        guard let lead = t.word(first - 1), lead == "between" || lead == "from",
+              let joint = t.all.firstIndex(where: { $0.start >= a.end }), t[joint + 1]?.start == b.start,
+              let w = t[joint].map({ $0.kind == .word ? $0.base : $0.text }),
+              (lead == "between" && w == "and") || (lead == "from" && ["to", "until", "through", "-", "–"].contains(w))
+        else { return nil }
+        return b.end
+    }
+
+    /// One candidate per clause: the most specific resolved date, else the first relative one.
+    private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
+        guard !candidates.isEmpty else { return [] }
+        let boundaries = EventSummarizer.clauseBoundaries(tokens).map { tokens.all[$0].start }
+        let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
+        let best = groups.keys.sorted().compactMap { key in
+            groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
+        }
+        // Separate clauses only when they carry different dates; otherwise the sentence is one event.
+        if Set(best.map { $0.date?.date ?? $0.wording }).count == best.count { return best }
+        return [best.max { score($0) < score($1) }!]
+    }
+
+    /// Resolved and specific dates first; a date of saying only when nothing else dates the clause.
+    private func score(_ c: Candidate) -> Int { (c.date.map { EventDate.rank($0.precision) + 1 } ?? 0) - (c.isReportingDate ? 10 : 0) }
+
+    private static func precision(ofWording wording: String) -> DatedEvent.Precision {
+        let lower = wording.lowercased()
+        if lower.contains("year") { return .year }
+        if lower.contains("month") { return .month }
+        return .day
+    }
+}

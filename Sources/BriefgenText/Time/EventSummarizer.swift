@@ -1,0 +1,153 @@
+/// Writes a short headline-style summary of the clause that carries an event's date (who did what).
+///
+/// The date itself, its preposition, discourse openers (`Furthermore,`) and attributions (`reports indicate that`,
+/// `, officials reported`) are dropped; a date inside a noun phrase (`since Russia's full-scale invasion on
+/// February 24, 2022`, `the 2014 annexation of Crimea`) makes that noun phrase the summary. At most 100 characters,
+/// no trailing period.
+struct EventSummarizer: Sendable {
+    static let maximumLength = 100
+    private static let clauseOpeners: Set<String> = [
+        "which", "while", "but", "whereas", "although", "though", "leading", "resulting", "according", "representing",
+        "including", "amid", "prompting", "sparking", "saying", "adding", "as",
+    ]
+    /// Words removed with a date when they lead up to it (`in the early hours of`, `since`, `until`).
+    private static let datePrepositions: Set<String> = [
+        "in", "on", "at", "during", "from", "between", "of", "over", "early", "late", "mid", "around", "last", "this", "next",
+        "the", "night", "morning", "evening", "afternoon", "hours", "since", "until", "till", "before", "after", "by", "through",
+        "earlier", "later",
+    ]
+    private static let nounPhraseLeads: Set<String> = ["since", "after", "before", "following", "to", "amid", "until"]
+    private static let openers: Set<String> = [
+        "furthermore", "additionally", "however", "meanwhile", "notably", "also", "moreover", "still", "yet", "but", "and",
+        "so", "then", "now", "indeed", "separately", "earlier", "later",
+    ]
+    private static let dangling: Set<String> = [
+        "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
+        "before", "after",
+    ]
+
+    /// Token indices where a new clause starts (after `;`, a dash, or a comma before `which`, `while`, `leading`…).
+    static func clauseBoundaries(_ t: TimexRecognizer.Tokens) -> [Int] {
+        t.all.indices.filter { i in
+            guard i > 0, let previous = t[i - 1] else { return false }
+            if previous.isMark(";") || previous.isMark("—") { return true }
+            guard previous.isMark(","), let w = t.word(i) else { return false }
+            return clauseOpeners.contains(w) || (w.hasSuffix("ing") && w.count > 5 && t[i]?.isCapitalized == false)
+        }
+    }
+
+    /// The summary of the event dated by `eventSpan` (scalar offsets) in `sentence`; `dateSpans` are every date in it.
+    func summarize(_ text: ScalarText, sentence: Sentence, eventSpan: Range<Int>, dateSpans: [Range<Int>]) -> String {
+        let t = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
+        guard let first = t.all.firstIndex(where: { $0.start >= eventSpan.lowerBound }) else { return "" }
+        let boundaries = Self.clauseBoundaries(t)
+        var from = boundaries.last { $0 <= first } ?? 0
+        var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
+        if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
+        // Within the clause: what was reported, after `claimed that`, when the clause is long.
+        let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
+        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
+            ?? (from..<first).last(where: { t.word($0) == "that" }),
+           t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
+            from = that + 1
+        }
+        var keep = Array(repeating: true, count: t.all.count)
+        for i in t.all.indices where i < from || i >= to { keep[i] = false }
+        for span in dateSpans {
+            let inside = t.all.indices.filter { span.contains(t.all[$0].start) }
+            guard let a = inside.first, let b = inside.last else { continue }
+            for i in a...b { keep[i] = false }
+            var k = a - 1
+            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to" { keep[k] = false; k -= 1 }
+            if t[b + 1]?.isMark(",") == true, k < from || t.word(k) == nil { keep[b + 1] = false }
+        }
+        dropAttribution(t, &keep, from: from, to: &to)
+        // A comparison tail is background, not the event: `… by 46% compared to the same weeks in 2024`.
+        if let cut = (first..<to).first(where: { i in
+            guard let w = t.word(i) else { return false }
+            return w == "compared" || w == "versus" || w == "vs" || (w == "from" || w == "than") && t.word(i - 1).map(["up", "down", "more", "less"].contains) == true
+        }) {
+            for i in (t.word(cut - 1).map(["up", "down", "more", "less"].contains) == true ? cut - 1 : cut)..<to { keep[i] = false }
+        }
+        // Headline style: `Ukraine is poised to sign` → `Ukraine poised to sign`.
+        for i in from..<to where keep[i] {
+            if let w = t.word(i), ["is", "are"].contains(w), let next = t.word(i + 1),
+               ["poised", "set", "expected", "due", "likely", "scheduled", "planning", "preparing"].contains(next) {
+                keep[i] = false
+            }
+        }
+        return finish(render(t, keep))
+    }
+
+    /// `since Russia's full-scale invasion on <date>` → the noun phrase; `the 2014 annexation of Crimea` → `annexation of Crimea`.
+    private func nounPhrase(_ t: TimexRecognizer.Tokens, _ first: Int, eventSpan: Range<Int>, clause: Range<Int>) -> String? {
+        var k = first - 1
+        if let w = t.word(k), w == "on" || w == "in" {
+            k -= 1
+            var start = k
+            while start > clause.lowerBound, t.word(start).map(Self.nounPhraseLeads.contains) != true, k - start < 9 { start -= 1 }
+            guard start < k, t.word(start).map(Self.nounPhraseLeads.contains) == true else { return nil }
+            guard t.word(start) != "to" || t.word(start - 1) == "back" else { return nil }
+            guard (start + 1...k).allSatisfy({ t[$0]?.kind != .punctuation || t[$0]!.isMark("'") || t[$0]!.isMark("’") || t[$0]!.isDash })
+            else { return nil }
+            return render(t, (0..<t.all.count).map { $0 > start && $0 <= k })
+        }
+        guard t.word(first - 1) == "the", let last = t.all.lastIndex(where: { eventSpan.contains($0.start) }),
+              let noun = t[last + 1], noun.kind == .word, !noun.isCapitalized else { return nil }
+        let end = (last + 1..<clause.upperBound).first { t[$0]?.kind == .punctuation && t[$0]!.isMark(",") || t[$0]!.isMark(".") }
+            ?? clause.upperBound
+        return render(t, (0..<t.all.count).map { $0 > last && $0 < end })
+    }
+
+    /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
+    private func dropAttribution(_ t: TimexRecognizer.Tokens, _ keep: inout [Bool], from: Int, to: inout Int) {
+        if let that = (from..<min(to, from + 6)).first(where: { t.word($0) == "that" }),
+           (from..<that).contains(where: { ["indicate", "indicates", "reported", "said", "says", "showed", "show"].contains(t.word($0) ?? "") }) {
+            for i in from...that { keep[i] = false }
+        }
+        if let according = (from..<to).first(where: { t.word($0) == "according" && t.word($0 + 1) == "to" }) {
+            for i in according..<to { keep[i] = false }
+            if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
+        }
+        if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t[$0]?.isMark(",") == true }),
+           (comma + 1..<to).contains(where: { ["reported", "said", "says", "stated", "added"].contains(t.word($0) ?? "") }) {
+            for i in comma..<to { keep[i] = false }
+        }
+    }
+
+    /// The kept tokens, spaced as written.
+    private func render(_ t: TimexRecognizer.Tokens, _ keep: [Bool]) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for (i, token) in t.all.enumerated() where keep[i] {
+            if token.isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
+            if let previousEnd, token.start > previousEnd, !out.isEmpty, !token.isMark(",") { out += " " }
+            out += token.text
+            previousEnd = token.end
+        }
+        return out
+    }
+
+    /// Trims openers, dangling words and punctuation, capitalizes, and cuts to the maximum length at a word boundary.
+    private func finish(_ raw: String) -> String {
+        var words = raw.split(separator: " ").map(String.init)
+        while let first = words.first, Self.openers.contains(first.lowercased().filter { $0 != "," }) || first == "," {
+            words.removeFirst()
+        }
+        if words.first?.lowercased() == "the" || words.first?.lowercased() == "a" { words.removeFirst() }
+        var result = ""
+        for word in words {
+            let next = result.isEmpty ? word : result + " " + word
+            if next.count > Self.maximumLength { break }
+            result = next
+        }
+        var trimmed = result
+        while true {
+            while let last = trimmed.last, ".,;:—-–(".contains(last) || last == " " { trimmed.removeLast() }
+            guard let lastWord = trimmed.split(separator: " ").last, Self.dangling.contains(lastWord.lowercased()) else { break }
+            trimmed.removeLast(lastWord.count)
+        }
+        guard let first = trimmed.first else { return trimmed }
+        return first.uppercased() + trimmed.dropFirst()
+    }
+}

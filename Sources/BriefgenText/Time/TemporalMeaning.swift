@@ -1,0 +1,54 @@
+/// A calendar date as far as the text fixes it; the year may be missing or given relative to the anchor.
+struct CalendarSpec: Sendable, Hashable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// Quarter (1–4), half (1–2) or season (`SP`, `SU`, `FA`, `WI`) of `year`.
+    var quarter: Int?
+    var half: Int?
+    var season: String?
+    /// Decade or century as an ISO prefix (`199`, `19`): set instead of `year`.
+    var decade: Int?
+    var century: Int?
+    /// Year relative to the anchor's year (`June last year` → -1), when `year` is nil.
+    var yearOffset: Int?
+    /// `last April` (-1), `this April` (0), `next April` (+1): the nearest such month in that direction.
+    var direction: Int?
+}
+
+/// Part of a day named with a date (`Thursday night`), as TIMEX3 suffixes it (`TNI`).
+enum DayPart: String, Sendable, Hashable {
+    case morning = "MO", afternoon = "AF", evening = "EV", night = "NI"
+}
+
+/// Calendar unit of a relative expression.
+enum TimeUnit: String, Sendable, Hashable {
+    case day, week, weekend, month, quarter, year, decade
+}
+
+/// What a recognized expression means, before it is resolved against the publication date.
+indirect enum TemporalMeaning: Sendable, Hashable {
+    /// A (partial) calendar date: `April 24, 2025`, `April`, `2014`, `the 1990s`, `the third quarter`.
+    case calendar(CalendarSpec)
+    /// A range of calendar dates: `April 1-24`, `2014-2022`.
+    case range(CalendarSpec, CalendarSpec)
+    /// A day relative to the anchor: `today` (0), `yesterday` (-1), `tomorrow` (+1), with an optional part of day.
+    case relativeDay(offset: Int, part: DayPart?)
+    /// A weekday (1 = Monday): `Wednesday`; `shift` -1 for `last Friday`, +1 for `next Friday`, nil when bare.
+    case weekday(Int, part: DayPart?, shift: Int?)
+    /// A unit relative to the anchor: `last week` (week, -1), `this year` (year, 0), `three years ago` (year, -3).
+    case relativeUnit(TimeUnit, offset: Int)
+    /// A count of units back or ahead (`a year ago`, `two weeks earlier`): against the anchor, or in years against the
+    /// date the sentence compares with, at that date's granularity (`a year earlier` than `the third quarter`).
+    case shifted(TimeUnit, offset: Int)
+    /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
+    case anaphoricYear(offset: Int)
+    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+    case reference(String)
+    /// A duration with its TIMEX3 value (`P3Y`, `PT24H`, `PXY`).
+    case duration(String)
+    /// A set with its TIMEX3 value (`P1D`, `XXXX-WXX-4`).
+    case set(String)
+    /// A clock time, with the day it is on (nil: the anchor's day).
+    case clock(hour: Int, minute: Int, day: TemporalMeaning?)
+}

@@ -1,0 +1,71 @@
+/// Whether a relative date points back or ahead, judged from the verb nearest before it (else after it).
+///
+/// News reports the past: `said Tuesday`, `began Monday`. Future markers (`will`, `is poised to`, `is set to`,
+/// `plans to`) point ahead. A future marker under an earlier statement (`has previously stated that … set to begin`)
+/// speaks of the future of that earlier time, so it reads as neither. Present tense (`is`, `says`) reads as neither.
+struct TenseDetector: Sendable {
+    /// The reading a relative date needs.
+    enum Tense: Sendable, Hashable { case past, present, future }
+
+    private static let futureWords: Set<String> = [
+        "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow", "next",
+    ]
+    private static let futureBeforeTo: Set<String> = [
+        "poised", "set", "expected", "expects", "plans", "plan", "planning", "going", "intends", "aims", "due", "slated",
+        "prepared", "preparing", "scheduled", "planned", "is", "are", "was", "were", "soon",
+    ]
+    private static let earlierStatement: Set<String> = ["previously", "formerly"]
+    private static let pastWords: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "took", "made", "came", "went", "began", "saw", "fell", "rose", "won",
+        "lost", "left", "met", "held", "sent", "gave", "got", "hit", "struck", "led", "brought", "became", "paid", "ran",
+        "sold", "spent", "stood", "thought", "wrote", "fought", "broke", "chose", "flew", "grew", "knew", "shot", "spoke",
+        "threw", "ago", "been", "put", "cut", "quit", "set", "seen", "taken", "done", "gone", "given", "begun",
+    ]
+    private static let presentWords: Set<String> = ["is", "are", "says", "say", "am", "remains", "remain", "has", "have"]
+    private static let notPast: Set<String> = [
+        "need", "speed", "indeed", "seed", "feed", "united", "red", "bed", "armed", "based", "limited", "expected", "scheduled",
+        "planned", "proposed", "detailed", "related", "concerned", "interested", "advanced", "embed", "shed", "breed",
+    ]
+
+    /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
+    /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
+    /// At most 60 tokens are read: the governing verb is near, and the work stays linear in the text.
+    func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
+        let sentence = sentence ?? tokens.all.indices
+        let blockedFrom = sentence.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
+        let walks = [stride(from: index - 1, through: sentence.lowerBound, by: -1),
+                     stride(from: index + 1, through: sentence.upperBound - 1, by: 1),
+                     stride(from: sentence.lowerBound - 1, through: 0, by: -1),
+                     stride(from: sentence.upperBound, through: tokens.all.count - 1, by: 1)]
+        var budget = 60
+        for walk in walks {
+            for i in walk {
+                budget -= 1
+                if budget < 0 { return .past }
+                if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+            }
+        }
+        return .past
+    }
+
+    private func blocked(_ tense: Tense, at i: Int, from: Int?) -> Tense {
+        if tense == .future, let from, from < i { return .present }
+        return tense
+    }
+
+    private func classify(_ t: TimexRecognizer.Tokens, _ i: Int) -> Tense? {
+        guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
+        let w = token.base
+        if Self.futureWords.contains(w) { return .future }
+        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
+            || w == "soon" && t.word(i - 1) == "as" {
+            if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
+            if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
+            return .future
+        }
+        if Self.pastWords.contains(w) { return .past }
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) { return .past }
+        if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
+        return nil
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+// MARK: - Calendar dates and units relative to the anchor
+
+extension TimexNormalizer {
+    /// A (partial) calendar date; a missing year comes from the anchor, by direction or tense.
+    func calendar(_ spec: CalendarSpec, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> Resolution {
+        if let decade = spec.decade { return Resolution(value: String(decade), isRelative: false) }
+        if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
+        if let year = spec.year { return Resolution(value: format(thanksgiving(spec, year), year: String(format: "%04d", year)), isRelative: false) }
+        let year = resolveYear(spec, anchor: anchor, tense: tense)
+        if spec.day == 0 {
+            return Resolution(value: year.map { format(thanksgiving(spec, $0), year: String(format: "%04d", $0)) } ?? "XXXX-11", isRelative: true)
+        }
+        let unresolved = format(spec, year: "XXXX")
+        return Resolution(value: year.map { format(spec, year: String(format: "%04d", $0)) } ?? unresolved, isRelative: true)
+    }
+
+    /// Day 0 of November stands for Thanksgiving: the fourth Thursday.
+    private func thanksgiving(_ spec: CalendarSpec, _ year: Int) -> CalendarSpec {
+        guard spec.month == 11, spec.day == 0 else { return spec }
+        var resolved = spec
+        let first = CalendarDate(year: year, month: 11, day: 1)
+        resolved.day = 1 + (4 - first.isoWeekday + 7) % 7 + 21
+        return resolved
+    }
+
+    private func format(_ spec: CalendarSpec, year: String) -> String {
+        if let month = spec.month {
+            let monthPart = year + String(format: "-%02d", month)
+            return spec.day.map { monthPart + String(format: "-%02d", $0) } ?? monthPart
+        }
+        if let quarter = spec.quarter { return "\(year)-Q\(quarter)" }
+        if let half = spec.half { return "\(year)-H\(half)" }
+        if let season = spec.season { return "\(year)-\(season)" }
+        return year
+    }
+
+    /// The month a spec's period is compared by: its month, the quarter's last month, the season's first.
+    private func comparableMonth(_ spec: CalendarSpec) -> Int? {
+        if let month = spec.month { return month }
+        if let quarter = spec.quarter { return quarter * 3 }
+        if let half = spec.half { return half * 6 }
+        if let season = spec.season { return ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season] }
+        return nil
+    }
+
+    private func resolveYear(_ spec: CalendarSpec, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> Int? {
+        guard let year = anchor.year else { return nil }
+        if let offset = spec.yearOffset { return year + offset }
+        guard let month = comparableMonth(spec) else { return nil }
+        guard let now = anchor.month else { return spec.direction == nil || spec.direction == 0 ? year : nil }
+        let current = spec.quarter != nil ? ((now - 1) / 3 + 1) * 3 : now
+        switch spec.direction {
+        case 0: return year
+        case -1: return month < current ? year : year - 1
+        case 1: return month > current ? year : year + 1
+        default:
+            if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
+            // The nearest such month, in a window leaning to the tense: a month named in a past sentence lies up to
+            // three months ahead or eight back (`payable Dec. 7`, written in October, is this December).
+            let window: ClosedRange<Int>
+            switch tense {
+            case .future: window = -3...8
+            case .past: window = -8...3
+            case .present: window = -6...5
+            }
+            let diff = month - current
+            if window.contains(diff) { return year }
+            return window.contains(diff - 12) ? year - 1 : year + 1
+        }
+    }
+
+    /// `last week`, `this year`, `next month`, `two years ago` against the anchor.
+    func relative(_ unit: TimeUnit, _ offset: Int, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> String? {
+        switch unit {
+        case .day: return anchor.day?.adding(days: offset).description
+        case .week: return anchor.day?.adding(days: 7 * offset).isoWeek
+        case .weekend:
+            // `the weekend` in a past sentence written on a weekday is the one just gone.
+            guard let day = anchor.day else { return nil }
+            let back = offset == 0 && tense == .past && day.isoWeekday <= 5 ? -1 : offset
+            return day.adding(days: 7 * back).isoWeek + "-WE"
+        case .month:
+            guard let year = anchor.year, let month = anchor.month else { return nil }
+            let index = year * 12 + (month - 1) + offset
+            return String(format: "%04d-%02d", index / 12, index % 12 + 1)
+        case .quarter:
+            guard let year = anchor.year, let month = anchor.month else { return nil }
+            let index = year * 4 + (month - 1) / 3 + offset
+            return String(format: "%04d-Q%d", index / 4, index % 4 + 1)
+        case .year: return anchor.year.map { String(format: "%04d", $0 + offset) }
+        case .decade: return anchor.year.map { String($0 / 10 + offset) }
+        }
+    }
+}

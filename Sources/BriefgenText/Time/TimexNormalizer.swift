@@ -1,0 +1,85 @@
+import Foundation
+
+/// Turns what an expression means into its TIMEX3 value, resolved against the publication date where one is known.
+///
+/// Without an anchor only what the text fixes is kept (`XXXX-04-24`, `XXXX-WXX-3`) or the value is nil; nothing is
+/// placed on a guessed date.
+struct TimexNormalizer: Sendable {
+    /// A TIMEX3 value and whether it depended on the anchor.
+    struct Resolution: Sendable, Hashable {
+        var value: String?
+        var isRelative: Bool
+    }
+
+    /// The value of `meaning` against `anchor`; `reference` is the value of the date named before it in the sentence,
+    /// which `the previous year` and `a year earlier` count from.
+    func resolve(_ meaning: TemporalMeaning, anchor: TemporalAnchor, tense: TenseDetector.Tense,
+                 reference: String? = nil) -> Resolution {
+        let referenceYear = reference.flatMap { Int($0.prefix(4)) } ?? anchor.year
+        switch meaning {
+        case .calendar(let spec):
+            return calendar(spec, anchor: anchor, tense: tense)
+        case .range(let first, let last):
+            let a = calendar(first, anchor: anchor, tense: tense)
+            var lastSpec = last
+            if lastSpec.year == nil, let v = a.value, let y = Int(v.prefix(4)) { lastSpec.year = y }
+            let b = calendar(lastSpec, anchor: anchor, tense: tense)
+            guard let start = a.value, let end = b.value else { return Resolution(value: nil, isRelative: true) }
+            return Resolution(value: "\(start)/\(end)", isRelative: a.isRelative || b.isRelative)
+        case .relativeDay(let offset, let part):
+            guard let day = anchor.day else { return Resolution(value: nil, isRelative: true) }
+            return Resolution(value: day.adding(days: offset).description + suffix(part), isRelative: true)
+        case .weekday(let weekday, let part, let shift):
+            guard let day = anchor.day else {
+                return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
+            }
+            // The part of day stays on the type (TIME), not on a weekday's value, as TimeBank mostly annotates it.
+            _ = part
+            return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
+        case .relativeUnit(let unit, let offset):
+            return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .anaphoricYear(let offset):
+            return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .shifted(let unit, let offset):
+            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
+               !reference.contains("T") {
+                return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
+            }
+            if unit == .decade {
+                // `a decade ago` is a year, ten years back (`1989` from 1999), not a decade.
+                return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
+            }
+            return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .reference(let value), .duration(let value), .set(let value):
+            return Resolution(value: value, isRelative: false)
+        case .clock(let hour, let minute, let day):
+            var date = anchor.day?.description
+            var relative = true
+            if let day {
+                let r = resolve(day, anchor: anchor, tense: tense, reference: reference)
+                date = r.value.map { String($0.prefix(10)) }
+                relative = r.isRelative
+            }
+            let time = String(format: "T%02d:%02d", hour, minute)
+            return Resolution(value: (date ?? "XXXX-XX-XX") + time, isRelative: relative)
+        }
+    }
+
+    private func suffix(_ part: DayPart?) -> String { part.map { "T" + $0.rawValue } ?? "" }
+
+    /// The weekday nearest the anchor day: back for the past, ahead for the future; `last`/`next` skip the day itself.
+    private func nearest(_ weekday: Int, to day: CalendarDate, shift: Int?, tense: TenseDetector.Tense) -> CalendarDate {
+        let back = (day.isoWeekday - weekday + 7) % 7
+        let ahead = (weekday - day.isoWeekday + 7) % 7
+        switch shift {
+        case -1: return day.adding(days: -(back == 0 ? 7 : back))
+        case 1: return day.adding(days: ahead == 0 ? 7 : ahead)
+        default:
+            switch tense {
+            case .future: return day.adding(days: ahead)
+            case .past: return day.adding(days: -back)
+            case .present: return day.adding(days: ahead < back ? ahead : -back)
+            }
+        }
+    }
+}

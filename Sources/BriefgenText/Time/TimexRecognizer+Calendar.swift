@@ -1,0 +1,214 @@
+// MARK: - Calendar dates: `April 24, 2025`, `24 April`, `April 1-24`, `April`, `2014`, `the 1990s`
+
+extension TimexRecognizer {
+    /// Words that, before a bare month name, make `May` or `March` a month rather than a verb or a noun.
+    static let monthCues: Set<String> = [
+        "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
+        "between", "and", "through", "during", "before", "after", "or", "until", "around", "throughout", "that",
+    ]
+
+    /// A calendar date, with its leading modifiers (`early`, `mid-`, `the end of`, `the first half of`).
+    func matchCalendar(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var half: Int?
+        if t.word(j) == "the", let w = t.word(j + 1), ["end", "beginning", "start", "middle", "close"].contains(w),
+           t.word(j + 2) == "of" {
+            j += 3
+            // `the end of the year`, `the start of the month`: of the current one.
+            if t.word(j) == "the" || t.word(j) == "this", let unit = t.word(j + 1).flatMap({ TimexLexicon.units[$0] }),
+               [.year, .month, .week].contains(unit), t.word(j + 2) != "of" {
+                return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: 0))
+            }
+        } else if t.word(j) == "the", let w = t.word(j + 1), let n = ["first": 1, "second": 2][w], t.word(j + 2) == "half",
+                  t.word(j + 3) == "of" {
+            j += 4
+            half = n
+        } else if let w = t.word(j), ["early", "late", "mid"].contains(w) {
+            j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
+        }
+        guard var match = matchCoreCalendar(t, j, modified: j > i) else { return nil }
+        if let half, case .calendar(var spec) = match.meaning, spec.year != nil || spec.yearOffset != nil, spec.month == nil {
+            spec.half = half
+            match.meaning = .calendar(spec)
+        }
+        return match
+    }
+
+    private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
+        var j = i
+        var direction: Int?
+        if let w = t.word(j), let d = ["last": -1, "this": 0, "next": 1, "coming": 1, "past": -1][w] {
+            direction = d
+            j += 1
+        } else if let w = t.word(j), TimexLexicon.weekdays[w] != nil, t[j]?.isCapitalized == true {
+            // `Saturday, April 25`: the weekday is part of the date.
+            let k = t[j + 1]?.isMark(",") == true ? j + 2 : j + 1
+            if monthAt(t, k) != nil, let m = matchMonthDate(t, k, direction: nil, modified: true), m.end > k + 1 { return m }
+        }
+        if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
+        if direction != nil { return matchSeason(t, j, direction: direction) }
+        if let m = matchDayMonth(t, j) { return m }
+        if let m = matchDecade(t, j) { return m }
+        if let m = matchQuarter(t, j) { return m }
+        if let m = matchSeason(t, j, direction: nil) { return m }
+        if let m = matchCentury(t, j) { return m }
+        if t.word(j) == "fiscal" || t.word(j) == "post" || t.word(j) == "pre" {
+            let k = t[j + 1]?.isDash == true ? j + 2 : j + 1
+            if let year = yearAt(t, k, cued: true) { return Match(end: k + 1, type: .date, meaning: .calendar(CalendarSpec(year: year))) }
+        }
+        if let m = matchSpelledYear(t, j) { return m }
+        if let m = matchHoliday(t, j) { return m }
+        return matchYear(t, j, cued: modified)
+    }
+
+    /// Month number of a month name (capitalized) or abbreviation (capitalized, `Sept.`) at `i`.
+    func monthAt(_ t: Tokens, _ i: Int) -> Int? {
+        guard let token = t[i], token.kind == .word, token.isCapitalized else { return nil }
+        return TimexLexicon.months[token.base] ?? TimexLexicon.monthAbbreviations[token.base]
+    }
+
+    /// `April 24, 2025`, `Sept. 30`, `April 1-24 of this year`, `July 1997`, `January this year`, `April`.
+    private func matchMonthDate(_ t: Tokens, _ i: Int, direction: Int?, modified: Bool) -> Match? {
+        guard let month = monthAt(t, i), let token = t[i] else { return nil }
+        let abbreviated = TimexLexicon.months[token.base] == nil
+        var j = i + 1
+        if abbreviated, t[j]?.isMark(".") == true { j += 1 }
+        var spec = CalendarSpec(month: month, direction: direction)
+        var endSpec: CalendarSpec?
+        if let day = dayAt(t, j) {
+            spec.day = day
+            j += 1
+            if t.isJoiningDash(j), let last = dayAt(t, j + 1), last > day {
+                endSpec = CalendarSpec(month: month, day: last)
+                j += 2
+            }
+            let k = t[j]?.isMark(",") == true ? j + 1 : j
+            if let year = yearAt(t, k, cued: true) {
+                spec.year = year
+                j = k + 1
+            }
+        } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.word(j) == "of" ? j + 1 : j), cued: true) {
+            j = (t[j]?.isMark(",") == true || t.word(j) == "of") ? j + 2 : j + 1
+            spec.year = year
+        } else if abbreviated {
+            return nil
+        } else if !modified && !isBareMonth(t, i) {
+            return nil
+        }
+        if spec.year == nil, spec.direction == nil {
+            let k = t.word(j) == "of" ? j + 1 : j
+            if let w = t.word(k), let offset = ["this": 0, "last": -1, "next": 1][w], t.word(k + 1) == "year" {
+                spec.yearOffset = offset
+                j = k + 2
+            }
+        }
+        if var endSpec {
+            endSpec.year = spec.year
+            endSpec.yearOffset = spec.yearOffset
+            return Match(end: j, type: .date, meaning: .range(spec, endSpec))
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// Whether a month name standing alone is a month: `May` and `March` need a cue word before them.
+    private func isBareMonth(_ t: Tokens, _ i: Int) -> Bool {
+        guard let base = t.word(i) else { return false }
+        let previous = t[i - 1]
+        if base == "may" || base == "march" {
+            guard let previous else { return false }
+            return previous.kind == .word && Self.monthCues.contains(previous.base) || previous.isDash
+        }
+        if previous == nil, let next = t[i + 1], next.kind == .word, next.isCapitalized { return false }
+        return true
+    }
+
+    /// A day of the month (1–31, `24th`) that is not the start of a time, a ratio or a larger number.
+    func dayAt(_ t: Tokens, _ i: Int) -> Int? {
+        guard let token = t[i], token.kind == .number, let n = token.integer, (1...31).contains(n),
+              ["", "st", "nd", "rd", "th"].contains(token.suffix) else { return nil }
+        if let next = t[i + 1], t.attached(i + 1), next.isMark("%") || next.isMark(":") && t[i + 2]?.kind == .number && t.attached(i + 2) {
+            return nil
+        }
+        return n
+    }
+
+    /// `24 April 2025`, `the 24th of April`.
+    private func matchDayMonth(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the", t[j + 1]?.suffix.isEmpty == false { j += 1 }
+        guard let day = dayAt(t, j) else { return nil }
+        var k = j + 1
+        if t.word(k) == "of" { k += 1 }
+        guard let month = monthAt(t, k), TimexLexicon.months[t[k]!.base] != nil || t[k + 1]?.isMark(".") == true else { return nil }
+        k += TimexLexicon.months[t[k]!.base] == nil ? 2 : 1
+        var spec = CalendarSpec(month: month, day: day)
+        if let year = yearAt(t, t[k]?.isMark(",") == true ? k + 1 : k, cued: true) {
+            spec.year = year
+            k = t[k]?.isMark(",") == true ? k + 2 : k + 1
+        }
+        return Match(end: k, type: .date, meaning: .calendar(spec))
+    }
+
+    /// A bare year (`2014`), an ISO date (`2025-04-24`), or a range of years written with a dash (`2014-2022`, `2014-22`).
+    private func matchYear(_ t: Tokens, _ i: Int, cued: Bool) -> Match? {
+        if let token = t[i], token.kind == .number, token.base.count == 4, let year = token.integer, (1000...2100).contains(year),
+           t.isJoiningDash(i + 1), let m = t[i + 2], m.base.count == 2, let month = m.integer, (1...12).contains(month),
+           t.isJoiningDash(i + 3), let d = t[i + 4], d.base.count == 2, d.suffix.isEmpty, let day = d.integer, (1...31).contains(day) {
+            return Match(end: i + 5, type: .date, meaning: .calendar(CalendarSpec(year: year, month: month, day: day)))
+        }
+        guard let year = yearAt(t, i, cued: cued || (t.word(i - 1).map(TimexLexicon.yearCues.contains) ?? false)) else {
+            return nil
+        }
+        // A group of digits among other digit groups is a phone number or a code: `+380 44 256 2020`.
+        if t[i - 1]?.kind == .number || t[i + 1]?.kind == .number && !t.isJoiningDash(i + 1) { return nil }
+        if t.isJoiningDash(i + 1), let next = t[i + 2], next.kind == .number, let n = next.integer, next.suffix.isEmpty {
+            let last = next.base.count == 2 ? year / 100 * 100 + n : n
+            if last > year, last - year < 100, next.base.count == 2 || next.base.count == 4 {
+                return Match(end: i + 3, type: .date, meaning: .range(CalendarSpec(year: year), CalendarSpec(year: last)))
+            }
+            return nil
+        }
+        return Match(end: i + 1, type: .date, meaning: .calendar(CalendarSpec(year: year)))
+    }
+
+    /// The year written at `i`, if the number there reads as a year rather than a count, a code or a model name.
+    func yearAt(_ t: Tokens, _ i: Int, cued: Bool) -> Int? {
+        guard let token = t[i], token.kind == .number, token.suffix.isEmpty, let year = token.integer,
+              token.base.count == 4, (1000...2100).contains(year) else { return nil }
+        if !cued && !(1900...2100).contains(year) { return nil }
+        if let previous = t[i - 1] {
+            if previous.isDash, t.attached(i), let before = t[i - 2], t.attached(i - 1),
+               before.kind == .number || (before.kind == .word && !["mid", "post", "pre"].contains(before.base)) { return nil }
+            if ["$", "€", "£", "#", ":", "/", "."].contains(previous.text) && t.attached(i) { return nil }
+            if previous.kind == .word, ["no", "number", "route", "flight", "model", "room"].contains(previous.base) { return nil }
+        }
+        if let next = t[i + 1] {
+            if t.attached(i + 1), next.isMark(":") || next.isMark("%") || next.isMark("/") { return nil }
+            if next.isWord(["percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes",
+                            "dollars", "euros", "people", "troops", "soldiers", "civilians"]) { return nil }
+            if next.isDash, t.attached(i + 1), let after = t[i + 2], after.kind == .number, after.base.count != 2 && after.base.count != 4 {
+                return nil
+            }
+            if !cued, next.kind == .word, !next.isCapitalized, next.base.hasSuffix("s"),
+               !["was", "is", "has", "as", "this", "its", "his", "thus", "us", "s"].contains(next.base),
+               t.word(i - 1) == nil || !(TimexLexicon.yearCues.contains(t.word(i - 1)!)) { return nil }
+        }
+        return year
+    }
+
+    /// `the 1990s`, `1990s`, `the early 1980s`, `the mid-1990s`, `the '80s`.
+    private func matchDecade(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the" { j += 1 }
+        if let w = t.word(j), ["early", "late", "mid"].contains(w) { j += t[j + 1]?.isDash == true ? 2 : 1 }
+        if t[j]?.isMark("'") == true || t[j]?.isMark("’") == true { j += 1 }
+        guard let token = t[j], token.kind == .number, token.suffix == "s", let n = token.integer else { return nil }
+        if token.base.count == 4, n % 10 == 0, (1000...2100).contains(n) {
+            return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: n / 10)))
+        }
+        if token.base.count == 2, n % 10 == 0, j > i, t[j - 1]?.kind == .punctuation {
+            return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: 190 + n / 10)))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,136 @@
+// MARK: - Durations and sets: `three years`, `the past 24 hours`, `30-day`, `two years ago`, `every night`, `daily`
+
+extension TimexRecognizer {
+    private static let durationLeads: Set<String> = [
+        "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
+    ]
+    private static let approximations: [[String]] = [
+        ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
+        ["up", "to"], ["nearly"], ["almost"],
+    ]
+    private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
+
+    /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
+    func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
+        var j = approximation(t, i)
+        if t.word(j) == "the" || t.word(j) == "each" && t.word(j + 1) == "of" && t.word(j + 2) == "the" {
+            j += t.word(j) == "the" ? 1 : 3
+        }
+        if let w = t.word(j), Self.durationLeads.contains(w) { j += 1 }
+        j = approximation(t, j)
+        if j > i, let unit = plainUnit(t, j), t.word(j)!.hasSuffix("s") {
+            // `the past weeks`, `recent months`: a vague plural only after a lead word.
+            return Match(end: j + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+        }
+        guard let (count, afterNumber) = quantity(t, j) else { return bareUnit(t, i) }
+        var k = afterNumber
+        let hyphenated = t.isJoiningDash(k)
+        if hyphenated { k += 1 }
+        while let w = t.word(k), Self.unitAdjectives.contains(w), plainUnit(t, k + 1) != nil { k += 1 }
+        guard let unit = plainUnit(t, k) else { return nil }
+        let unitWord = t.word(k)!
+        if count == 1, unitWord.hasSuffix("s") { return nil }
+        if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
+        // `a quarter of`, `three-quarters`: fractions, not periods.
+        if unit.calendar == .quarter, t.word(j) == "a" || hyphenated || t.word(k + 1) == "of" { return nil }
+        k += 1
+        // Ages are not durations: `the 6-year-old`, `52 years old`.
+        if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
+        if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
+        if let w = t.word(k), w == "ago" || w == "earlier" || w == "later", let count, case .some(let timeUnit) = unit.calendar {
+            return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count))
+        }
+        if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
+        return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit)))
+    }
+
+    /// A duration's unit: a calendar unit or a clock unit (`H`, `M`, `S`).
+    struct DurationUnit: Sendable {
+        var calendar: TimeUnit?
+        var clock: String?
+    }
+
+    private func plainUnit(_ t: Tokens, _ i: Int) -> DurationUnit? {
+        guard let w = t.word(i) else { return nil }
+        if let c = TimexLexicon.clockUnits[w] { return DurationUnit(clock: c) }
+        if let u = TimexLexicon.units[w], u != .weekend { return DurationUnit(calendar: u) }
+        return nil
+    }
+
+    private func durationValue(_ count: Int?, _ unit: DurationUnit) -> String {
+        let n = count.map(String.init) ?? "X"
+        if let clock = unit.clock { return "PT\(n)\(clock)" }
+        switch unit.calendar ?? .day {
+        case .day: return "P\(n)D"
+        case .week, .weekend: return "P\(n)W"
+        case .month: return "P\(n)M"
+        case .quarter: return "P\(n)Q"
+        case .year: return "P\(n)Y"
+        case .decade: return count.map { "P\($0 * 10)Y" } ?? "PXDE"
+        }
+    }
+
+    private func approximation(_ t: Tokens, _ i: Int) -> Int {
+        for words in Self.approximations where words.indices.allSatisfy({ t.word(i + $0) == words[$0] }) {
+            return i + words.count
+        }
+        return i
+    }
+
+    /// A count: digits, number words (`twenty-four`), `a`, `a couple of`; nil count for `several`, `a few`.
+    private func quantity(_ t: Tokens, _ i: Int) -> (Int?, Int)? {
+        if let token = t[i], token.kind == .number, token.suffix.isEmpty, let n = token.integer, n > 0, n < 100_000 {
+            if let previous = t[i - 1], t.attached(i), previous.isDash || previous.isMark(".") || previous.isMark(",") { return nil }
+            return (n, i + 1)
+        }
+        guard let w = t.word(i) else { return nil }
+        if w == "a", t.word(i + 1) == "couple", t.word(i + 2) == "of" { return (2, i + 3) }
+        if w == "a", t.word(i + 1) == "few" { return (nil, i + 2) }
+        if TimexLexicon.vagueNumbers.contains(w), w != "some" { return (nil, i + 1) }
+        guard var n = TimexLexicon.numbers[w] else { return nil }
+        var j = i + 1
+        if n >= 20, n < 100 {
+            let k = t.isJoiningDash(j) ? j + 1 : j
+            if let u = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), u < 10, t.word(k) != "a" { n += u; j = k + 1 }
+        }
+        if t.word(j) == "hundred" { n *= 100; j += 1 }
+        return (n, j)
+    }
+
+    /// `for years`, `after months of`: a plural unit alone, after a cue word.
+    private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
+        guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i),
+              let previous = t.word(i - 1), ["for", "after", "within", "over"].contains(previous) else { return nil }
+        if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
+        return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+    }
+
+    // MARK: - Sets
+
+    private static let frequencyWords: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+        "nightly": "XXXX-XX-XXTNI",
+    ]
+
+    /// `every night`, `each Thursday`, `daily`, `per day`, `on Tuesdays`.
+    func matchSet(_ t: Tokens, _ i: Int) -> Match? {
+        guard let w = t.word(i) else { return nil }
+        if let value = Self.frequencyWords[w] { return Match(end: i + 1, type: .set, meaning: .set(value)) }
+        if let weekday = TimexLexicon.weekdayPlurals[w], t[i]?.isCapitalized == true {
+            return Match(end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)"))
+        }
+        guard ["every", "each", "per"].contains(w) else { return nil }
+        var j = i + 1
+        if t.word(j) == "other" { j += 1 }
+        var count = j > i + 1 ? 2 : 1
+        if let token = t[j], token.kind == .number, let n = token.integer, n > 1, n < 1000 { count = n; j += 1 }
+        else if let n = t.word(j).flatMap({ TimexLexicon.numbers[$0] }), n > 1 { count = n; j += 1 }
+        guard let unit = t.word(j) else { return nil }
+        if let weekday = TimexLexicon.weekdays[unit] { return Match(end: j + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)")) }
+        if let part = TimexLexicon.dayParts[unit] {
+            return Match(end: j + 1, type: .set, meaning: .set("XXXX-XX-XXT\(part.rawValue)"))
+        }
+        if let u = plainUnit(t, j) { return Match(end: j + 1, type: .set, meaning: .set(durationValue(count, u))) }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+// MARK: - Periods and named days: quarters, halves, seasons, centuries, holidays, spelled-out years
+
+extension TimexRecognizer {
+    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`.
+    func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var statedYear: Int?
+        if t.word(j) == "the" || t.word(j) == "this" {
+            // `the quarter`, `the latest quarter` (the last one completed), `the current quarter`, `this quarter`.
+            var k = j + 1
+            var offset = t.word(j) == "this" ? 0 : -1
+            if let w = t.word(k), ["latest", "current", "most"].contains(w) {
+                if w == "current" { offset = 0 }
+                k += w == "most" && t.word(k + 1) == "recent" ? 2 : 1
+            }
+            if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
+                return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
+            }
+            // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
+            if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
+            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
+               let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
+                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1))
+            }
+            j += 1
+            if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
+        }
+        if t.word(j) == "fiscal" { j += 1 }
+        guard let w = t.word(j), let n = TimexLexicon.ordinals[w] else { return nil }
+        j += 1
+        if t[j]?.isDash == true { j += 1 }
+        let isQuarter = t.word(j) == "quarter" && n <= 4
+        let isHalf = t.word(j) == "half" && n <= 2
+        guard isQuarter || isHalf else { return nil }
+        j += 1
+        var spec = CalendarSpec(year: statedYear, quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
+        let k = t.word(j) == "of" ? j + 1 : j
+        if spec.year != nil {
+        } else if let year = yearAt(t, k, cued: true) {
+            spec.year = year
+            j = k + 1
+        } else if t.word(k) == "this" || t.word(k) == "last" || t.word(k) == "next", t.word(k + 1) == "year", k > j {
+            spec.yearOffset = ["this": 0, "last": -1, "next": 1][t.word(k)!]
+            j = k + 2
+        } else if isHalf {
+            return nil
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `this summer`, `last fall`, `the winter of 1994`, `summer 2024`.
+    func matchSeason(_ t: Tokens, _ i: Int, direction: Int?) -> Match? {
+        var j = i
+        var cued = direction != nil
+        if direction == nil, t.word(j) == "the" || t.word(j) == "early" || t.word(j) == "late" { j += 1; cued = true }
+        guard let w = t.word(j), let season = TimexLexicon.seasons[w] else { return nil }
+        j += 1
+        var spec = CalendarSpec(season: season, direction: direction)
+        let k = t.word(j) == "of" ? j + 1 : j
+        if let year = yearAt(t, k, cued: true) {
+            spec.year = year
+            j = k + 1
+        } else if !cued {
+            return nil
+        }
+        return Match(end: j, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `the 20th century`, `the twentieth century`.
+    func matchCentury(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if t.word(j) == "the" { j += 1 }
+        var n: Int?
+        if let token = t[j], token.kind == .number, ["st", "nd", "rd", "th"].contains(token.suffix) { n = token.integer }
+        if let w = t.word(j), let o = TimexLexicon.ordinals[w] { n = o }
+        guard let n, t.word(j + 1) == "century", (1...21).contains(n) else { return nil }
+        return Match(end: j + 2, type: .date, meaning: .calendar(CalendarSpec(century: n - 1)))
+    }
+
+    /// Fixed-date holidays and Thanksgiving (the fourth Thursday of November, resolved by the normalizer's year).
+    func matchHoliday(_ t: Tokens, _ i: Int) -> Match? {
+        guard let token = t[i], token.isCapitalized, let w = t.word(i) else { return nil }
+        var spec: CalendarSpec
+        var end = i + 1
+        switch w {
+        case "christmas":
+            spec = CalendarSpec(month: 12, day: 25)
+            if t.word(i + 1) == "eve" { spec.day = 24; end += 1 } else if t.word(i + 1) == "day" { end += 1 }
+        case "new" where t.word(i + 1) == "year" && t[i + 1]?.text.lowercased().hasPrefix("year") == true:
+            guard t[i + 2]?.isMark("'") == true || t[i + 2]?.isMark("’") == true, t.word(i + 3) == "s",
+                  let last = t.word(i + 4), last == "day" || last == "eve" else { return nil }
+            spec = last == "day" ? CalendarSpec(month: 1, day: 1) : CalendarSpec(month: 12, day: 31)
+            end = i + 5
+        case "thanksgiving":
+            spec = CalendarSpec(month: 11, day: 0)
+            if t.word(i + 1) == "day" { end += 1 }
+        default: return nil
+        }
+        let k = t[end]?.isMark(",") == true ? end + 1 : end
+        if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
+        return Match(end: end, type: .date, meaning: .calendar(spec))
+    }
+
+    /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
+    func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {
+        guard let w = t.word(i), let century = ["nineteen": 19, "eighteen": 18][w],
+              let tens = t.word(i + 1).flatMap({ TimexLexicon.numbers[$0] }), (20...90).contains(tens), tens % 10 == 0
+        else { return nil }
+        var end = i + 2
+        var year = century * 100 + tens
+        let k = t.isJoiningDash(end) ? end + 1 : end
+        if let unit = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), (1...9).contains(unit), t.word(k) != "a", t.word(k) != "an" {
+            year += unit
+            end = k + 1
+        }
+        return Match(end: end, type: .date, meaning: .calendar(CalendarSpec(year: year)))
+    }
+}

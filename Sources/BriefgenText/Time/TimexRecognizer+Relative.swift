@@ -1,0 +1,170 @@
+// MARK: - Relative dates: `yesterday`, `on Wednesday`, `last week`, `earlier this month`, `now`, `the future`
+
+extension TimexRecognizer {
+    /// Single words and fixed phrases with a reference value.
+    static let references: [[String]: String] = [
+        ["now"]: "PRESENT_REF", ["right", "now"]: "PRESENT_REF", ["currently"]: "PRESENT_REF", ["current"]: "PRESENT_REF",
+        ["these", "days"]: "PRESENT_REF", ["nowadays"]: "PRESENT_REF", ["at", "present"]: "PRESENT_REF",
+        ["recently"]: "PAST_REF", ["more", "recently"]: "PAST_REF", ["the", "past"]: "PAST_REF",
+        ["recent", "days"]: "PAST_REF", ["recent", "weeks"]: "PAST_REF", ["recent", "months"]: "PAST_REF",
+        ["recent", "years"]: "PAST_REF", ["recent", "decades"]: "PAST_REF",
+        ["the", "future"]: "FUTURE_REF", ["the", "near", "future"]: "FUTURE_REF", 
+        ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
+        ["the", "coming", "days"]: "FUTURE_REF", ["the", "coming", "weeks"]: "FUTURE_REF",
+        ["the", "coming", "months"]: "FUTURE_REF", ["the", "coming", "years"]: "FUTURE_REF",
+        ["coming", "days"]: "FUTURE_REF", ["coming", "weeks"]: "FUTURE_REF", ["coming", "months"]: "FUTURE_REF",
+        ["coming", "years"]: "FUTURE_REF", ["the", "days", "ahead"]: "FUTURE_REF", ["the", "weeks", "ahead"]: "FUTURE_REF",
+        ["the", "months", "ahead"]: "FUTURE_REF", ["the", "years", "ahead"]: "FUTURE_REF",
+    ]
+    private static let longestReference = references.keys.map(\.count).max() ?? 1
+
+    /// A relative date or a reference (`PAST_REF`…).
+    func matchRelative(_ t: Tokens, _ i: Int) -> Match? {
+        var best: Match?
+        for m in [matchReference(t, i), matchRelativeDay(t, i), matchWeekday(t, i), matchRelativeUnit(t, i)] {
+            if let m, m.end > (best?.end ?? i) { best = m }
+        }
+        return best
+    }
+
+    private func matchReference(_ t: Tokens, _ i: Int) -> Match? {
+        var words: [String] = []
+        var best: Match?
+        for length in 1...Self.longestReference {
+            guard let w = t.word(i + length - 1) else { break }
+            words.append(w)
+            if let value = Self.references[words] { best = Match(end: i + length, type: .date, meaning: .reference(value)) }
+        }
+        if let m = best, t.word(i) == "current" || t.word(i) == "future", m.end == i + 1 {
+            // `current` / `future` as adjectives only when a noun follows, not in `current account` or `the future's`.
+            guard let next = t[i + 1], next.kind == .word, !next.isCapitalized,
+                  !["account", "accounts", "affairs", "events", "density", "of"].contains(next.base) else { return nil }
+        }
+        return best
+    }
+
+    /// `today`, `yesterday`, `tomorrow`, `tonight`, `last night`, `this morning`, `overnight`, `late yesterday`.
+    private func matchRelativeDay(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if let w = t.word(j), ["early", "late", "earlier", "later"].contains(w), t.word(j + 1) != nil { j += 1 }
+        guard let w = t.word(j) else { return nil }
+        var offset: Int
+        var part: DayPart?
+        switch w {
+        case "today": offset = 0
+        case "yesterday": offset = -1
+        case "tomorrow": offset = 1
+        case "tonight": offset = 0; part = .night
+        case "overnight": offset = 0; part = .night
+        case "last" where t.word(j + 1) == "night": offset = -1; part = .night; j += 1
+        case "this" where t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) != nil:
+            offset = 0; part = TimexLexicon.dayParts[t.word(j + 1)!]; j += 1
+        default: return nil
+        }
+        if w == "overnight", t[j + 1]?.kind == .word, t.word(j + 1) != "and" { /* adjective: `overnight attack` still counts */ }
+        if part == nil, let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) { part = p; j += 1 }
+        return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
+    }
+
+    /// `Wednesday`, `on Thursday night`, `last Friday`, `this coming Sunday`; not `the Sunday Times`.
+    private func matchWeekday(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var shift: Int?
+        if let w = t.word(j), let s = ["last": -1, "next": 1, "this": nil as Int?, "coming": 1, "early": nil, "late": nil,
+                                       "earlier": nil, "later": nil, "previous": -1][w] {
+            shift = s
+            j += 1
+            if w == "this", t.word(j) == "coming" { shift = 1; j += 1 }
+        }
+        guard let token = t[j], token.kind == .word, token.isCapitalized, let weekday = TimexLexicon.weekdays[token.base]
+        else { return nil }
+        if let next = t[j + 1], next.kind == .word, next.isCapitalized, TimexLexicon.months[next.base] == nil,
+           TimexLexicon.monthAbbreviations[next.base] == nil,
+           ["times", "telegraph", "mirror", "express", "post", "night", "service", "mass"].contains(next.base)
+            || t.word(j - 1) == "the" || t.word(j - 1) == "a" {
+            return nil
+        }
+        var part: DayPart?
+        if let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) {
+            part = p
+            j += 1
+        }
+        return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .weekday(weekday, part: part, shift: shift))
+    }
+
+    /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`.
+    private func matchRelativeUnit(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
+        if t.word(j) == "the" {
+            if let w = t.word(j + 1), let offset = ["previous": -1, "following": 1, "same": 0, "prior": -1][w],
+               t.word(j + 2) == "year" {
+                return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
+            }
+            if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
+            if let w = t.word(j + 1), let offset = ["past": -1, "last": -1, "current": 0, "coming": 1][w],
+               let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
+                if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
+                return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: offset))
+            }
+            return nil
+        }
+        if t.word(j) == "that", t.word(j + 1) == "year" {
+            return Match(end: j + 2, type: .date, meaning: .anaphoricYear(offset: 0))
+        }
+        guard let w = t.word(j), let offset = ["last": -1, "this": 0, "next": 1, "past": -1][w],
+              let unitWord = t.word(j + 1), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+        if w == "past" && j == i { return nil }
+        return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: offset))
+    }
+
+    // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`
+
+    /// A clock time with an optional day after it.
+    func matchClock(_ t: Tokens, _ i: Int) -> Match? {
+        var j = i
+        var hour: Int
+        var minute = 0
+        if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
+            hour = w == "midnight" ? 24 : 12
+            j += 1
+        } else {
+            guard let token = t[j], token.kind == .number, token.suffix.isEmpty, let h = token.integer, (0...24).contains(h)
+            else { return nil }
+            hour = h
+            j += 1
+            var hasMinutes = false
+            if t[j]?.isMark(":") == true, t.attached(j), let m = t[j + 1], t.attached(j + 1), m.base.count == 2,
+               let mm = m.integer, mm < 60 {
+                minute = mm
+                hasMinutes = true
+                j += 2
+            }
+            if let w = t.word(j), w == "a" || w == "p", t[j + 1]?.isMark(".") == true, t.word(j + 2) == "m" {
+                hour = w == "p" && hour < 12 ? hour + 12 : (w == "a" && hour == 12 ? 0 : hour)
+                j += 3
+                if t[j]?.isMark(".") == true, t[j + 1] != nil { j += 1 }
+            } else if let w = t.word(j), w == "am" || w == "pm", t.attached(j) || t[j]?.isCapitalized == false {
+                hour = w == "pm" && hour < 12 ? hour + 12 : hour
+                j += 1
+            } else if !(hasMinutes && (t.word(j).map { ["gmt", "utc", "local", "est", "edt", "cet"].contains($0) } ?? false
+                                        || t.word(i - 1) == "at")) {
+                return nil
+            }
+        }
+        if let w = t.word(j), ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"].contains(w) { j += 1 }
+        if t.word(j) == "local", t.word(j + 1) == "time" { j += 2 }
+        var day: TemporalMeaning?
+        let k = t[j]?.isMark(",") == true ? j + 1 : j
+        if let m = matchRelative(t, k) ?? matchCalendar(t, k), case .calendar(let spec) = m.meaning, spec.day != nil {
+            day = m.meaning
+            j = m.end
+        } else if let m = matchRelative(t, k) {
+            switch m.meaning {
+            case .weekday, .relativeDay: day = m.meaning; j = m.end
+            default: break
+            }
+        }
+        return Match(end: j, type: .time, meaning: .clock(hour: hour % 24, minute: minute, day: day))
+    }
+}

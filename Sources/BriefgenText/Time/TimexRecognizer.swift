@@ -1,0 +1,80 @@
+/// Finds temporal expressions in sentences: a longest-match scan over tokens, linear in the length of the text.
+///
+/// Each rule starts at a token and returns how far it reaches and what the expression means; the longest wins.
+/// Rules live in `TimexRecognizer+Calendar.swift`, `+Relative.swift` and `+Duration.swift`.
+struct TimexRecognizer: Sendable {
+    /// What a rule found at a token.
+    struct Match: Sendable {
+        /// Token index just past the expression.
+        var end: Int
+        var type: Timex.Kind
+        var meaning: TemporalMeaning
+    }
+
+    /// The tokens of one sentence, with lookups the rules share.
+    struct Tokens: Sendable {
+        let all: [TimexToken]
+
+        subscript(_ i: Int) -> TimexToken? { i >= 0 && i < all.count ? all[i] : nil }
+
+        /// The base of the word at `i`, nil for numbers, punctuation or past the end.
+        func word(_ i: Int) -> String? {
+            guard let t = self[i], t.kind == .word else { return nil }
+            return t.base
+        }
+
+        /// Whether token `i` touches the token before it (no space between).
+        func attached(_ i: Int) -> Bool {
+            guard let t = self[i], let p = self[i - 1] else { return false }
+            return t.start == p.end
+        }
+
+        /// Whether token `i` is a dash written without spaces between two tokens (`1-24`, `30-day`).
+        func isJoiningDash(_ i: Int) -> Bool {
+            guard let t = self[i], t.isDash, self[i + 1] != nil else { return false }
+            return attached(i) && attached(i + 1)
+        }
+    }
+
+    /// Creates a recognizer.
+    init() {}
+
+    /// Every temporal expression of the given sentences, in text order.
+    func recognize(_ text: ScalarText, sentences: [Sentence]) -> [TimexMention] {
+        recognize(TokenBlocks(text, sentences: sentences))
+    }
+
+    /// Every temporal expression of an article's token blocks, in text order, each assigned to its sentence.
+    func recognize(_ blocks: TokenBlocks) -> [TimexMention] {
+        var mentions: [TimexMention] = []
+        for (b, tokens) in blocks.blocks.enumerated() {
+            for var mention in recognize(tokens, block: b) {
+                mention.sentence = blocks.sentence(ofToken: mention.tokenRange.lowerBound, inBlock: b)
+                mention.sentenceTokens = blocks.sentenceRange[mention.sentence]
+                mentions.append(mention)
+            }
+        }
+        return mentions
+    }
+
+    /// Temporal expressions of one block's tokens (sentence fields left for the caller).
+    func recognize(_ tokens: Tokens, block: Int) -> [TimexMention] {
+        var mentions: [TimexMention] = []
+        var i = 0
+        while i < tokens.all.count {
+            let candidates = [matchCalendar(tokens, i), matchRelative(tokens, i), matchClock(tokens, i),
+                              matchDuration(tokens, i), matchSet(tokens, i)]
+            var best: Match?
+            for candidate in candidates.compactMap({ $0 }) where candidate.end > (best?.end ?? i) { best = candidate }
+            guard let best else {
+                i += 1
+                continue
+            }
+            mentions.append(TimexMention(start: tokens.all[i].start, end: tokens.all[best.end - 1].end, sentence: 0,
+                                         type: best.type, meaning: best.meaning, block: block, tokenRange: i..<best.end,
+                                         sentenceTokens: 0..<tokens.all.count))
+            i = best.end
+        }
+        return mentions
+    }
+}

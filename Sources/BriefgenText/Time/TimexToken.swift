@@ -1,0 +1,32 @@
+/// A word, number or punctuation mark of a sentence, with scalar offsets into the article text.
+struct TimexToken: Sendable, Hashable {
+    /// What the token is made of.
+    enum Kind: Sendable, Hashable { case word, number, punctuation }
+
+    var kind: Kind
+    /// Scalar offsets into the article text (end exclusive).
+    var start: Int
+    var end: Int
+    /// The token as written.
+    var text: String
+    /// Lowercased, with a possessive `'s` removed (`friday's` → `friday`).
+    var base: String
+    /// For numbers: the value of a plain digit run (no thousands separator, no decimals).
+    var integer: Int?
+    /// For numbers: a letter suffix written onto the digits (`th` in `24th`, `s` in `1990s`).
+    var suffix: String
+    /// Whether the first letter is uppercase.
+    var isCapitalized: Bool
+
+    /// Whether this is a word whose base is one of `words`.
+    func isWord(_ words: Set<String>) -> Bool { kind == .word && words.contains(base) }
+
+    /// Whether this is a word whose base is `word`.
+    func isWord(_ word: String) -> Bool { kind == .word && base == word }
+
+    /// Whether this is the punctuation mark `mark`.
+    func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+
+    /// Whether this is a hyphen or an en dash.
+    var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "‑") }
+}

@@ -1,0 +1,47 @@
+/// An article's tokens in blocks, one per paragraph, with each sentence's token range.
+///
+/// Recognition runs over whole paragraphs, so a sentence splitter's false break (`at 10 p.m. Wednesday`,
+/// `Daniel P. Davison Feb. 1`) cuts neither an expression nor the clause its tense is read from.
+struct TokenBlocks: Sendable {
+    /// Tokens of each block.
+    var blocks: [TimexRecognizer.Tokens]
+    /// For each sentence: its block and its token range in that block.
+    var sentenceBlock: [Int]
+    var sentenceRange: [Range<Int>]
+    /// The first sentence of each block.
+    var blockFirstSentence: [Int]
+
+    /// Tokenizes the sentences of `text`, grouping consecutive sentences of one paragraph into a block.
+    init(_ text: ScalarText, sentences: [Sentence]) {
+        let tokenizer = TimexTokenizer()
+        blocks = []
+        sentenceBlock = []
+        sentenceRange = []
+        blockFirstSentence = []
+        var n = 0
+        while n < sentences.count {
+            var last = n
+            while last + 1 < sentences.count, sentences[last + 1].paragraph == sentences[n].paragraph { last += 1 }
+            let tokens = tokenizer.tokens(text, from: sentences[n].start, to: sentences[last].end)
+            var cursor = 0
+            for s in n...last {
+                let lower = cursor
+                while cursor < tokens.count, tokens[cursor].start < sentences[s].end { cursor += 1 }
+                sentenceBlock.append(blocks.count)
+                sentenceRange.append(lower..<cursor)
+            }
+            blockFirstSentence.append(n)
+            blocks.append(TimexRecognizer.Tokens(all: tokens))
+            n = last + 1
+        }
+    }
+
+    /// The sentence holding token `index` of block `block`.
+    func sentence(ofToken index: Int, inBlock block: Int) -> Int {
+        var found = blockFirstSentence[block]
+        while found + 1 < sentenceBlock.count, sentenceBlock[found + 1] == block, sentenceRange[found + 1].lowerBound <= index {
+            found += 1
+        }
+        return found
+    }
+}

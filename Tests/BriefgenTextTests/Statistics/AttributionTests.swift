@@ -1,0 +1,68 @@
+import BriefgenText
+import Testing
+
+/// Who gives a figure, and how sure it is.
+struct AttributionTests {
+    private func first(_ sentences: String...) -> Statistic? {
+        let (text, parts) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: parts)
+        return StatisticExtractor().extract(text, sentences: parts, timexes: [], entities: entities).last
+    }
+
+    @Test func verifiedWhenTheSourceSaysItVerified() {
+        let figure = first("The U.N. Human Rights Monitoring Mission in Ukraine said it had verified 12,910 civilian deaths since February 2022.")
+        #expect(figure?.attribution == .init(who: "U.N. Human Rights Monitoring Mission in Ukraine", verb: "verified"))
+        #expect(figure?.verification == .verified)
+    }
+
+    @Test func claimedWhenAPartyToTheConflictGivesIt() {
+        let figure = first("The Ukrainian air force reported a Russian offensive involving 108 Shahed and decoy drones.")
+        #expect(figure?.attribution == .init(who: "Ukrainian air force", verb: "reported"))
+        #expect(figure?.verification == .claimed)
+    }
+
+    @Test func claimedWhenTheNextSentenceSaysItCouldNotBeVerified() {
+        let figure = first("Russia launched 23 drones overnight, a monitoring group said.", "Reuters could not independently verify the report.")
+        #expect(figure?.verification == .claimed)
+    }
+
+    @Test func reportedForInternationalOrganizationsWithoutVerification() {
+        let figure = first("According to the 'United Nations', over 13,000 people have been killed since 2014.")
+        #expect(figure?.attribution == .init(who: "United Nations", verb: "according to"))
+        #expect(figure?.verification == .reported)
+    }
+
+    @Test func reportedForUnnamedOfficials() {
+        let figure = first("A drone attack on Kharkiv resulted in at least 45 civilian injuries, officials reported.")
+        #expect(figure?.attribution == .init(who: "officials", verb: "reported"))
+        #expect(figure?.verification == .reported)
+    }
+
+    @Test func resolvesHeSaidToTheLastNamedSpeaker() {
+        let figure = first("Kharkiv Mayor Ihor Terekhov said the city had been hit overnight.", "Nine people were wounded, he said.")
+        #expect(figure?.attribution == .init(who: "Kharkiv Mayor Ihor Terekhov", verb: "said"))
+        #expect(figure?.verification == .claimed)
+    }
+
+    @Test func readsInvertedAttributionAfterTheFigure() {
+        let figure = first("Fewer than 6,000 have reached the camp in Tawila, said Shashwat Saraf, country director for the Norwegian Refugee Council.")
+        #expect(figure?.attribution == .init(who: "Shashwat Saraf", verb: "said"))
+        #expect(figure?.qualifier == .fewerThan)
+    }
+
+    @Test func readsDataFromASourceAsTheSource() {
+        let figure = first("The price of wheat rose 12% in March, data from the International Grains Council showed.")
+        #expect(figure?.attribution == .init(who: "International Grains Council", verb: "showed"))
+    }
+
+    @Test func carriesTheSourceIntoAContinuingSentence() {
+        let figure = first("The health ministry said 30 people were killed.", "Another 12 were injured.")
+        #expect(figure?.attribution == .init(who: "health ministry", verb: "said"))
+    }
+
+    @Test func unattributedWhenNoSourceIsGiven() {
+        let figure = first("The attack on Kryvyi Rih resulted in 18 deaths.")
+        #expect(figure?.attribution == nil)
+        #expect(figure?.verification == .unattributed)
+    }
+}

@@ -1,0 +1,108 @@
+import BriefgenText
+import Testing
+
+/// Whole records extracted from sentences of real conflict reporting.
+struct StatisticExtractorTests {
+    static func values(_ mentions: [NumberMention]) -> [Double] { mentions.map(\.value) }
+
+    @Test func extractsCasualtyFigureWithQualifier() {
+        let sentence = "At least 3,785 Palestinians have been killed in Israeli strikes on Gaza, the health ministry in Gaza said on Thursday."
+        #expect(StatisticTestSupport.statistics(sentence) == [
+            Statistic(value: 3785, qualifier: .atLeast, surface: "3,785", unit: "people", what: "Palestinians killed",
+                      category: .killed, place: "Gaza", attribution: .init(who: "health ministry in Gaza", verb: "said"),
+                      verification: .claimed, sentence: 0, start: 9, end: 14),
+        ])
+    }
+
+    @Test func extractsCasualtyVerbBeforeTheFigure() {
+        let sentence = "Israeli strikes overnight killed more than two dozen people, mostly women and children, according to health officials."
+        #expect(StatisticTestSupport.statistics(sentence) == [
+            Statistic(value: 24, qualifier: .moreThan, surface: "two dozen", unit: "people", what: "people killed",
+                      category: .killed, attribution: .init(who: "health officials", verb: "according to"),
+                      verification: .reported, sentence: 0, start: 43, end: 52),
+        ])
+    }
+
+    @Test func extractsSubjectOfALinkingVerbAsWhatIsCounted() {
+        let figures = StatisticTestSupport.statistics("The death toll has climbed to 60,034, with 145,870 others wounded since the war started.")
+        #expect(figures.map(\.what) == ["deaths", "others wounded"])
+        #expect(figures.map(\.category) == [.killed, .injured])
+        #expect(figures.map(\.verification) == [.unattributed, .unattributed])
+    }
+
+    @Test func extractsMoneyWithCurrencyAndWhatItBuys() {
+        #expect(StatisticTestSupport.statistics("Russia has received about $500 million in weapons from Iran, British intelligence estimated.") == [
+            Statistic(value: 500_000_000, qualifier: .about, surface: "$500 million", unit: "USD", what: "weapons",
+                      category: .money, attribution: .init(who: "British intelligence", verb: "estimated"),
+                      verification: .reported, sentence: 0, start: 26, end: 38),
+        ])
+        let euros = StatisticTestSupport.statistics("The European Union approved a €50 billion aid package for Ukraine in February.")
+        #expect(euros.map(\.unit) == ["EUR"])
+        #expect(euros.map(\.what) == ["aid package"])
+    }
+
+    @Test func extractsRangeWithLowInValue() {
+        #expect(StatisticTestSupport.statistics("Between 10 and 12 people were killed in the strike on Sumy, local officials said.") == [
+            Statistic(value: 10, low: 10, high: 12, surface: "10 and 12", unit: "people", what: "people killed",
+                      category: .killed, place: "Sumy", attribution: .init(who: "local officials", verb: "said"),
+                      verification: .reported, sentence: 0, start: 8, end: 17),
+        ])
+    }
+
+    @Test func extractsPercentageOfAPopulation() {
+        #expect(StatisticTestSupport.statistics("The war has displaced around 90% of the population, experts say.") == [
+            Statistic(value: 90, qualifier: .about, surface: "90%", unit: "percent", what: "population displaced",
+                      category: .percentage, attribution: .init(who: "experts", verb: "say"), verification: .reported,
+                      sentence: 0, start: 29, end: 32),
+        ])
+    }
+
+    @Test func extractsPartsOfAFigureWithTheWholesThing() {
+        let figures = StatisticTestSupport.statistics(
+            "Russia's Defence Ministry said its forces had shot down 337 Ukrainian drones over 10 Russian regions overnight, including 126 over the Kursk region.")
+        #expect(figures.map(\.value) == [337, 10, 126])
+        #expect(figures.map(\.what) == ["Ukrainian drones", "Russian regions", "Ukrainian drones"])
+        #expect(figures.map(\.qualifier) == [.exact, .exact, .exact])
+        #expect(figures.allSatisfy { $0.verification == .claimed })
+    }
+
+    @Test func extractsDisplacementFromFleeingVerbs() {
+        let figures = StatisticTestSupport.statistics("More than 338,000 people have been forced to flee their homes in besieged Gaza, the United Nations said.")
+        #expect(figures.map(\.what) == ["people displaced"])
+        #expect(figures.map(\.category) == [.displaced])
+        #expect(figures.map(\.place) == ["besieged Gaza"])
+    }
+
+    @Test func extractsFractionOfTerritoryAsFraction() {
+        let figures = StatisticTestSupport.statistics("Roughly a third of Gaza's buildings have been damaged or destroyed, according to satellite analysis by UNOSAT.")
+        #expect(figures.map(\.value) == [1.0 / 3])
+        #expect(figures.map(\.unit) == ["fraction"])
+        #expect(figures.map(\.qualifier) == [.about])
+        #expect(figures.map(\.what) == ["Gaza's buildings"])
+    }
+
+    @Test func extractsVagueMagnitudeAsMoreThan() {
+        let figures = StatisticTestSupport.statistics("Hundreds of civilians were killed in the assault, the U.N. said.")
+        #expect(figures.map(\.value) == [100])
+        #expect(figures.map(\.qualifier) == [.moreThan])
+        #expect(figures.map(\.what) == ["civilians killed"])
+    }
+
+    @Test func extractsPeriodSinceAYear() {
+        let figures = StatisticTestSupport.statistics("According to reports, since 2014, Russia has conducted over 1,000 airstrikes against Ukrainian positions.")
+        #expect(figures.map(\.period) == [.init(start: "2014", end: nil)])
+    }
+
+    @Test func extractsPeriodFromATimexInTheSentence() {
+        let sentence = "Between January and March, the U.N. verified 2,641 civilian casualties."
+        let timex = Timex(start: 0, end: 25, text: "Between January and March", type: .date, value: "2025-01/2025-03", sentence: 0)
+        let figures = StatisticTestSupport.statistics(sentence, timexes: [timex])
+        #expect(figures.map(\.period) == [.init(start: "2025-01", end: "2025-03")])
+    }
+
+    @Test func extractsMilitaryLosses() {
+        let figures = StatisticTestSupport.statistics("Ukraine's General Staff said Russia had lost 1,180 soldiers over the past day.")
+        #expect(figures.map(\.category) == [.militaryLosses])
+        #expect(figures.map(\.verification) == [.claimed])
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import BriefgenText
+
+/// Durations and sets, TIMEX3-style values.
+struct TimexDurationSetTests {
+    typealias F = TimeFixture.Found
+
+    @Test func recognizesDurationsWithQualifiers() {
+        let found = TimeFixture.timexes(
+            "Ukraine’s ongoing war against Russia has lasted over three years. He could end the war within the first 24 hours of his new administration.")
+        #expect(found == [F("three years", "DURATION", "P3Y"), F("the first 24 hours", "DURATION", "PT24H")])
+    }
+
+    @Test func recognizesPastHoursAndHyphenatedDurations() {
+        let found = TimeFixture.timexes(
+            "Over the past 24 hours, Russia rejected a U.S. proposal for an unconditional 30-day ceasefire.")
+        #expect(found == [F("the past 24 hours", "DURATION", "PT24H"), F("30-day", "DURATION", "P30D")])
+    }
+
+    @Test func recognizesVagueDurations() {
+        let found = TimeFixture.timexes("The deal has been stalled for weeks. Negotiations may take several months.")
+        #expect(found == [F("weeks", "DURATION", "PXW"), F("several months", "DURATION", "PXM")])
+    }
+
+    @Test func recognizesSets() {
+        let found = TimeFixture.timexes("Drones attack the city every night. The ministry publishes losses daily.")
+        #expect(found == [F("every night", "SET", "XXXX-XX-XXTNI"), F("daily", "SET", "P1D")])
+    }
+}

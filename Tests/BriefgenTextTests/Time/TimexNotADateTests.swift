@@ -1,0 +1,38 @@
+import Testing
+@testable import BriefgenText
+
+/// Numbers, names and words that look like dates but are not.
+struct TimexNotADateTests {
+    @Test func ignoresModelNamesAndDiseaseCodes() {
+        #expect(TimeFixture.timexes("A Su-34 bomber and two F-16 jets were seen; COVID-19 restrictions ended.").isEmpty)
+    }
+
+    @Test func ignoresCountsDecimalsAndPhoneNumbers() {
+        #expect(TimeFixture.timexes("The U.N. verified 2,641 civilian casualties, a 5.5 percent rise. Call 555-2014 or +380 44 256 2020 for help.").isEmpty)
+    }
+
+    @Test func ignoresNumbersThatAreCountsOfThings() {
+        #expect(TimeFixture.timexes("Russia has conducted over 1,000 airstrikes and fired 2000 shells.").isEmpty)
+    }
+
+    @Test func ignoresModalMayAndMarchAsNoun() {
+        #expect(TimeFixture.timexes("Officials may decide to extend the truce. Thousands joined a protest march in Tbilisi. May the talks succeed.").isEmpty)
+    }
+
+    @Test func ignoresNewspaperNamedAfterAWeekday() {
+        #expect(TimeFixture.timexes("The Sunday Times reported the figures first.").isEmpty)
+    }
+
+    @Test func ignoresOneOfThe() {
+        #expect(TimeFixture.timexes("One of the senior Ukrainian officials indicated that both sides are satisfied.").isEmpty)
+    }
+
+    @Test func ignoresAges() {
+        #expect(TimeFixture.timexes("The 52-year-old commander was detained.").isEmpty)
+    }
+
+    @Test func readsClockTimesOnlyWithTheirMarkers() {
+        let found = TimeFixture.timexes("The sirens sounded at 10:35 a.m. on Friday; the score was 3:2.", published: "2025-04-25")
+        #expect(found == [TimeFixture.Found("10:35 a.m.", "TIME", "2025-04-25T10:35"), TimeFixture.Found("Friday", "DATE", "2025-04-25")])
+    }
+}

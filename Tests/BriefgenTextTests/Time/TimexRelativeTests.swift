@@ -1,0 +1,65 @@
+import Testing
+@testable import BriefgenText
+
+/// Weekdays and relative days, resolved by tense against the publication date (Friday 2025-04-25 here).
+struct TimexRelativeTests {
+    typealias F = TimeFixture.Found
+    static let published = "2025-04-25"
+
+    @Test func resolvesPlannedWeekdayToTheNextOne() {
+        let found = TimeFixture.timexes(
+            "Ukraine is poised to sign a significant mineral resources agreement with the United States in Washington on Wednesday, according to two senior Ukrainian officials.",
+            published: Self.published)
+        #expect(found == [F("Wednesday", "DATE", "2025-04-30")])
+    }
+
+    @Test func resolvesReportedWeekdayToThePreviousOne() {
+        let found = TimeFixture.timexes("Russia launched 108 drones at Kharkiv on Wednesday, officials said.", published: Self.published)
+        #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
+    }
+
+    @Test func recognizesWeekdayNightAsTime() {
+        let found = TimeFixture.timexes("Explosions were heard in Kyiv on Thursday night.", published: Self.published)
+        #expect(found == [F("Thursday night", "TIME", "2025-04-24")])
+    }
+
+    @Test func resolvesYesterdayTodayAndTomorrow() {
+        let found = TimeFixture.timexes(
+            "The strike happened yesterday. Talks continue today. The envoy will arrive tomorrow.", published: Self.published)
+        #expect(found == [F("yesterday", "DATE", "2025-04-24"), F("today", "DATE", "2025-04-25"), F("tomorrow", "DATE", "2025-04-26")])
+    }
+
+    @Test func resolvesRelativeWeeksMonthsAndYears() {
+        let found = TimeFixture.timexes(
+            "Kyiv was attacked last week. The deal was drafted earlier this month. Casualties rose the previous year. Elections are due next year.",
+            published: Self.published)
+        #expect(found == [F("last week", "DATE", "2025-W16"), F("earlier this month", "DATE", "2025-04"),
+                          F("the previous year", "DATE", "2024"), F("next year", "DATE", "2026")])
+    }
+
+    @Test func usesReferenceTimesForVagueExpressions() {
+        let found = TimeFixture.timexes(
+            "Attacks have increased in recent days. The situation is currently dire. Peace is possible in the future.",
+            published: Self.published)
+        #expect(found == [F("recent days", "DATE", "PAST_REF"), F("currently", "DATE", "PRESENT_REF"), F("the future", "DATE", "FUTURE_REF")])
+    }
+
+    @Test func keepsRelativeDatesUnresolvedWithoutAnchor() {
+        let result = TimeFixture.analyze("Ukraine is sending a major delegation to Washington this week. The attack began on Wednesday.")
+        #expect(result.timexes.map { TimeFixture.Found($0.text, $0.type.rawValue, $0.value) }
+                == [F("this week", "DATE", nil), F("Wednesday", "DATE", "XXXX-WXX-3")])
+        #expect(result.timexes.allSatisfy { $0.isRelative })
+    }
+
+    @Test func keepsWeekdaysRelativeAgainstALowerBound() {
+        let text = "Ukraine will sign the deal on Wednesday. Casualties had risen by 46% from April 1-24 of this year compared to the same weeks in 2024."
+        let result = TimeFixture.analyze(text)
+        #expect(result.published.isLowerBound)
+        #expect(result.timexes.first?.value == "XXXX-WXX-3")
+    }
+
+    @Test func resolvesAgoAgainstThePublicationDate() {
+        let found = TimeFixture.timexes("The bridge was destroyed three years ago.", published: Self.published)
+        #expect(found == [F("three years ago", "DATE", "2022")])
+    }
+}
