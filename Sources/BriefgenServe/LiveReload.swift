@@ -3,7 +3,8 @@ import Foundation
 /// The live-reload script `briefgen serve` adds to the HTML it serves (never to files on disk).
 ///
 /// The script polls `/__briefgen/status` twice a second: when the served site changes it reloads the page; when
-/// the last build had problems it shows them in an overlay (the last good site stays on screen underneath).
+/// the last build had errors it shows its diagnostics in an overlay (the last good site stays on screen underneath).
+/// Warnings alone (such as a missing base_url) stay in the terminal, so they do not cover every page.
 public enum LiveReload {
     /// Where the script is served.
     public static let scriptPath = "/__briefgen/live.js"
@@ -38,7 +39,7 @@ public enum LiveReload {
           let hiddenBuild = null;
           function show(status) {
             let box = document.getElementById(overlayId);
-            if (!status || status.problems.length === 0 || status.build === hiddenBuild) { if (box) box.remove(); return; }
+            if (!status || !status.failed || status.build === hiddenBuild) { if (box) box.remove(); return; }
             if (!box) {
               box = document.createElement("div");
               box.id = overlayId;
@@ -50,9 +51,8 @@ public enum LiveReload {
             box.dataset.build = String(status.build);
             box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:2147483647;" +
               "background:#1d1f21;color:#f0f0f0;font:13px/1.45 ui-monospace,monospace;padding:12px 16px;cursor:pointer;" +
-              "border-top:4px solid " + (status.failed ? "#d33" : "#d90") + ";white-space:pre-wrap";
-            const head = !status.failed ? "briefgen: build #" + status.build + " has warnings."
-              : status.servedBuild === status.build ? "briefgen: build #" + status.build + " has errors; the files named below are left out."
+              "border-top:4px solid #d33;white-space:pre-wrap";
+            const head = status.servedBuild === status.build ? "briefgen: build #" + status.build + " has errors; the files named below are left out."
               : "briefgen: build #" + status.build + " has errors; this page is from build #" + status.servedBuild + ", the last good one.";
             box.textContent = head + "\\n\\n" + status.problems.join("\\n");
           }
