@@ -5,6 +5,7 @@ struct IndexPageView: Sendable {
     var keyFigures: [FigureView]
     var latestEvents: [EventView]
     var sources: [SourceCardView]
+    var hasMoreSources: Bool
     var hasFigures: Bool
     var hasEvents: Bool
 }
@@ -29,11 +30,12 @@ struct SourcePageView: Sendable {
     var imageSources: [String]
 }
 
-/// The index of sources.
+/// The index of sources (one page of it).
 struct SourcesPageView: Sendable {
     var root: String
     var site: SiteView
     var sources: [SourceCardView]
+    var nav: PageNavView
 }
 
 /// The timeline.
@@ -47,6 +49,8 @@ struct TimelinePageView: Sendable {
     var hasBackground: Bool
     var hasRelative: Bool
     var backgroundBefore: String
+    var relativeTruncated: Bool
+    var nav: PageNavView
 }
 
 /// Every figure.
@@ -56,7 +60,16 @@ struct StatisticsPageView: Sendable {
     var groups: [FigureGroupView]
     var conflicts: [ConflictView]
     var hasConflicts: Bool
+    var conflictsTruncated: Bool
     var hasFigures: Bool
+}
+
+/// Every figure of one category (one page of them).
+struct CategoryPageView: Sendable {
+    var root: String
+    var site: SiteView
+    var group: FigureGroupView
+    var nav: PageNavView
 }
 
 /// The search page: the form, and every source as the no-JavaScript fallback.
@@ -64,6 +77,7 @@ struct SearchPageView: Sendable {
     var root: String
     var site: SiteView
     var sources: [SourceCardView]
+    var isTruncated: Bool
 }
 
 /// How the briefing was made.

@@ -38,6 +38,7 @@ struct PageSpec: Sendable {
         case statistics(StatisticsPageView)
         case about(AboutPageView)
         case search(SearchPageView)
+        case category(CategoryPageView)
 
         var object: Any {
             switch self {
@@ -48,6 +49,7 @@ struct PageSpec: Sendable {
             case .statistics(let v): return v
             case .about(let v): return v
             case .search(let v): return v
+            case .category(let v): return v
             }
         }
     }

@@ -1,29 +1,56 @@
 import BriefgenText
 
 extension SiteAssembler {
-    /// Every figure grouped by category, and the figures that disagree side by side.
-    func statisticsPage(_ articles: [AnalyzedArticle], site: SiteView) -> PageSpec {
+    static let figuresPerCategoryOnSummary = 10
+    static let figuresPerCategoryPage = 200
+    static let conflictsLimit = 10
+
+    /// The figures page (each category's leading figures, conflicts, chart) and one paginated page per category.
+    func statisticsPages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
         let path = OutputPath("statistics", "index.html")
         let pairs = articles.flatMap { a in a.analysis.statistics.map { (a, $0) } }
+        var pages: [PageSpec] = []
         var groups: [FigureGroupView] = []
         for category in DisplayFormat.categoryOrder {
-            let figures = pairs.filter { $0.1.category == category }.map { figureView($0.1, in: $0.0, root: path.root) }
-            if !figures.isEmpty {
-                groups.append(FigureGroupView(label: DisplayFormat.categoryLabel(category), anchor: category.rawValue, figures: figures))
+            let members = pairs.filter { $0.1.category == category }
+            guard !members.isEmpty else { continue }
+            let label = DisplayFormat.categoryLabel(category)
+            let base = ["statistics", category.rawValue]
+            let chunks = Paginator.chunks(members, size: SiteAssembler.figuresPerCategoryPage)
+            let more = members.count > SiteAssembler.figuresPerCategoryOnSummary
+            groups.append(FigureGroupView(
+                label: label, anchor: category.rawValue,
+                figures: members.prefix(SiteAssembler.figuresPerCategoryOnSummary).map { figureView($0.1, in: $0.0, root: path.root) },
+                total: members.count, moreHref: more ? path.root + Paginator.path(base, 1).value : nil))
+            guard more else { continue }
+            for (index, chunk) in chunks.enumerated() {
+                let pagePath = Paginator.path(base, index + 1)
+                let group = FigureGroupView(label: label, anchor: category.rawValue,
+                                            figures: chunk.map { figureView($0.1, in: $0.0, root: pagePath.root) },
+                                            total: members.count, moreHref: nil)
+                let view = CategoryPageView(root: pagePath.root, site: site, group: group,
+                                            nav: Paginator.nav(base, page: index + 1, of: chunks.count, from: pagePath))
+                pages.append(PageSpec(path: pagePath, template: "category",
+                                      title: chunks.count > 1 ? "\(label), page \(index + 1)" : label,
+                                      content: .category(view), widgets: [:]))
             }
         }
-        let conflicts = FigureConflicts.find(pairs).map { group in
-            ConflictView(what: group.what, figures: group.members.map { figureView($0.1, in: $0.0, root: path.root) })
+        let allConflicts = FigureConflicts.find(pairs)
+        let conflicts = allConflicts.prefix(SiteAssembler.conflictsLimit).map { group in
+            ConflictView(what: group.what, figures: group.members.prefix(4).map { figureView($0.1, in: $0.0, root: path.root) })
         }
         let chartFigures = pairs.filter { [.killed, .injured, .casualties, .displaced].contains($0.1.category) }
-        let view = StatisticsPageView(root: path.root, site: site, groups: groups, conflicts: conflicts,
-                                      hasConflicts: !conflicts.isEmpty, hasFigures: !pairs.isEmpty)
-        return PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(view),
-                        widgets: ["chart": FigureChart.svg(chartFigures.map { ($0.1, $0.0.analysis.headline.text) })])
+        let view = StatisticsPageView(root: path.root, site: site, groups: groups, conflicts: Array(conflicts),
+                                      hasConflicts: !conflicts.isEmpty, conflictsTruncated: allConflicts.count > conflicts.count,
+                                      hasFigures: !pairs.isEmpty)
+        pages.insert(PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(view),
+                              widgets: ["chart": FigureChart.svg(chartFigures.map { ($0.1, $0.0.analysis.headline.text) })]), at: 0)
+        return pages
     }
 }
 
-/// Finds figures that count the same thing (same category and head noun) with different values.
+/// Finds figures that count the same thing (same category, head noun, place and period) with different values
+/// from different sources.
 enum FigureConflicts {
     struct Group {
         var what: String

@@ -1,17 +1,41 @@
 import BriefgenText
 
 extension SiteAssembler {
-    /// The timeline: recent events by year and month, older ones as background, relative ones apart.
-    func timelinePage(_ articles: [AnalyzedArticle], site: SiteView) -> PageSpec {
-        let path = OutputPath("timeline", "index.html")
-        let all = articles.flatMap { eventViews(of: $0, root: path.root) }
+    static let eventsPerTimelinePage = 100
+    static let relativeEventsLimit = 100
+
+    /// The timeline, newest events on the first page: each page groups its events by year and month, events more
+    /// than a year before the as-of date go in a collapsed "Background" part, and relative dates are listed apart.
+    func timelinePages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
+        let all = articles.flatMap { eventViews(of: $0, root: "") }
         let dated = mergeDuplicates(all.filter { !$0.dateISO.isEmpty })
-            .sorted { ($0.dateISO, $0.summary, $0.href) < ($1.dateISO, $1.summary, $1.href) }
+            .sorted { ($0.dateISO, $0.endISO ?? "", $0.summary, $0.href) < ($1.dateISO, $1.endISO ?? "", $1.summary, $1.href) }
+        let relative = all.filter { $0.dateISO.isEmpty }
         let cutoff = backgroundCutoff(site.asOfISO)
-        let background = dated.filter { $0.dateISO < cutoff }
-        let recent = dated.filter { $0.dateISO >= cutoff }
+        let chunks = Array(Paginator.chunks(dated, size: SiteAssembler.eventsPerTimelinePage).reversed())
+        let strip = TimelineStrip.svg(dated)
+        return chunks.enumerated().map { index, chunk in
+            let path = Paginator.path(["timeline"], index + 1)
+            let rebased = chunk.map { rebase($0, to: path.root) }
+            let background = rebased.filter { $0.dateISO < cutoff }
+            let years = group(rebased.filter { $0.dateISO >= cutoff })
+            let pageRelative = index == 0 ? relative.prefix(SiteAssembler.relativeEventsLimit).map { rebase($0, to: path.root) } : []
+            let view = TimelinePageView(
+                root: path.root, site: site, years: years, background: background, relative: pageRelative,
+                hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !pageRelative.isEmpty,
+                backgroundBefore: DisplayFormat.date(cutoff),
+                relativeTruncated: index == 0 && relative.count > SiteAssembler.relativeEventsLimit,
+                nav: Paginator.nav(["timeline"], page: index + 1, of: chunks.count, from: path))
+            let title = chunks.count > 1 ? "Timeline, page \(index + 1)" : "Timeline"
+            return PageSpec(path: path, template: "timeline", title: title, content: .timeline(view),
+                            widgets: ["density": index == 0 ? strip : ""])
+        }
+    }
+
+    /// Events of one page by year and month, in order.
+    private func group(_ events: [EventView]) -> [YearView] {
         var years: [YearView] = []
-        for event in recent {
+        for event in events {
             let year = String(event.dateISO.prefix(4))
             let monthKey = event.dateISO.count >= 7 ? String(event.dateISO.prefix(7)) : year
             if years.last?.label != year { years.append(YearView(label: year, anchor: "y-\(year)", months: [])) }
@@ -22,13 +46,15 @@ extension SiteAssembler {
             let last = years[years.count - 1].months.count - 1
             years[years.count - 1].months[last].events.append(event)
         }
-        let relative = all.filter { $0.dateISO.isEmpty }
-        let view = TimelinePageView(
-            root: path.root, site: site, years: years, background: background, relative: relative,
-            hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !relative.isEmpty,
-            backgroundBefore: DisplayFormat.date(cutoff))
-        return PageSpec(path: path, template: "timeline", title: "Timeline", content: .timeline(view),
-                        widgets: ["density": TimelineStrip.svg(dated)])
+        return years
+    }
+
+    /// Links of an event built for the site root, made relative to a page `root` (e.g. `../../`).
+    private func rebase(_ event: EventView, to root: String) -> EventView {
+        var e = event
+        e.href = root + e.href
+        e.sources = e.sources.map { EventSourceView(title: $0.title, label: $0.label, href: root + $0.href) }
+        return e
     }
 
     /// Events more than a year before the as-of date are background.
@@ -42,7 +68,7 @@ extension SiteAssembler {
         var merged: [EventView] = []
         var index: [String: Int] = [:]
         for event in events {
-            let key = event.dateISO + "|" + event.summary.lowercased()
+            let key = event.dateISO + "|" + (event.endISO ?? "") + "|" + event.summary.lowercased()
             if let i = index[key] {
                 merged[i].sources.append(contentsOf: event.sources)
             } else {

@@ -19,26 +19,47 @@ struct SiteAssembler {
         var pages: [PageSpec] = []
         pages.append(indexPage(articles, site: site))
         pages.append(contentsOf: articles.map { sourcePage($0, site: site) })
-        let sourcesPath = OutputPath("sources", "index.html")
-        pages.append(PageSpec(path: sourcesPath, template: "sources", title: "Sources",
-                              content: .sources(SourcesPageView(root: sourcesPath.root, site: site,
-                                                                sources: articles.map { card($0, root: sourcesPath.root) })),
-                              widgets: [:]))
-        pages.append(timelinePage(articles, site: site))
-        pages.append(statisticsPage(articles, site: site))
+        pages.append(contentsOf: sourcesPages(articles, site: site))
+        pages.append(contentsOf: timelinePages(articles, site: site))
+        pages.append(contentsOf: statisticsPages(articles, site: site))
         let aboutPath = OutputPath("about", "index.html")
         pages.append(PageSpec(path: aboutPath, template: "about", title: "About this briefing",
                               content: .about(AboutPageView(root: aboutPath.root, site: site)), widgets: [:]))
         let searchPath = OutputPath("search", "index.html")
         pages.append(PageSpec(path: searchPath, template: "search", title: "Search",
                               content: .search(SearchPageView(root: searchPath.root, site: site,
-                                                              sources: articles.map { card($0, root: searchPath.root) })),
+                                                              sources: newestFirst(articles).prefix(SiteAssembler.searchFallbackLimit)
+                                                                  .map { card($0, root: searchPath.root) },
+                                                              isTruncated: articles.count > SiteAssembler.searchFallbackLimit)),
                               widgets: ["search": SearchIndex.widget]))
         let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
         var files = try DataExports(articles: articles, site: site).files() + feeds.files
         files.append(OutputFile(path: OutputPath("assets", "search-index.js"),
                                 contents: try SearchIndex(articles: articles, assembler: self).script()))
         return Site(view: site, pages: pages, files: files, diagnostics: feeds.diagnostics)
+    }
+
+    static let sourcesPerPage = 80
+    static let sourcesOnIndex = 12
+    static let searchFallbackLimit = 200
+
+    /// Articles by publication date, newest first; undated ones last, in input order.
+    func newestFirst(_ articles: [AnalyzedArticle]) -> [AnalyzedArticle] {
+        articles.enumerated().sorted { a, b in
+            let x = a.element.analysis.published.value ?? "", y = b.element.analysis.published.value ?? ""
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private func sourcesPages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
+        let chunks = Paginator.chunks(newestFirst(articles), size: SiteAssembler.sourcesPerPage)
+        return chunks.enumerated().map { index, chunk in
+            let path = Paginator.path(["sources"], index + 1)
+            let view = SourcesPageView(root: path.root, site: site, sources: chunk.map { card($0, root: path.root) },
+                                       nav: Paginator.nav(["sources"], page: index + 1, of: chunks.count, from: path))
+            let title = chunks.count > 1 ? "Sources, page \(index + 1)" : "Sources"
+            return PageSpec(path: path, template: "sources", title: title, content: .sources(view), widgets: [:])
+        }
     }
 
     private func newestDate(_ articles: [AnalyzedArticle]) -> String? {
@@ -57,7 +78,8 @@ struct SiteAssembler {
             .sorted { ($0.endISO ?? $0.dateISO, $0.dateISO, $0.href) > ($1.endISO ?? $1.dateISO, $1.dateISO, $1.href) }
             .prefix(6)
         let view = IndexPageView(root: path.root, site: site, keyFigures: Array(figures), latestEvents: Array(latest),
-                                 sources: articles.map { card($0, root: path.root) }, hasFigures: !figures.isEmpty,
+                                 sources: newestFirst(articles).prefix(SiteAssembler.sourcesOnIndex).map { card($0, root: path.root) },
+                                 hasMoreSources: articles.count > SiteAssembler.sourcesOnIndex, hasFigures: !figures.isEmpty,
                                  hasEvents: !latest.isEmpty)
         return PageSpec(path: path, template: "index", title: site.title, content: .index(view), widgets: [:])
     }
@@ -143,7 +165,8 @@ struct SiteAssembler {
             verificationLabel: DisplayFormat.verificationLabel(s.verification), category: s.category.rawValue,
             categoryLabel: DisplayFormat.categoryLabel(s.category),
             href: root + "sources/\(a.article.id)/index.html#s-\(s.sentence)", sourceID: a.article.id,
-            sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(s.sentence), sentence: s.sentence,
+            sourceTitle: a.analysis.headline.text, sourceLabel: shortLabel(a), sentenceText: a.sentenceText(s.sentence),
+            sentence: s.sentence,
             sortValue: String(format: "%020.4f", s.value))
     }
 

@@ -32,6 +32,7 @@ struct FigureView: Sendable {
     var href: String
     var sourceID: String
     var sourceTitle: String
+    var sourceLabel: String
     var sentenceText: String
     var sentence: Int
     var sortValue: String
@@ -108,6 +109,10 @@ struct FigureGroupView: Sendable {
     var label: String
     var anchor: String
     var figures: [FigureView]
+    /// How many figures the category has in all.
+    var total: Int
+    /// The category's own pages, when this group shows only the first figures.
+    var moreHref: String?
 }
 
 /// Figures that count the same thing but disagree.

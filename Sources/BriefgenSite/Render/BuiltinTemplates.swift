@@ -263,6 +263,32 @@ summary { cursor: pointer; font-weight: 600; }
 .sort-button::after { content: " ↕"; color: var(--muted); font-weight: 400; }
 th[aria-sort="ascending"] .sort-button::after { content: " ↑"; }
 th[aria-sort="descending"] .sort-button::after { content: " ↓"; }
+.pagination { margin: 1.5rem 0; font-size: 0.95rem; }
+.pagination p { margin: 0.25rem 0; }
+.pagination-label { color: var(--muted); }
+.pagination a { display: inline-block; min-width: 2rem; padding: 0.2rem 0.4rem; text-align: center; }
+.pagination strong { display: inline-block; min-width: 2rem; padding: 0.2rem 0.4rem; text-align: center; background: var(--accent); color: var(--bg); border-radius: 4px; }
+
+"""####,
+        "category.md": ####"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{#group}}
+# {{label}}
+
+{: .lede} All {{total}} figures of this kind in the sources, in the order of the sources. Back to [all figures]({{root}}statistics/index.html).
+
+{{/group}}
+{{> badges}}
+
+{{> pagenav}}
+
+{{#group}}
+:::section .figure-group
+{{> figure-table}}
+:::
+{{/group}}
+
+{{> pagenav}}
 
 """####,
         "index.md": ####"""
@@ -324,6 +350,10 @@ No dated events were found in the sources.
 {: .sections-list} Sections: {{#sections}}[{{title}}]({{{href}}}){{#generated}} {span .generated-mark .small}generated{/span}{{/generated}}{{^last()}} · {{/last()}}{{/sections}}
 :::
 {{/sources}}
+{{#hasMoreSources}}
+
+[All {{site.articleCount}} sources](sources/index.html)
+{{/hasMoreSources}}
 :::
 
 """####,
@@ -392,9 +422,32 @@ No dated events were found in the sources.
 - {: .event .precision-{{precision}}{{#isRange}} .is-range{{/isRange}}} {span .event-date}{{date}}{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{^last()}} · {{/last()}}{{/sources}}{/span}{/span}
 
 """####,
+        "partials/figure-table.md": ####"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{caption}{{label}}: value, what is counted, where and when, who says so, and verification{/caption}
+
+| Value | What | Where | When | Who says so | Verification | Source |
+|---|---|---|---|---|---|---|
+{{#figures}}
+| {: data-sort={{sortValue}}} {{amount}} | {{what}} | {{place}} | {{period}} | {{who}}{{#verb}} ({{verb}}){{/verb}} | {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} | [{{sourceLabel}}]({{{href}}}) |
+{{/figures}}
+
+"""####,
         "partials/figure.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
 - {: .figure .figure-{{verification}}} {span .figure-head}{strong .amount}{{amount}}{/strong} {{what}}{/span} {span .figure-meta}{{#place}}{{place}} · {{/place}}{{#period}}{{period}} · {{/period}}{span .who}{{who}}{{#verb}} ({{verb}}){{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence{span .visually-hidden} for {{amount}} {{what}}{/span}]({{{href}}}){/span}
+
+"""####,
+        "partials/pagenav.md": ####"""
+{{% CONTENT_TYPE: MARKDOWN }}
+{{#nav.isPaginated}}
+:::nav .pagination
+
+{: .pagination-label} {{nav.label}}
+
+{{#nav.previousHref}}[Previous page]({{{nav.previousHref}}}) · {{/nav.previousHref}}{{#nav.pages}}{{#isCurrent}}{strong}{{number}}{/strong}{{/isCurrent}}{{^isCurrent}}[{{number}}]({{{href}}}){{/isCurrent}} {{/nav.pages}}{{#nav.nextHref}}· [Next page]({{{nav.nextHref}}}){{/nav.nextHref}}
+:::
+{{/nav.isPaginated}}
 
 """####,
         "search.md": ####"""
@@ -411,6 +464,10 @@ No dated events were found in the sources.
 {{#sources}}
 - [{{headline}}]({{{href}}}) — {{published}}
 {{/sources}}
+{{#isTruncated}}
+
+These are the newest sources; [all {{site.articleCount}} sources](../sources/index.html) are listed on the sources pages.
+{{/isTruncated}}
 
 See also the [timeline](../timeline/index.html) and [all figures](../statistics/index.html).
 :::
@@ -509,7 +566,9 @@ No dated events found.
 {{% CONTENT_TYPE: MARKDOWN }}
 # Sources
 
-{: .lede} Every article this briefing was built from, with its publication date and what briefgen found in it.
+{: .lede} Every article this briefing was built from ({{site.articleCount}}), newest first, with its publication date and what briefgen found in it.
+
+{{> pagenav}}
 
 {{#sources}}
 :::article .card
@@ -523,6 +582,8 @@ No dated events found.
 {{/dek}}
 :::
 {{/sources}}
+
+{{> pagenav}}
 
 """####,
         "statistics.md": ####"""
@@ -549,6 +610,9 @@ No dated events found.
 {{/figures}}
 
 {{/conflicts}}
+{{#conflictsTruncated}}
+Only the first disagreements are shown; the [figures CSV](../data/statistics.csv) has every figure.
+{{/conflictsTruncated}}
 :::
 {{/hasConflicts}}
 
@@ -556,13 +620,11 @@ No dated events found.
 :::section .figure-group #{{anchor}}
 ## {{label}}
 
-{caption}{{label}}: value, what is counted, where and when, who says so, and verification{/caption}
+{{#moreHref}}
+Showing the first of {{total}} figures. [All {{total}} figures: {{label}}]({{{moreHref}}})
 
-| Value | What | Where | When | Who says so | Verification | Source |
-|---|---|---|---|---|---|---|
-{{#figures}}
-| {: data-sort={{sortValue}}} {{amount}} | {{what}} | {{place}} | {{period}} | {{who}}{{#verb}} ({{verb}}){{/verb}} | {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} | [{{sourceTitle}}]({{{href}}}) |
-{{/figures}}
+{{/moreHref}}
+{{> figure-table}}
 :::
 {{/groups}}
 {{^hasFigures}}
@@ -577,6 +639,8 @@ No figures were found in the sources.
 {: .lede} Dated events from all sources, in order. Each date is as precise as the source: “April 2025” is a month, not a day. Entries link to the sentence they come from.
 
 {widget density}
+
+{{> pagenav}}
 
 {{#hasYears}}
 {{#years}}
@@ -595,7 +659,9 @@ No figures were found in the sources.
 {{/years}}
 {{/hasYears}}
 {{^hasYears}}
-No recent dated events.
+{{^hasBackground}}
+No dated events.
+{{/hasBackground}}
 {{/hasYears}}
 
 {{#hasBackground}}
@@ -621,8 +687,14 @@ No recent dated events.
 {{#relative}}
 - {: .event .relative} {span .event-date}“{{date}}”{/span} {span .event-body}{span .event-summary}{{summary}}{/span} {span .event-sources}{{#sources}}[{{label}}]({{{href}}}){{/sources}}{/span}{/span}
 {{/relative}}
+{{#relativeTruncated}}
+
+Only the first relative dates are listed here; each source page lists all of its own.
+{{/relativeTruncated}}
 :::
 {{/hasRelative}}
+
+{{> pagenav}}
 
 """####,
     ]

@@ -11,7 +11,7 @@ struct TemplateSet: Sendable {
     let layout: MustacheTemplate
     let assets: [String: String]
 
-    static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search"]
+    static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search", "category"]
 
     /// Loads templates; `folder` may be nil or missing (built-ins only).
     static func load(folder: URL?, displayFolder: String) throws(BuildFailure) -> TemplateSet {
