@@ -10,6 +10,11 @@ struct LineShape {
     /// The line.
     let line: String
 
+    /// Longest line (in scalars) that can be a heading or title line; longer lines are body text.
+    static let longestHeading = 140
+    /// A line too long to be a heading, standing for any such line without measuring it.
+    static let longBody = LineShape(String(repeating: "body ", count: 17) + ".")
+
     /// Measures `line`.
     init(_ line: String) {
         self.line = line
@@ -32,14 +37,16 @@ struct LineShape {
 
     /// A title line at the top: like a heading, a little longer allowed, may end in "?" or "!".
     var isTitleLine: Bool {
-        guard words.count >= 2, words.count <= 16, length <= 140, !isBylineOrDateline, !isMetadata, isTitleCased else { return false }
+        guard words.count >= 2, words.count <= 16, length <= Self.longestHeading, !isBylineOrDateline, !isMetadata, isTitleCased else { return false }
         return hasHeadingPunctuation || last == "?" || last == "!"
     }
 
     /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".
     var isBylineOrDateline: Bool {
         if let head = words.first, head == "By" || head == "BY", words.count <= 8 { return true }
-        if line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") { return true }
+        if line.unicodeScalars.contains("("), line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") {
+            return true
+        }
         if let last, Self.dashes.contains(last) { return true }
         if let head = words.first, head.count > 2, head.hasSuffix(","), head.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" }) {
             return true

@@ -15,7 +15,7 @@ struct TerminatorRun {
     init(scalars: [Unicode.Scalar], start: Int, end: Int) {
         var index = start
         func readMarks() {
-            while index < end, SentenceBoundaryScanner.terminators.contains(scalars[index]) {
+            while index < end, ScalarClass.isTerminator(scalars[index]) {
                 switch scalars[index] {
                 case ".": periods += 1
                 case "…": hasEllipsisCharacter = true
