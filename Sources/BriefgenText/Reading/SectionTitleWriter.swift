@@ -21,6 +21,9 @@ struct SectionTitleWriter {
         }
     }
 
+    /// Most candidate titles tried before falling back to the section's first words (keeps long articles linear).
+    private static let attemptLimit = 24
+
     /// Marks a title (e.g. an explicit heading) as taken.
     mutating func reserve(_ title: String) { used.insert(title.lowercased()) }
 
@@ -45,23 +48,26 @@ struct SectionTitleWriter {
         let keyStems = saliences.filter { phraseStems.contains($0.key) }.map { (stem: $0.key, salience: $0.value) }
             .sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
             .prefix(4).map(\.stem)
+        var attempts = 0
         for stem in keyStems {
-            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) {
+            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) && attempts < Self.attemptLimit {
+                attempts += 1
                 if let title = take(surface(phrase)) { return title }
             }
         }
-        let singles = ranked.filter { $0.stems.count == 1 }
+        let singles = ranked.filter { $0.stems.count == 1 }.prefix(8)
         for (position, phrase) in singles.enumerated() {
-            for partner in singles[(position + 1)...] where partner.stems != phrase.stems {
+            for partner in singles.dropFirst(position + 1) where partner.stems != phrase.stems && attempts < Self.attemptLimit {
+                attempts += 1
                 let (first, second) = partner.firstOffset < phrase.firstOffset ? (partner, phrase) : (phrase, partner)
                 if let title = take(surface(first) + " and " + surface(second)) { return title }
             }
         }
-        let lead = words[range.lowerBound].prefix(4).map { text.slice($0.start, $0.end) }.joined(separator: " ")
+        let lead = words[range.lowerBound].prefix(4).map { text.substring($0.start, $0.end) }.joined(separator: " ")
         return take(lead) ?? SentenceCase.apply(lead)
     }
 
-    private func surface(_ phrase: NounPhrase) -> String { text.slice(phrase.start, phrase.end) }
+    private func surface(_ phrase: NounPhrase) -> String { text.substring(phrase.start, phrase.end) }
 
     /// `candidate` in sentence case, if no other section has that title yet.
     private mutating func take(_ candidate: String) -> String? {
