@@ -66,12 +66,14 @@ public struct HeadlineWriter: Sendable {
         return SentenceCase.apply(compressor.truncate(mains.last?.text ?? main.text, limit: limit))
     }
 
-    /// The first sentence that reads as news: not a quotation opening, at least five words.
+    /// The first sentence that reads as news: not a quotation opening, at least five words, and a main clause of at
+    /// least three words once the dateline and attribution are gone.
     private func leadSentence(_ text: ScalarText, _ sentences: [Sentence]) -> Int? {
         sentences.indices.prefix(4).first { index in
             let sentence = text.text(of: sentences[index])
             guard let first = sentence.unicodeScalars.first else { return false }
             return !["\"", "“", "‘", "'"].contains(first) && sentence.split(separator: " ").count >= 5
+                && HeadlineCompressor().compress(sentence).clause.tokens.count >= 3
         } ?? (sentences.isEmpty ? nil : 0)
     }
 

@@ -86,7 +86,7 @@ struct LineShape {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", "'", ")"]
     private static let trailingMarks: Set<Unicode.Scalar> = [",", ";", ":"]
-    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "_"]
     private static let quotes: Set<Unicode.Scalar> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
     private static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as",

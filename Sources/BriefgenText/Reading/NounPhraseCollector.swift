@@ -54,7 +54,7 @@ struct NounPhraseCollector {
     private func isVerbLike(_ word: ContentWord) -> Bool {
         guard !word.isCapitalized else { return false }
         let lower = word.lower
-        if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return true }
+        if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") || VerbInflection.isIrregularPast(lower) { return true }
         return Self.verbs.contains(lower)
     }
 
@@ -65,5 +65,8 @@ struct NounPhraseCollector {
         "takes", "tells", "becomes", "finds", "faces", "face", "signs", "sign", "sends", "send", "sought",
         "agree", "agrees", "expects", "says", "told", "left", "led", "lack", "lacks", "arises", "set", "held",
         "approve", "finalize", "abandon", "threaten", "resolve", "present", "close", "view", "establish", "restore",
+        "think", "thinks", "know", "knows", "want", "believe", "feel", "feels", "seems", "seem", "means", "makes",
+        "gets", "goes", "comes", "looks", "lies", "allow", "allows", "wonder", "wonders", "lose", "loses", "fails",
+        "carries", "pays", "tries", "hopes", "fears", "argues", "insists", "expect", "urges", "vows",
     ]
 }
