@@ -75,12 +75,3 @@ struct SectionTitleWriter {
         return used.insert(title.lowercased()).inserted ? title : nil
     }
 }
-
-/// Sentence case for generated titles and headlines: the first letter raised, the rest as written.
-enum SentenceCase {
-    /// `text` with its first scalar upper-cased.
-    static func apply(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return String(first).uppercased() + String(text.unicodeScalars.dropFirst())
-    }
-}
