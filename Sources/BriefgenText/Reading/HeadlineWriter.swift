@@ -38,7 +38,11 @@ public struct HeadlineWriter: Sendable {
         guard let source = leadSentence(text, sentences) else {
             return Lead(headline: Headline(text: "Untitled article", source: .generated), dek: nil)
         }
-        let headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        var headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        if headline.isEmpty {
+            let words = HeadlineTokens(text.text(of: sentences[source])).tokens.filter(HeadlineTokens.isWord)
+            headline = SentenceCase.apply(HeadlineCompressor().truncate(words.joined(separator: " "), limit: limit))
+        }
         return Lead(headline: Headline(text: headline, source: .generated, sentence: source),
                     dek: dek(text, paragraphs, sentences, excluding: source))
     }
