@@ -16,6 +16,8 @@ struct SyntheticSegmentationBenchmark {
         }.filter { $0.count >= 11 }
         var random = SplitMix64(seed: 20_250_425)
         var totalPk = 0.0
+        var onePk = 0.0
+        var evenPk = 0.0
         var hypothesized = 0
         var sentencesTotal = 0
         for _ in 0..<samples {
@@ -41,13 +43,18 @@ struct SyntheticSegmentationBenchmark {
             let reference = sentences.map { lineSegment[$0.paragraph] }
             let hypothesis = SegmentationMetric.labels(sections, count: sentences.count)
             totalPk += SegmentationMetric.pk(reference: reference, hypothesis: hypothesis)
+            onePk += SegmentationMetric.pk(reference: reference, hypothesis: [Int](repeating: 0, count: reference.count))
+            let even = reference.indices.map { $0 * 10 / max(1, reference.count) }
+            evenPk += SegmentationMetric.pk(reference: reference, hypothesis: even)
             hypothesized += sections.count
             sentencesTotal += sentences.count
         }
         let pk = totalPk / Double(samples)
         let report = String(format: "(b) synthetic benchmark: %d samples × 10 segments of 3–11 sentences from %d TBAQ documents "
-            + "(%.1f sentences per sample); mean segments found %.2f (true 10); Pk = %.4f",
-            samples, pool.count, Double(sentencesTotal) / Double(samples), Double(hypothesized) / Double(samples), pk)
+            + "(%.1f sentences per sample); mean segments found %.2f (true 10); Pk = %.4f "
+            + "(baselines: one segment %.4f, 10 equal segments %.4f)",
+            samples, pool.count, Double(sentencesTotal) / Double(samples), Double(hypothesized) / Double(samples), pk,
+            onePk / Double(samples), evenPk / Double(samples))
         return (pk, report)
     }
 }
