@@ -35,10 +35,13 @@ struct LineShape {
         words.count <= 12 && length <= 100 && hasHeadingPunctuation && !isBylineOrDateline && !isMetadata && isTitleCased
     }
 
-    /// A title line at the top: like a heading, a little longer allowed, may end in "?" or "!".
+    /// A title line at the top: short, opening with a capital, without final punctuation (or ending in "?" or "!"
+    /// when title-cased). At the very top of an article such a line is a title even in sentence case
+    /// ("Ukraine poised to sign minerals deal with US").
     var isTitleLine: Bool {
-        guard words.count >= 2, words.count <= 16, length <= Self.longestHeading, !isBylineOrDateline, !isMetadata, isTitleCased else { return false }
-        return hasHeadingPunctuation || last == "?" || last == "!"
+        guard words.count >= 2, words.count <= 16, length <= Self.longestHeading, !isBylineOrDateline, !isMetadata,
+              let head = words.first, startsUpper(head) else { return false }
+        return hasHeadingPunctuation || (isTitleCased && (last == "?" || last == "!"))
     }
 
     /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".

@@ -27,7 +27,9 @@ struct ListMarkerScanner {
         var index = start
         while index < end {
             let scalar = scalars[index]
-            let mayStartMarker = ScalarClass.isDigit(scalar) || (scalar.value >= 0x61 && scalar.value <= 0x7A) || scalar.value > 0x7F
+            let isLetterMarker = scalar.value >= 0x61 && scalar.value <= 0x7A && index + 1 < end
+                && (scalars[index + 1] == "." || scalars[index + 1] == ")")
+            let mayStartMarker = ScalarClass.isDigit(scalar) || isLetterMarker || Self.isBullet(scalar)
             let atTokenStart = mayStartMarker && (index == start || ScalarClass.isSpace(scalars[index - 1]))
             if atTokenStart, let (marker, markerEnd) = marker(at: index, end: end) {
                 candidates.append(marker)
