@@ -76,3 +76,11 @@ private func headline(_ lead: String) -> String {
         #expect(reading.lead.headline.text.unicodeScalars.count <= 90)
     }
 }
+
+@Test func leavesCumulativeTotalsOutOfTheHeadline() {
+    let body = "Ukraine is preparing new talks with Russia in Istanbul. Since 2022, Russian attacks have killed 12,000 civilians."
+    let plain = SeedArticles.read(body)
+    let total = Statistic(value: 12000, surface: "12,000", what: "civilians", category: .killed, verification: .reported,
+                          sentence: 1, start: plain.sentences[1].start + 41, end: plain.sentences[1].start + 47)
+    #expect(SeedArticles.read(body, statistics: [total]).lead.headline.text == "Ukraine prepares new talks with Russia in Istanbul")
+}
