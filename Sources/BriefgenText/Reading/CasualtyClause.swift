@@ -1,5 +1,6 @@
 /// An "as …" clause for a headline from the article's gravest casualty figure tied to an attack:
-/// "drone attack injures at least 45 in Kharkiv", "attack kills 18 in Kryvyi Rih".
+/// "drone attack injures at least 45 in Kharkiv", "attack kills 18 in Kryvyi Rih". Cumulative totals ("since 2014",
+/// "so far", "in total") are not events and are left out.
 struct CasualtyClause {
     /// Clause variants, fullest first (with place, then without), or none when no figure fits.
     /// - Parameter excluding: the headline's source sentence (its figures are already in the main clause).
@@ -10,6 +11,11 @@ struct CasualtyClause {
         }.compactMap { statistic -> (Statistic, [String], Int)? in
             let tokens = HeadlineTokens(text.text(of: sentences[statistic.sentence])).tokens
             guard let noun = tokens.firstIndex(where: { Self.attackNouns.contains($0.lowercased()) }) else { return nil }
+            let lower = tokens.map { $0.lowercased() }
+            let cumulative = lower.contains("since") || lower.contains("total") || zip(lower, lower.dropFirst()).contains {
+                ($0 == "so" && $1 == "far") || ($0 == "to" && $1 == "date")
+            }
+            guard !cumulative else { return nil }
             return (statistic, tokens, noun)
         }
         let ordered = candidates.sorted { a, b in

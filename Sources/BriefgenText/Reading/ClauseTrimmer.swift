@@ -1,10 +1,10 @@
-/// Keeps a sentence's main clause: drops attribution ("according to …", ", officials said"), leading adverbials
-/// ("Meanwhile,", "In Moscow,"), short appositives (", Ukraine’s second-largest city,") and trailing clauses
-/// (", which …", ", as …", "; …", " — …").
+/// Keeps a sentence's main clause: drops a dateline ("KYIV, Ukraine (AP) —"), attribution ("according to …",
+/// ", officials said"), leading adverbials ("Meanwhile,", "In Moscow,"), appositives and parentheticals before the
+/// verb (", Ukraine’s second-largest city,", ", rebounding from a loss,") and trailing clauses (", which …", "; …").
 struct ClauseTrimmer {
     /// The main clause of a tokenized sentence.
     func mainClause(_ input: [String]) -> [String] {
-        var tokens = input
+        var tokens = withoutDateline(input)
         if let according = index(of: ["according", "to"], in: tokens, caseInsensitive: true) {
             if according == 0, let comma = tokens.firstIndex(of: ",") {
                 tokens.removeSubrange(0...comma)
@@ -18,21 +18,55 @@ struct ClauseTrimmer {
             tokens.removeSubrange(comma...)
         }
         for _ in 0..<2 {
-            guard let first = tokens.first, Self.leaders.contains(first.lowercased()),
+            guard let first = tokens.first, Self.leaders.contains(first.lowercased()) || (first.hasSuffix("ly") && tokens.count > 1 && tokens[1] == ","),
                   let comma = tokens.prefix(22).firstIndex(of: ","), comma + 3 < tokens.count else { break }
             tokens.removeSubrange(0...comma)
         }
-        tokens = withoutAppositives(tokens)
-        for (index, token) in tokens.enumerated() where index > 2 {
+        tokens = withoutAppositives(withoutParentheses(tokens))
+        var index = 3
+        while index < tokens.count {
+            let token = tokens[index]
             if Self.hardBreaks.contains(token) { return Array(tokens[..<index]) }
             if token == ",", index + 1 < tokens.count {
                 let next = tokens[index + 1].lowercased()
                 if Self.introducers.contains(next) || (next.hasSuffix("ing") && next == tokens[index + 1]) {
-                    return Array(tokens[..<index])
+                    guard !hasVerb(tokens[..<index]), let close = tokens[(index + 1)...].firstIndex(of: ",") else {
+                        return Array(tokens[..<index])
+                    }
+                    tokens.removeSubrange(index...close)
+                    continue
                 }
             }
+            index += 1
         }
         return tokens
+    }
+
+    /// Drops parenthetical asides ("(NATO)", "(AP)").
+    private func withoutParentheses(_ input: [String]) -> [String] {
+        var tokens = input
+        while let open = tokens.firstIndex(of: "("), let close = tokens[open...].firstIndex(of: ")") {
+            tokens.removeSubrange(open...close)
+        }
+        return tokens
+    }
+
+    /// Drops a leading dateline: capitalized place words, an optional agency in parentheses, then a dash or "_".
+    private func withoutDateline(_ tokens: [String]) -> [String] {
+        guard let dash = tokens.prefix(10).firstIndex(where: { Self.datelineDashes.contains($0) }), dash > 0 else { return tokens }
+        let head = tokens[..<dash]
+        let isPlace = head.allSatisfy { token in
+            !HeadlineTokens.isWord(token) || token.unicodeScalars.first?.properties.isUppercase == true
+                || token.unicodeScalars.first?.properties.numericType != nil
+        }
+        let shouting = head.first.map { $0 == $0.uppercased() && $0.unicodeScalars.count > 1 } ?? false
+        guard isPlace, shouting || head.contains("(") else { return tokens }
+        return Array(tokens[(dash + 1)...])
+    }
+
+    /// Whether a verb group appears: an auxiliary or a lower-case past form.
+    private func hasVerb(_ tokens: ArraySlice<String>) -> Bool {
+        tokens.contains { Self.auxiliaries.contains($0) || VerbInflection.base(ofPast: $0) != nil && $0 == $0.lowercased() }
     }
 
     /// Removes ", X ," where X is a short noun phrase (no clause word, no verb-like word).
@@ -47,7 +81,7 @@ struct ClauseTrimmer {
             let inner = tokens[(index + 1)..<close]
             let isPhrase = !inner.isEmpty && !inner.contains { word in
                 let lower = word.lower
-                return Self.introducers.contains(lower) || Self.leaders.contains(lower) || Self.auxiliaries.contains(lower)
+                return Self.introducers.contains(lower) || Self.auxiliaries.contains(lower)
                     || (lower.hasSuffix("ed") && lower == word) || lower == "and" || lower == "or"
             }
             let opensNounPhrase = inner.first.map { first in
@@ -77,6 +111,7 @@ struct ClauseTrimmer {
     ]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"]
     private static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
+    private static let datelineDashes: Set<String> = ["—", "–", "_", "--", "-"]
     private static let hardBreaks: Set<String> = [";", ":", "—", "–", "("]
     private static let introducers: Set<String> = [
         "which", "who", "whom", "whose", "where", "when", "as", "while", "with", "including", "but", "although",
@@ -87,7 +122,8 @@ struct ClauseTrimmer {
         "meanwhile", "however", "additionally", "furthermore", "moreover", "notably", "also", "still", "in", "on",
         "at", "after", "before", "as", "while", "since", "following", "despite", "amid", "between", "during", "due",
         "to", "with", "for", "from", "by", "under", "although", "though", "when", "if", "once", "earlier", "later",
-        "separately", "overnight", "today", "yesterday", "now", "then", "elsewhere", "instead",
+        "separately", "overnight", "today", "yesterday", "now", "then", "elsewhere", "instead", "similarly", "likewise",
+        "nevertheless", "nonetheless", "indeed", "so", "thus", "hence", "besides", "regardless",
     ]
 }
 

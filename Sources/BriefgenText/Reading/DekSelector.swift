@@ -12,16 +12,16 @@ struct DekSelector {
 
     /// Index of the dek sentence, nil when there is no other sentence.
     func dek(_ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], excluding: Int?) -> Int? {
-        let reader = ContentWordReader(scalars: text.scalars)
-        let stems = sentences.map { sentence in Set(reader.words(sentence.start, sentence.end).map(\.stem).filter { !$0.isEmpty }) }
-        var frequency: [String: Int] = [:]
-        for set in stems { for stem in set { frequency[stem, default: 0] += 1 } }
+        var reader = ContentWordReader(scalars: text.scalars)
+        let stems = sentences.map { sentence in Set(reader.words(sentence.start, sentence.end).map(\.stemID).filter { $0 >= 0 }) }
+        var frequency = [Int](repeating: 0, count: reader.stemCount)
+        for set in stems { for stem in set { frequency[stem] += 1 } }
         let firstHeading = paragraphs.indices.dropFirst().first { paragraphs[$0].isHeading } ?? paragraphs.count
         let candidates = sentences.indices.filter { sentences[$0].paragraph < firstHeading && $0 != excluding }
             .prefix(leadSentences).filter { !stems[$0].isEmpty }
         var best: (index: Int, score: Double)? = nil
         for index in candidates {
-            let shared = stems[index].reduce(0) { $0 + (frequency[$1] ?? 1) - 1 }
+            let shared = stems[index].reduce(0) { $0 + frequency[$1] - 1 }
             let words = text.text(of: sentences[index]).split(separator: " ").count
             let score = Double(shared) / Double(stems[index].count) * min(1, Double(conciseWords) / Double(max(1, words)))
             if best == nil || score > best!.score { best = (index, score) }

@@ -27,16 +27,16 @@ struct DescriptionLengthSegmenter: Sendable {
         var previous = [Int](repeating: 0, count: count + 1)
         best[0] = 0
         var frequency = [Int](repeating: 0, count: vocabulary)
+        var gain = GainTable()
         var touched: [Int] = []
         for start in 0..<count where best[start] < .infinity && (start == 0 || allowed(start)) {
             var words = 0
             var selfInformation = 0.0
             for end in (start + 1)...min(count, start + maximumLength) {
                 for term in sentences[end - 1] {
-                    let seen = Double(frequency[term])
                     if frequency[term] == 0 { touched.append(term) }
+                    selfInformation += gain.value(frequency[term])
                     frequency[term] += 1
-                    selfInformation += (seen + 1) * log(seen + 2) - seen * log(seen + 1)
                     words += 1
                 }
                 guard end - start >= minimumLength || (start == 0 && end == count) else { continue }
@@ -58,5 +58,20 @@ struct DescriptionLengthSegmenter: Sendable {
             if position > 0 { cuts.append(position) }
         }
         return cuts.reversed()
+    }
+}
+
+/// `(f + 1)·log(f + 2) − f·log(f + 1)`: the change in a segment's `Σ f·log(f + 1)` when a word seen `f` times
+/// appears once more; tabulated as it is needed.
+private struct GainTable {
+    private var values: [Double] = []
+
+    /// The gain for a word seen `seen` times so far.
+    mutating func value(_ seen: Int) -> Double {
+        while values.count <= seen {
+            let f = Double(values.count)
+            values.append((f + 1) * log(f + 2) - f * log(f + 1))
+        }
+        return values[seen]
     }
 }

@@ -18,11 +18,13 @@ public struct HeadingDetector: Sendable {
             }
             return result
         }
-        let lines = paragraphs.map { LineShape(text.text(of: $0)) }
-        for index in lines.indices where isFollowedByBody(index, lines) {
-            if index == 0, lines[0].isTitleLine {
+        let lines = paragraphs.map { paragraph in
+            paragraph.end - paragraph.start > LineShape.longestHeading ? LineShape.longBody : LineShape(text.text(of: paragraph))
+        }
+        for index in lines.indices where lines[index].length <= LineShape.longestHeading {
+            if index == 0, lines[0].isTitleLine, isFollowedByBody(0, lines) {
                 result[0].kind = .heading(level: 1)
-            } else if index > 0, lines[index].isSectionHeading {
+            } else if index > 0, lines[index].isSectionHeading, isFollowedByBody(index, lines) {
                 result[index].kind = .heading(level: 2)
             }
         }

@@ -43,11 +43,15 @@ struct HeadlineCompressor {
         return results
     }
 
-    /// `text` cut at the last word boundary within `limit` scalars, without dangling function words.
+    /// `text` cut within `limit` scalars: before the last clause word ("when", "who", "and" …) that leaves at least
+    /// five words, else at the last word boundary; without dangling function words.
     func truncate(_ text: String, limit: Int) -> String {
         guard text.unicodeScalars.count > limit else { return text }
         var tokens = HeadlineTokens(tokens: text.split(separator: " ").map(String.init)).tokens
         while HeadlineTokens(tokens: tokens).text.unicodeScalars.count > limit, !tokens.isEmpty { tokens.removeLast() }
+        if let clause = tokens.lastIndex(where: { Self.clauseWords.contains($0) }), clause >= 5 {
+            tokens.removeSubrange(clause...)
+        }
         while let last = tokens.last, Self.danglers.contains(last.lowercased()) || Self.phraseOpeners.contains(last) || last.hasSuffix(",") {
             tokens.removeLast()
         }
@@ -60,6 +64,10 @@ struct HeadlineCompressor {
     static let phraseOpeners: Set<String> = [
         "in", "on", "at", "for", "from", "with", "by", "over", "after", "amid", "during", "since", "before", "near",
         "across", "into", "against", "under", "this", "last", "next", "as", "while", "including",
+    ]
+    private static let clauseWords: Set<String> = [
+        "when", "while", "who", "whom", "whose", "which", "that", "as", "after", "because", "and", "but", "where", "if",
+        "although", "though", "amid", "despite", "before", "since", "until", "with",
     ]
     static let danglers: Set<String> = ["and", "or", "but", "to", "of", "a", "an", "the", "that", "its", "their", "his", "her"]
 }

@@ -15,7 +15,8 @@ struct HeadlineTokens: Sendable, Equatable {
                 leading.append(String(first))
                 scalars.removeFirst()
             }
-            while let last = scalars.last, Self.detachable.contains(last), !Self.isAbbreviationPeriod(scalars) {
+            while let last = scalars.last, Self.detachable.contains(last), !Self.isAbbreviationPeriod(scalars),
+                  !Self.isPluralPossessive(scalars) {
                 trailing.insert(String(last), at: 0)
                 scalars.removeLast()
             }
@@ -51,10 +52,21 @@ struct HeadlineTokens: Sendable, Equatable {
         return first.properties.isAlphabetic || first.properties.numericType != nil || first == "$"
     }
 
-    /// "U.S." keeps its final period.
+    /// "U.S.", "Inc.", "Jr." keep their final period.
     private static func isAbbreviationPeriod(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.last == ".", scalars.count >= 3 else { return false }
-        return scalars[scalars.count - 3] == "." || scalars.dropLast().filter { $0 == "." }.count >= 1
+        guard scalars.last == ".", scalars.count >= 2 else { return false }
+        if scalars.dropLast().contains(".") { return true }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.dropLast())
+        let word = String(view)
+        return word.count > 1 && Abbreviations.kind(of: word, afterCapitalizedWord: false) != nil
+    }
+
+    /// "investors’" keeps its apostrophe (a closing quote has a matching opening one inside the word).
+    private static func isPluralPossessive(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count > 2, let last = scalars.last, last == "’" || last == "'" else { return false }
+        let opener: Unicode.Scalar = last == "’" ? "‘" : "'"
+        return scalars[scalars.count - 2] == "s" && !scalars.dropLast().contains(opener)
     }
 
     private static let detachable: Set<Unicode.Scalar> = [
@@ -66,11 +78,11 @@ struct HeadlineTokens: Sendable, Equatable {
 }
 
 private extension String {
-    /// The text with em and en dashes set off by spaces, so they become tokens of their own.
+    /// The text with em and en dashes and underscores set off by spaces, so they become tokens of their own.
     var replacingDashes: String {
         var view = String.UnicodeScalarView()
         for scalar in unicodeScalars {
-            if scalar == "—" || scalar == "–" {
+            if scalar == "—" || scalar == "–" || scalar == "_" {
                 view.append(" ")
                 view.append(scalar)
                 view.append(" ")

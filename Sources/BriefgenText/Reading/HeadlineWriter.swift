@@ -38,7 +38,11 @@ public struct HeadlineWriter: Sendable {
         guard let source = leadSentence(text, sentences) else {
             return Lead(headline: Headline(text: "Untitled article", source: .generated), dek: nil)
         }
-        let headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        var headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        if headline.isEmpty {
+            let words = HeadlineTokens(text.text(of: sentences[source])).tokens.filter(HeadlineTokens.isWord)
+            headline = SentenceCase.apply(HeadlineCompressor().truncate(words.joined(separator: " "), limit: limit))
+        }
         return Lead(headline: Headline(text: headline, source: .generated, sentence: source),
                     dek: dek(text, paragraphs, sentences, excluding: source))
     }
@@ -66,12 +70,14 @@ public struct HeadlineWriter: Sendable {
         return SentenceCase.apply(compressor.truncate(mains.last?.text ?? main.text, limit: limit))
     }
 
-    /// The first sentence that reads as news: not a quotation opening, at least five words.
+    /// The first sentence that reads as news: not a quotation opening, at least five words, and a main clause of at
+    /// least three words once the dateline and attribution are gone.
     private func leadSentence(_ text: ScalarText, _ sentences: [Sentence]) -> Int? {
         sentences.indices.prefix(4).first { index in
             let sentence = text.text(of: sentences[index])
             guard let first = sentence.unicodeScalars.first else { return false }
             return !["\"", "“", "‘", "'"].contains(first) && sentence.split(separator: " ").count >= 5
+                && HeadlineCompressor().compress(sentence).clause.tokens.count >= 3
         } ?? (sentences.isEmpty ? nil : 0)
     }
 

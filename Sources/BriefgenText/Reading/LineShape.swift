@@ -10,6 +10,11 @@ struct LineShape {
     /// The line.
     let line: String
 
+    /// Longest line (in scalars) that can be a heading or title line; longer lines are body text.
+    static let longestHeading = 140
+    /// A line too long to be a heading, standing for any such line without measuring it.
+    static let longBody = LineShape(String(repeating: "body ", count: 17) + ".")
+
     /// Measures `line`.
     init(_ line: String) {
         self.line = line
@@ -30,16 +35,21 @@ struct LineShape {
         words.count <= 12 && length <= 100 && hasHeadingPunctuation && !isBylineOrDateline && !isMetadata && isTitleCased
     }
 
-    /// A title line at the top: like a heading, a little longer allowed, may end in "?" or "!".
+    /// A title line at the top: short, opening with a capital, without final punctuation (or ending in "?" or "!"
+    /// when title-cased). At the very top of an article such a line is a title even in sentence case
+    /// ("Ukraine poised to sign minerals deal with US").
     var isTitleLine: Bool {
-        guard words.count >= 2, words.count <= 16, length <= 140, !isBylineOrDateline, !isMetadata, isTitleCased else { return false }
-        return hasHeadingPunctuation || last == "?" || last == "!"
+        guard words.count >= 2, words.count <= 16, length <= Self.longestHeading, !isBylineOrDateline, !isMetadata,
+              let head = words.first, startsUpper(head) else { return false }
+        return hasHeadingPunctuation || (isTitleCased && (last == "?" || last == "!"))
     }
 
     /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".
     var isBylineOrDateline: Bool {
         if let head = words.first, head == "By" || head == "BY", words.count <= 8 { return true }
-        if line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") { return true }
+        if line.unicodeScalars.contains("("), line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") {
+            return true
+        }
         if let last, Self.dashes.contains(last) { return true }
         if let head = words.first, head.count > 2, head.hasSuffix(","), head.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" }) {
             return true
@@ -79,7 +89,7 @@ struct LineShape {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", "'", ")"]
     private static let trailingMarks: Set<Unicode.Scalar> = [",", ";", ":"]
-    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "_"]
     private static let quotes: Set<Unicode.Scalar> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
     private static let minorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as",

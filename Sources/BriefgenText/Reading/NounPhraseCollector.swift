@@ -1,13 +1,14 @@
 /// A candidate title phrase: a run of content words, as written at its first occurrence.
 struct NounPhrase {
-    /// The phrase as first written.
-    var surface: String
-    /// Stems of its words.
-    var stems: [String]
+    /// Scalar offsets of its first occurrence (end exclusive).
+    var start: Int
+    var end: Int
+    /// Stem ids of its words.
+    var stems: [Int]
     /// How many times the section uses it.
     var occurrences: Int
     /// Offset of its first occurrence (ties break toward earlier phrases).
-    var firstOffset: Int
+    var firstOffset: Int { start }
     /// Score given by the title writer.
     var score = 0.0
 }
@@ -20,24 +21,23 @@ struct NounPhraseCollector {
 
     /// Distinct phrases of the given sentences, in order of first occurrence.
     func phrases(in sentences: ArraySlice<[ContentWord]>) -> [NounPhrase] {
-        var order: [String] = []
-        var found: [String: NounPhrase] = [:]
+        var order: [[Int]] = []
+        var found: [[Int]: NounPhrase] = [:]
         func add(_ run: [ContentWord]) {
             let words = Array(run.suffix(4))
             guard let first = words.first, let last = words.last else { return }
-            let key = words.map(\.stem).joined(separator: " ")
+            let key = words.map(\.stemID)
             if found[key] != nil {
                 found[key]!.occurrences += 1
             } else {
                 order.append(key)
-                found[key] = NounPhrase(surface: text.slice(first.start, last.end), stems: words.map(\.stem),
-                                        occurrences: 1, firstOffset: first.start)
+                found[key] = NounPhrase(start: first.start, end: last.end, stems: key, occurrences: 1)
             }
         }
         for sentence in sentences {
             var run: [ContentWord] = []
             for word in sentence {
-                let isPhraseWord = !word.stem.isEmpty && !isVerbLike(word) && !HeadlineCompressor.fillerAdjectives.contains(word.lower)
+                let isPhraseWord = word.stemID >= 0 && !isVerbLike(word) && !HeadlineCompressor.fillerAdjectives.contains(word.lower)
                 if !isPhraseWord || word.followsPunctuation {
                     if !run.isEmpty { add(run) }
                     run = isPhraseWord ? [word] : []
@@ -54,7 +54,7 @@ struct NounPhraseCollector {
     private func isVerbLike(_ word: ContentWord) -> Bool {
         guard !word.isCapitalized else { return false }
         let lower = word.lower
-        if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") { return true }
+        if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") || VerbInflection.isIrregularPast(lower) { return true }
         return Self.verbs.contains(lower)
     }
 
@@ -65,5 +65,8 @@ struct NounPhraseCollector {
         "takes", "tells", "becomes", "finds", "faces", "face", "signs", "sign", "sends", "send", "sought",
         "agree", "agrees", "expects", "says", "told", "left", "led", "lack", "lacks", "arises", "set", "held",
         "approve", "finalize", "abandon", "threaten", "resolve", "present", "close", "view", "establish", "restore",
+        "think", "thinks", "know", "knows", "want", "believe", "feel", "feels", "seems", "seem", "means", "makes",
+        "gets", "goes", "comes", "looks", "lies", "allow", "allows", "wonder", "wonders", "lose", "loses", "fails",
+        "carries", "pays", "tries", "hopes", "fears", "argues", "insists", "expect", "urges", "vows",
     ]
 }

@@ -10,11 +10,11 @@ public struct ParagraphSplitter: Sendable {
         var lineStart = 0
         var index = 0
         while index <= scalars.count {
-            if index == scalars.count || scalars[index] == "\n" {
+            if index == scalars.count || scalars[index].value == 0x0A {
                 var start = lineStart
                 var end = index
-                while start < end, scalars[start].properties.isWhitespace { start += 1 }
-                while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+                while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
+                while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
                 if end > start { paragraphs.append(TextParagraph(start: start, end: end)) }
                 lineStart = index + 1
             }

@@ -7,11 +7,23 @@ struct PresentTense {
     /// `tokens` with the first verb group rewritten, and the index of the main verb (or predicate) if found.
     func apply(_ input: [String]) -> (tokens: [String], verb: Int?) {
         var tokens = input
-        for index in tokens.indices.prefix(14) where index > 0 {
+        var insideRelativeClause = false
+        for index in tokens.indices.prefix(16) where index > 0 {
             let word = tokens[index]
             if word == "that" || word == ";" { break }
-            if ClauseTrimmer.auxiliaries.contains(word), word != "be", word != "been" {
-                return auxiliaryGroup(&tokens, at: index)
+            if Self.relativePronouns.contains(word) {
+                insideRelativeClause = true
+                continue
+            }
+            let isAuxiliary = ClauseTrimmer.auxiliaries.contains(word) && word != "be" && word != "been"
+            if insideRelativeClause {
+                if isAuxiliary || isSimplePast(tokens, at: index) { insideRelativeClause = false }
+                continue
+            }
+            if isAuxiliary {
+                var result = auxiliaryGroup(&tokens, at: index)
+                if let verb = result.verb { result.tokens = coordinated(result.tokens, after: verb, singular: ["is", "was", "has"].contains(word)) }
+                return result
             }
             if isSimplePast(tokens, at: index), let base = VerbInflection.base(ofPast: word) {
                 tokens[index] = subjectIsPlural(tokens[..<index]) ? base : VerbInflection.thirdPerson(base)
@@ -37,9 +49,9 @@ struct PresentTense {
         case "is", "are", "was", "were":
             if word == "being" {
                 tokens.removeSubrange(aux...next)
-            } else if let base = VerbInflection.base(ofParticiple: word), isLowerWord(word) {
+            } else if let base = VerbInflection.base(ofParticiple: word), isLowerWord(word), next + 1 < tokens.count {
                 tokens.replaceSubrange(aux...next, with: [inflect(base)])
-            } else if Self.predicates.contains(word) || VerbInflection.base(ofPast: word) != nil || Self.locatives.contains(word) {
+            } else if VerbInflection.base(ofParticiple: word) != nil || Self.predicates.contains(word) || VerbInflection.base(ofPast: word) != nil || Self.locatives.contains(word) {
                 tokens.removeSubrange(aux..<next)
             } else if tokens[aux] == "was" || tokens[aux] == "were" {
                 tokens[aux] = tokens[aux] == "was" ? "is" : "are"
@@ -63,6 +75,16 @@ struct PresentTense {
         return (tokens, aux)
     }
 
+    /// "interviewed and released" → "interviews and releases": a second past form joined by "and".
+    private func coordinated(_ input: [String], after verb: Int, singular: Bool) -> [String] {
+        var tokens = input
+        guard verb + 2 < tokens.count, tokens[verb + 1] == "and", isLowerWord(tokens[verb + 2]),
+              let base = VerbInflection.base(ofPast: tokens[verb + 2]) else { return tokens }
+        let converted = tokens[verb] != input[verb] || VerbInflection.base(ofPast: tokens[verb]) == nil
+        if converted { tokens[verb + 2] = singular ? VerbInflection.thirdPerson(base) : base }
+        return tokens
+    }
+
     /// A lower-case past form after a word of the subject (not after an article, preposition or comma).
     private func isSimplePast(_ tokens: [String], at index: Int) -> Bool {
         let word = tokens[index]
@@ -75,13 +97,17 @@ struct PresentTense {
     private func subjectIsPlural(_ subject: ArraySlice<String>) -> Bool {
         guard let head = subject.last else { return false }
         if ["they", "we", "you", "i"].contains(head.lowercased()) { return true }
-        return isLowerWord(head) && head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
+        guard head.hasSuffix("s"), !head.hasSuffix("ss"), !head.hasSuffix("us"), !head.hasSuffix("is") else { return false }
+        let counted = subject.contains { $0.unicodeScalars.first.map(ScalarClass.isDigit) == true || Self.quantifiers.contains($0.lowercased()) }
+        return isLowerWord(head) || counted
     }
 
     private func isLowerWord(_ word: String) -> Bool {
         word.unicodeScalars.first?.properties.isLowercase == true
     }
 
+    private static let quantifiers: Set<String> = ["some", "many", "several", "few", "both", "all", "thousands", "hundreds", "dozens", "millions"]
+    private static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
     private static let adverbs: Set<String> = ["also", "now", "already", "just", "still", "since", "again", "reportedly"]
     private static let pronouns: Set<String> = ["i", "he", "she", "it", "we", "they", "you", "this", "that"]
     private static let predicates: Set<String> = [

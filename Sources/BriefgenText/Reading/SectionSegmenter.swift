@@ -16,7 +16,7 @@ public struct SectionSegmenter: Sendable {
     public func sections(_ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence]) -> [ArticleSection] {
         guard !sentences.isEmpty else { return [] }
         let blocks = headingBlocks(paragraphs: paragraphs, sentences: sentences)
-        let reader = ContentWordReader(scalars: text.scalars)
+        var reader = ContentWordReader(scalars: text.scalars)
         let words = sentences.map { reader.words($0.start, $0.end) }
         let vectors = TermVocabulary().terms(words)
         let hasHeadings = blocks.contains { $0.heading != nil }

@@ -7,68 +7,71 @@
 struct SectionTitleWriter {
     private let text: ScalarText
     private let words: [[ContentWord]]
-    private var documentFrequency: [String: Int] = [:]
+    private var documentFrequency: [Int]
     private var used: Set<String> = []
 
     /// Prepares a writer for an article's sentences (their words, as read by ``ContentWordReader``).
     init(text: ScalarText, words: [[ContentWord]]) {
         self.text = text
         self.words = words
+        let stemCount = (words.lazy.flatMap { $0.map(\.stemID) }.max() ?? -1) + 1
+        documentFrequency = [Int](repeating: 0, count: stemCount)
         for sentence in words {
-            for stem in Set(sentence.map(\.stem)) where !stem.isEmpty { documentFrequency[stem, default: 0] += 1 }
+            for stem in Set(sentence.map(\.stemID)) where stem >= 0 { documentFrequency[stem] += 1 }
         }
     }
+
+    /// Most candidate titles tried before falling back to the section's first words (keeps long articles linear).
+    private static let attemptLimit = 24
 
     /// Marks a title (e.g. an explicit heading) as taken.
     mutating func reserve(_ title: String) { used.insert(title.lowercased()) }
 
     /// A generated title for the sentences in `range`.
     mutating func title(for range: Range<Int>) -> String {
-        var sectionFrequency: [String: Int] = [:]
+        var sectionFrequency: [Int: Int] = [:]
         for sentence in words[range] {
-            for stem in Set(sentence.map(\.stem)) where !stem.isEmpty { sectionFrequency[stem, default: 0] += 1 }
+            for stem in Set(sentence.map(\.stemID)) where stem >= 0 { sectionFrequency[stem, default: 0] += 1 }
         }
-        func salience(_ stem: String) -> Double {
-            let inSection = Double(sectionFrequency[stem] ?? 0)
-            return inSection * inSection / Double(max(1, documentFrequency[stem] ?? 1))
+        var saliences: [Int: Double] = [:]
+        for (stem, count) in sectionFrequency {
+            saliences[stem] = Double(count * count) / Double(max(1, documentFrequency[stem]))
         }
+        func salience(_ stem: Int) -> Double { saliences[stem] ?? 0 }
         var phrases = NounPhraseCollector(text: text).phrases(in: words[range])
         for index in phrases.indices {
             let total = phrases[index].stems.reduce(0) { $0 + salience($1) }
             phrases[index].score = total * (1 + 0.25 * Double(phrases[index].occurrences - 1))
         }
         let ranked = phrases.sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
-        let keyStems = Set(phrases.flatMap(\.stems)).sorted { a, b in
-            salience(a) != salience(b) ? salience(a) > salience(b) : a < b
-        }
-        for stem in keyStems.prefix(4) {
-            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) {
-                if let title = take(phrase.surface) { return title }
+        let phraseStems = Set(phrases.flatMap(\.stems))
+        let keyStems = saliences.filter { phraseStems.contains($0.key) }.map { (stem: $0.key, salience: $0.value) }
+            .sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
+            .prefix(4).map(\.stem)
+        var attempts = 0
+        for stem in keyStems {
+            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) && attempts < Self.attemptLimit {
+                attempts += 1
+                if let title = take(surface(phrase)) { return title }
             }
         }
-        let singles = ranked.filter { $0.stems.count == 1 }
+        let singles = ranked.filter { $0.stems.count == 1 }.prefix(8)
         for (position, phrase) in singles.enumerated() {
-            for partner in singles[(position + 1)...] where partner.stems != phrase.stems {
+            for partner in singles.dropFirst(position + 1) where partner.stems != phrase.stems && attempts < Self.attemptLimit {
+                attempts += 1
                 let (first, second) = partner.firstOffset < phrase.firstOffset ? (partner, phrase) : (phrase, partner)
-                if let title = take(first.surface + " and " + second.surface) { return title }
+                if let title = take(surface(first) + " and " + surface(second)) { return title }
             }
         }
-        let lead = words[range.lowerBound].prefix(4).map { text.slice($0.start, $0.end) }.joined(separator: " ")
+        let lead = words[range.lowerBound].prefix(4).map { text.substring($0.start, $0.end) }.joined(separator: " ")
         return take(lead) ?? SentenceCase.apply(lead)
     }
+
+    private func surface(_ phrase: NounPhrase) -> String { text.substring(phrase.start, phrase.end) }
 
     /// `candidate` in sentence case, if no other section has that title yet.
     private mutating func take(_ candidate: String) -> String? {
         let title = SentenceCase.apply(candidate)
         return used.insert(title.lowercased()).inserted ? title : nil
-    }
-}
-
-/// Sentence case for generated titles and headlines: the first letter raised, the rest as written.
-enum SentenceCase {
-    /// `text` with its first scalar upper-cased.
-    static func apply(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return String(first).uppercased() + String(text.unicodeScalars.dropFirst())
     }
 }

@@ -15,14 +15,14 @@ extension SentenceBoundaryScanner {
         let none = BoundaryDecision(boundary: nil, resume: after)
         if index > sentenceStart, scalars[index - 1] == "[", after > run.end, scalars[run.end] == "]" { return none }
         guard after < end else { return none }
-        guard scalars[after].properties.isWhitespace else { return none }
+        guard scalars[after].isSpaceScalar else { return none }
         var next = after
-        while next < end, scalars[next].properties.isWhitespace { next += 1 }
+        while next < end, scalars[next].isSpaceScalar { next += 1 }
         guard next < end else { return none }
         let upcoming = NextToken(scalars: scalars, start: next, end: end)
         guard upcoming.opensSentence else { return none }
         let boundary = BoundaryDecision(boundary: (after, next), resume: after)
-        let detached = index > sentenceStart && scalars[index - 1].properties.isWhitespace
+        let detached = index > sentenceStart && scalars[index - 1].isSpaceScalar
         if run.isSpaced {
             if detached { return run.periods >= 4 ? boundary : none }
             // "compounds. . . . The": the first period ends the sentence, the ellipsis opens the next one.
@@ -35,7 +35,7 @@ extension SentenceBoundaryScanner {
     /// Whether a single period at `index`, followed by a sentence-opening token, ends the sentence.
     private func periodDecision(at index: Int, sentenceStart: Int, upcoming: NextToken) -> Bool {
         var wordStart = index
-        while wordStart > sentenceStart, !scalars[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
+        while wordStart > sentenceStart, !scalars[wordStart - 1].isSpaceScalar { wordStart -= 1 }
         let tokenStart = stripOpeners(wordStart, index)
         guard tokenStart < index else { return true }
         let token = string(tokenStart, index)
@@ -57,9 +57,9 @@ extension SentenceBoundaryScanner {
 
     private func previousWordIsCapitalized(before wordStart: Int, limit: Int) -> Bool {
         var index = wordStart - 1
-        while index >= limit, scalars[index].properties.isWhitespace { index -= 1 }
+        while index >= limit, scalars[index].isSpaceScalar { index -= 1 }
         guard index >= limit else { return false }
-        while index > limit, !scalars[index - 1].properties.isWhitespace { index -= 1 }
+        while index > limit, !scalars[index - 1].isSpaceScalar { index -= 1 }
         let start = stripOpeners(index, wordStart)
         return start < wordStart && scalars[start].properties.isUppercase
     }
@@ -70,7 +70,7 @@ extension SentenceBoundaryScanner {
         var inWord = false
         var index = end - 1
         while index >= start {
-            let isSpace = scalars[index].properties.isWhitespace
+            let isSpace = scalars[index].isSpaceScalar
             if !isSpace, !inWord {
                 words += 1
                 if words >= minimum { return true }
@@ -81,9 +81,14 @@ extension SentenceBoundaryScanner {
         return false
     }
 
+    /// The text between two offsets.
     func string(_ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         return String(view)
     }
+}
+
+private extension Unicode.Scalar {
+    var isSpaceScalar: Bool { ScalarClass.isSpace(self) }
 }

@@ -6,7 +6,7 @@ struct SentenceBoundaryScanner {
     /// Sentence ranges within `start..<end`, trimmed, in order.
     func sentences(from start: Int, to end: Int) -> [Range<Int>] {
         let markers = ListMarkerScanner(scalars: scalars).markers(from: start, to: end)
-        let markerPeriods = Set(markers.compactMap(\.period))
+        let markerPeriods = markers.compactMap(\.period)
         var ranges: [Range<Int>] = []
         var sentenceStart = start
         var nextMarker = 0
@@ -22,7 +22,7 @@ struct SentenceBoundaryScanner {
                 nextMarker += 1
             }
             let scalar = scalars[index]
-            guard Self.terminators.contains(scalar), !markerPeriods.contains(index) else {
+            guard ScalarClass.isTerminator(scalar), markerPeriods.isEmpty || !markerPeriods.contains(index) else {
                 index += 1
                 continue
             }
@@ -38,14 +38,13 @@ struct SentenceBoundaryScanner {
     private func trimmed(_ start: Int, _ end: Int) -> Range<Int>? {
         var lower = start
         var upper = end
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ScalarClass.isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarClass.isSpace(scalars[upper - 1]) { upper -= 1 }
         return upper > lower ? lower..<upper : nil
     }
 
     // MARK: - Characters
 
-    static let terminators: Set<Unicode.Scalar> = [".", "?", "!", "…", "‽", "。", "！", "？"]
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»", "›", "}"]
     static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡", "{"]
 }

@@ -4,6 +4,7 @@ enum StopWords {
     static func contains(_ word: String) -> Bool { words.contains(word) }
 
     private static let words: Set<String> = [
+        "million", "billion", "trillion", "percent", "cents", "thousand", "hundred", "dozen", "dozens",
         "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost", "along", "already",
         "also", "although", "always", "am", "among", "amid", "an", "and", "another", "any", "are", "around", "as",
         "at", "away", "back", "be", "became", "because", "become", "been", "before", "being", "below", "between",

@@ -16,6 +16,9 @@ enum VerbInflection {
         return restoreFinalE(String(word.dropLast(3)))
     }
 
+    /// Whether `word` is an irregular past form ("began", "said", "fell").
+    static func isIrregularPast(_ word: String) -> Bool { irregularPast[word] != nil }
+
     /// Third person singular present ("push" → "pushes", "carry" → "carries").
     static func thirdPerson(_ base: String) -> String {
         if base == "be" { return "is" }
@@ -32,8 +35,15 @@ enum VerbInflection {
         let scalars = Array(stem.unicodeScalars)
         guard scalars.count >= 2, let last = scalars.last else { return stem }
         let beforeLast = scalars[scalars.count - 2]
-        if last == beforeLast, !["l", "s", "f", "z"].contains(last), !vowels.contains(last) { return String(stem.dropLast()) }
+        if last == beforeLast, scalars.count >= 4, !["l", "s", "f", "z"].contains(last), !vowels.contains(last) {
+            return String(stem.dropLast())
+        }
         if last == "u" || last == "v" { return stem + "e" }
+        if stem.hasSuffix("our") || stem.hasSuffix("eat") || stem.hasSuffix("oat") || stem.hasSuffix("ait") { return stem }
+        if scalars.count == 3, !vowels.contains(scalars[0]), vowels.contains(scalars[1]), !vowels.contains(last),
+           !["w", "x", "y"].contains(last) {
+            return stem + "e"
+        }
         for ending in ["at", "iz", "is", "us", "ur", "ar", "os", "as", "ac", "ic", "ag", "ang", "ng", "dg", "rg", "uc", "uk", "ok", "ak", "id", "od", "ud", "ib", "ov", "ir", "ap", "ot", "it", "am"]
         where stem.hasSuffix(ending) && eTakers(stem, ending) {
             return stem + "e"

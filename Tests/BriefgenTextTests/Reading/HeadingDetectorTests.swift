@@ -34,6 +34,15 @@ private func headings(_ body: String, declared: [Int: Int]? = nil) -> [Int: Int]
     #expect(headings(body) == [0: 1])
 }
 
+@Test func marksASentenceCaseTitleFirstLineAsLevelOne() {
+    let body = """
+    Ukraine poised to sign minerals deal with US
+    By Jane Doe
+    Ukraine is poised to sign a significant mineral resources agreement with the United States on Wednesday.
+    """
+    #expect(headings(body) == [0: 1])
+}
+
 @Test func ignoresDatelinesBylinesAndQuotes() {
     let body = """
     Drone attack hits Kharkiv overnight, injuring dozens of civilians in the city.

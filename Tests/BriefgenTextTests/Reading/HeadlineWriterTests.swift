@@ -52,3 +52,35 @@ private func headline(_ lead: String) -> String {
     #expect(text.unicodeScalars.count <= 90)
     #expect(text == "EU’s foreign ministers agree in principle on sweeping new package of sanctions")
 }
+
+@Test func dropsDatelinesParenthesesAndRelativeClausesFromHeadlines() {
+    #expect(headline("THE HAGUE, Netherlands (AP) _ The World Court on Friday rejected U.S. and British objections to a Libyan case. More follows.") == "World Court on Friday rejects US and British objections to Libyan case")
+    #expect(headline("The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary and the Czech Republic in early March. More follows.") == "North Atlantic Treaty Organization decides to admit Poland, Hungary and Czech Republic")
+    #expect(headline("A Brooklyn woman who was watching her clothes dry was killed on Thursday. More follows.") == "Brooklyn woman who was watching her clothes dry killed on Thursday")
+    #expect(headline("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. More follows.") == "Some 1,500 ethnic Albanians march Sunday in downtown Istanbul")
+    #expect(headline("Total Assets Protection Inc., rebounding from its earlier loss, expects to report a profit. More follows.") == "Total Assets Protection Inc. expects to report profit")
+}
+
+@Test func skipsADatelineParagraphWhenChoosingTheLead() {
+    let reading = SeedArticles.read("ATLANTA _\nThe small pharmacy on Unity Boulevard in Little Havana is unassuming. It sells cigars.")
+    #expect(reading.paragraphs.allSatisfy { !$0.isHeading })
+    #expect(reading.lead.headline == Headline(text: "Small pharmacy on Unity Boulevard in Little Havana unassuming", source: .generated, sentence: 1))
+}
+
+@Test func readsOddInputsWithoutFailing() {
+    let odd = ["", "...", "\n\n", "A", "“”", "1. 2. 3.", String(repeating: "word ", count: 3000), "Heading One\nHeading Two",
+               "By Jane Doe", "U.S. U.S. U.S. U.S. U.S. U.S.", "? ! . …", "(", "‘’", "— — —", "KYIV, Ukraine (AP) —"]
+    for body in odd {
+        let reading = SeedArticles.read(body)
+        #expect((reading.sections.last?.lastSentence ?? -1) == reading.sentences.count - 1)
+        #expect(reading.lead.headline.text.unicodeScalars.count <= 90)
+    }
+}
+
+@Test func leavesCumulativeTotalsOutOfTheHeadline() {
+    let body = "Ukraine is preparing new talks with Russia in Istanbul. Since 2022, Russian attacks have killed 12,000 civilians."
+    let plain = SeedArticles.read(body)
+    let total = Statistic(value: 12000, surface: "12,000", what: "civilians", category: .killed, verification: .reported,
+                          sentence: 1, start: plain.sentences[1].start + 41, end: plain.sentences[1].start + 47)
+    #expect(SeedArticles.read(body, statistics: [total]).lead.headline.text == "Ukraine prepares new talks with Russia in Istanbul")
+}

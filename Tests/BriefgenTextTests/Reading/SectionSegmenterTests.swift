@@ -15,8 +15,8 @@ import Testing
     let sections = SeedArticles.read(SeedArticles.minerals).sections
     #expect(sections.map { [$0.firstSentence, $0.lastSentence] } == [[0, 5], [6, 11], [12, 15], [16, 19], [20, 22], [23, 26], [27, 29], [30, 33]])
     #expect(sections.map(\.title) == [
-        "Mineral resources agreement", "Industry official", "Complex task", "Western European leaders",
-        "Department spokeswoman Tammy Bruce", "Foreign Minister Sergey Lavrov", "Civilian casualties", "Decoy drones",
+        "Mineral resources agreement", "Industry official", "Kremlin spokesman Dmitry Peskov", "Western European leaders",
+        "Department spokeswoman Tammy Bruce", "Unconditional 30-day ceasefire", "Civilian casualties", "Decoy drones",
     ])
     #expect(sections.allSatisfy { $0.titleSource == .generated })
 }

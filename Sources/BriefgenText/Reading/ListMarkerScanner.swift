@@ -26,7 +26,11 @@ struct ListMarkerScanner {
         var candidates: [ListMarker] = []
         var index = start
         while index < end {
-            let atTokenStart = index == start || scalars[index - 1].properties.isWhitespace
+            let scalar = scalars[index]
+            let isLetterMarker = scalar.value >= 0x61 && scalar.value <= 0x7A && index + 1 < end
+                && (scalars[index + 1] == "." || scalars[index + 1] == ")")
+            let mayStartMarker = ScalarClass.isDigit(scalar) || isLetterMarker || Self.isBullet(scalar)
+            let atTokenStart = mayStartMarker && (index == start || ScalarClass.isSpace(scalars[index - 1]))
             if atTokenStart, let (marker, markerEnd) = marker(at: index, end: end) {
                 candidates.append(marker)
                 index = markerEnd
@@ -62,7 +66,7 @@ struct ListMarkerScanner {
     /// The marker starting at `tokenStart` and the offset just past it, if one is there.
     private func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
         var index = tokenStart
-        if Self.bullets.contains(scalars[index]) {
+        if Self.isBullet(scalars[index]) {
             index += 1
             while index < end, scalars[index] == " " { index += 1 }
         }
@@ -91,7 +95,7 @@ struct ListMarkerScanner {
         if index < end, scalars[index] == ")" { parenthesis = true; index += 1 }
         guard period != nil || parenthesis, index + 1 < end, scalars[index] == " " else { return nil }
         let next = scalars[index + 1]
-        guard !next.properties.isWhitespace, !next.properties.isLowercase else { return nil }
+        guard !ScalarClass.isSpace(next), !next.properties.isLowercase else { return nil }
         let style: ListMarker.Style
         switch (isLetter, period != nil, parenthesis) {
         case (true, true, false): style = .letterPeriod
@@ -104,5 +108,11 @@ struct ListMarkerScanner {
         return (ListMarker(start: tokenStart, value: value, style: style, period: period), index)
     }
 
-    private static let bullets: Set<Unicode.Scalar> = ["•", "⁃", "‣", "◦", "▪", "●", "–"]
+    /// • ⁃ ‣ ◦ ▪ ● –
+    private static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2022, 0x2043, 0x2023, 0x25E6, 0x25AA, 0x25CF, 0x2013: return true
+        default: return false
+        }
+    }
 }

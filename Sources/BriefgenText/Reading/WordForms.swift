@@ -1,0 +1,67 @@
+/// The analysis of one word form: lower case, stem and stem number.
+struct WordForm: Sendable {
+    var lower: String
+    var stem: String
+    var stemID: Int
+}
+
+/// Interns word forms by an FNV-1a hash of their scalars (checked against the stored scalars), so each distinct form
+/// is lower-cased, checked against the stop words and stemmed only once.
+struct WordForms {
+    private var slots: [UInt64: [Int]] = [:]
+    private var spellings: [[Unicode.Scalar]] = []
+    private var analyses: [WordForm] = []
+    private var stemIDs: [String: Int] = [:]
+
+    /// Number of distinct stems.
+    var stemCount: Int { stemIDs.count }
+
+    /// The analysis of the word at `start..<end` of `scalars`.
+    mutating func form(of scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordForm {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<end {
+            hash = (hash ^ UInt64(scalars[index].value)) &* 0x100_0000_01b3
+        }
+        if let candidates = slots[hash] {
+            for candidate in candidates where spellings[candidate].elementsEqual(scalars[start..<end]) {
+                return analyses[candidate]
+            }
+        }
+        let analysis = analyze(Array(scalars[start..<end]))
+        slots[hash, default: []].append(analyses.count)
+        spellings.append(Array(scalars[start..<end]))
+        analyses.append(analysis)
+        return analysis
+    }
+
+    private mutating func analyze(_ spelling: [Unicode.Scalar]) -> WordForm {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: spelling)
+        let lower = String(view).lowercased()
+        let isStop = StopWords.contains(lower) || lower.unicodeScalars.count < 3 || isNumeric(lower)
+        guard !isStop else { return WordForm(lower: lower, stem: "", stemID: -1) }
+        let stem = Stemmer.stem(withoutPossessive(lower))
+        let id: Int
+        if let known = stemIDs[stem] {
+            id = known
+        } else {
+            id = stemIDs.count
+            stemIDs[stem] = id
+        }
+        return WordForm(lower: lower, stem: stem, stemID: id)
+    }
+
+    private func withoutPossessive(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars)
+        if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2] == "’" || scalars[scalars.count - 2] == "'" {
+            scalars.removeLast(2)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private func isNumeric(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" }
+    }
+}
