@@ -7,10 +7,13 @@ extension SiteAssembler {
     /// The timeline, newest events on the first page: each page groups its events by year and month, events more
     /// than a year before the as-of date go in a collapsed "Background" part, and relative dates are listed apart.
     func timelinePages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
-        let all = articles.flatMap { eventViews(of: $0, root: "") }
-        let dated = mergeDuplicates(all.filter { !$0.dateISO.isEmpty })
-            .sorted { ($0.dateISO, $0.endISO ?? "", $0.summary, $0.href) < ($1.dateISO, $1.endISO ?? "", $1.summary, $1.href) }
-        let relative = all.filter { $0.dateISO.isEmpty }
+        let entries = EventMerger().merge(articles.map {
+            ArticleEvents(articleID: $0.article.id, text: $0.analysis.text, sentences: $0.analysis.sentences, events: $0.analysis.events)
+        })
+        let byID = Dictionary(articles.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let views = entries.compactMap { eventView($0, articles: byID) }
+        let dated = views.filter { !$0.dateISO.isEmpty }
+        let relative = views.filter { $0.dateISO.isEmpty }
         let cutoff = backgroundCutoff(site.asOfISO)
         let chunks = Array(Paginator.chunks(dated, size: SiteAssembler.eventsPerTimelinePage).reversed())
         let strip = TimelineStrip.svg(dated)
@@ -63,19 +66,19 @@ extension SiteAssembler {
         return String(year - 1) + String(asOf.dropFirst(4))
     }
 
-    /// Mentions with the same date and the same summary become one entry listing every source.
-    private func mergeDuplicates(_ events: [EventView]) -> [EventView] {
-        var merged: [EventView] = []
-        var index: [String: Int] = [:]
-        for event in events {
-            let key = event.dateISO + "|" + (event.endISO ?? "") + "|" + event.summary.lowercased()
-            if let i = index[key] {
-                merged[i].sources.append(contentsOf: event.sources)
-            } else {
-                index[key] = merged.count
-                merged.append(event)
-            }
+    /// A merged timeline entry as a view, links relative to the site root; its sources are every mention.
+    private func eventView(_ entry: TimelineEntry, articles: [String: AnalyzedArticle]) -> EventView? {
+        guard let first = entry.mentions.first, let article = articles[first.articleID] else { return nil }
+        let href = { (m: EventMention) in "sources/\(m.articleID)/index.html#s-\(m.sentence)" }
+        var label = entry.date.map(DisplayFormat.date) ?? (entry.wording ?? "relative date")
+        if let start = entry.date, let end = entry.end { label = DisplayFormat.range(start, end) }
+        let sources = entry.mentions.compactMap { m -> EventSourceView? in
+            guard let a = articles[m.articleID] else { return nil }
+            return EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href(m))
         }
-        return merged
+        return EventView(date: label, dateISO: entry.date ?? "", endISO: entry.end, precision: entry.precision.rawValue,
+                         summary: entry.summary, href: href(first), sourceTitle: article.analysis.headline.text,
+                         sentenceText: article.sentenceText(first.sentence), isRange: entry.end != nil,
+                         wording: entry.wording, sources: sources)
     }
 }
