@@ -44,6 +44,7 @@ struct EventSummarizer: Sendable {
         var from = boundaries.last { $0 <= first } ?? 0
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
+        if let phrase = participlePhrase(t, first, clause: from..<to) { return finish(phrase) }
         // Within the clause: what was reported, after `claimed that`, when the clause is long.
         let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
         if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
@@ -97,6 +98,18 @@ struct EventSummarizer: Sendable {
         let end = (last + 1..<clause.upperBound).first { t[$0]?.kind == .punctuation && t[$0]!.isMark(",") || t[$0]!.isMark(".") }
             ?? clause.upperBound
         return render(t, (0..<t.all.count).map { $0 > last && $0 < end })
+    }
+
+    /// `the initial U.S. draft, presented in March, disproportionately …` → `initial U.S. draft presented`.
+    private func participlePhrase(_ t: TimexRecognizer.Tokens, _ first: Int, clause: Range<Int>) -> String? {
+        var chain = first
+        while chain - 1 > clause.lowerBound, let w = t.word(chain - 1), Self.datePrepositions.contains(w) { chain -= 1 }
+        guard let open = (max(clause.lowerBound, chain - 4)..<chain).last(where: { t[$0]?.isMark(",") == true }),
+              let participle = t.word(open + 1), participle.hasSuffix("ed"), open + 1 < chain else { return nil }
+        var start = open - 1
+        while start > clause.lowerBound, let token = t[start - 1], !token.isMark(","), token.base != "that", open - start < 8 { start -= 1 }
+        guard start < open, start >= clause.lowerBound else { return nil }
+        return render(t, (0..<t.all.count).map { ($0 >= start && $0 < open) || ($0 > open && $0 < chain) })
     }
 
     /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
