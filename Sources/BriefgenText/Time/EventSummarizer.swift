@@ -32,6 +32,9 @@ struct EventSummarizer: Sendable {
             guard i > 0, let previous = t[i - 1] else { return false }
             if previous.isMark(";") || previous.isMark("—") { return true }
             guard previous.isMark(","), let w = t.word(i) else { return false }
+            // `, and in 2024 Russia regained …`: a new clause, not the end of a list.
+            if w == "and", let next = t[i + 1], next.isWord(["in", "on", "at", "during", "since", "after", "before", "then", "later"])
+                || next.isCapitalized || next.isWord(["the", "a", "its", "their"]) { return true }
             return clauseOpeners.contains(w) || (w.hasSuffix("ing") && w.count > 5 && t[i]?.isCapitalized == false)
         }
     }
@@ -59,10 +62,21 @@ struct EventSummarizer: Sendable {
             guard let a = inside.first, let b = inside.last else { continue }
             for i in a...b { keep[i] = false }
             var k = a - 1
-            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to" { keep[k] = false; k -= 1 }
+            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to" {
+                // `in the early hours of Monday`, but not `for two hours on Monday`.
+                if ["night", "morning", "evening", "afternoon", "hours"].contains(w), t.word(k + 1) != "of" { break }
+                keep[k] = false
+                k -= 1
+            }
             if t[b + 1]?.isMark(",") == true, k < from || t.word(k) == nil { keep[b + 1] = false }
         }
         dropAttribution(t, &keep, from: from, to: &to)
+        // A short trailing appositive that lost its date (`, their first call since February 12`) says nothing alone.
+        if let comma = (from..<to).last(where: { keep[$0] && t[$0]?.isMark(",") == true }), comma > first,
+           (comma + 1..<to).contains(where: { !keep[$0] && t[$0]?.kind != .punctuation }),
+           (comma + 1..<to).filter({ keep[$0] && t[$0]?.kind == .word }).count <= 4 {
+            for i in comma..<to { keep[i] = false }
+        }
         // A comparison tail is background, not the event: `… by 46% compared to the same weeks in 2024`.
         if let cut = (first..<to).first(where: { i in
             guard let w = t.word(i) else { return false }

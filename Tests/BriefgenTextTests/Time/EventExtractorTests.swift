@@ -82,4 +82,16 @@ struct EventReportingTests {
         #expect(found == [DatedEvent(date: "2025-05-08", end: "2025-05-10", precision: .day, sentence: 0,
                                      summary: "Putin declared a 72-hour truce", timex: 1)])
     }
+
+    @Test func splitsCoordinatedClausesWithTheirOwnDates() {
+        let found = events("In 2023, the counteroffensive failed to break through Russian lines, and in 2024 Russia regained the initiative.")
+        #expect(found.map(\.date) == ["2023", "2024"])
+        #expect(found.map(\.summary) == ["Counteroffensive failed to break through Russian lines", "Russia regained the initiative"])
+    }
+
+    @Test func dropsAppositivesThatOnlyCarriedADate() {
+        let found = events("The Kremlin said on Friday that Putin and Trump spoke by phone for two hours on Monday, their first call since February 12.")
+        #expect(found == [DatedEvent(date: "2025-05-19", precision: .day, sentence: 0,
+                                     summary: "Putin and Trump spoke by phone for two hours", timex: 2)])
+    }
 }
