@@ -50,6 +50,7 @@ struct EventSummarizer: Sendable {
         if let phrase = participlePhrase(t, first, clause: from..<to) { return finish(phrase) }
         // Within the clause: what was reported, after `claimed that`, when the clause is long.
         let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
+        guard from < to else { return "" }
         if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
             ?? (from..<first).last(where: { t.word($0) == "that" }),
            t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
