@@ -48,15 +48,29 @@ struct EventSummarizer: Sendable {
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
         if let phrase = participlePhrase(t, first, clause: from..<to) { return finish(phrase) }
+        var possessor: String?
         // Within the clause: what was reported, after `claimed that`, when the clause is long.
         let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
         guard from < to else { return "" }
         if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
             ?? (from..<first).last(where: { t.word($0) == "that" }),
            t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
+            // `the Ukrainian Security Service claimed that its drones …` → `Ukrainian Security Service’s drones …`.
+            if let pronoun = t.word(that + 1), ["its", "their"].contains(pronoun), that >= 2,
+               t.word(that - 1).map(reporting.contains) == true {
+                let subjectStart = ((from..<(that - 1)).last { t[$0]?.isMark(",") == true }).map { $0 + 1 } ?? from
+                let subject = (subjectStart..<(that - 1)).filter { i in
+                    guard let token = t[i] else { return false }
+                    return token.kind == .word && !Self.openers.contains(token.base) && token.base != "the" || token.isMark(".")
+                }
+                if (1...6).contains(subject.count), subject.allSatisfy({ t[$0]?.isCapitalized == true || t[$0]?.isMark(".") == true }) {
+                    possessor = render(t, (0..<t.all.count).map { subject.contains($0) }) + "’s"
+                }
+            }
             from = that + 1
         }
         var keep = Array(repeating: true, count: t.all.count)
+        if possessor != nil { keep[from] = false }
         for i in t.all.indices where i < from || i >= to { keep[i] = false }
         for span in dateSpans {
             let inside = t.all.indices.filter { span.contains(t.all[$0].start) }
@@ -92,7 +106,7 @@ struct EventSummarizer: Sendable {
                 keep[i] = false
             }
         }
-        return finish(render(t, keep))
+        return finish((possessor.map { $0 + " " } ?? "") + render(t, keep))
     }
 
     /// `since Russia's full-scale invasion on <date>` → the noun phrase; `the 2014 annexation of Crimea` → `annexation of Crimea`.
@@ -115,10 +129,24 @@ struct EventSummarizer: Sendable {
         return render(t, (0..<t.all.count).map { $0 > last && $0 < end })
     }
 
-    /// `the initial U.S. draft, presented in March, disproportionately …` → `initial U.S. draft presented`.
+    /// `the initial U.S. draft, presented in March, disproportionately …` → `initial U.S. draft presented`;
+    /// `… of his new administration set to begin in January` → `new administration set to begin`.
     private func participlePhrase(_ t: TimexRecognizer.Tokens, _ first: Int, clause: Range<Int>) -> String? {
         var chain = first
         while chain - 1 > clause.lowerBound, let w = t.word(chain - 1), Self.datePrepositions.contains(w) { chain -= 1 }
+        if let verb = t.word(chain - 1), t.word(chain - 2) == "to",
+           let marker = t.word(chain - 3), ["set", "scheduled", "due", "expected", "slated", "poised"].contains(marker) {
+            var start = chain - 3
+            while start > clause.lowerBound, let w = t.word(start - 1), t[start - 1]?.kind == .word,
+                  !["of", "that", "and", "with", "for", "to", "in", "on", "by", "is", "are", "was", "were", "be"].contains(w),
+                  chain - start < 10 {
+                start -= 1
+            }
+            if let w = t.word(start), ["his", "her", "its", "their", "the", "a", "an"].contains(w) { start += 1 }
+            if start < chain - 3, !verb.isEmpty {
+                return render(t, (0..<t.all.count).map { $0 >= start && $0 < chain })
+            }
+        }
         guard let open = (max(clause.lowerBound, chain - 4)..<chain).last(where: { t[$0]?.isMark(",") == true }),
               let participle = t.word(open + 1), participle.hasSuffix("ed"), open + 1 < chain else { return nil }
         var start = open - 1
@@ -172,7 +200,9 @@ struct EventSummarizer: Sendable {
         var trimmed = result
         while true {
             while let last = trimmed.last, ".,;:—-–(".contains(last) || last == " " { trimmed.removeLast() }
-            guard let lastWord = trimmed.split(separator: " ").last, Self.dangling.contains(lastWord.lowercased()) else { break }
+            // A cut phrase must not end on a function word or a possessive (`… in Russia’s`).
+            guard let lastWord = trimmed.split(separator: " ").last, result.count < raw.count || Self.dangling.contains(lastWord.lowercased()),
+                  Self.dangling.contains(lastWord.lowercased()) || lastWord.hasSuffix("’s") || lastWord.hasSuffix("'s") else { break }
             trimmed.removeLast(lastWord.count)
         }
         guard let first = trimmed.first else { return trimmed }

@@ -57,7 +57,7 @@ struct EventExtractorTests {
         let summary = events(long).first?.summary ?? ""
         #expect(summary.count <= 100)
         #expect(!summary.hasSuffix("."))
-        #expect(summary.hasPrefix("Its long-range drones targeted the Murom Instrument Engineering Plant"))
+        #expect(summary == "Ukrainian Security Service’s long-range drones targeted the Murom Instrument Engineering Plant")
     }
 }
 
