@@ -38,9 +38,10 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case weekday(Int, part: DayPart?, shift: Int?)
     /// A unit relative to the anchor: `last week` (week, -1), `this year` (year, 0), `three years ago` (year, -3).
     case relativeUnit(TimeUnit, offset: Int)
-    /// A count of units back or ahead (`a year ago`, `two weeks earlier`): against the anchor, or in years against the
-    /// date the sentence compares with, at that date's granularity (`a year earlier` than `the third quarter`).
-    case shifted(TimeUnit, offset: Int)
+    /// A count of units back or ahead: `a year ago` counts from now (the anchor); `two days later`, `a year earlier`
+    /// count from the time the text is talking about (`fromNow` false). In years, against the date the sentence compares
+    /// with, at that date's granularity (`a year earlier` than `the third quarter`).
+    case shifted(TimeUnit, offset: Int, fromNow: Bool)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

@@ -49,7 +49,7 @@ extension TimexRecognizer {
         if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
         if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
         if let w = t.word(k), w == "ago" || w == "earlier" || w == "later", let count, case .some(let timeUnit) = unit.calendar {
-            return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count))
+            return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count, fromNow: w == "ago"))
         }
         if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit)))

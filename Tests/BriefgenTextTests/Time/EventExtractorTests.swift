@@ -95,3 +95,12 @@ struct EventReportingTests {
                                      summary: "Putin and Trump spoke by phone for two hours", timex: 2)])
     }
 }
+
+/// Narrative-relative dates (`two days later`) are never placed on a guessed date.
+struct EventNarrativeTests {
+    @Test func leavesNarrativeRelativeDatesUnresolvedAndOutOfTheTimeline() {
+        let result = TimeFixture.analyze("Russian forces entered the town on May 8. Two days later, the garrison withdrew.", published: "2025-05-20")
+        #expect(result.timexes.map(\.value) == ["2025-05-08", nil])
+        #expect(result.events.map(\.date) == ["2025-05-08"])
+    }
+}
