@@ -61,7 +61,6 @@ extension TimexRecognizer {
             offset = 0; part = TimexLexicon.dayParts[t.word(j + 1)!]; j += 1
         default: return nil
         }
-        if w == "overnight", t[j + 1]?.kind == .word, t.word(j + 1) != "and" { /* adjective: `overnight attack` still counts */ }
         if part == nil, let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) { part = p; j += 1 }
         return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
     }
