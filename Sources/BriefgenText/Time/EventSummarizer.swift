@@ -106,7 +106,42 @@ struct EventSummarizer: Sendable {
                 keep[i] = false
             }
         }
-        return finish((possessor.map { $0 + " " } ?? "") + render(t, keep))
+        // A short lead-in adverbial (`In response,`, `After the talks,`, `According to reports,`) is not the event.
+        if let lead = t.word(from), ["in", "on", "at", "after", "following", "despite", "amid", "with", "as", "during", "according",
+                                     "for", "by", "under", "meanwhile", "however", "furthermore", "additionally"].contains(lead),
+           let comma = (from + 1..<min(to, from + 7)).first(where: { t[$0]?.isMark(",") == true }), comma + 1 < to {
+            for i in from...comma { keep[i] = false }
+        }
+        let replacements = simplePast(t, &keep, from: from, to: to)
+        return finish((possessor.map { $0 + " " } ?? "") + render(t, keep, replacements: replacements))
+    }
+
+    private static let irregularPast: [String: String] = [
+        "risen": "rose", "fallen": "fell", "grown": "grew", "taken": "took", "begun": "began", "given": "gave", "shown": "showed",
+        "seen": "saw", "driven": "drove", "written": "wrote", "broken": "broke", "spoken": "spoke", "chosen": "chose",
+        "flown": "flew", "known": "knew", "thrown": "threw", "stolen": "stole", "beaten": "beat", "hidden": "hid",
+        "forgotten": "forgot", "gotten": "got", "ridden": "rode", "struck": "struck", "hit": "hit", "shot": "shot",
+        "fought": "fought", "lost": "lost", "won": "won", "sent": "sent", "held": "held", "met": "met", "led": "led",
+        "left": "left", "made": "made", "said": "said", "told": "told", "killed": "killed",
+    ]
+
+    /// Headline style: `civilian casualties had risen` → `civilian casualties rose`, `Russia has dismissed` → `Russia
+    /// dismissed` (a perfect becomes a simple past). Returns the words to write differently, by token index.
+    private func simplePast(_ t: TimexRecognizer.Tokens, _ keep: inout [Bool], from: Int, to: Int) -> [Int: String] {
+        var replacements: [Int: String] = [:]
+        for i in from..<to where keep[i] {
+            guard let w = t.word(i), ["has", "have", "had"].contains(w) else { continue }
+            var j = i + 1
+            if let adverb = t.word(j), adverb.hasSuffix("ly"), j + 1 < to { j += 1 }
+            guard j < to, keep[j], let participle = t.word(j), participle != "been" else { continue }
+            if let past = Self.irregularPast[participle] {
+                keep[i] = false
+                replacements[j] = past
+            } else if participle.hasSuffix("ed"), participle.count > 3 {
+                keep[i] = false
+            }
+        }
+        return replacements
     }
 
     /// `since Russia's full-scale invasion on <date>` → the noun phrase; `the 2014 annexation of Crimea` → `annexation of Crimea`.
@@ -172,13 +207,13 @@ struct EventSummarizer: Sendable {
     }
 
     /// The kept tokens, spaced as written.
-    private func render(_ t: TimexRecognizer.Tokens, _ keep: [Bool]) -> String {
+    private func render(_ t: TimexRecognizer.Tokens, _ keep: [Bool], replacements: [Int: String] = [:]) -> String {
         var out = ""
         var previousEnd: Int?
         for (i, token) in t.all.enumerated() where keep[i] {
             if token.isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
             if let previousEnd, token.start > previousEnd, !out.isEmpty, !token.isMark(",") { out += " " }
-            out += token.text
+            out += replacements[i] ?? token.text
             previousEnd = token.end
         }
         return out

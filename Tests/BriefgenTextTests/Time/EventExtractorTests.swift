@@ -104,3 +104,13 @@ struct EventNarrativeTests {
         #expect(result.events.map(\.date) == ["2025-05-08"])
     }
 }
+
+/// Summaries read like headlines: simple past instead of perfect, no reporting frame.
+struct EventHeadlineStyleTests {
+    @Test func turnsPerfectIntoSimplePast() {
+        let events = TimeFixture.analyze(
+            "In response, Russia has effectively dismissed a U.S. proposal on March 11. Casualties had risen by 46% in April.",
+            published: "2025-05-20").events
+        #expect(events.map(\.summary) == ["Russia effectively dismissed a U.S. proposal", "Casualties rose by 46%"])
+    }
+}

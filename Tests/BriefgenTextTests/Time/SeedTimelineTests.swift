@@ -39,7 +39,7 @@ struct SeedTimelineTests {
             Row("2025-01", nil, .month, 16, "New administration set to begin"),
             Row("2022-02-24", nil, .day, 17, "Russia’s full-scale invasion"),
             Row("2025-01", "2025-03", .month, 31, "U.N. verified 2,641 civilian casualties"),
-            Row("2025-04-01", "2025-04-24", .day, 32, "Civilian casualties had risen by 46%"),
+            Row("2025-04-01", "2025-04-24", .day, 32, "Civilian casualties rose by 46%"),
             Row(nil, nil, .day, 34, "Ukrainian Security Service’s drones targeted the Murom Instrument Engineering Plant", wording: "overnight"),
         ])
     }
