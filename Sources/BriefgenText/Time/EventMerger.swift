@@ -32,6 +32,8 @@ public struct EventMerger: Sendable {
         // would grow into everything).
         var dated: [(entry: TimelineEntry, terms: [Set<String>], order: Int)] = []
         var relative: [TimelineEntry] = []
+        // Entries by date, end and precision: a mention is compared only with entries of the same dates.
+        var byDate: [String: [Int]] = [:]
         var order = 0
         for article in articles {
             for event in article.events {
@@ -43,15 +45,14 @@ public struct EventMerger: Sendable {
                 }
                 let sentenceText = event.sentence < article.sentences.count ? article.text.text(of: article.sentences[event.sentence]) : ""
                 let terms = keyTerms(sentenceText + " " + event.summary)
-                let match = dated.indices.filter { i in
-                    let e = dated[i].entry
-                    return e.date == date && e.end == event.end && e.precision == event.precision
-                        && dated[i].terms.contains { overlaps($0, terms) }
-                }.max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
+                let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
+                let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
+                    .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
                 if let i = match {
                     if !dated[i].entry.mentions.contains(mention) { dated[i].entry.mentions.append(mention) }
                     dated[i].terms.append(terms)
                 } else {
+                    byDate[key, default: []].append(dated.count)
                     dated.append((TimelineEntry(date: date, end: event.end, precision: event.precision, summary: event.summary,
                                                 wording: nil, mentions: [mention]), [terms], order))
                     order += 1
