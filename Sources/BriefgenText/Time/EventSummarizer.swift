@@ -85,7 +85,7 @@ struct EventSummarizer: Sendable {
             }
             if t[b + 1]?.isMark(",") == true, k < from || t.word(k) == nil { keep[b + 1] = false }
         }
-        dropAttribution(t, &keep, from: from, to: &to)
+        let speaker = dropAttribution(t, &keep, from: from, to: &to)
         // A short trailing appositive that lost its date (`, their first call since February 12`) says nothing alone.
         if let comma = (from..<to).last(where: { keep[$0] && t[$0]?.isMark(",") == true }), comma > first,
            (comma + 1..<to).contains(where: { !keep[$0] && t[$0]?.kind != .punctuation }),
@@ -113,7 +113,14 @@ struct EventSummarizer: Sendable {
             for i in from...comma { keep[i] = false }
         }
         let replacements = simplePast(t, &keep, from: from, to: to)
-        return finish((possessor.map { $0 + " " } ?? "") + render(t, keep, replacements: replacements))
+        let rendered = render(t, keep, replacements: replacements)
+        // A quotation reads as `Speaker: words`, without its quotation marks.
+        let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
+        if let first = rendered.first, quotes.contains(first) {
+            let words = String(rendered.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) || $0 == "," }.reversed())
+            return finish(speaker.map { "\($0): \(words)" } ?? words)
+        }
+        return finish((possessor.map { $0 + " " } ?? "") + rendered)
     }
 
     private static let irregularPast: [String: String] = [
@@ -191,7 +198,10 @@ struct EventSummarizer: Sendable {
     }
 
     /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
-    private func dropAttribution(_ t: TimexRecognizer.Tokens, _ keep: inout [Bool], from: Int, to: inout Int) {
+    /// Returns the speaker of a dropped trailing attribution (`…," Zelensky said` → `Zelensky`), for quotations.
+    @discardableResult
+    private func dropAttribution(_ t: TimexRecognizer.Tokens, _ keep: inout [Bool], from: Int, to: inout Int) -> String? {
+        var speaker: String?
         if let that = (from..<min(to, from + 6)).first(where: { t.word($0) == "that" }),
            (from..<that).contains(where: { ["indicate", "indicates", "reported", "said", "says", "showed", "show"].contains(t.word($0) ?? "") }) {
             for i in from...that { keep[i] = false }
@@ -200,10 +210,16 @@ struct EventSummarizer: Sendable {
             for i in according..<to { keep[i] = false }
             if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
         }
+        let verbs: Set<String> = ["reported", "said", "says", "stated", "added", "told", "wrote"]
         if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t[$0]?.isMark(",") == true }),
-           (comma + 1..<to).contains(where: { ["reported", "said", "says", "stated", "added"].contains(t.word($0) ?? "") }) {
+           let verb = (comma + 1..<to).first(where: { verbs.contains(t.word($0) ?? "") }) {
+            let words = (comma + 1..<verb).filter { t[$0]?.kind == .word }
+            if (1...4).contains(words.count) {
+                speaker = render(t, (0..<t.all.count).map { words.contains($0) })
+            }
             for i in comma..<to { keep[i] = false }
         }
+        return speaker
     }
 
     /// The kept tokens, spaced as written.

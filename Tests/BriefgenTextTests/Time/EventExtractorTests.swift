@@ -114,3 +114,12 @@ struct EventHeadlineStyleTests {
         #expect(events.map(\.summary) == ["Russia effectively dismissed a U.S. proposal", "Casualties rose by 46%"])
     }
 }
+
+/// A dated quotation is summarized as its speaker's words.
+struct EventQuotationTests {
+    @Test func summarizesQuotationWithItsSpeaker() {
+        let events = TimeFixture.analyze("\u{201C}We will not accept any ultimatum,\u{201D} Zelensky said on Monday.", published: "2025-05-26").events
+        #expect(events.map(\.summary) == ["Zelensky: We will not accept any ultimatum"])
+        #expect(events.map(\.date) == ["2025-05-26"])
+    }
+}
