@@ -16,6 +16,8 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case shifted(TimeUnit, offset: Int, fromNow: Bool)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
+    case anaphoricDay(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
     case reference(String)
     /// A duration with its TIMEX3 value (`P3Y`, `PT24H`, `PXY`).
