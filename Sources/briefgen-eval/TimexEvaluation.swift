@@ -12,6 +12,7 @@ enum TimexEvaluation {
             return 64
         }
         if path.hasSuffix(".txt") { return article(path, arguments) }
+        if arguments.contains("--infer-dates") { return inferDates(path) }
         do {
             for record in try JSONLines.read(path) {
                 let doc = record["doc"] as? String ?? ""
@@ -30,6 +31,29 @@ enum TimexEvaluation {
             FileHandle.standardError.write(Data("briefgen-eval: \(error)\n".utf8))
             return 1
         }
+    }
+
+    /// `--infer-dates`: hides each document's `dct`, infers a publication date from the text, and checks it against the
+    /// `dct` (the year must match; a lower bound must not pass it). Prints the documents where inference fires.
+    private static func inferDates(_ path: String) -> Int32 {
+        guard let records = try? JSONLines.read(path) else { return 1 }
+        var fired = 0
+        var consistent = 0
+        for record in records {
+            let text = ScalarText(record["text"] as? String ?? "")
+            let dct = record["dct"] as? String ?? ""
+            let sentences = SentenceSplitter().split(text, paragraphs: ParagraphSplitter().split(text))
+            let inferred = PublicationDateInferrer().infer(text, sentences: sentences)
+            guard let value = inferred.value else { continue }
+            fired += 1
+            let ok = dct.hasPrefix(String(value.prefix(4))) && (!inferred.isLowerBound || value <= dct)
+                && (inferred.isLowerBound || dct.hasPrefix(value))
+            if ok { consistent += 1 }
+            JSONLines.write(["doc": record["doc"] ?? "", "dct": dct, "inferred": value, "lower_bound": inferred.isLowerBound,
+                             "consistent": ok, "evidence": inferred.evidence ?? ""])
+        }
+        FileHandle.standardError.write(Data("inferred \(fired) of \(records.count) documents, \(consistent) consistent with the dct\n".utf8))
+        return 0
     }
 
     /// Prints the temporal analysis of one plain-text article (metadata lines `source:` / `image source from:` dropped).

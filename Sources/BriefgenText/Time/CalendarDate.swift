@@ -75,6 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// `YYYY-MM`.
     public var monthValue: String { String(format: "%04d-%02d", year, month) }
 
+    /// Chronological order.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -31,8 +31,11 @@ public struct EventExtractor: Sendable {
         "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
     ]
 
-    /// Events of an article, in sentence order.
-    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex]) -> [DatedEvent] {
+    /// Events of an article, in sentence order. With an exact publication day (`published`), a date that still has no
+    /// value counts from a narrative time (`two days later`) and makes no event; without one, relative dates make
+    /// relative events.
+    public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], published: PublicationDate? = nil) -> [DatedEvent] {
+        let anchored = published.map { TemporalAnchor($0).day != nil } ?? false
         let bySentence = Dictionary(grouping: timexes.indices, by: { timexes[$0].sentence })
         let summarizer = EventSummarizer()
         var events: [DatedEvent] = []
@@ -40,6 +43,7 @@ public struct EventExtractor: Sendable {
             guard let indices = bySentence[index] else { continue }
             let tokens = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
             let candidates = self.candidates(indices.sorted(), timexes: timexes, tokens: tokens)
+                .filter { !anchored || $0.date != nil }
             for chosen in perClause(candidates, tokens: tokens) {
                 let summary = summarizer.summarize(text, sentence: sentence, eventSpan: chosen.start..<chosen.end,
                                                    dateSpans: indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }

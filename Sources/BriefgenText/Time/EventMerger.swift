@@ -22,10 +22,18 @@ public struct EventMerger: Sendable {
         "year", "years", "month", "months", "week", "weeks", "day", "days",
     ]
 
+    /// Month and weekday names: every mention of a date shares them, so they say nothing about the event.
+    private static let dateWords: Set<String> = Set(TimexLexicon.months.keys).union(TimexLexicon.monthAbbreviations.keys)
+        .union(TimexLexicon.weekdays.keys).union(["today", "yesterday", "tomorrow", "night", "morning", "overnight"])
+
     /// The merged timeline of `articles`.
     public func merge(_ articles: [ArticleEvents]) -> [TimelineEntry] {
-        var dated: [(entry: TimelineEntry, terms: Set<String>, order: Int)] = []
+        // Each entry keeps the key terms of every mention; a new mention must match one of them (not their union, which
+        // would grow into everything).
+        var dated: [(entry: TimelineEntry, terms: [Set<String>], order: Int)] = []
         var relative: [TimelineEntry] = []
+        // Entries by date, end and precision: a mention is compared only with entries of the same dates.
+        var byDate: [String: [Int]] = [:]
         var order = 0
         for article in articles {
             for event in article.events {
@@ -37,16 +45,16 @@ public struct EventMerger: Sendable {
                 }
                 let sentenceText = event.sentence < article.sentences.count ? article.text.text(of: article.sentences[event.sentence]) : ""
                 let terms = keyTerms(sentenceText + " " + event.summary)
-                let match = dated.indices.filter { i in
-                    let e = dated[i].entry
-                    return e.date == date && e.end == event.end && e.precision == event.precision && overlaps(dated[i].terms, terms)
-                }.max { overlap(dated[$0].terms, terms) < overlap(dated[$1].terms, terms) }
+                let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
+                let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
+                    .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
                 if let i = match {
                     if !dated[i].entry.mentions.contains(mention) { dated[i].entry.mentions.append(mention) }
-                    dated[i].terms.formUnion(terms)
+                    dated[i].terms.append(terms)
                 } else {
+                    byDate[key, default: []].append(dated.count)
                     dated.append((TimelineEntry(date: date, end: event.end, precision: event.precision, summary: event.summary,
-                                                wording: nil, mentions: [mention]), terms, order))
+                                                wording: nil, mentions: [mention]), [terms], order))
                     order += 1
                 }
             }
@@ -59,14 +67,23 @@ public struct EventMerger: Sendable {
         return sorted.map(\.entry) + relative
     }
 
-    /// Lowercased content words (stop words and short words dropped, a plural `s` trimmed).
+    /// A crude stem, so that `attacked`, `attacks` and `attack` meet: `-ing`, `-ed`, `-es`, `-s` trimmed from long words.
+    private func stem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
+    /// Lowercased content words, stemmed (stop words, numbers and short words dropped).
     func keyTerms(_ text: String) -> Set<String> {
         var terms: Set<String> = []
         var word = ""
         func flush() {
             defer { word = "" }
-            guard word.count >= 3, !Self.stopWords.contains(word), !word.allSatisfy(\.isNumber) else { return }
-            terms.insert(word.count > 4 && word.hasSuffix("s") ? String(word.dropLast()) : word)
+            guard word.count >= 3, !Self.stopWords.contains(word), !word.allSatisfy(\.isNumber), !Self.dateWords.contains(word)
+            else { return }
+            terms.insert(stem(word))
         }
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
@@ -78,6 +95,8 @@ public struct EventMerger: Sendable {
         flush()
         return terms
     }
+
+    private func best(_ sets: [Set<String>], _ b: Set<String>) -> Double { sets.map { overlap($0, b) }.max() ?? 0 }
 
     private func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
         let smaller = min(a.count, b.count)

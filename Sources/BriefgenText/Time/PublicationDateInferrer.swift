@@ -2,14 +2,17 @@ import Foundation
 
 /// Infers a publication date from an article's own words, only where the text fixes it; otherwise `.unknown`.
 ///
-/// - `April 1-24 of this year compared to the same weeks in 2024`: `this year` is the year after the one it is compared
-///   with, so 2025, and a past statement about April 1-24 puts publication on or after 2025-04-24 (a lower bound).
+/// - `April 1-24 of this year compared to the same weeks in 2024`: `this year` is the year after the one whose same
+///   period it is compared with, so 2025, and a past statement about April 1-24 puts publication on or after 2025-04-24
+///   (a lower bound). Only same-period comparisons count (`same`, `comparable`, `corresponding`).
 /// - `last year (2024)`, `last year, in 2024`: the year after; `this year (2025)`, `this year, 2025`: that year.
 /// - `earlier this month, on April 3, 2025`: this month is April 2025 (month precision).
 ///
 /// A bare year mention never fixes anything.
 public struct PublicationDateInferrer: Sendable {
-    private static let comparisonCues: Set<String> = ["compared", "compare", "comparison", "versus", "vs", "against", "than", "same"]
+    /// Words of a same-period comparison (`the same weeks in 2024`, `comparable periods in 1988`): only these tie
+    /// `this year` to the year before the one named. `higher than in 2019` could be any earlier year, so it fixes nothing.
+    private static let comparisonCues: Set<String> = ["same", "comparable", "corresponding"]
 
     /// Creates an inferrer.
     public init() {}
@@ -75,9 +78,13 @@ public struct PublicationDateInferrer: Sendable {
                 i >= mention.tokenRange.upperBound && t.word(i).map(Self.comparisonCues.contains) == true
             }
             guard let cue else { continue }
-            let later = mentions.compactMap { m in m.tokenRange.lowerBound > cue ? explicitYear(m.meaning) : nil }
-            if later.count == 1, mentions.allSatisfy({ explicitYear($0.meaning) == nil || $0.tokenRange.lowerBound > cue }) {
-                return later[0] + 1
+            // The year of the compared period: the first one named within a few words after the cue.
+            let compared = mentions.first { m in
+                m.tokenRange.lowerBound > cue && m.tokenRange.lowerBound - cue <= 6 && explicitYear(m.meaning) != nil
+            }
+            if let compared, let year = explicitYear(compared.meaning),
+               mentions.allSatisfy({ explicitYear($0.meaning) == nil || $0.tokenRange.lowerBound > cue }) {
+                return year + 1
             }
         }
         return nil

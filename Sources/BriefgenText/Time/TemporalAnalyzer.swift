@@ -24,7 +24,7 @@ public struct TemporalAnalyzer: Sendable {
             publication = PublicationDateInferrer().infer(text, sentences: sentences, blocks: blocks, mentions: mentions)
         }
         let timexes = resolve(mentions, text: text, blocks: blocks, anchor: TemporalAnchor(publication))
-        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes)
+        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes, published: publication)
         return Result(published: publication, timexes: timexes, events: events)
     }
 
@@ -34,17 +34,20 @@ public struct TemporalAnalyzer: Sendable {
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
         var lastQuarter: String?
+        var lastDay: String?
         for mention in mentions {
             let tense = detector.tense(blocks.blocks[mention.block], around: mention.tokenRange.lowerBound,
                                        sentence: mention.sentenceTokens)
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
+            if case .anaphoricDay = mention.meaning { reference = lastDay }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
                 if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
+                if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))

@@ -1,31 +1,3 @@
-/// A calendar date as far as the text fixes it; the year may be missing or given relative to the anchor.
-struct CalendarSpec: Sendable, Hashable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    /// Quarter (1–4), half (1–2) or season (`SP`, `SU`, `FA`, `WI`) of `year`.
-    var quarter: Int?
-    var half: Int?
-    var season: String?
-    /// Decade or century as an ISO prefix (`199`, `19`): set instead of `year`.
-    var decade: Int?
-    var century: Int?
-    /// Year relative to the anchor's year (`June last year` → -1), when `year` is nil.
-    var yearOffset: Int?
-    /// `last April` (-1), `this April` (0), `next April` (+1): the nearest such month in that direction.
-    var direction: Int?
-}
-
-/// Part of a day named with a date (`Thursday night`), as TIMEX3 suffixes it (`TNI`).
-enum DayPart: String, Sendable, Hashable {
-    case morning = "MO", afternoon = "AF", evening = "EV", night = "NI"
-}
-
-/// Calendar unit of a relative expression.
-enum TimeUnit: String, Sendable, Hashable {
-    case day, week, weekend, month, quarter, year, decade
-}
-
 /// What a recognized expression means, before it is resolved against the publication date.
 indirect enum TemporalMeaning: Sendable, Hashable {
     /// A (partial) calendar date: `April 24, 2025`, `April`, `2014`, `the 1990s`, `the third quarter`.
@@ -38,11 +10,14 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case weekday(Int, part: DayPart?, shift: Int?)
     /// A unit relative to the anchor: `last week` (week, -1), `this year` (year, 0), `three years ago` (year, -3).
     case relativeUnit(TimeUnit, offset: Int)
-    /// A count of units back or ahead (`a year ago`, `two weeks earlier`): against the anchor, or in years against the
-    /// date the sentence compares with, at that date's granularity (`a year earlier` than `the third quarter`).
-    case shifted(TimeUnit, offset: Int)
+    /// A count of units back or ahead: `a year ago` counts from now (the anchor); `two days later`, `a year earlier`
+    /// count from the time the text is talking about (`fromNow` false). In years, against the date the sentence compares
+    /// with, at that date's granularity (`a year earlier` than `the third quarter`).
+    case shifted(TimeUnit, offset: Int, fromNow: Bool)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
+    case anaphoricDay(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
     case reference(String)
     /// A duration with its TIMEX3 value (`P3Y`, `PT24H`, `PXY`).

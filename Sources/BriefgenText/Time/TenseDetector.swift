@@ -8,7 +8,7 @@ struct TenseDetector: Sendable {
     enum Tense: Sendable, Hashable { case past, present, future }
 
     private static let futureWords: Set<String> = [
-        "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow", "next",
+        "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow",
     ]
     private static let futureBeforeTo: Set<String> = [
         "poised", "set", "expected", "expects", "plans", "plan", "planning", "going", "intends", "aims", "due", "slated",
@@ -64,7 +64,10 @@ struct TenseDetector: Sendable {
             return .future
         }
         if Self.pastWords.contains(w) { return .past }
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) { return .past }
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) {
+            // A passive after `be`, `is`, `are` (`will be named`) is not a past tense: keep reading.
+            return t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true ? nil : .past
+        }
         if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
         return nil
     }

@@ -40,7 +40,14 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
-        case .shifted(let unit, let offset):
+        case .anaphoricDay(let offset):
+            guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: day.adding(days: offset).description, isRelative: true)
+        case .shifted(let unit, let offset, let fromNow):
+            // `two days later` counts from a narrative time the anchor does not give: never placed on a guessed date.
+            if !fromNow, unit != .year, unit != .decade { return Resolution(value: nil, isRelative: true) }
             if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
                !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)

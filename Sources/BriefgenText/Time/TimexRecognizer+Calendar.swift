@@ -185,7 +185,8 @@ extension TimexRecognizer {
         if let next = t[i + 1] {
             if t.attached(i + 1), next.isMark(":") || next.isMark("%") || next.isMark("/") { return nil }
             if next.isWord(["percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes",
-                            "dollars", "euros", "people", "troops", "soldiers", "civilians"]) { return nil }
+                            "dollars", "euros", "people", "troops", "soldiers", "civilians", "gmt", "utc", "cet", "est", "edt",
+                            "hrs", "hours", "local"]) { return nil }
             if next.isDash, t.attached(i + 1), let after = t[i + 2], after.kind == .number, after.base.count != 2 && after.base.count != 4 {
                 return nil
             }

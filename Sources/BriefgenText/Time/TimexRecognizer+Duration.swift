@@ -31,6 +31,17 @@ extension TimexRecognizer {
         let unitWord = t.word(k)!
         if count == 1, unitWord.hasSuffix("s") { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
+        if t.word(j) == "a" || t.word(j) == "an" {
+            // `a second group` is an ordinal; `$1.76 a year`, `four flights a week`, `24 hours a day` are rates.
+            if unitWord == "second" { return nil }
+            if j == i, !(t.word(k + 1).map(["ago", "earlier", "later", "before", "after"].contains) ?? false),
+               let previous = t[i - 1], previous.kind == .number
+                || previous.isWord(["million", "billion", "thousand", "hundred", "percent", "cents", "dollars", "times", "once", "twice"])
+                || previous.kind == .word && !previous.isCapitalized && previous.base.count > 3 && previous.base.hasSuffix("s")
+                    && !["this", "thus", "was", "has", "is", "as", "its", "perhaps", "across", "towards", "plus"].contains(previous.base) {
+                return nil
+            }
+        }
         // `a quarter of`, `three-quarters`: fractions, not periods.
         if unit.calendar == .quarter, t.word(j) == "a" || hyphenated || t.word(k + 1) == "of" { return nil }
         k += 1
@@ -38,7 +49,7 @@ extension TimexRecognizer {
         if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
         if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
         if let w = t.word(k), w == "ago" || w == "earlier" || w == "later", let count, case .some(let timeUnit) = unit.calendar {
-            return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count))
+            return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count, fromNow: w == "ago"))
         }
         if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit)))
@@ -97,12 +108,10 @@ extension TimexRecognizer {
         return (n, j)
     }
 
-    /// `for years`, `after months of`: a plural unit alone, after a cue word.
+    /// `months ago`: a plural unit alone before `ago` (`for years` alone is left out, as TimeBank mostly does).
     private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
-        guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i),
-              let previous = t.word(i - 1), ["for", "after", "within", "over"].contains(previous) else { return nil }
-        if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
-        return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+        guard let w = t.word(i), w.hasSuffix("s"), plainUnit(t, i) != nil, t.word(i + 1) == "ago" else { return nil }
+        return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF"))
     }
 
     // MARK: - Sets

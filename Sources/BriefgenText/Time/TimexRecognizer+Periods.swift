@@ -20,7 +20,7 @@ extension TimexRecognizer {
             if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
             if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
                let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
-                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1))
+                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
             }
             j += 1
             if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }

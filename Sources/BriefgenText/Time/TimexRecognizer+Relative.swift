@@ -61,7 +61,6 @@ extension TimexRecognizer {
             offset = 0; part = TimexLexicon.dayParts[t.word(j + 1)!]; j += 1
         default: return nil
         }
-        if w == "overnight", t[j + 1]?.kind == .word, t.word(j + 1) != "and" { /* adjective: `overnight attack` still counts */ }
         if part == nil, let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) { part = p; j += 1 }
         return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
     }
@@ -102,6 +101,13 @@ extension TimexRecognizer {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
+            if let w = t.word(j + 1), let offset = ["previous": -1, "following": 1, "next": 1, "same": 0, "prior": -1][w],
+               t.word(j + 2) == "day" {
+                return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: offset))
+            }
+            if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
+                return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
+            }
             if let w = t.word(j + 1), let offset = ["past": -1, "last": -1, "current": 0, "coming": 1][w],
                let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
                 if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
@@ -111,6 +117,10 @@ extension TimexRecognizer {
         }
         if t.word(j) == "that", t.word(j + 1) == "year" {
             return Match(end: j + 2, type: .date, meaning: .anaphoricYear(offset: 0))
+        }
+        if t.word(j) == "that" {
+            let k = t.word(j + 1) == "same" ? j + 2 : j + 1
+            if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
         }
         guard let w = t.word(j), let offset = ["last": -1, "this": 0, "next": 1, "past": -1][w],
               let unitWord = t.word(j + 1), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }

@@ -39,6 +39,31 @@ struct TimexRecognizer: Sendable {
     /// Creates a recognizer.
     init() {}
 
+    /// Words an expression can start with; other words are skipped without trying the rules (most of the text).
+    static let startWords: Set<String> = {
+        var words = Set(TimexLexicon.months.keys).union(TimexLexicon.monthAbbreviations.keys).union(TimexLexicon.weekdays.keys)
+            .union(TimexLexicon.weekdayPlurals.keys).union(TimexLexicon.numbers.keys).union(TimexLexicon.vagueNumbers)
+            .union(TimexLexicon.ordinals.keys).union(TimexLexicon.units.keys).union(TimexLexicon.clockUnits.keys)
+            .union(TimexLexicon.seasons.keys).union(references.keys.compactMap(\.first))
+        words.formUnion([
+            "the", "this", "that", "its", "early", "late", "mid", "last", "next", "past", "coming", "previous", "every", "each",
+            "per", "fiscal", "post", "pre", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon",
+            "midday", "midnight", "more", "less", "fewer", "at", "up", "nearly", "almost", "no", "christmas", "new",
+            "thanksgiving", "nineteen", "eighteen", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
+            "couple", "first", "final", "remaining", "initial", "latest", "following", "current",
+        ])
+        return words
+    }()
+
+    /// Whether a token can start an expression: a number, an apostrophe (`'80s`), or a start word.
+    static func canStart(_ token: TimexToken) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return token.text == "'" || token.text == "’"
+        case .word: return startWords.contains(token.base)
+        }
+    }
+
     /// Every temporal expression of the given sentences, in text order.
     func recognize(_ text: ScalarText, sentences: [Sentence]) -> [TimexMention] {
         recognize(TokenBlocks(text, sentences: sentences))
@@ -62,6 +87,10 @@ struct TimexRecognizer: Sendable {
         var mentions: [TimexMention] = []
         var i = 0
         while i < tokens.all.count {
+            guard Self.canStart(tokens.all[i]) else {
+                i += 1
+                continue
+            }
             let candidates = [matchCalendar(tokens, i), matchRelative(tokens, i), matchClock(tokens, i),
                               matchDuration(tokens, i), matchSet(tokens, i)]
             var best: Match?

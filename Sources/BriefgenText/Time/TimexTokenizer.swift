@@ -7,10 +7,10 @@ struct TimexTokenizer: Sendable {
         var i = start
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             let first = i
-            if c.properties.isAlphabetic {
-                while i < end, s[i].properties.isAlphabetic || (isApostrophe(s[i]) && i + 1 < end && s[i + 1].properties.isAlphabetic
+            if isLetter(c) {
+                while i < end, isLetter(s[i]) || (isApostrophe(s[i]) && i + 1 < end && isLetter(s[i + 1])
                                                                   && !isPossessive(s, i, end)) {
                     i += 1
                 }
@@ -20,9 +20,9 @@ struct TimexTokenizer: Sendable {
                     i += 1
                 }
                 let digitsEnd = i
-                while i < end, s[i].properties.isAlphabetic, i - digitsEnd < 2 { i += 1 }
-                let suffix = text.slice(digitsEnd, i).lowercased()
-                if !["s", "st", "nd", "rd", "th"].contains(suffix) || (i < end && s[i].properties.isAlphabetic) { i = digitsEnd }
+                while i < end, isLetter(s[i]), i - digitsEnd < 2 { i += 1 }
+                let suffix = slice(text, digitsEnd, i, lowercased: true)
+                if !["s", "st", "nd", "rd", "th"].contains(suffix) || (i < end && isLetter(s[i])) { i = digitsEnd }
                 tokens.append(number(text, first, digitsEnd, i))
             } else {
                 i += 1
@@ -35,27 +35,56 @@ struct TimexTokenizer: Sendable {
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
+    /// Letters, with an ASCII fast path (Unicode properties are slow to look up).
+    private func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+
+    private func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        return c.properties.isWhitespace
+    }
+
     private func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// Whether the apostrophe at `i` starts a possessive `'s` that ends the word (`Friday's` → `Friday` + `'s`).
     private func isPossessive(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
-        i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !s[i + 2].properties.isAlphabetic)
+        i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !isLetter(s[i + 2]))
+    }
+
+    /// The text between two offsets; ASCII (most tokens) is copied byte by byte, which is much faster than a generic slice.
+    private func slice(_ text: ScalarText, _ start: Int, _ end: Int, lowercased: Bool = false) -> String {
+        let s = text.scalars
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for i in start..<end {
+            let v = s[i].value
+            guard v < 128 else {
+                let general = text.slice(start, end)
+                return lowercased ? general.lowercased() : general
+            }
+            bytes.append(lowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func word(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken {
-        let written = text.slice(start, end)
-        var base = written.lowercased().replacingOccurrences(of: "’", with: "'")
+        let written = slice(text, start, end)
+        var base = slice(text, start, end, lowercased: true)
+        if base.unicodeScalars.contains("’") { base = String(base.unicodeScalars.map { $0 == "’" ? "'" : Character($0) }) }
         if base.hasSuffix("'s") { base.removeLast(2) }
-        let capitalized = text.scalars[start].properties.isUppercase
+        let first = text.scalars[start]
+        let capitalized = first.value < 128 ? (65...90).contains(first.value) : first.properties.isUppercase
         return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil, suffix: "",
                           isCapitalized: capitalized)
     }
 
     private func number(_ text: ScalarText, _ start: Int, _ digitsEnd: Int, _ end: Int) -> TimexToken {
-        let digits = text.slice(start, digitsEnd)
+        let digits = slice(text, start, digitsEnd)
         let plain = digits.unicodeScalars.allSatisfy(isDigit)
-        return TimexToken(kind: .number, start: start, end: end, text: text.slice(start, end), base: digits,
+        return TimexToken(kind: .number, start: start, end: end, text: slice(text, start, end), base: digits,
                           integer: plain && digits.count <= 9 ? Int(digits) : nil,
-                          suffix: text.slice(digitsEnd, end).lowercased(), isCapitalized: false)
+                          suffix: slice(text, digitsEnd, end, lowercased: true), isCapitalized: false)
     }
 }

@@ -57,7 +57,7 @@ struct EventExtractorTests {
         let summary = events(long).first?.summary ?? ""
         #expect(summary.count <= 100)
         #expect(!summary.hasSuffix("."))
-        #expect(summary.hasPrefix("Its long-range drones targeted the Murom Instrument Engineering Plant"))
+        #expect(summary == "Ukrainian Security Service’s long-range drones targeted the Murom Instrument Engineering Plant")
     }
 }
 
@@ -81,5 +81,45 @@ struct EventReportingTests {
         let found = events("Putin declared a 72-hour truce from May 8 to May 10.")
         #expect(found == [DatedEvent(date: "2025-05-08", end: "2025-05-10", precision: .day, sentence: 0,
                                      summary: "Putin declared a 72-hour truce", timex: 1)])
+    }
+
+    @Test func splitsCoordinatedClausesWithTheirOwnDates() {
+        let found = events("In 2023, the counteroffensive failed to break through Russian lines, and in 2024 Russia regained the initiative.")
+        #expect(found.map(\.date) == ["2023", "2024"])
+        #expect(found.map(\.summary) == ["Counteroffensive failed to break through Russian lines", "Russia regained the initiative"])
+    }
+
+    @Test func dropsAppositivesThatOnlyCarriedADate() {
+        let found = events("The Kremlin said on Friday that Putin and Trump spoke by phone for two hours on Monday, their first call since February 12.")
+        #expect(found == [DatedEvent(date: "2025-05-19", precision: .day, sentence: 0,
+                                     summary: "Putin and Trump spoke by phone for two hours", timex: 2)])
+    }
+}
+
+/// Narrative-relative dates (`two days later`) are never placed on a guessed date.
+struct EventNarrativeTests {
+    @Test func leavesNarrativeRelativeDatesUnresolvedAndOutOfTheTimeline() {
+        let result = TimeFixture.analyze("Russian forces entered the town on May 8. Two days later, the garrison withdrew.", published: "2025-05-20")
+        #expect(result.timexes.map(\.value) == ["2025-05-08", nil])
+        #expect(result.events.map(\.date) == ["2025-05-08"])
+    }
+}
+
+/// Summaries read like headlines: simple past instead of perfect, no reporting frame.
+struct EventHeadlineStyleTests {
+    @Test func turnsPerfectIntoSimplePast() {
+        let events = TimeFixture.analyze(
+            "In response, Russia has effectively dismissed a U.S. proposal on March 11. Casualties had risen by 46% in April.",
+            published: "2025-05-20").events
+        #expect(events.map(\.summary) == ["Russia effectively dismissed a U.S. proposal", "Casualties rose by 46%"])
+    }
+}
+
+/// A dated quotation is summarized as its speaker's words.
+struct EventQuotationTests {
+    @Test func summarizesQuotationWithItsSpeaker() {
+        let events = TimeFixture.analyze("\u{201C}We will not accept any ultimatum,\u{201D} Zelensky said on Monday.", published: "2025-05-26").events
+        #expect(events.map(\.summary) == ["Zelensky: We will not accept any ultimatum"])
+        #expect(events.map(\.date) == ["2025-05-26"])
     }
 }

@@ -41,3 +41,21 @@ struct EventMergerTests {
         #expect(EventMerger().merge([a, b]).first { $0.date == "2014" }?.mentions.count == 2)
     }
 }
+
+/// Mentions worded differently still meet on their stems.
+struct EventMergerStemTests {
+    @Test func mergesDifferentlyWordedReportsOfOneAttack() {
+        func article(_ id: String, _ text: String) -> ArticleEvents {
+            let scalars = ScalarText(text)
+            let sentences = TimeFixture.sentences(scalars)
+            let events = TemporalAnalyzer().analyze(scalars, sentences: sentences,
+                                                    published: PublicationDate(value: "2025-04-25", source: .config)).events
+            return ArticleEvents(articleID: id, text: scalars, sentences: sentences, events: events)
+        }
+        let a = article("a", "A Russian drone attack on Kharkiv injured at least 45 civilians on Thursday.")
+        let b = article("b", "Russian drones attacked Kharkiv on Thursday, injuring 45 people.")
+        let c = article("c", "Russian missiles struck Odesa on Thursday.")
+        let timeline = EventMerger().merge([a, b, c])
+        #expect(timeline.map { $0.mentions.map(\.articleID) } == [["a", "b"], ["c"]])
+    }
+}

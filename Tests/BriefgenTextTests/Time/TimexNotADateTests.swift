@@ -36,3 +36,11 @@ struct TimexNotADateTests {
         #expect(found == [TimeFixture.Found("10:35 a.m.", "TIME", "2025-04-25T10:35"), TimeFixture.Found("Friday", "DATE", "2025-04-25")])
     }
 }
+
+/// Military clock times are not years.
+struct TimexClockNotYearTests {
+    @Test func ignoresFourDigitClockTimes() {
+        #expect(TimeFixture.timexes("The strike hit at 3:40 a.m. local time (2040 GMT).", published: "2025-04-25")
+                == [TimeFixture.Found("3:40 a.m. local time", "TIME", "2025-04-25T03:40")])
+    }
+}

@@ -63,3 +63,19 @@ struct TimexRelativeTests {
         #expect(found == [F("three years ago", "DATE", "2022")])
     }
 }
+
+/// Days counted from the day the text last named, not from the publication date.
+struct TimexAnaphoricDayTests {
+    @Test func resolvesThatDayAndTheNextDayAgainstTheLastNamedDay() {
+        let result = TimeFixture.analyze(
+            "Russian troops crossed the border on February 24, 2022. Later that day, explosions hit Kyiv. The next day, Ukraine declared martial law.",
+            published: "2025-04-25")
+        #expect(result.timexes.map(\.value) == ["2022-02-24", "2022-02-24", "2022-02-25"])
+        #expect(result.events.map(\.date) == ["2022-02-24", "2022-02-24", "2022-02-25"])
+        #expect(result.events.map(\.summary) == ["Russian troops crossed the border", "Explosions hit Kyiv", "Ukraine declared martial law"])
+    }
+
+    @Test func leavesThatDayUnresolvedWithoutANamedDay() {
+        #expect(TimeFixture.timexes("Protests spread that day.", published: "2025-04-25") == [TimeFixture.Found("that day", "DATE", nil)])
+    }
+}

@@ -1,0 +1,17 @@
+/// A calendar date as far as the text fixes it; the year may be missing or given relative to the anchor.
+struct CalendarSpec: Sendable, Hashable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    /// Quarter (1–4), half (1–2) or season (`SP`, `SU`, `FA`, `WI`) of `year`.
+    var quarter: Int?
+    var half: Int?
+    var season: String?
+    /// Decade or century as an ISO prefix (`199`, `19`): set instead of `year`.
+    var decade: Int?
+    var century: Int?
+    /// Year relative to the anchor's year (`June last year` → -1), when `year` is nil.
+    var yearOffset: Int?
+    /// `last April` (-1), `this April` (0), `next April` (+1): the nearest such month in that direction.
+    var direction: Int?
+}

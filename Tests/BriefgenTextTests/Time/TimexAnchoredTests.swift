@@ -1,0 +1,39 @@
+import Testing
+@testable import BriefgenText
+
+/// Anchored expressions, fiscal years, holidays, ISO dates, spelled years and clock times with a day.
+struct TimexAnchoredTests {
+    typealias F = TimeFixture.Found
+
+    @Test func recognizesTheAnchorOfSinceAndAfterButMakesNoEventOfIt() {
+        let result = TimeFixture.analyze(
+            "According to the 'United Nations', over 13,000 people have been killed since 2014. Relations soured after the 1994 memorandum.")
+        #expect(result.timexes.map { F($0.text, $0.type.rawValue, $0.value) } == [F("2014", "DATE", "2014"), F("1994", "DATE", "1994")])
+        #expect(result.events.isEmpty)
+    }
+
+    @Test func recognizesFiscalYearsAndIsoDates() {
+        let found = TimeFixture.timexes("Defense spending rose in fiscal 2024. The decree was published on 2025-04-24.")
+        #expect(found == [F("fiscal 2024", "DATE", "2024"), F("2025-04-24", "DATE", "2025-04-24")])
+    }
+
+    @Test func resolvesHolidaysAgainstTheYear() {
+        let found = TimeFixture.timexes("A truce was declared for Christmas Day. Talks resumed after Thanksgiving 2024.", published: "2024-12-20")
+        #expect(found == [F("Christmas Day", "DATE", "2024-12-25"), F("Thanksgiving 2024", "DATE", "2024-11-28")])
+    }
+
+    @Test func readsSpelledOutYearsAndPresentReferences() {
+        let found = TimeFixture.timexes("The border was drawn in nineteen ninety-one. The front line is now quiet.")
+        #expect(found == [F("nineteen ninety-one", "DATE", "1991"), F("now", "DATE", "PRESENT_REF")])
+    }
+
+    @Test func joinsClockTimesWithTheirDay() {
+        let found = TimeFixture.timexes("Air-raid sirens sounded at 5 p.m. Wednesday in Kyiv.", published: "2025-04-25")
+        #expect(found == [F("5 p.m. Wednesday", "TIME", "2025-04-23T17:00")])
+    }
+
+    @Test func resolvesAYearEarlierAtTheGranularityOfTheComparedDate() {
+        let found = TimeFixture.timexes("Grain exports fell in the third quarter, down from 2.1 million tonnes a year earlier.", published: "2024-11-05")
+        #expect(found == [F("the third quarter", "DATE", "2024-Q3"), F("a year earlier", "DATE", "2023-Q3")])
+    }
+}
