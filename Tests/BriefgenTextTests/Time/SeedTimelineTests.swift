@@ -36,11 +36,11 @@ struct SeedTimelineTests {
         #expect(result.events.map(Row.init) == [
             Row(nil, nil, .day, 0, "Ukraine poised to sign a significant mineral resources agreement with the United States", wording: "Wednesday"),
             Row("2025-03", nil, .month, 7, "Initial U.S. draft presented"),
-            Row("2025-01", nil, .month, 16, "New administration set to begin"),
-            Row("2022-02-24", nil, .day, 17, "Russia’s full-scale invasion"),
-            Row("2025-01", "2025-03", .month, 31, "U.N. verified 2,641 civilian casualties"),
-            Row("2025-04-01", "2025-04-24", .day, 32, "Civilian casualties rose by 46%"),
-            Row(nil, nil, .day, 34, "Ukrainian Security Service’s drones targeted the Murom Instrument Engineering Plant", wording: "overnight"),
+            Row("2025-01", nil, .month, 15, "New administration set to begin"),
+            Row("2022-02-24", nil, .day, 16, "Russia’s full-scale invasion"),
+            Row("2025-01", "2025-03", .month, 28, "U.N. verified 2,641 civilian casualties"),
+            Row("2025-04-01", "2025-04-24", .day, 29, "Civilian casualties rose by 46%"),
+            Row(nil, nil, .day, 31, "Ukrainian Security Service’s drones targeted the Murom Instrument Engineering Plant", wording: "overnight"),
         ])
     }
 
