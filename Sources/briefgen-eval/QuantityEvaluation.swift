@@ -136,7 +136,18 @@ enum StatisticsEvaluation {
         let text = ScalarText(body)
         let paragraphs = ParagraphSplitter().split(text)
         let sentences = SentenceSplitter().split(text, paragraphs: paragraphs)
+        let clock = ContinuousClock()
+        let started = clock.now
         let entities = EntityRecognizer().recognize(text, sentences: sentences)
+        let recognized = clock.now
+        if ProcessInfo.processInfo.environment["BRIEFGEN_TIMING"] != nil {
+            let figures = StatisticExtractor().extract(text, sentences: sentences, timexes: [], entities: entities)
+            let extracted = clock.now
+            let tokens = sentences.reduce(0) { $0 + WordTokenizer().tokens(text, from: $1.start, to: $1.end).count }
+            let tokenized = clock.now
+            FileHandle.standardError.write(Data("entities \(recognized - started), statistics \(extracted - recognized) (\(figures.count)), tokenizing \(tokenized - extracted) (\(tokens) tokens)\n".utf8))
+            return 0
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for statistic in StatisticExtractor().extract(text, sentences: sentences, timexes: [], entities: entities) {

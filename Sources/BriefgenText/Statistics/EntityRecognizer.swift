@@ -29,7 +29,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
-        let words = tokens[span.start..<span.end].map { $0.lower.replacingOccurrences(of: "'s", with: "") }
+        let words = tokens[span.start..<span.end].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
         if span.afterTitle { return .person }
         if span.beforeTitle {
             return EntityLexicon.places.contains(words.joined(separator: " ")) ? .location : .organization

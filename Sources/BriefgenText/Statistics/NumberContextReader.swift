@@ -30,7 +30,7 @@ struct NumberContextReader {
             mention.nonFigure = .date // `24 February`
         } else if let next, next.text == ":", !next.spaceBefore, token(after + 1)?.kind == .number {
             mention.nonFigure = .time
-        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.replacingOccurrences(of: ".", with: "")),
+        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.hasSuffix(".") ? String(next.lower.dropLast()) : next.lower),
                   next.lower != "h", next.lower != "hrs", !mention.isWords, isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time
         } else if let previous, ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),

@@ -57,7 +57,7 @@ public struct NumberParser: Sendable {
         } else if let vulgar = Self.vulgarFractions[token.text] {
             mention = NumberMention(firstToken: index, endToken: index + 1, start: token.start, end: token.end, value: vulgar)
             mention.isFraction = true
-        } else if token.kind == .word, let words = NumberWordReader().read(tokens, at: index) {
+        } else if token.kind == .word, NumberWords.openers.contains(token.lower), let words = NumberWordReader().read(tokens, at: index) {
             mention = words
         } else {
             return nil
@@ -72,7 +72,7 @@ public struct NumberParser: Sendable {
 
     private func readDigits(_ tokens: [WordToken], at index: Int, currency: String?) -> NumberMention {
         let token = tokens[index]
-        var value = Double(token.text.replacingOccurrences(of: ",", with: "")) ?? 0
+        var value = Double(String(token.text.unicodeScalars.filter { $0 != "," })) ?? 0
         var next = index + 1
         var mention = NumberMention(firstToken: index, endToken: next, start: token.start, end: token.end, value: value)
         func joined(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }

@@ -16,6 +16,7 @@ public struct StatisticExtractor: Sendable {
         let orderedTimexes = timexes.sorted { $0.start < $1.start }
         var timexIndex = 0
         var speakers = SpeakerHistory()
+        var judge = VerificationJudge()
         var statistics: [Statistic] = []
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
@@ -29,14 +30,15 @@ public struct StatisticExtractor: Sendable {
             speakers.note(sentenceEntities)
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
-            let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
+            var unverifiable: Bool? // read on the first figure only: most sentences have none
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
             var sentenceTimexes: [Timex] = []
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
             }
-            let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+            var period: Statistic.Period?
+            var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
                 let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
@@ -55,14 +57,22 @@ public struct StatisticExtractor: Sendable {
                 }
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
-                let descriptors = attribution.map { names.descriptors(of: $0.who) } ?? []
+                if !periodRead {
+                    period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+                    periodRead = true
+                }
+                if unverifiable == nil {
+                    let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
+                    unverifiable = VerificationJudge.saysUnverifiable(nearby)
+                }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
                     surface: text.slice(mention.start, mention.end),
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
-                    verification: VerificationJudge().verification(of: attribution, nearby: nearby, descriptors: descriptors),
+                    verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
+                                                 descriptors: attribution.map { names.descriptors(of: $0.who) } ?? []),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }

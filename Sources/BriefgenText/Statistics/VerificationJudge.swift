@@ -6,6 +6,9 @@ import Foundation
 /// it; `reported` for any other source (media, reports, international organizations, unnamed officials); `unattributed`
 /// when nothing says who gives it.
 struct VerificationJudge {
+    /// Answers already given for a source in this article.
+    private var partyCache: [String: Bool] = [:]
+
     /// Words that mark a party to a conflict briefgen's users follow (nationalities, capitals, armed groups, leaders).
     static let partyMarkers: [String] = [
         "ukrain", "russia", "kremlin", "kyiv", "kiev", "moscow", "zelensk", "putin", "peskov", "lavrov", "shoigu",
@@ -37,12 +40,26 @@ struct VerificationJudge {
     ]
     private static let verifyingVerbs: Set<String> = ["verified", "confirmed", "documented", "verifies", "confirms"]
 
-    /// The verification of a figure with the given attribution; `nearby` is the text of its sentence and the next ones.
-    func verification(of attribution: Statistic.Attribution?, nearby: String, descriptors: [String]) -> Statistic.Verification {
-        let context = nearby.lowercased().replacingOccurrences(of: "’", with: "'")
-        if Self.unverifiable.contains(where: { context.contains($0) }) { return .claimed }
+    /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
+    static func saysUnverifiable(_ text: String) -> Bool {
+        guard text.contains("verif") || text.contains("confirm") else { return false }
+        let context = text.lowercased()
+        return unverifiable.contains { context.contains($0) }
+    }
+
+    /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
+    /// figure could not be checked.
+    mutating func verification(of attribution: Statistic.Attribution?, unverifiable: Bool, descriptors: @autoclosure () -> [String]) -> Statistic.Verification {
+        if unverifiable { return .claimed }
         guard let attribution else { return .unattributed }
-        if isParty(attribution.who, descriptors: descriptors) { return .claimed }
+        let party: Bool
+        if let known = partyCache[attribution.who] {
+            party = known
+        } else {
+            party = isParty(attribution.who, descriptors: descriptors())
+            partyCache[attribution.who] = party
+        }
+        if party { return .claimed }
         if Self.verifyingVerbs.contains(attribution.verb) { return .verified }
         return .reported
     }

@@ -24,7 +24,7 @@ public struct WordToken: Sendable, Hashable {
 
     /// Whether the token is a word starting with an upper-case letter.
     public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        kind == .word && (text.unicodeScalars.first.map(WordTokenizer.isUpper) ?? false)
     }
 
     /// Whether the token is a word of letters only.
