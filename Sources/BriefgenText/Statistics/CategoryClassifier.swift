@@ -65,6 +65,8 @@ struct CategoryClassifier {
         if [.killed, .injured, .casualties, .displaced].contains(category) { return "people" }
         guard let head else { return nil }
         if Self.personWords.contains(head) { return "people" }
+        // Demonyms: `Gazans`, `Israelis`, `Sudanese`.
+        if head.hasSuffix("ans") || head.hasSuffix("ese") || (head.hasSuffix("is") && head.count > 4) { return "people" }
         return head
     }
 }

@@ -35,7 +35,16 @@ extension CountedThingReader {
                 index += 1
                 break
             }
-            if Self.stopWords.contains(word) || NumberWords.cardinal(word) != nil || NumberWords.months[word] != nil { break }
+            if word == "of", let last = phrase.words.last, Self.measureNouns.contains(last), index + 1 < tokens.count,
+               tokens[index + 1].kind == .word, !Self.stopWords.contains(tokens[index + 1].lower) {
+                phrase.head = last
+                phrase.words.append(word) // `tonnes of aid`
+                phrase.texts.append(token.text)
+                index += 1
+                continue
+            }
+            if Self.stopWords.contains(word) || Self.verbs.contains(word) || NumberWords.cardinal(word) != nil
+                || NumberWords.months[word] != nil { break }
             if word.count > 4, word.hasSuffix("ly") {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
@@ -93,6 +102,11 @@ extension CountedThingReader {
     /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).
     func outcome(after end: Int, in tokens: [WordToken]) -> String? {
         var index = end
+        // `Four people, including a child, were killed`: step over a parenthetical.
+        if index < tokens.count, tokens[index].text == ",", let close = tokens[(index + 1)..<min(tokens.count, index + 8)].firstIndex(where: { $0.text == "," }),
+           ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
+            index = close + 1
+        }
         while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
         // `were taken captive`, `taken hostage`
         if index + 1 < tokens.count, tokens[index].lower == "taken", ["captive", "hostage", "prisoner"].contains(tokens[index + 1].lower) {

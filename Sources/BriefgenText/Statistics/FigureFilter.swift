@@ -6,6 +6,11 @@
 struct FigureFilter {
     private static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kilometre", "kilometer"]
 
+    private static let multiplierFollowers: Set<String> = [
+        "more", "higher", "larger", "bigger", "greater", "less", "fewer", "lower", "smaller", "the", "that",
+        "faster", "slower", "than", "as",
+    ]
+
     /// Whether the number can be a figure at all, before reading what it counts.
     func canBeFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
         if mention.nonFigure != nil { return false }
@@ -21,7 +26,9 @@ struct FigureFilter {
             // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
             if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
                ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
-            if next == "times" || next == "percentile" { return false }
+            if next == "percentile" { return false }
+            // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
+            if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
         return true

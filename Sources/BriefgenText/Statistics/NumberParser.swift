@@ -19,6 +19,7 @@ public struct NumberParser: Sendable {
                 continue
             }
             mention = extendToRange(tokens, mention)
+            mention = readRatio(tokens, mention)
             NumberContextReader().classify(&mention, in: tokens)
             result.append(mention)
             index = max(mention.endToken, index + 1)
@@ -171,6 +172,21 @@ public struct NumberParser: Sendable {
         guard taken > 0 else { return }
         mention.endToken = next + taken
         mention.end = tokens[next + taken - 1].end
+    }
+
+    /// `one in five`, `1 in 3`: a share, read as a fraction.
+    func readRatio(_ tokens: [WordToken], _ mention: NumberMention) -> NumberMention {
+        let connector = mention.endToken
+        guard mention.low == nil, !mention.isPercent, mention.currency == nil, connector + 1 < tokens.count,
+              tokens[connector].lower == "in", mention.value >= 1, mention.value < 10,
+              let second = readSingle(tokens, at: connector + 1), second.value > mention.value, second.value <= 100,
+              second.currency == nil, !second.isPercent else { return mention }
+        var ratio = mention
+        ratio.value = mention.value / second.value
+        ratio.isFraction = true
+        ratio.endToken = second.endToken
+        ratio.end = second.end
+        return ratio
     }
 
     /// An exponent written after a number, and how many tokens it takes.

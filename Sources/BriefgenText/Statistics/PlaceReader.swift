@@ -47,7 +47,8 @@ struct PlaceReader {
         var names = 0
         // `in Israeli strikes`: a nationality is not a place.
         if index < tokens.count, EntityLexicon.nationalities.contains(tokens[index].lower) { return nil }
-        while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower) {
+        while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower),
+              NumberWords.months[tokens[index].lower] == nil {
             parts.append(tokens[index].text)
             names += 1
             index += 1

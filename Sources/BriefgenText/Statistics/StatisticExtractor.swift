@@ -12,7 +12,7 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
         let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
-        let names = NameIndex(sentenceTokens.flatMap { $0 })
+        let names = NameIndex(sentenceTokens)
         let orderedTimexes = timexes.sorted { $0.start < $1.start }
         var timexIndex = 0
         var speakers = SpeakerHistory()
