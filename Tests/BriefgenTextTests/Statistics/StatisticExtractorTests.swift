@@ -106,3 +106,54 @@ struct StatisticExtractorTests {
         #expect(figures.map(\.verification) == [.claimed])
     }
 }
+
+/// Less common shapes of figures.
+struct StatisticShapeTests {
+    @Test func countsAttacksGivenInTimes() {
+        let figures = StatisticTestSupport.statistics("Russian forces attacked the region 112 times over the past day, governor Ivan Fedorov said.")
+        #expect(figures.map(\.what) == ["attacks"])
+        #expect(figures.map(\.category) == [.attacks])
+        #expect(figures.map(\.verification) == [.claimed])
+        #expect(StatisticTestSupport.statistics("Prices are three times higher than last year.").isEmpty)
+    }
+
+    @Test func readsOneInFiveAsAFraction() {
+        let figures = StatisticTestSupport.statistics("Officials said 1 in 5 buildings had been damaged.")
+        #expect(figures.map(\.value) == [0.2])
+        #expect(figures.map(\.surface) == ["1 in 5"])
+        #expect(figures.map(\.unit) == ["fraction"])
+    }
+
+    @Test func readsOutcomeAfterAParenthetical() {
+        let figures = StatisticTestSupport.statistics("Four people, including a child, were killed.")
+        #expect(figures.map(\.what) == ["people killed"])
+        #expect(figures.map(\.category) == [.killed])
+    }
+
+    @Test func readsMeasureNounsWithWhatTheyMeasure() {
+        let figures = StatisticTestSupport.statistics("A total of 4,000 tonnes of aid entered the enclave last week.")
+        #expect(figures.map(\.what) == ["tonnes of aid"])
+        #expect(figures.map(\.unit) == ["tonnes"])
+    }
+
+    @Test func readsBareCountsAsPeople() {
+        let figures = StatisticTestSupport.statistics(
+            "Around 3.7 million Ukrainians are internally displaced and 6.9 million have fled abroad, the UNHCR said.")
+        #expect(figures.map(\.value) == [3_700_000, 6_900_000])
+        #expect(figures.map(\.unit) == ["people", "people"])
+        #expect(figures.map(\.what) == ["Ukrainians", "people fled"])
+        #expect(figures.map(\.qualifier) == [.about, .exact])
+    }
+
+    @Test func readsOverAfterANounAsAPlace() {
+        let figures = StatisticTestSupport.statistics("Air defences destroyed 23 drones over 10 regions, the military said.")
+        #expect(figures.map(\.qualifier) == [.exact, .exact])
+    }
+
+    @Test func readsNoMoreThanAndOrMore() {
+        #expect(StatisticTestSupport.statistics("No more than 40 trucks entered Gaza on Sunday.").map(\.qualifier) == [.upTo])
+        #expect(StatisticTestSupport.statistics("The strikes killed 20 people or more.").map(\.qualifier) == [.atLeast])
+        #expect(StatisticTestSupport.statistics("Fewer than 6,000 people reached the camp.").map(\.qualifier) == [.fewerThan])
+        #expect(StatisticTestSupport.statistics("Upwards of 300 drones were launched.").map(\.qualifier) == [.moreThan])
+    }
+}
