@@ -5,6 +5,21 @@ import Foundation
 /// For each sentence: ``NumberParser`` reads every number; ``FigureFilter`` drops what is not a figure; the
 /// ``QualifierReader``, ``CountedThingReader``, ``CategoryClassifier``, ``PlaceReader`` and ``PeriodReader`` fill in the
 /// record; ``AttributionFinder`` and ``VerificationJudge`` say who gives it and how sure it is.
+///
+/// Decisions on the value of a figure:
+/// - A range puts its low end in `value` and `low`, its high end in `high` (`10 to 12`, `10-12`, `between 5 and 7`);
+///   `from 10 to 12` after a verb of change (`rose from 10 to 12`) is two figures, not a range.
+/// - A percentage keeps its number (`46%` → 46, unit `percent`); money its amount in units (`€3bn` → 3e9, unit `EUR`).
+/// - A fraction keeps its value with unit `fraction` (`one-fifth` → 0.2, `a third` → 0.333…, `1 in 5` → 0.2), so a
+///   share of territory is never confused with a percentage someone stated.
+/// - A vague magnitude (`hundreds of`, `dozens of`, `tens of thousands of`, `several hundred`) is the magnitude with
+///   qualifier `more_than` (`hundreds of civilians` → more than 100): true to the text, never an invented number. A bare
+///   plural (`millions affected`) names no counted thing and is not a figure.
+///
+/// Not figures: years, dates, times, ages, ordinals, names and codes (`Su-34`, `Boeing 737`, `No. 3`), phone numbers,
+/// list numbering, durations (`30-day`, `24 hours`, `three years`), distances (`65 km away`), multipliers (`three times
+/// higher`), partitives of a group (`one of the officials`), and counts below ten of things that do not measure the war
+/// (`two senior officials`, `at least two technical agreements`) — see ``FigureFilter``.
 public struct StatisticExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
