@@ -84,7 +84,8 @@ struct AttributionFinder {
         guard start < end else { return nil }
         let words = tokens[start..<end]
         // The source must end in a name or a source noun: `officials`, `Ukrainian air force`, `Zelenskyy`.
-        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        guard let last = words.last, let first = words.first,
+              last.isCapitalized || Self.sourceNouns.contains(last.lower) || Self.sourceNouns.contains(first.lower) else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
             return Self.text(words)
@@ -95,12 +96,13 @@ struct AttributionFinder {
     /// `Ministry of Health`, `Mission in Ukraine`, `health ministry in Gaza`: where a source name continues back over
     /// `of`/`in`/`for` (and `the`), the index of the word before the link.
     private func linkedStart(_ tokens: [WordToken], before start: Int, end: Int) -> Int? {
-        guard start < end, tokens[start].isCapitalized else { return nil }
+        guard start < end else { return nil }
         var link = start - 1
         if tokens[link].lower == "the" { link -= 1 }
         guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { return nil }
         let head = tokens[link - 1]
-        guard head.kind == .word, head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
+        guard head.kind == .word, Self.sourceNouns.contains(head.lower) || (head.isCapitalized && tokens[start].isCapitalized)
+        else { return nil }
         return link - 1
     }
 

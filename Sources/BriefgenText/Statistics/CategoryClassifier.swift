@@ -16,7 +16,7 @@ struct CategoryClassifier {
         "sorties", "munitions", "projectiles", "bombardments", "shaheds", "uavs", "barrages", "assaults", "salvos",
     ]
     static let militaryWords: Set<String> = [
-        "soldiers", "troops", "servicemen", "personnel", "tanks", "vehicles", "aircraft", "jets", "helicopters",
+        "soldiers", "troops", "servicemen", "military", "tanks", "vehicles", "aircraft", "jets", "helicopters",
         "warships", "ships", "vessels", "artillery", "servicemembers", "combatants", "fighters", "militants",
         "equipment", "guns", "systems",
     ]

@@ -6,6 +6,11 @@ enum EntityLexicon {
         "colonel", "col", "lt", "adviser", "advisor", "ambassador", "envoy", "king", "prince", "pope", "pm", "head",
         "director", "lieutenant", "major", "captain", "sheikh", "sergeant", "leader", "chairman", "chairwoman",
     ]
+    /// Titles that are also common words (`a major attack`, `the general public`): titles only when capitalized.
+    static let commonWordTitles: Set<String> = [
+        "major", "general", "chief", "head", "leader", "director", "captain", "king", "prince", "commander", "rep",
+        "sen", "col", "pm", "dr", "ms", "mr", "mrs", "lt",
+    ]
     /// Capitalized words that belong to a title (`Foreign Minister`, `Prime Minister`).
     static let titleModifiers: Set<String> = [
         "foreign", "prime", "deputy", "defence", "defense", "economy", "interior", "finance", "vice", "former", "acting",

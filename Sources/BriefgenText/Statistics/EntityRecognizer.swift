@@ -38,7 +38,7 @@ public struct EntityRecognizer: Sendable {
         if words.contains(where: { EntityLexicon.organizationWords.contains($0) }) { return .organization }
         let phrase = words.joined(separator: " ")
         if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true { return .location }
-        if EntityLexicon.nationalities.contains(phrase) { return .misc }
+        if words.contains(where: { EntityLexicon.nationalities.contains($0) }) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
         if let last = words.last, knownPeople.contains(last) { return .person }
         if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower), words.count >= 2 { return .person }

@@ -92,6 +92,7 @@ public struct StatisticExtractor: Sendable {
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for cue in cues { speakers.noteSpeaker(cue.who) }
+            speakers.nextSentence()
         }
         return statistics
     }

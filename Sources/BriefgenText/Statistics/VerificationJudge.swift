@@ -15,13 +15,13 @@ struct VerificationJudge {
         "belousov", "gerasimov", "syrskyi", "zaluzhnyi", "budanov", "yermak", "shmyhal", "svyrydenko", "kuleba", "sybiha",
         "israel", "idf", "netanyahu", "gallant", "katz", "hamas", "hezbollah", "houthi", "gaza health", "palestinian",
         "sudanese armed", "sudan's army", "burhan", "rapid support", "rsf", "dagalo", "hemedti", "sbu", "fsb", "tass",
-        "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people",
+        "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people", "m23", "wagner", "al-shabab",
     ]
     /// Institutions of a state at war when the text names no other country (`the defence ministry`, `the governor`).
     static let stateInstitutions: [String] = [
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
-        "prosecutor", "government", "minister", "authorities",
+        "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = ["mayor", "governor", "minister", "military administration", "head of the"]
