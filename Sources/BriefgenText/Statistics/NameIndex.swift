@@ -16,13 +16,20 @@ struct NameIndex {
         }
     }
 
-    /// The up-to-four words before each mention of the last word of `who` in its sentence, with the mention
-    /// (at most eight mentions).
+    /// Each mention of the last word of `who` with the title before it (at most eight mentions).
     func descriptors(of who: String) -> [String] {
         guard let name = who.split(separator: " ").last.map(String.init), name.first?.isUppercase == true else { return [] }
         return (positions[name] ?? []).prefix(8).map { place in
             let tokens = sentences[place.sentence]
-            return tokens[max(0, place.token - 4)...place.token].map(\.text).joined(separator: " ")
+            // Walk back over the name's title: capitalized words and title words (`Ukraine's Air Force spokesperson`).
+            var start = place.token
+            while start > 0, place.token - start < 8 {
+                let previous = tokens[start - 1]
+                guard previous.isCapitalized || EntityLexicon.titles.contains(previous.lower)
+                        || EntityLexicon.titleModifiers.contains(previous.lower) else { break }
+                start -= 1
+            }
+            return tokens[start...place.token].map(\.text).joined(separator: " ")
         }
     }
 }
