@@ -24,7 +24,8 @@ struct AttributionFinder {
         "forces", "service", "agency", "office", "mission", "council", "command", "staff", "data", "statement",
         "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
         "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
-        "figures", "statistics", "numbers", "records", "tallies", "tally", "count",
+        "figures", "statistics", "numbers", "records", "tallies", "tally", "count", "outlets", "channel", "broadcaster",
+        "newspaper", "station", "spokesperson", "locals", "survivors", "volunteers", "activists",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -84,6 +85,8 @@ struct AttributionFinder {
         guard start < end else { return nil }
         let words = tokens[start..<end]
         // The source must end in a name or a source noun: `officials`, `Ukrainian air force`, `Zelenskyy`.
+        // The source must end in a name or a source noun, or start with a source noun: `officials`, `Ukrainian air force`,
+        // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
         guard let last = words.last, let first = words.first,
               last.isCapitalized || Self.sourceNouns.contains(last.lower) || Self.sourceNouns.contains(first.lower) else { return nil }
         // `data from X shows`
@@ -143,7 +146,11 @@ struct AttributionFinder {
 
     static func text(_ tokens: ArraySlice<WordToken>) -> String {
         var text = ""
-        for token in tokens where !["'", "‘", "’", "\"", "“", "”"].contains(token.text) {
+        for (index, token) in zip(tokens.indices, tokens) {
+            // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
+            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
+                && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
+            if ["'", "‘", "’", "\"", "“", "”"].contains(token.text), !possessive { continue }
             if !text.isEmpty, token.spaceBefore { text += " " }
             text += token.text
         }

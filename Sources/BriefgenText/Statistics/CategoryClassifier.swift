@@ -4,7 +4,9 @@ struct CategoryClassifier {
         "killed", "dead", "deaths", "death", "died", "fatalities", "fatality", "bodies", "lives", "killing", "killings",
         "slain", "toll", "perished",
     ]
-    static let injuredWords: Set<String> = ["injured", "injuries", "injury", "wounded", "hurt", "wounding", "injuring"]
+    static let injuredWords: Set<String> = [
+        "injured", "injuries", "injury", "wounded", "hurt", "wounding", "injuring", "hospitalised", "hospitalized",
+    ]
     static let casualtyWords: Set<String> = ["casualties", "casualty"]
     static let displacedWords: Set<String> = [
         "displaced", "refugees", "refugee", "fled", "evacuated", "evacuees", "homeless", "idps", "displacement", "uprooted",

@@ -119,7 +119,8 @@ extension CountedThingReader {
         guard index < tokens.count, index > end || tokens[index].kind == .word else { return nil }
         let word = tokens[index].lower
         guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
-              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled"].contains(word)
+              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled", "hospitalised",
+              "hospitalized", "destroyed", "damaged"].contains(word)
         else { return nil }
         return word
     }

@@ -40,7 +40,8 @@ struct CountedThingReader {
     static let outcomeParticiples: Set<String> = [
         "killed", "injured", "wounded", "dead", "died", "displaced", "missing", "detained", "arrested", "captured",
         "evacuated", "abducted", "hurt", "destroyed", "damaged", "shot", "downed", "intercepted", "launched", "fired",
-        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled",
+        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled", "hospitalised",
+        "hospitalized",
     ]
     /// Nouns ending in -ing that are things, not verbs.
     static let ingNouns: Set<String> = ["buildings", "building", "shelling", "bombings", "killings", "housing", "dwellings", "bombing"]

@@ -29,7 +29,13 @@ struct NameIndex {
                         || EntityLexicon.titleModifiers.contains(previous.lower) else { break }
                 start -= 1
             }
-            return tokens[start...place.token].map(\.text).joined(separator: " ")
+            // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.
+            var end = place.token
+            if end + 2 < tokens.count, tokens[end + 1].text == ",", ["a", "an", "the"].contains(tokens[end + 2].lower) {
+                end += 2
+                while end + 1 < tokens.count, end - place.token < 9, ![",", "."].contains(tokens[end + 1].text) { end += 1 }
+            }
+            return tokens[start...end].map(\.text).joined(separator: " ")
         }
     }
 }

@@ -24,7 +24,10 @@ struct VerificationJudge {
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
-    static let stateTitles: [String] = ["mayor", "governor", "minister", "military administration", "head of the"]
+    static let stateTitles: [String] = [
+        "mayor", "governor", "minister", "military administration", "head of the", "fighter", "rebel", "militant",
+        "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia",
+    ]
     /// Words that show a source is not a party (`U.S. officials`, `the U.N.`, `British defence ministry`).
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",

@@ -78,7 +78,7 @@ struct StatisticExtractorTests {
         #expect(figures.map(\.value) == [1.0 / 3])
         #expect(figures.map(\.unit) == ["fraction"])
         #expect(figures.map(\.qualifier) == [.about])
-        #expect(figures.map(\.what) == ["Gaza's buildings"])
+        #expect(figures.map(\.what) == ["Gaza's buildings damaged"])
     }
 
     @Test func extractsVagueMagnitudeAsMoreThan() {
