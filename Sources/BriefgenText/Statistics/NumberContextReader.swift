@@ -48,13 +48,21 @@ struct NumberContextReader {
                   mention.low == nil, token(after + 1) == nil || token(after + 1)?.isCapitalized == true {
             mention.nonFigure = .listItem
         } else if mention.nonFigure == nil, NumberParser().looksLikeYear(mention), mention.currency == nil, !mention.isPercent,
-                  previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !(next?.kind == .word && next?.isCapitalized == false) {
-            mention.nonFigure = .year
+                  previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !isCountNoun(next) {
+            mention.nonFigure = .year // `the 2014 annexation`, `Ukraine's 2025 budget`; not `2000 soldiers`
         } else if mention.nonFigure == nil, let previous, previous.isCapitalized, before > 0, previous.spaceBefore || before == 0,
                   !tokens[mention.firstToken].text.isEmpty, !Self.figureOpeners.contains(previous.lower),
                   NumberWords.months[previous.lower] == nil, mention.currency == nil, !mention.isWords {
             mention.nonFigure = .afterName // `Boeing 737`, `Resolution 2334`
         }
+    }
+
+    /// A lower-case plural or a word for people or attacks: what a count, not a year, stands before.
+    private func isCountNoun(_ token: WordToken?) -> Bool {
+        guard let token, token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lower
+        if CategoryClassifier.personWords.contains(word) || CategoryClassifier.attackWords.contains(word) { return true }
+        return word.hasSuffix("s") && !word.hasSuffix("'s") && !word.hasSuffix("ss") && word.count > 3
     }
 
     /// `2`, `10`, `2.30`: an hour, with minutes of two digits at most.
