@@ -77,8 +77,11 @@ public struct StatisticExtractor: Sendable {
                     periodRead = true
                 }
                 if unverifiable == nil {
-                    let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
-                    unverifiable = VerificationJudge.saysUnverifiable(nearby)
+                    let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
+                    let mentionsChecking = (tokens + next).contains { $0.lower.hasPrefix("verif") || $0.lower.hasPrefix("confirm")
+                        || $0.lower == "unverified" }
+                    unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
+                        text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
                 }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,

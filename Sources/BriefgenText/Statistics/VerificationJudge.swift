@@ -45,7 +45,6 @@ struct VerificationJudge {
 
     /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
     static func saysUnverifiable(_ text: String) -> Bool {
-        guard text.contains("verif") || text.contains("confirm") else { return false }
         let context = text.lowercased()
         return unverifiable.contains { context.contains($0) }
     }
