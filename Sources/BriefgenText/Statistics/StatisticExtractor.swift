@@ -46,6 +46,7 @@ public struct StatisticExtractor: Sendable {
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
+            var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
             var sentenceTimexes: [Timex] = []
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
@@ -70,7 +71,11 @@ public struct StatisticExtractor: Sendable {
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                let cue = nearest(cues, to: mention.firstToken) ?? inherited
+                if cues.isEmpty, inherited == nil, following == nil, index + 1 < sentences.count,
+                   sentences[index + 1].paragraph == sentence.paragraph {
+                    following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                }
+                let cue = nearest(cues, to: mention.firstToken) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 if !periodRead {
                     period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
@@ -112,6 +117,20 @@ public struct StatisticExtractor: Sendable {
         ["it", "also"], ["they", "also"], ["the", "figure"], ["that", "figure"], ["this", "figure"], ["in", "addition"],
         ["the", "toll"], ["the", "figures"], ["those", "figures"], ["the", "dead"], ["the", "injured"],
     ]
+
+    /// The source of a short next sentence that only gives the source of the one before: `That's according to the
+    /// U.N.`, `The ministry said.`, `Officials gave the figures on Monday.` (at most ten words, with a reporting cue).
+    private func sourceLine(_ tokens: [WordToken], speakers: SpeakerHistory) -> AttributionCue? {
+        let words = tokens.filter { $0.kind != .symbol }
+        guard words.count <= 10, !words.contains(where: { $0.kind == .number }) else { return nil }
+        let opensWithThat = words.count > 2 && ["that", "that's", "this", "these", "those", "the"].contains(words[0].lower)
+            && (words[1].lower == "according" || words[1].lower == "is" || words[1].lower == "figure" || words[1].lower == "figures"
+                || words[0].lower == "that's" || AttributionFinder.reportingVerbs.contains(words[2].lower)
+                || AttributionFinder.reportingVerbs.contains(words[1].lower))
+        let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
+        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.text == "." && words.count <= 6 else { return nil }
+        return cue
+    }
 
     private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
         Self.continuations.contains { phrase in

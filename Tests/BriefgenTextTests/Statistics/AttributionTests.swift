@@ -65,4 +65,12 @@ struct AttributionTests {
         #expect(figure?.attribution == nil)
         #expect(figure?.verification == .unattributed)
     }
+
+    @Test func takesTheSourceFromAShortSourceLineAfterTheFigure() {
+        let figure = first("Russia launched 100 drones at Ukraine overnight.", "That's according to the Ukrainian air force.")
+        #expect(figure?.attribution == .init(who: "Ukrainian air force", verb: "according to"))
+        #expect(figure?.verification == .claimed)
+        let unsourced = first("Some 40 people were injured in the strike.", "Rescuers worked through the night to clear the rubble.")
+        #expect(unsourced?.attribution == nil)
+    }
 }
