@@ -100,6 +100,14 @@ struct StatisticExtractorTests {
         #expect(figures.map(\.period) == [.init(start: "2025-01", end: "2025-03")])
     }
 
+    @Test func prefersTheSinceDateOverTheDayOfTheReport() {
+        let sentence = "The ministry said on Tuesday that 18 people had been killed since October 7."
+        let report = Timex(start: 21, end: 28, text: "Tuesday", type: .date, value: "2025-04-22", sentence: 0)
+        let since = Timex(start: 66, end: 75, text: "October 7", type: .date, value: "2024-10-07", sentence: 0)
+        let figures = StatisticTestSupport.statistics(sentence, timexes: [report, since])
+        #expect(figures.map(\.period) == [.init(start: "2024-10-07", end: nil)])
+    }
+
     @Test func extractsMilitaryLosses() {
         let figures = StatisticTestSupport.statistics("Ukraine's General Staff said Russia had lost 1,180 soldiers over the past day.")
         #expect(figures.map(\.category) == [.militaryLosses])
