@@ -20,10 +20,12 @@ struct PeriodReader {
         return Statistic.Period(start: parts.first, end: parts.count > 1 ? parts[1] : parts.first)
     }
 
-    /// The lower-cased words shortly before a timex (up to three).
+    /// The lower-cased words before a timex in its clause (up to eight: `since Russia’s full-scale invasion on`).
     private func words(before timex: Timex, in tokens: [WordToken]) -> Set<String> {
         guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return [] }
-        return Set(tokens[max(0, index - 3)..<index].map(\.lower))
+        var start = index
+        while start > 0, index - start < 8, ![",", ";", "(", ")", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        return Set(tokens[start..<index].map(\.lower))
     }
 
     /// `said on Monday`, `told reporters on Tuesday`: the day of the report, not the period of the figure.
