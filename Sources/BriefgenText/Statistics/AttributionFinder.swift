@@ -34,7 +34,14 @@ struct AttributionFinder {
         for (index, token) in tokens.enumerated() {
             let word = token.lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                if let who = phrase(after: index + 2, in: tokens) { cues.append(AttributionCue(who: who, verb: "according to", position: index)) }
+                if let who = phrase(after: sourceStart(index + 2, in: tokens), in: tokens) {
+                    cues.append(AttributionCue(who: who, verb: "according to", position: index))
+                }
+                continue
+            }
+            // `citing the health ministry`, `quoting local officials`
+            if word == "citing" || word == "quoting", index > 0, let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
+                cues.append(AttributionCue(who: who, verb: word, position: index))
                 continue
             }
             guard Self.reportingVerbs.contains(word), word != "according" else { continue }
@@ -107,6 +114,17 @@ struct AttributionFinder {
         guard head.kind == .word, Self.sourceNouns.contains(head.lower) || (head.isCapitalized && tokens[start].isCapitalized)
         else { return nil }
         return link - 1
+    }
+
+    /// Where the source starts after `according to`: past `figures from`, `data by`, `estimates of` (`according to
+    /// figures from the health ministry` → `health ministry`).
+    private func sourceStart(_ start: Int, in tokens: [WordToken]) -> Int {
+        var index = start
+        if index < tokens.count, ["the", "a", "an", "latest", "new", "official"].contains(tokens[index].lower) { index += 1 }
+        if index < tokens.count, ["latest", "new", "official", "preliminary"].contains(tokens[index].lower) { index += 1 }
+        guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
+              ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }
+        return tokens[index + 1].lower == "released" && index + 2 < tokens.count && tokens[index + 2].lower == "by" ? index + 3 : index + 2
     }
 
     /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.

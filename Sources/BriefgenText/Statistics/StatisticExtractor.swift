@@ -107,8 +107,10 @@ public struct StatisticExtractor: Sendable {
 
     // MARK: - Attribution
 
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
     private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
-        cues.min { abs($0.position - position) < abs($1.position - position) }
+        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+        return cues.min { abs($0.position - position) < abs($1.position - position) }
     }
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).

@@ -73,4 +73,12 @@ struct AttributionTests {
         let unsourced = first("Some 40 people were injured in the strike.", "Rescuers worked through the night to clear the rubble.")
         #expect(unsourced?.attribution == nil)
     }
+
+    @Test func readsTheSourceBehindFiguresFromAndCiting() {
+        let figures = first("At least 52 people were killed, according to figures from the Gaza health ministry.")
+        #expect(figures?.attribution == .init(who: "Gaza health ministry", verb: "according to"))
+        #expect(figures?.verification == .claimed)
+        let citing = first("Al Jazeera reported 30 deaths, citing local officials.")
+        #expect(citing?.attribution == .init(who: "local officials", verb: "citing"))
+    }
 }
