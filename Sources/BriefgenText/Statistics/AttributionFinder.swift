@@ -25,7 +25,9 @@ struct AttributionFinder {
         "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
         "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
         "figures", "statistics", "numbers", "records", "tallies", "tally", "count", "outlets", "channel", "broadcaster",
-        "newspaper", "station", "spokesperson", "locals", "survivors", "volunteers", "activists",
+        "newspaper", "station", "spokesperson", "locals", "survivors", "volunteers", "activists", "navy", "guard",
+        "organisers", "organizers", "paramedics", "hospital", "hospitals", "workers", "responders", "firefighters",
+        "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -91,11 +93,10 @@ struct AttributionFinder {
         while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
         guard start < end else { return nil }
         let words = tokens[start..<end]
-        // The source must end in a name or a source noun: `officials`, `Ukrainian air force`, `Zelenskyy`.
-        // The source must end in a name or a source noun, or start with a source noun: `officials`, `Ukrainian air force`,
+        // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
-        guard let last = words.last, let first = words.first,
-              last.isCapitalized || Self.sourceNouns.contains(last.lower) || Self.sourceNouns.contains(first.lower) else { return nil }
+        guard let last = words.last, last.isCapitalized || words.contains(where: { Self.sourceNouns.contains($0.lower) })
+        else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
             return Self.text(words)
@@ -103,17 +104,35 @@ struct AttributionFinder {
         return Self.text(words)
     }
 
-    /// `Ministry of Health`, `Mission in Ukraine`, `health ministry in Gaza`: where a source name continues back over
-    /// `of`/`in`/`for` (and `the`), the index of the word before the link.
+    /// `Ministry of Health`, `Mission in Ukraine`, `officials in the occupied part of the Zaporizhzhia region`: where a
+    /// source name continues back over `of`/`in`/`for` (and `the`), the index where it starts; nil when no source noun
+    /// or name stands before the links.
     private func linkedStart(_ tokens: [WordToken], before start: Int, end: Int) -> Int? {
         guard start < end else { return nil }
-        var link = start - 1
-        if tokens[link].lower == "the" { link -= 1 }
-        guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { return nil }
-        let head = tokens[link - 1]
-        guard head.kind == .word, Self.sourceNouns.contains(head.lower) || (head.isCapitalized && tokens[start].isCapitalized)
-        else { return nil }
-        return link - 1
+        var cursor = start
+        var found: Int?
+        for hop in 0..<3 {
+            var link = cursor - 1
+            if link >= 0, tokens[link].lower == "the" { link -= 1 }
+            guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { break }
+            var phraseStart = link
+            while phraseStart > 0, link - phraseStart < 5 {
+                let token = tokens[phraseStart - 1]
+                let joinedHyphen = token.text == "-" && !token.spaceBefore
+                guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
+                if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(token.lower) { break }
+                phraseStart -= 1
+            }
+            guard phraseStart < link else { break }
+            let phrase = tokens[phraseStart..<link]
+            let head = tokens[link - 1]
+            if phrase.contains(where: { Self.sourceNouns.contains($0.lower) })
+                || (hop == 0 && head.isCapitalized && tokens[start].isCapitalized) {
+                found = phraseStart
+            }
+            cursor = phraseStart
+        }
+        return found
     }
 
     /// Where the source starts after `according to`: past `figures from`, `data by`, `estimates of` (`according to

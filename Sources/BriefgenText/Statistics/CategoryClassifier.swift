@@ -39,7 +39,9 @@ struct CategoryClassifier {
         "villages", "village", "towns", "town", "settlements", "settlement", "cities", "city", "territory", "hospitals",
         "hospital", "schools", "school", "buildings", "building", "homes", "houses", "apartments", "hostages",
         "prisoners", "detainees", "captives", "pows", "trucks", "convoys", "bridges", "power", "plants", "regions",
-        "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts",
+        "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts", "systems", "tanks", "jets",
+        "aircraft", "launchers", "howitzers", "batteries", "warships", "ships", "helicopters", "vehicles", "weapons",
+        "schools", "churches", "mosques", "ambulances", "shelters", "bodies", "graves",
     ]
 
     /// The category of a figure, given its mention and the words of what it counts.

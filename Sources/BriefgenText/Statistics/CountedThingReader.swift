@@ -96,8 +96,9 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
-        // `including 126 over the Kursk region`: one part of the figure before.
-        if qualifierStart > 0, ["including", "includes", "among"].contains(tokens[qualifierStart - 1].lower), let previous {
+        // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.
+        if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs"]
+            .contains(tokens[qualifierStart - 1].lower) {
             return previous
         }
         if var subject = subject(before: qualifierStart, in: tokens) {

@@ -6,6 +6,13 @@
 struct FigureFilter {
     private static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kilometre", "kilometer"]
 
+    /// Hyphenated measures that describe a thing rather than count it.
+    private static let propertyModifiers: Set<String> = [
+        "storey", "story", "floor", "bed", "seat", "lane", "page", "point", "degree", "mm", "millimetre", "millimeter",
+        "calibre", "caliber", "kg", "kilogram", "pound", "ton", "tonne", "megawatt", "mw", "nation", "member", "country",
+        "party", "year-old", "inch", "foot", "feet", "gallon", "litre", "liter", "acre", "hectare", "man", "room",
+    ]
+
     private static let multiplierFollowers: Set<String> = [
         "more", "higher", "larger", "bigger", "greater", "less", "fewer", "lower", "smaller", "the", "that",
         "faster", "slower", "than", "as",
@@ -14,8 +21,9 @@ struct FigureFilter {
     /// Whether the number can be a figure at all, before reading what it counts.
     func canBeFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
         if mention.nonFigure != nil { return false }
-        if let modifier = mention.modifierWord, NumberWords.timeUnits[modifier] != nil || Self.distanceUnits.contains(modifier) {
-            return false
+        if let modifier = mention.modifierWord, NumberWords.timeUnits[modifier] != nil || Self.distanceUnits.contains(modifier)
+            || Self.propertyModifiers.contains(modifier) {
+            return false // `30-day ceasefire`, `16-storey building`, `155-mm shells`, `27-nation bloc`
         }
         let after = mention.endToken
         if after < tokens.count, mention.currency == nil, !mention.isPercent {

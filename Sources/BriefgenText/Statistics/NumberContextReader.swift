@@ -51,6 +51,7 @@ struct NumberContextReader {
                   previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !isCountNoun(next) {
             mention.nonFigure = .year // `the 2014 annexation`, `Ukraine's 2025 budget`; not `2000 soldiers`
         } else if mention.nonFigure == nil, let previous, previous.isCapitalized, before > 0, previous.spaceBefore || before == 0,
+                  !previous.lower.hasSuffix("'s"), // `Gaza's 2.1 million people` is a figure
                   !tokens[mention.firstToken].text.isEmpty, !Self.figureOpeners.contains(previous.lower),
                   NumberWords.months[previous.lower] == nil, mention.currency == nil, !mention.isWords {
             mention.nonFigure = .afterName // `Boeing 737`, `Resolution 2334`

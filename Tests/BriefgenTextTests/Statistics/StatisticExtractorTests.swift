@@ -165,3 +165,36 @@ struct StatisticShapeTests {
         #expect(StatisticTestSupport.statistics("Upwards of 300 drones were launched.").map(\.qualifier) == [.moreThan])
     }
 }
+
+/// Figures from the third held-out set's lessons: properties, possessives, comparisons, long source names.
+struct StatisticContextTests {
+    @Test func skipsHyphenatedPropertiesOfAThing() {
+        #expect(StatisticTestSupport.statistics("The blast shattered windows in a 16-storey building.").isEmpty)
+        #expect(StatisticTestSupport.statistics("Russia fired 155-mm shells at the 27-nation bloc's mission.").isEmpty)
+    }
+
+    @Test func keepsAFigureAfterAPossessive() {
+        let figures = StatisticTestSupport.statistics("Nearly two-thirds of Gaza's 2.1 million people are children and women.")
+        #expect(figures.map(\.value) == [2.0 / 3, 2_100_000])
+    }
+
+    @Test func readsTheComparedFigureAsTheSameThing() {
+        let figures = StatisticTestSupport.statistics(
+            "Between 300 and 400 trucks of aid entered the enclave each day before the war, compared with about 50 now, aid agencies said.")
+        #expect(figures.map(\.value) == [300, 50])
+        #expect(figures.map(\.what) == ["trucks", "trucks"])
+    }
+
+    @Test func readsALongSourceNameBackToItsSourceNoun() {
+        let figures = StatisticTestSupport.statistics(
+            "Russian-installed officials in the occupied part of the Zaporizhzhia region said four civilians were killed by Ukrainian shelling.")
+        #expect(figures.map(\.attribution?.who) == ["Russian-installed officials in the occupied part of the Zaporizhzhia region"])
+        #expect(figures.map(\.verification) == [.claimed])
+    }
+
+    @Test func keepsSmallCountsOfWeapons() {
+        let figures = StatisticTestSupport.statistics("Zelenskyy said Ukraine needed at least seven more Patriot systems to protect its cities.")
+        #expect(figures.map(\.value) == [7])
+        #expect(figures.map(\.verification) == [.claimed])
+    }
+}
