@@ -95,7 +95,8 @@ struct AttributionFinder {
         let words = tokens[start..<end]
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
-        guard let last = words.last, last.isCapitalized || words.contains(where: { Self.sourceNouns.contains($0.lower) })
+        guard let last = words.last, last.isCapitalized
+                || words.contains(where: { Self.sourceNouns.contains($0.lower) || EntityLexicon.titles.contains($0.lower) })
         else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {

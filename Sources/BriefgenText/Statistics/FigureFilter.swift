@@ -34,6 +34,7 @@ struct FigureFilter {
             // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
             if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
                ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
+            if next == "of", mention.value == 1, mention.low == nil, !mention.isFraction { return false } // `one of 14 settlements`
             if next == "percentile" { return false }
             // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
             if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }

@@ -197,4 +197,11 @@ struct StatisticContextTests {
         #expect(figures.map(\.value) == [7])
         #expect(figures.map(\.verification) == [.claimed])
     }
+
+    @Test func readsPartOfACountedGroup() {
+        let figures = StatisticTestSupport.statistics("Zelenskyy said his forces had shot down 76 of 84 drones launched overnight.")
+        #expect(figures.map(\.value) == [76, 84])
+        #expect(figures.map(\.what) == ["drones launched", "drones launched"])
+        #expect(StatisticTestSupport.statistics("Russia took Novoselivka, one of 14 settlements it says it has taken this month.").map(\.value) == [14])
+    }
 }
