@@ -59,7 +59,9 @@ enum QuantityEvaluation {
 /// "verification"}]}`; sentences are taken as given (joined by spaces), so the score does not depend on the sentence
 /// splitter. A prediction matches a gold figure with the same sentence and value (one-to-one). Prints P/R/F1 and, on
 /// matched figures, the accuracy of qualifier, attribution (`who`, case-insensitive, either containing the other; none
-/// matches none) and verification. `--show-errors` lists misses. `--dump FILE.txt` prints the figures of an article.
+/// matches none) and verification. `--show-errors` lists misses. `--dump FILE.txt` prints the figures of an article
+/// (sentences from the library's splitter, no timexes); with `BRIEFGEN_ENTITIES=1` it prints the entities instead, with
+/// `BRIEFGEN_TIMING=1` the time spent recognizing entities, extracting figures and tokenizing.
 enum StatisticsEvaluation {
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--dump", arguments.count > 1 { return dump(arguments[1]) }
