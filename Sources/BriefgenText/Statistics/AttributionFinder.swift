@@ -28,6 +28,7 @@ struct AttributionFinder {
         "newspaper", "station", "spokesperson", "locals", "survivors", "volunteers", "activists", "navy", "guard",
         "organisers", "organizers", "paramedics", "hospital", "hospitals", "workers", "responders", "firefighters",
         "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
+        "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "father", "mother", "farmer",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -46,7 +47,8 @@ struct AttributionFinder {
                 cues.append(AttributionCue(who: who, verb: word, position: index))
                 continue
             }
-            guard Self.reportingVerbs.contains(word), word != "according" else { continue }
+            // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
+            guard Self.reportingVerbs.contains(word), word != "according", !(token.isCapitalized && index > 0) else { continue }
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
                index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
                 continue // a noun: `reports indicate`
@@ -71,6 +73,10 @@ struct AttributionFinder {
         while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return nil }
         if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
+        // `Zin, a 44-year-old resident who witnessed the bombings, said`: the subject stands before the aside.
+        if tokens[index].text == ",", let open = asideStart(endingAt: index, in: tokens) {
+            return subject(before: open, in: tokens, speakers: speakers)
+        }
         if Self.pronouns.contains(tokens[index].lower) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
@@ -145,6 +151,15 @@ struct AttributionFinder {
         guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
               ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }
         return tokens[index + 1].lower == "released" && index + 2 < tokens.count && tokens[index + 2].lower == "by" ? index + 3 : index + 2
+    }
+
+    /// The comma opening an aside that ends at `comma` (`, a spokesman for the ministry,`, `, who saw the attack,`).
+    private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
+        var open = comma - 1
+        while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
+        guard open > 0, tokens[open].text == ",", open + 1 < comma,
+              ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
+        return open
     }
 
     /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.

@@ -27,7 +27,8 @@ struct SpeakerHistory {
     mutating func noteSpeaker(_ who: String) {
         let words = who.lowercased().split(separator: " ").map(String.init)
         let isOrganization = words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
-        if words.contains(where: { EntityLexicon.titles.contains($0) }) || knownPeople.contains(who) {
+        let personNouns: Set<String> = ["man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official"]
+        if words.contains(where: { EntityLexicon.titles.contains($0) || personNouns.contains($0) }) || knownPeople.contains(who) {
             lastSpeaker = (who, 0)
         } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {
             lastSpeaker = (who, 0)

@@ -81,4 +81,21 @@ struct AttributionTests {
         let citing = first("Al Jazeera reported 30 deaths, citing local officials.")
         #expect(citing?.attribution == .init(who: "local officials", verb: "citing"))
     }
+
+    @Test func findsTheSpeakerBeforeAnAside() {
+        let figure = first("Zin, a 44-year-old resident who witnessed the bombings, said dozens of houses were destroyed.")
+        #expect(figure?.attribution == .init(who: "Zin", verb: "said"))
+    }
+
+    @Test func readsEyewitnessesAfterAQuote() {
+        let figure = first("\u{201C}19 people were killed, including eight children,\u{201D} said the man.", "In total the jet dropped six bombs, he said.")
+        #expect(figure?.attribution == .init(who: "man", verb: "said"))
+        #expect(figure?.verification == .reported)
+    }
+
+    @Test func ignoresCapitalizedVerbsInsideNames() {
+        let figure = first("United States strikes in Sanaa province have killed six people, Houthi media said.")
+        #expect(figure?.attribution == .init(who: "Houthi media", verb: "said"))
+        #expect(figure?.verification == .claimed)
+    }
 }
