@@ -57,7 +57,7 @@ struct AttributionFinder {
             for cue in cues { local.noteSpeaker(cue.who) }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
-            } else if index > 0, tokens[index - 1].text == "," || index == tokens.count - 1 || tokens[index - 1].lower == "\"",
+            } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
             }
