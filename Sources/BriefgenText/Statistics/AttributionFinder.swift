@@ -8,7 +8,7 @@ struct AttributionFinder {
         "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
-        "insisted", "reporting", "saying", "claiming",
+        "insisted", "reporting", "saying", "claiming", "described",
     ]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
@@ -52,6 +52,12 @@ struct AttributionFinder {
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
                index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
                 continue // a noun: `reports indicate`
+            }
+            // Passive: `were confirmed by the health ministry`, `described by the ministry as civilians`.
+            if word.hasSuffix("ed"), index + 2 < tokens.count, tokens[index + 1].lower == "by",
+               let who = phrase(after: index + 2, in: tokens, mustNameSource: true) {
+                cues.append(AttributionCue(who: who, verb: word, position: index))
+                continue
             }
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }

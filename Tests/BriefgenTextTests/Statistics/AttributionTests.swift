@@ -98,4 +98,12 @@ struct AttributionTests {
         #expect(figure?.attribution == .init(who: "Houthi media", verb: "said"))
         #expect(figure?.verification == .claimed)
     }
+
+    @Test func readsThePassiveSource() {
+        let figure = first("Ten deaths were confirmed by the health ministry on Monday.")
+        #expect(figure?.attribution == .init(who: "health ministry", verb: "confirmed"))
+        #expect(figure?.verification == .claimed)
+        let verified = first("Some 1,200 civilian deaths have been verified by the U.N. monitoring mission.")
+        #expect(verified?.verification == .verified)
+    }
 }
