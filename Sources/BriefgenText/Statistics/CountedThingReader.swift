@@ -97,7 +97,7 @@ struct CountedThingReader {
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
         // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.
-        if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs"]
+        if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs", "another"]
             .contains(tokens[qualifierStart - 1].lower) {
             return previous
         }

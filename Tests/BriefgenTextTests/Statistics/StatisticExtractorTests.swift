@@ -204,4 +204,20 @@ struct StatisticContextTests {
         #expect(figures.map(\.what) == ["drones launched", "drones launched"])
         #expect(StatisticTestSupport.statistics("Russia took Novoselivka, one of 14 settlements it says it has taken this month.").map(\.value) == [14])
     }
+
+    @Test func readsTheHeadOfALongSubject() {
+        let figures = StatisticTestSupport.statistics(
+            "The death toll from the strike on Dnipro has risen to 40, including three children, the city's military administration said.")
+        #expect(figures.map(\.what) == ["deaths", "children"])
+        #expect(figures.map(\.category) == [.killed, .killed])
+        #expect(StatisticTestSupport.statistics("The number of people killed rose to 30.").map(\.what) == ["people killed"])
+    }
+
+    @Test func readsElidedAndAmongFigures() {
+        let moved = StatisticTestSupport.statistics(
+            "The fighting has forced nearly 9 million people from their homes and pushed another 3 million across its borders.")
+        #expect(moved.map(\.value) == [9_000_000, 3_000_000])
+        let among = StatisticTestSupport.statistics("Two journalists were among those killed, the Committee to Protect Journalists said.")
+        #expect(among.map(\.what) == ["journalists killed"])
+    }
 }
