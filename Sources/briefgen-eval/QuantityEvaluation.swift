@@ -59,7 +59,9 @@ enum QuantityEvaluation {
 /// "verification"}]}`; sentences are taken as given (joined by spaces), so the score does not depend on the sentence
 /// splitter. A prediction matches a gold figure with the same sentence and value (one-to-one). Prints P/R/F1 and, on
 /// matched figures, the accuracy of qualifier, attribution (`who`, case-insensitive, either containing the other; none
-/// matches none) and verification. `--show-errors` lists misses. `--dump FILE.txt` prints the figures of an article.
+/// matches none) and verification. `--show-errors` lists misses. `--dump FILE.txt` prints the figures of an article
+/// (sentences from the library's splitter, no timexes); with `BRIEFGEN_ENTITIES=1` it prints the entities instead, with
+/// `BRIEFGEN_TIMING=1` the time spent recognizing entities, extracting figures and tokenizing.
 enum StatisticsEvaluation {
     static func run(_ arguments: [String]) -> Int32 {
         if arguments.first == "--dump", arguments.count > 1 { return dump(arguments[1]) }
@@ -136,7 +138,22 @@ enum StatisticsEvaluation {
         let text = ScalarText(body)
         let paragraphs = ParagraphSplitter().split(text)
         let sentences = SentenceSplitter().split(text, paragraphs: paragraphs)
+        let clock = ContinuousClock()
+        let started = clock.now
         let entities = EntityRecognizer().recognize(text, sentences: sentences)
+        let recognized = clock.now
+        if ProcessInfo.processInfo.environment["BRIEFGEN_ENTITIES"] != nil {
+            for entity in entities { print("\(entity.type.rawValue)\t\(entity.text)") }
+            return 0
+        }
+                if ProcessInfo.processInfo.environment["BRIEFGEN_TIMING"] != nil {
+            let figures = StatisticExtractor().extract(text, sentences: sentences, timexes: [], entities: entities)
+            let extracted = clock.now
+            let tokens = sentences.reduce(0) { $0 + WordTokenizer().tokens(text, from: $1.start, to: $1.end).count }
+            let tokenized = clock.now
+            FileHandle.standardError.write(Data("entities \(recognized - started), statistics \(extracted - recognized) (\(figures.count)), tokenizing \(tokenized - extracted) (\(tokens) tokens)\n".utf8))
+            return 0
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for statistic in StatisticExtractor().extract(text, sentences: sentences, timexes: [], entities: entities) {

@@ -8,7 +8,7 @@ struct AttributionFinder {
         "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
-        "insisted", "reporting", "saying", "claiming",
+        "insisted", "reporting", "saying", "claiming", "described",
     ]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
@@ -24,7 +24,11 @@ struct AttributionFinder {
         "forces", "service", "agency", "office", "mission", "council", "command", "staff", "data", "statement",
         "investigators", "researchers", "estimates", "administration", "department", "organization", "organisation",
         "intelligence", "agencies", "ministries", "groups", "group", "monitor", "analysis", "survey", "census", "team",
-        "figures", "statistics", "numbers", "records", "tallies", "tally", "count",
+        "figures", "statistics", "numbers", "records", "tallies", "tally", "count", "outlets", "channel", "broadcaster",
+        "newspaper", "station", "spokesperson", "locals", "survivors", "volunteers", "activists", "navy", "guard",
+        "organisers", "organizers", "paramedics", "hospital", "hospitals", "workers", "responders", "firefighters",
+        "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
+        "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "father", "mother", "farmer",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -33,19 +37,33 @@ struct AttributionFinder {
         for (index, token) in tokens.enumerated() {
             let word = token.lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
-                if let who = phrase(after: index + 2, in: tokens) { cues.append(AttributionCue(who: who, verb: "according to", position: index)) }
+                if let who = phrase(after: sourceStart(index + 2, in: tokens), in: tokens) {
+                    cues.append(AttributionCue(who: who, verb: "according to", position: index))
+                }
                 continue
             }
-            guard Self.reportingVerbs.contains(word), word != "according" else { continue }
+            // `citing the health ministry`, `quoting local officials`
+            if word == "citing" || word == "quoting", index > 0, let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
+                cues.append(AttributionCue(who: who, verb: word, position: index))
+                continue
+            }
+            // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
+            guard Self.reportingVerbs.contains(word), word != "according", !(token.isCapitalized && index > 0) else { continue }
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
                index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
                 continue // a noun: `reports indicate`
+            }
+            // Passive: `were confirmed by the health ministry`, `described by the ministry as civilians`.
+            if word.hasSuffix("ed"), index + 2 < tokens.count, tokens[index + 1].lower == "by",
+               let who = phrase(after: index + 2, in: tokens, mustNameSource: true) {
+                cues.append(AttributionCue(who: who, verb: word, position: index))
+                continue
             }
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
-            } else if index > 0, tokens[index - 1].text == "," || index == tokens.count - 1 || tokens[index - 1].lower == "\"",
+            } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
             }
@@ -61,6 +79,10 @@ struct AttributionFinder {
         while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
         guard index >= 0 else { return nil }
         if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
+        // `Zin, a 44-year-old resident who witnessed the bombings, said`: the subject stands before the aside.
+        if tokens[index].text == ",", let open = asideStart(endingAt: index, in: tokens) {
+            return subject(before: open, in: tokens, speakers: speakers)
+        }
         if Self.pronouns.contains(tokens[index].lower) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
@@ -83,8 +105,11 @@ struct AttributionFinder {
         while end > start, tokens[end - 1].kind == .symbol { end -= 1 }
         guard start < end else { return nil }
         let words = tokens[start..<end]
-        // The source must end in a name or a source noun: `officials`, `Ukrainian air force`, `Zelenskyy`.
-        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
+        // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
+        guard let last = words.last, last.isCapitalized
+                || words.contains(where: { Self.sourceNouns.contains($0.lower) || EntityLexicon.titles.contains($0.lower) })
+        else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
             return Self.text(words)
@@ -92,16 +117,55 @@ struct AttributionFinder {
         return Self.text(words)
     }
 
-    /// `Ministry of Health`, `Mission in Ukraine`, `health ministry in Gaza`: where a source name continues back over
-    /// `of`/`in`/`for` (and `the`), the index of the word before the link.
+    /// `Ministry of Health`, `Mission in Ukraine`, `officials in the occupied part of the Zaporizhzhia region`: where a
+    /// source name continues back over `of`/`in`/`for` (and `the`), the index where it starts; nil when no source noun
+    /// or name stands before the links.
     private func linkedStart(_ tokens: [WordToken], before start: Int, end: Int) -> Int? {
-        guard start < end, tokens[start].isCapitalized else { return nil }
-        var link = start - 1
-        if tokens[link].lower == "the" { link -= 1 }
-        guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { return nil }
-        let head = tokens[link - 1]
-        guard head.kind == .word, head.isCapitalized || Self.sourceNouns.contains(head.lower) else { return nil }
-        return link - 1
+        guard start < end else { return nil }
+        var cursor = start
+        var found: Int?
+        for hop in 0..<3 {
+            var link = cursor - 1
+            if link >= 0, tokens[link].lower == "the" { link -= 1 }
+            guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { break }
+            var phraseStart = link
+            while phraseStart > 0, link - phraseStart < 5 {
+                let token = tokens[phraseStart - 1]
+                let joinedHyphen = token.text == "-" && !token.spaceBefore
+                guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
+                if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(token.lower) { break }
+                phraseStart -= 1
+            }
+            guard phraseStart < link else { break }
+            let phrase = tokens[phraseStart..<link]
+            let head = tokens[link - 1]
+            if phrase.contains(where: { Self.sourceNouns.contains($0.lower) })
+                || (hop == 0 && head.isCapitalized && tokens[start].isCapitalized) {
+                found = phraseStart
+            }
+            cursor = phraseStart
+        }
+        return found
+    }
+
+    /// Where the source starts after `according to`: past `figures from`, `data by`, `estimates of` (`according to
+    /// figures from the health ministry` → `health ministry`).
+    private func sourceStart(_ start: Int, in tokens: [WordToken]) -> Int {
+        var index = start
+        if index < tokens.count, ["the", "a", "an", "latest", "new", "official"].contains(tokens[index].lower) { index += 1 }
+        if index < tokens.count, ["latest", "new", "official", "preliminary"].contains(tokens[index].lower) { index += 1 }
+        guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
+              ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }
+        return tokens[index + 1].lower == "released" && index + 2 < tokens.count && tokens[index + 2].lower == "by" ? index + 3 : index + 2
+    }
+
+    /// The comma opening an aside that ends at `comma` (`, a spokesman for the ministry,`, `, who saw the attack,`).
+    private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
+        var open = comma - 1
+        while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
+        guard open > 0, tokens[open].text == ",", open + 1 < comma,
+              ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
+        return open
     }
 
     /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.
@@ -141,7 +205,11 @@ struct AttributionFinder {
 
     static func text(_ tokens: ArraySlice<WordToken>) -> String {
         var text = ""
-        for token in tokens where !["'", "‘", "’", "\"", "“", "”"].contains(token.text) {
+        for (index, token) in zip(tokens.indices, tokens) {
+            // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
+            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
+                && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
+            if ["'", "‘", "’", "\"", "“", "”"].contains(token.text), !possessive { continue }
             if !text.isEmpty, token.spaceBefore { text += " " }
             text += token.text
         }

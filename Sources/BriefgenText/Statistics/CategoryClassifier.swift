@@ -4,7 +4,9 @@ struct CategoryClassifier {
         "killed", "dead", "deaths", "death", "died", "fatalities", "fatality", "bodies", "lives", "killing", "killings",
         "slain", "toll", "perished",
     ]
-    static let injuredWords: Set<String> = ["injured", "injuries", "injury", "wounded", "hurt", "wounding", "injuring"]
+    static let injuredWords: Set<String> = [
+        "injured", "injuries", "injury", "wounded", "hurt", "wounding", "injuring", "hospitalised", "hospitalized",
+    ]
     static let casualtyWords: Set<String> = ["casualties", "casualty"]
     static let displacedWords: Set<String> = [
         "displaced", "refugees", "refugee", "fled", "evacuated", "evacuees", "homeless", "idps", "displacement", "uprooted",
@@ -16,7 +18,7 @@ struct CategoryClassifier {
         "sorties", "munitions", "projectiles", "bombardments", "shaheds", "uavs", "barrages", "assaults", "salvos",
     ]
     static let militaryWords: Set<String> = [
-        "soldiers", "troops", "servicemen", "personnel", "tanks", "vehicles", "aircraft", "jets", "helicopters",
+        "soldiers", "troops", "servicemen", "military", "tanks", "vehicles", "aircraft", "jets", "helicopters",
         "warships", "ships", "vessels", "artillery", "servicemembers", "combatants", "fighters", "militants",
         "equipment", "guns", "systems",
     ]
@@ -37,7 +39,9 @@ struct CategoryClassifier {
         "villages", "village", "towns", "town", "settlements", "settlement", "cities", "city", "territory", "hospitals",
         "hospital", "schools", "school", "buildings", "building", "homes", "houses", "apartments", "hostages",
         "prisoners", "detainees", "captives", "pows", "trucks", "convoys", "bridges", "power", "plants", "regions",
-        "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts",
+        "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts", "systems", "tanks", "jets",
+        "aircraft", "launchers", "howitzers", "batteries", "warships", "ships", "helicopters", "vehicles", "weapons",
+        "schools", "churches", "mosques", "ambulances", "shelters", "bodies", "graves",
     ]
 
     /// The category of a figure, given its mention and the words of what it counts.
@@ -65,6 +69,8 @@ struct CategoryClassifier {
         if [.killed, .injured, .casualties, .displaced].contains(category) { return "people" }
         guard let head else { return nil }
         if Self.personWords.contains(head) { return "people" }
+        // Demonyms: `Gazans`, `Israelis`, `Sudanese`.
+        if head.hasSuffix("ans") || head.hasSuffix("ese") || (head.hasSuffix("is") && head.count > 4) { return "people" }
         return head
     }
 }

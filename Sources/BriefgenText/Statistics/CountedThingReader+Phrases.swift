@@ -35,7 +35,16 @@ extension CountedThingReader {
                 index += 1
                 break
             }
-            if Self.stopWords.contains(word) || NumberWords.cardinal(word) != nil || NumberWords.months[word] != nil { break }
+            if word == "of", let last = phrase.words.last, Self.measureNouns.contains(last), index + 1 < tokens.count,
+               tokens[index + 1].kind == .word, !Self.stopWords.contains(tokens[index + 1].lower) {
+                phrase.head = last
+                phrase.words.append(word) // `tonnes of aid`
+                phrase.texts.append(token.text)
+                index += 1
+                continue
+            }
+            if Self.stopWords.contains(word) || Self.verbs.contains(word) || NumberWords.cardinal(word) != nil
+                || NumberWords.months[word] != nil { break }
             if word.count > 4, word.hasSuffix("ly") {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
@@ -93,7 +102,17 @@ extension CountedThingReader {
     /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).
     func outcome(after end: Int, in tokens: [WordToken]) -> String? {
         var index = end
+        // `Four people, including a child, were killed`: step over a parenthetical.
+        if index < tokens.count, tokens[index].text == ",", let close = tokens[(index + 1)..<min(tokens.count, index + 8)].firstIndex(where: { $0.text == "," }),
+           ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
+            index = close + 1
+        }
         while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `were among those killed`, `were among the dead`
+        if index + 1 < tokens.count, tokens[index].lower == "among", ["those", "the"].contains(tokens[index + 1].lower) {
+            index += 2
+            if index < tokens.count, ["dead"].contains(tokens[index].lower) { return "killed" }
+        }
         // `were taken captive`, `taken hostage`
         if index + 1 < tokens.count, tokens[index].lower == "taken", ["captive", "hostage", "prisoner"].contains(tokens[index + 1].lower) {
             return "taken " + tokens[index + 1].lower
@@ -105,7 +124,8 @@ extension CountedThingReader {
         guard index < tokens.count, index > end || tokens[index].kind == .word else { return nil }
         let word = tokens[index].lower
         guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
-              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled"].contains(word)
+              "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled", "hospitalised",
+              "hospitalized", "destroyed", "damaged"].contains(word)
         else { return nil }
         return word
     }
@@ -134,17 +154,36 @@ extension CountedThingReader {
         while index >= 0, Self.auxiliaries.contains(tokens[index].lower) || (tokens[index].lower.hasSuffix("ly") && tokens[index].lower.count > 4) {
             index -= 1
         }
-        var texts: [String] = []
-        while index >= 0, tokens[index].kind == .word, texts.count < 5 {
-            let word = tokens[index].lower
-            if Self.stopWords.contains(word) && !Self.outcomeParticiples.contains(word) { break }
-            if word.hasSuffix("ing"), !Self.ingNouns.contains(word) { break }
-            texts.insert(tokens[index].text, at: 0)
-            index -= 1
+        // The subject's head comes first: `The death toll from the strike on Dnipro` → `death toll`; `the number of
+        // people killed` → `people killed`.
+        var phrases: [[String]] = []
+        for _ in 0..<3 {
+            var texts: [String] = []
+            while index >= 0, tokens[index].kind == .word, texts.count < 5 {
+                let word = tokens[index].lower
+                if Self.stopWords.contains(word) && !Self.outcomeParticiples.contains(word) { break }
+                if word.hasSuffix("ing"), !Self.ingNouns.contains(word) { break }
+                texts.insert(tokens[index].text, at: 0)
+                index -= 1
+            }
+            guard !texts.isEmpty else { break }
+            phrases.insert(texts, at: 0)
+            // Step back over a preposition (and an article) to the phrase it modifies.
+            var link = index
+            while link >= 0, ["the", "a", "an"].contains(tokens[link].lower) { link -= 1 }
+            guard link > 0, Self.subjectLinks.contains(tokens[link].lower), tokens[link - 1].kind == .word else { break }
+            index = link - 1
+            while index >= 0, ["the", "a", "an"].contains(tokens[index].lower) { index -= 1 }
         }
-        guard !texts.isEmpty else { return nil }
+        guard var texts = phrases.first else { return nil }
+        if phrases.count > 1, let head = texts.last?.lowercased(), ["number", "total", "count", "tally"].contains(head) {
+            texts = phrases[1]
+        }
         let words = texts.map { $0.lowercased() }
         if words.last == "toll" { return NounPhrase(words: ["deaths"], texts: ["deaths"], end: start) }
         return NounPhrase(words: words, texts: texts, end: start)
     }
+
+    /// Prepositions inside a subject (`the toll from the strike on Dnipro`, `the number of people`).
+    static let subjectLinks: Set<String> = ["from", "on", "in", "of", "at", "against", "after", "across"]
 }

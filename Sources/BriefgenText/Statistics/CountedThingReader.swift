@@ -23,11 +23,25 @@ struct CountedThingReader {
         "despite", "under", "through", "per", "last", "this", "year", "compared", "overnight", "alone", "respectively",
         "or", "nor", "either", "both", "if", "whether", "what", "how", "why", "been", "reportedly", "allegedly",
     ]
+    /// Common verbs that end a noun phrase although they do not end in -ed (`Two missiles struck`, `people face hunger`).
+    static let verbs: Set<String> = [
+        "struck", "hit", "hits", "fell", "rose", "came", "went", "made", "took", "left", "saw", "remain", "remains", "face",
+        "faces", "include", "includes", "hold", "holds", "began", "spent", "sent", "brought", "fought", "built", "won",
+        "ran", "stood", "stand", "stands", "need", "needs", "live", "lives", "die", "die", "flee", "return", "returned",
+        "arrive", "arrived", "cross", "crossed", "get", "got", "receive", "go", "come", "make", "take", "see", "say",
+        "are", "were", "is", "was", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+        "shall", "should", "do", "does", "did", "attacked", "hitting", "killing", "injuring", "wounding", "targeting",
+    ]
+    /// Verbs of attack whose count is given in `times`.
+    static let attackVerbs: Set<String> = ["attacked", "shelled", "struck", "hit", "bombed", "targeted", "fired", "striking", "shelling"]
+    /// Measure nouns that name what they measure after `of` (`4,000 tonnes of aid`).
+    static let measureNouns: Set<String> = ["tonnes", "tons", "litres", "liters", "gallons", "barrels", "truckloads", "kilograms", "pallets", "rounds"]
     /// Participles after a noun that say what happened to the counted (`people killed`, `civilians injured`).
     static let outcomeParticiples: Set<String> = [
         "killed", "injured", "wounded", "dead", "died", "displaced", "missing", "detained", "arrested", "captured",
         "evacuated", "abducted", "hurt", "destroyed", "damaged", "shot", "downed", "intercepted", "launched", "fired",
-        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled",
+        "affected", "rescued", "deported", "executed", "taken", "held", "freed", "released", "lost", "fled", "hospitalised",
+        "hospitalized",
     ]
     /// Nouns ending in -ing that are things, not verbs.
     static let ingNouns: Set<String> = ["buildings", "building", "shelling", "bombings", "killings", "housing", "dwellings", "bombing"]
@@ -59,10 +73,15 @@ struct CountedThingReader {
                 return thing
             }
             while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
-            // `53 percent of 500 children`: the share is of the thing counted by the next figure.
-            if mention.isPercent, start < tokens.count, tokens[start].kind == .number { start += 1 }
+            // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
+            if start < tokens.count, tokens[start].kind == .number || NumberWords.cardinal(tokens[start].lower) != nil { start += 1 }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
+        // `attacked the region 112 times`: the count of an attack verb.
+        if start < tokens.count, tokens[start].lower == "times" {
+            let attacked = tokens[max(0, qualifierStart - 5)..<qualifierStart].contains { Self.attackVerbs.contains($0.lower) }
+            return attacked ? CountedThing(what: "attacks", words: ["attacks"], head: "attacks") : nil
+        }
         let verb = casualtyVerb(before: qualifierStart, in: tokens)
         if var phrase = nounPhrase(tokens, from: start) {
             if Self.changeNouns.contains(phrase.words.last ?? ""), phrase.words.count == 1 {
@@ -77,8 +96,9 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
-        // `including 126 over the Kursk region`: one part of the figure before.
-        if qualifierStart > 0, ["including", "includes", "among"].contains(tokens[qualifierStart - 1].lower), let previous {
+        // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.
+        if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs", "another"]
+            .contains(tokens[qualifierStart - 1].lower) {
             return previous
         }
         if var subject = subject(before: qualifierStart, in: tokens) {
@@ -94,7 +114,7 @@ struct CountedThingReader {
         if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
         if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
-           qualifierStart == 0 || [",", ";"].contains(tokens[qualifierStart - 1].text) {
+           qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
             let outcome = outcome(after: start, in: tokens)
             return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
         }

@@ -6,6 +6,11 @@ enum EntityLexicon {
         "colonel", "col", "lt", "adviser", "advisor", "ambassador", "envoy", "king", "prince", "pope", "pm", "head",
         "director", "lieutenant", "major", "captain", "sheikh", "sergeant", "leader", "chairman", "chairwoman",
     ]
+    /// Titles that are also common words (`a major attack`, `the general public`): titles only when capitalized.
+    static let commonWordTitles: Set<String> = [
+        "major", "general", "chief", "head", "leader", "director", "captain", "king", "prince", "commander", "rep",
+        "sen", "col", "pm", "dr", "ms", "mr", "mrs", "lt",
+    ]
     /// Capitalized words that belong to a title (`Foreign Minister`, `Prime Minister`).
     static let titleModifiers: Set<String> = [
         "foreign", "prime", "deputy", "defence", "defense", "economy", "interior", "finance", "vice", "former", "acting",
@@ -31,16 +36,31 @@ enum EntityLexicon {
         "germany", "france", "britain", "qatar", "doha", "cairo", "tehran", "rio de janeiro", "vladimir", "murom",
         "dnipropetrovsk", "zhytomyr", "vinnytsia", "poltava", "kramatorsk", "sloviansk", "gaza strip", "myanmar",
         "ethiopia", "tigray", "somalia", "haiti", "congo", "goma", "afghanistan", "kabul", "pakistan", "india",
+        "rwanda", "kinshasa", "bukavu", "uganda", "kenya", "chad", "libya", "mali", "niger", "nigeria", "burkina faso",
+        "saudi arabia", "jordan", "sanaa", "aden", "hodeidah", "marib", "baghdad", "aleppo", "idlib", "homs", "moldova",
+        "georgia", "armenia", "azerbaijan", "nagorno-karabakh", "japan", "korea", "north korea", "south korea", "taiwan",
+        "hungary", "romania", "slovakia", "lithuania", "latvia", "estonia", "finland", "sweden", "norway", "italy",
+        "spain", "canada", "mexico", "brazil", "venezuela", "colombia", "bangladesh", "sri lanka", "nepal", "tibet",
+        "crimea", "sevastopol", "melitopol", "berdiansk", "toretsk", "chasiv yar", "kupiansk", "vovchansk", "sagaing",
+        "rakhine", "shan", "kachin", "yangon", "naypyidaw", "mandalay", "tel aviv", "haifa", "nablus", "jenin", "hebron",
     ]
     /// Words that make a capitalized sequence a document, event or plan rather than a person (`Budapest Memorandum`).
     static let miscWords: Set<String> = [
         "memorandum", "agreement", "agreements", "accord", "accords", "treaty", "plan", "act", "deal", "war", "summit",
         "conference", "convention", "protocol", "charter", "initiative", "operation", "offensive", "resolution",
     ]
+    /// Compass words that open place names (`South Korea`, `North Kivu`, `West Bank`).
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]
+    /// Words inside place names (`Golan Heights`, `Democratic Republic of Congo`, `Red Sea`).
+    static let placeNameWords: Set<String> = [
+        "republic", "heights", "kingdom", "islands", "island", "valley", "sea", "gulf", "river", "mountains", "peninsula",
+        "strait", "coast", "bay", "desert", "emirates", "states",
+    ]
     static let placeNouns: Set<String> = ["region", "oblast", "province", "district", "city", "governorate", "strip", "county"]
     static let nationalities: Set<String> = [
         "ukrainian", "russian", "american", "british", "european", "israeli", "palestinian", "sudanese", "western",
-        "eastern", "german", "french", "polish", "iranian", "chinese", "syrian", "lebanese", "yemeni", "egyptian",
+        "eastern", "german", "french", "polish", "iranian", "chinese", "syrian", "lebanese", "yemeni", "egyptian", "korean",
+        "congolese", "rwandan", "burmese", "houthi", "iraqi", "turkish", "saudi", "emirati", "qatari", "belarusian",
     ]
     static let functionWords: Set<String> = [
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "with", "according", "between", "furthermore",

@@ -14,6 +14,7 @@ public struct EntityRecognizer: Sendable {
             let tokens = WordTokenizer().tokens(text, from: sentence.start, to: sentence.end)
             for span in NameSpans().spans(in: tokens) {
                 let kind = classify(span, tokens, knownPeople: knownPeople)
+                guard isName(span, tokens, kind: kind, knownPeople: knownPeople) else { continue }
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
@@ -28,20 +29,43 @@ public struct EntityRecognizer: Sendable {
         return entities
     }
 
+    /// Whether a span is worth reporting: a lone capitalized word opening a sentence (`Regarding`, `Four`) is usually
+    /// just a capitalized common word, unless something marks it as a name.
+    private func isName(_ span: NameSpans.Span, _ tokens: [WordToken], kind: Entity.Kind, knownPeople: Set<String>) -> Bool {
+        if span.end - span.start == 1 {
+            let word = tokens[span.start].lower
+            if NumberWords.months[word] != nil || NumberWords.clockWords.contains(word) { return false } // `Oct.`, `GMT`
+        }
+        guard span.start == 0, span.end == 1, !span.afterTitle else { return true }
+        let word = tokens[0].lower
+        if NumberWords.cardinal(word) != nil { return false }
+        return kind != .misc || EntityLexicon.nationalities.contains(word)
+    }
+
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
-        let words = tokens[span.start..<span.end].map { $0.lower.replacingOccurrences(of: "'s", with: "") }
+        let words = tokens[span.start..<span.end].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
         if span.afterTitle { return .person }
         if span.beforeTitle {
             return EntityLexicon.places.contains(words.joined(separator: " ")) ? .location : .organization
         }
         if words.contains(where: { EntityLexicon.miscWords.contains($0) }) { return .misc }
-        if words.contains(where: { EntityLexicon.organizationWords.contains($0) }) { return .organization }
         let phrase = words.joined(separator: " ")
-        if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true { return .location }
-        if EntityLexicon.nationalities.contains(phrase) { return .misc }
+        if let last = words.last, EntityLexicon.nationalities.contains(last) { return .misc } // `North Korean`
+        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, token.properties.isUppercase,
+           tokens[span.start].text.count >= 2,
+           tokens[span.start].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || WordTokenizer.isDigit($0) || $0 == "." }),
+           !EntityLexicon.places.contains(phrase) {
+            return .organization // acronyms: `NRC`, `M23`, `UNHCR`
+        }
+        if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true
+            || (words.count > 1 && EntityLexicon.compassWords.contains(words[0])) { return .location } // `South Korea`
+        if words.contains(where: { EntityLexicon.organizationWords.contains($0) }) { return .organization }
+        if words.contains(where: { EntityLexicon.placeNameWords.contains($0) }) { return .location } // `Golan Heights`
+        if words.contains(where: { EntityLexicon.nationalities.contains($0) }) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
         if let last = words.last, knownPeople.contains(last) { return .person }
-        if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower), words.count >= 2 { return .person }
+        if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower),
+           words.count >= 2 || !(tokens[span.start].lower.hasSuffix("s")) { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }
         return words.count >= 2 ? .person : .misc
     }

@@ -6,11 +6,24 @@
 struct FigureFilter {
     private static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m", "kilometre", "kilometer"]
 
+    /// Hyphenated measures that describe a thing rather than count it.
+    private static let propertyModifiers: Set<String> = [
+        "storey", "story", "floor", "bed", "seat", "lane", "page", "point", "degree", "mm", "millimetre", "millimeter",
+        "calibre", "caliber", "kg", "kilogram", "pound", "ton", "tonne", "megawatt", "mw", "nation", "member", "country",
+        "party", "year-old", "inch", "foot", "feet", "gallon", "litre", "liter", "acre", "hectare", "man", "room",
+    ]
+
+    private static let multiplierFollowers: Set<String> = [
+        "more", "higher", "larger", "bigger", "greater", "less", "fewer", "lower", "smaller", "the", "that",
+        "faster", "slower", "than", "as",
+    ]
+
     /// Whether the number can be a figure at all, before reading what it counts.
     func canBeFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
         if mention.nonFigure != nil { return false }
-        if let modifier = mention.modifierWord, NumberWords.timeUnits[modifier] != nil || Self.distanceUnits.contains(modifier) {
-            return false
+        if let modifier = mention.modifierWord, NumberWords.timeUnits[modifier] != nil || Self.distanceUnits.contains(modifier)
+            || Self.propertyModifiers.contains(modifier) {
+            return false // `30-day ceasefire`, `16-storey building`, `155-mm shells`, `27-nation bloc`
         }
         let after = mention.endToken
         if after < tokens.count, mention.currency == nil, !mention.isPercent {
@@ -21,7 +34,10 @@ struct FigureFilter {
             // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
             if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
                ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
-            if next == "times" || next == "percentile" { return false }
+            if next == "of", mention.value == 1, mention.low == nil, !mention.isFraction { return false } // `one of 14 settlements`
+            if next == "percentile" { return false }
+            // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
+            if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
         return true

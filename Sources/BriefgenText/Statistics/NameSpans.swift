@@ -19,7 +19,8 @@ struct NameSpans {
         var afterTitle = false
         while index < tokens.count {
             let token = tokens[index]
-            if EntityLexicon.titles.contains(token.lower) {
+            if EntityLexicon.titles.contains(token.lower),
+               token.isCapitalized || !EntityLexicon.commonWordTitles.contains(token.lower) {
                 afterTitle = true
                 index += 1
                 // `Secretary of State Marco Rubio`, `Minister of Defence`: the rest of the title.

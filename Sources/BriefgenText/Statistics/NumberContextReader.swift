@@ -7,7 +7,7 @@ struct NumberContextReader {
     private static let figureOpeners: Set<String> = [
         "some", "about", "around", "over", "nearly", "almost", "roughly", "approximately", "only", "just", "another",
         "more", "fewer", "less", "up", "at", "least", "than", "all", "and", "or", "but", "killing", "with", "of",
-        "by", "to", "in", "on", "for", "since", "from", "estimated", "exactly", "precisely", "total", "least",
+        "by", "to", "in", "on", "for", "since", "from", "estimated", "exactly", "precisely", "total",
     ]
     /// Words before a year that mark it as a year even when a noun follows (`the 2014 annexation`).
     private static let yearOpeners: Set<String> = [
@@ -24,13 +24,13 @@ struct NumberContextReader {
         let next = token(after)
         readModifier(&mention, tokens)
         if mention.nonFigure != nil && mention.nonFigure != .year { return }
-        if let previous, isMonth(previous, tokens, before) || (previous.text == "." && token(before - 1).map { NumberWords.months[$0.lower] != nil } == true) {
-            mention.nonFigure = .date
+        if let previous, isMonth(previous) || (previous.text == "." && token(before - 1).map(isMonth) == true) {
+            mention.nonFigure = .date // `April 1-24`, `Oct. 7`
         } else if let next, NumberWords.months[next.lower] != nil, next.isCapitalized, !mention.isWords, mention.value <= 31 {
             mention.nonFigure = .date // `24 February`
         } else if let next, next.text == ":", !next.spaceBefore, token(after + 1)?.kind == .number {
             mention.nonFigure = .time
-        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.replacingOccurrences(of: ".", with: "")),
+        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.hasSuffix(".") ? String(next.lower.dropLast()) : next.lower),
                   next.lower != "h", next.lower != "hrs", !mention.isWords, isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time
         } else if let previous, ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),
@@ -48,13 +48,21 @@ struct NumberContextReader {
                   mention.low == nil, token(after + 1) == nil || token(after + 1)?.isCapitalized == true {
             mention.nonFigure = .listItem
         } else if mention.nonFigure == nil, NumberParser().looksLikeYear(mention), mention.currency == nil, !mention.isPercent,
-                  previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !(next?.kind == .word && next?.isCapitalized == false) {
-            mention.nonFigure = .year
-        } else if mention.nonFigure == nil, let previous, previous.isCapitalized, before > 0, previous.spaceBefore || before == 0,
-                  !tokens[mention.firstToken].text.isEmpty, !Self.figureOpeners.contains(previous.lower),
-                  NumberWords.months[previous.lower] == nil, mention.currency == nil, !mention.isWords {
+                  previous.map({ Self.yearOpeners.contains($0.lower) }) ?? true || !isCountNoun(next) {
+            mention.nonFigure = .year // `the 2014 annexation`, `Ukraine's 2025 budget`; not `2000 soldiers`
+        } else if mention.nonFigure == nil, let previous, previous.isCapitalized, before > 0,
+                  !previous.lower.hasSuffix("'s"), // `Gaza's 2.1 million people` is a figure
+                  !Self.figureOpeners.contains(previous.lower), mention.currency == nil, !mention.isWords {
             mention.nonFigure = .afterName // `Boeing 737`, `Resolution 2334`
         }
+    }
+
+    /// A lower-case plural or a word for people or attacks: what a count, not a year, stands before.
+    private func isCountNoun(_ token: WordToken?) -> Bool {
+        guard let token, token.kind == .word, !token.isCapitalized else { return false }
+        let word = token.lower
+        if CategoryClassifier.personWords.contains(word) || CategoryClassifier.attackWords.contains(word) { return true }
+        return word.hasSuffix("s") && !word.hasSuffix("'s") && !word.hasSuffix("ss") && word.count > 3
     }
 
     /// `2`, `10`, `2.30`: an hour, with minutes of two digits at most.
@@ -63,10 +71,9 @@ struct NumberContextReader {
         return parts.count == 1 || parts[1].count == 2
     }
 
-    private func isMonth(_ token: WordToken, _ tokens: [WordToken], _ index: Int) -> Bool {
-        guard NumberWords.months[token.lower] != nil, token.isCapitalized else { return false }
-        // `May` and `March` are also words; a capital mid-sentence is enough here.
-        return true
+    /// A capitalized month name or abbreviation (`May` and `March` are also words; the capital decides).
+    private func isMonth(_ token: WordToken) -> Bool {
+        NumberWords.months[token.lower] != nil && token.isCapitalized
     }
 
     private func isAge(_ mention: NumberMention, _ tokens: [WordToken]) -> Bool {

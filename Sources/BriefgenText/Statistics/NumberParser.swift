@@ -19,6 +19,7 @@ public struct NumberParser: Sendable {
                 continue
             }
             mention = extendToRange(tokens, mention)
+            mention = readRatio(tokens, mention)
             NumberContextReader().classify(&mention, in: tokens)
             result.append(mention)
             index = max(mention.endToken, index + 1)
@@ -57,7 +58,7 @@ public struct NumberParser: Sendable {
         } else if let vulgar = Self.vulgarFractions[token.text] {
             mention = NumberMention(firstToken: index, endToken: index + 1, start: token.start, end: token.end, value: vulgar)
             mention.isFraction = true
-        } else if token.kind == .word, let words = NumberWordReader().read(tokens, at: index) {
+        } else if token.kind == .word, NumberWords.openers.contains(token.lower), let words = NumberWordReader().read(tokens, at: index) {
             mention = words
         } else {
             return nil
@@ -72,7 +73,7 @@ public struct NumberParser: Sendable {
 
     private func readDigits(_ tokens: [WordToken], at index: Int, currency: String?) -> NumberMention {
         let token = tokens[index]
-        var value = Double(token.text.replacingOccurrences(of: ",", with: "")) ?? 0
+        var value = Double(String(token.text.unicodeScalars.filter { $0 != "," })) ?? 0
         var next = index + 1
         var mention = NumberMention(firstToken: index, endToken: next, start: token.start, end: token.end, value: value)
         func joined(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }
@@ -171,6 +172,21 @@ public struct NumberParser: Sendable {
         guard taken > 0 else { return }
         mention.endToken = next + taken
         mention.end = tokens[next + taken - 1].end
+    }
+
+    /// `one in five`, `1 in 3`: a share, read as a fraction.
+    func readRatio(_ tokens: [WordToken], _ mention: NumberMention) -> NumberMention {
+        let connector = mention.endToken
+        guard mention.low == nil, !mention.isPercent, mention.currency == nil, connector + 1 < tokens.count,
+              tokens[connector].lower == "in", mention.value >= 1, mention.value < 10,
+              let second = readSingle(tokens, at: connector + 1), second.value > mention.value, second.value <= 100,
+              second.currency == nil, !second.isPercent else { return mention }
+        var ratio = mention
+        ratio.value = mention.value / second.value
+        ratio.isFraction = true
+        ratio.endToken = second.endToken
+        ratio.end = second.end
+        return ratio
     }
 
     /// An exponent written after a number, and how many tokens it takes.

@@ -67,6 +67,10 @@ enum NumberWords {
         "century": "century", "centuries": "century", "night": "night", "nights": "night", "weekend": "weekend",
     ]
 
+    /// Every word a number written in words can start with: a quick filter before reading words as numbers.
+    static let openers: Set<String> = Set(units.keys).union(tens.keys).union(vagueMagnitudes.keys)
+        .union(["a", "an", "half", "several"])
+
     /// The value of a single cardinal word (`eighteen`, `forty`), if it is one.
     static func cardinal(_ word: String) -> Double? { units[word] ?? tens[word] }
 

@@ -5,11 +5,13 @@ struct PartReader {
     func category(of mention: NumberMention, qualifierStart: Int, in tokens: [WordToken], whole: Statistic.Category?) -> Statistic.Category? {
         let before = qualifierStart > 0 ? tokens[qualifierStart - 1].lower : ""
         let after = mention.endToken + 1 < tokens.count && tokens[mention.endToken].lower == "of" ? tokens[mention.endToken + 1].lower : ""
-        if let whole, ["including", "among", "includes"].contains(before) || ["whom", "them", "those", "these"].contains(after) {
-            return whole
+        let others = mention.endToken < tokens.count && tokens[mention.endToken].lower == "others"
+        if let whole, ["including", "among", "includes"].contains(before) || ["whom", "them", "those", "these"].contains(after) || others {
+            return whole // `8,260 Palestinians were killed, and 122 others in the West Bank`
         }
-        // `Among the injured were …`, `Of the dead, …`
-        for index in 0..<qualifierStart where ["among", "of"].contains(tokens[index].lower) {
+        // `Among the injured were …`, `Of the dead, …`: at the start of the sentence or of a clause.
+        for index in 0..<qualifierStart where ["among", "of"].contains(tokens[index].lower)
+            && (index == 0 || [",", ";"].contains(tokens[index - 1].text)) {
             var next = index + 1
             if next < tokens.count, tokens[next].lower == "the" { next += 1 }
             guard next < tokens.count else { continue }

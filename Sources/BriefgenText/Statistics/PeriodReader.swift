@@ -7,18 +7,31 @@ struct PeriodReader {
     /// The period of the figures in one sentence.
     func period(in tokens: [WordToken], timexes: [Timex]) -> Statistic.Period? {
         let cutoff = tokens.firstIndex { Self.comparisonWords.contains($0.lower) }.map { tokens[$0].start } ?? Int.max
-        let dates = timexes.filter { $0.type == .date && $0.value != nil && $0.start < cutoff }
-        if let first = dates.first, let value = first.value {
-            let since = tokens.contains { $0.lower == "since" && $0.end <= first.start && first.start - $0.end < 40 }
-            if since { return Statistic.Period(start: value.split(separator: "/").first.map(String.init), end: nil) }
-            if dates.count >= 2, let second = dates[1].value,
-               tokens.contains(where: { ($0.lower == "between" || $0.lower == "from") && $0.end <= first.start }) {
-                return Statistic.Period(start: value, end: second)
-            }
-            let parts = value.split(separator: "/").map(String.init)
-            return Statistic.Period(start: parts.first, end: parts.count > 1 ? parts[1] : parts.first)
+        let dates = timexes.filter { $0.type == .date && $0.value != nil && $0.start < cutoff && !isReportDate($0, tokens) }
+        guard let first = dates.first, let firstValue = first.value else { return readOwn(tokens, cutoff: cutoff) }
+        if let since = dates.first(where: { words(before: $0, in: tokens).contains("since") }), let value = since.value {
+            return Statistic.Period(start: value.split(separator: "/").first.map(String.init), end: nil)
         }
-        return readOwn(tokens, cutoff: cutoff)
+        if dates.count >= 2, let second = dates[1].value, !words(before: first, in: tokens).isDisjoint(with: ["between", "from"]) {
+            return Statistic.Period(start: firstValue, end: second)
+        }
+        let chosen = dates.first { $0.value?.contains("/") == true } ?? first
+        let parts = (chosen.value ?? firstValue).split(separator: "/").map(String.init)
+        return Statistic.Period(start: parts.first, end: parts.count > 1 ? parts[1] : parts.first)
+    }
+
+    /// The lower-cased words before a timex in its clause (up to eight: `since Russia’s full-scale invasion on`).
+    private func words(before timex: Timex, in tokens: [WordToken]) -> Set<String> {
+        guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return [] }
+        var start = index
+        while start > 0, index - start < 8, ![",", ";", "(", ")", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        return Set(tokens[start..<index].map(\.lower))
+    }
+
+    /// `said on Monday`, `told reporters on Tuesday`: the day of the report, not the period of the figure.
+    private func isReportDate(_ timex: Timex, _ tokens: [WordToken]) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return false }
+        return tokens[max(0, index - 3)..<index].contains { AttributionFinder.reportingVerbs.contains($0.lower) }
     }
 
     private func readOwn(_ tokens: [WordToken], cutoff: Int) -> Statistic.Period? {

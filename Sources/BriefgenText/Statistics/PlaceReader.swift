@@ -25,7 +25,8 @@ struct PlaceReader {
             let word = tokens[index].lower
             var start = index + 1
             if word == "such", index + 1 < tokens.count, tokens[index + 1].lower == "as" { start = index + 2 }
-            guard Self.prepositions.contains(word) || start == index + 2, let place = readPlace(tokens, from: start) else {
+            guard Self.prepositions.contains(word) || start == index + 2, let place = readPlace(tokens, from: start),
+                  !entities.contains(where: { $0.type != .location && $0.text == place.text }) else {
                 index += 1
                 continue
             }
@@ -47,10 +48,17 @@ struct PlaceReader {
         var names = 0
         // `in Israeli strikes`: a nationality is not a place.
         if index < tokens.count, EntityLexicon.nationalities.contains(tokens[index].lower) { return nil }
-        while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower) {
+        while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower),
+              NumberWords.months[tokens[index].lower] == nil {
             parts.append(tokens[index].text)
             names += 1
             index += 1
+            // `Democratic Republic of Congo`, `Bay of Bengal`
+            if index + 1 < tokens.count, tokens[index].lower == "of", tokens[index + 1].isCapitalized {
+                parts.append("of")
+                index += 1
+                continue
+            }
             if index + 1 < tokens.count, tokens[index].lower == "and", tokens[index + 1].isCapitalized,
                !Self.notPlaces.contains(tokens[index + 1].lower) {
                 parts.append("and")

@@ -43,10 +43,15 @@ struct QualifierReader {
                 return (qualifier, start)
             }
         }
-        let after = mention.endToken
-        if after + 1 < tokens.count, tokens[after].lower == "or" {
-            if ["more", "above", "over"].contains(tokens[after + 1].lower) { return (.atLeast, mention.firstToken) }
-            if ["so", "thereabouts"].contains(tokens[after + 1].lower) { return (.about, mention.firstToken) }
+        // `20 or more`, `20 people or more`, `30 or so`: within the next few words, before any punctuation.
+        var after = mention.endToken
+        while after + 1 < tokens.count, after - mention.endToken < 4, tokens[after].kind == .word {
+            if tokens[after].lower == "or" {
+                if ["more", "above", "over"].contains(tokens[after + 1].lower) { return (.atLeast, mention.firstToken) }
+                if ["so", "thereabouts"].contains(tokens[after + 1].lower) { return (.about, mention.firstToken) }
+                break
+            }
+            after += 1
         }
         return (.exact, mention.firstToken)
     }

@@ -1,32 +1,48 @@
 /// The people and organizations named so far in an article, for resolving `he said` and `it said`.
+///
+/// A person who was quoted as a source in the last two sentences wins over a person merely named since
+/// (`Eight drones were downed, its governor said. Russian attacks killed one person, he said.`).
 struct SpeakerHistory {
     /// The last person named before the current point.
-    var lastPerson: String?
-    /// The last organization named before the current point.
-    var lastOrganization: String?
+    private(set) var lastNamedPerson: String?
+    /// The last person (or titled office) given as a source, and how many sentences ago.
+    private var lastSpeaker: (who: String, age: Int)?
+    /// The last organization named or given as a source.
+    private(set) var lastOrganization: String?
+    /// People named so far.
+    private(set) var knownPeople: Set<String> = []
+
+    /// Who `he` or `she` most likely is.
+    var lastPerson: String? {
+        if let lastSpeaker, lastSpeaker.age <= 2 { return lastSpeaker.who }
+        return lastNamedPerson ?? lastSpeaker?.who
+    }
+
+    /// Moves on to the next sentence.
+    mutating func nextSentence() {
+        if let speaker = lastSpeaker { lastSpeaker = (speaker.who, speaker.age + 1) }
+    }
 
     /// Notes the source of a reporting cue: a named person or a titled office (`its governor`) becomes `he`/`she`.
     mutating func noteSpeaker(_ who: String) {
         let words = who.lowercased().split(separator: " ").map(String.init)
-        if words.contains(where: { EntityLexicon.titles.contains($0) }) || knownPeople.contains(who) {
-            lastPerson = who
-        } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !words.contains(where: {
-            EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }) {
-            lastPerson = who
+        let isOrganization = words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+        let personNouns: Set<String> = ["man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official"]
+        if words.contains(where: { EntityLexicon.titles.contains($0) || personNouns.contains($0) }) || knownPeople.contains(who) {
+            lastSpeaker = (who, 0)
+        } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {
+            lastSpeaker = (who, 0)
         } else {
             lastOrganization = who
         }
     }
-
-    /// People named so far.
-    private(set) var knownPeople: Set<String> = []
 
     /// Notes the entities of one sentence, in order.
     mutating func note(_ entities: [Entity]) {
         for entity in entities {
             switch entity.type {
             case .person:
-                lastPerson = entity.text
+                lastNamedPerson = entity.text
                 knownPeople.insert(entity.text)
             case .organization: lastOrganization = entity.text
             default: continue

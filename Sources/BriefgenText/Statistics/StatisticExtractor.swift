@@ -5,6 +5,21 @@ import Foundation
 /// For each sentence: ``NumberParser`` reads every number; ``FigureFilter`` drops what is not a figure; the
 /// ``QualifierReader``, ``CountedThingReader``, ``CategoryClassifier``, ``PlaceReader`` and ``PeriodReader`` fill in the
 /// record; ``AttributionFinder`` and ``VerificationJudge`` say who gives it and how sure it is.
+///
+/// Decisions on the value of a figure:
+/// - A range puts its low end in `value` and `low`, its high end in `high` (`10 to 12`, `10-12`, `between 5 and 7`);
+///   `from 10 to 12` after a verb of change (`rose from 10 to 12`) is two figures, not a range.
+/// - A percentage keeps its number (`46%` → 46, unit `percent`); money its amount in units (`€3bn` → 3e9, unit `EUR`).
+/// - A fraction keeps its value with unit `fraction` (`one-fifth` → 0.2, `a third` → 0.333…, `1 in 5` → 0.2), so a
+///   share of territory is never confused with a percentage someone stated.
+/// - A vague magnitude (`hundreds of`, `dozens of`, `tens of thousands of`, `several hundred`) is the magnitude with
+///   qualifier `more_than` (`hundreds of civilians` → more than 100): true to the text, never an invented number. A bare
+///   plural (`millions affected`) names no counted thing and is not a figure.
+///
+/// Not figures: years, dates, times, ages, ordinals, names and codes (`Su-34`, `Boeing 737`, `No. 3`), phone numbers,
+/// list numbering, durations (`30-day`, `24 hours`, `three years`), distances (`65 km away`), multipliers (`three times
+/// higher`), partitives of a group (`one of the officials`), and counts below ten of things that do not measure the war
+/// (`two senior officials`, `at least two technical agreements`) — see ``FigureFilter``.
 public struct StatisticExtractor: Sendable {
     /// Creates an extractor.
     public init() {}
@@ -12,10 +27,11 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
         let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
-        let names = NameIndex(sentenceTokens.flatMap { $0 })
+        let names = NameIndex(sentenceTokens)
         let orderedTimexes = timexes.sorted { $0.start < $1.start }
         var timexIndex = 0
         var speakers = SpeakerHistory()
+        var judge = VerificationJudge()
         var statistics: [Statistic] = []
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
@@ -29,14 +45,16 @@ public struct StatisticExtractor: Sendable {
             speakers.note(sentenceEntities)
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
-            let nearby = text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
+            var unverifiable: Bool? // read on the first figure only: most sentences have none
+            var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
             var sentenceTimexes: [Timex] = []
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
             }
-            let period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+            var period: Statistic.Period?
+            var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
                 let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
@@ -53,28 +71,46 @@ public struct StatisticExtractor: Sendable {
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                let cue = nearest(cues, to: mention.firstToken) ?? inherited
+                if cues.isEmpty, inherited == nil, following == nil, index + 1 < sentences.count,
+                   sentences[index + 1].paragraph == sentence.paragraph {
+                    following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                }
+                let cue = nearest(cues, to: mention.firstToken) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
-                let descriptors = attribution.map { names.descriptors(of: $0.who) } ?? []
+                if !periodRead {
+                    period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
+                    periodRead = true
+                }
+                if unverifiable == nil {
+                    let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
+                    let mentionsChecking = (tokens + next).contains { $0.lower.hasPrefix("verif") || $0.lower.hasPrefix("confirm")
+                        || $0.lower == "unverified" }
+                    unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
+                        text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
                     surface: text.slice(mention.start, mention.end),
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
-                    verification: VerificationJudge().verification(of: attribution, nearby: nearby, descriptors: descriptors),
+                    verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
+                                                 descriptors: attribution.map { names.descriptors(of: $0.who) } ?? []),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for cue in cues { speakers.noteSpeaker(cue.who) }
+            speakers.nextSentence()
         }
         return statistics
     }
 
     // MARK: - Attribution
 
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
     private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
-        cues.min { abs($0.position - position) < abs($1.position - position) }
+        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+        return cues.min { abs($0.position - position) < abs($1.position - position) }
     }
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).
@@ -83,6 +119,20 @@ public struct StatisticExtractor: Sendable {
         ["it", "also"], ["they", "also"], ["the", "figure"], ["that", "figure"], ["this", "figure"], ["in", "addition"],
         ["the", "toll"], ["the", "figures"], ["those", "figures"], ["the", "dead"], ["the", "injured"],
     ]
+
+    /// The source of a short next sentence that only gives the source of the one before: `That's according to the
+    /// U.N.`, `The ministry said.`, `Officials gave the figures on Monday.` (at most ten words, with a reporting cue).
+    private func sourceLine(_ tokens: [WordToken], speakers: SpeakerHistory) -> AttributionCue? {
+        let words = tokens.filter { $0.kind != .symbol }
+        guard words.count <= 10, !words.contains(where: { $0.kind == .number }) else { return nil }
+        let opensWithThat = words.count > 2 && ["that", "that's", "this", "these", "those", "the"].contains(words[0].lower)
+            && (words[1].lower == "according" || words[1].lower == "is" || words[1].lower == "figure" || words[1].lower == "figures"
+                || words[0].lower == "that's" || AttributionFinder.reportingVerbs.contains(words[2].lower)
+                || AttributionFinder.reportingVerbs.contains(words[1].lower))
+        let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
+        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.text == "." && words.count <= 6 else { return nil }
+        return cue
+    }
 
     private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
         Self.continuations.contains { phrase in

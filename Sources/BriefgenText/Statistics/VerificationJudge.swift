@@ -6,22 +6,28 @@ import Foundation
 /// it; `reported` for any other source (media, reports, international organizations, unnamed officials); `unattributed`
 /// when nothing says who gives it.
 struct VerificationJudge {
+    /// Answers already given for a source in this article.
+    private var partyCache: [String: Bool] = [:]
+
     /// Words that mark a party to a conflict briefgen's users follow (nationalities, capitals, armed groups, leaders).
     static let partyMarkers: [String] = [
         "ukrain", "russia", "kremlin", "kyiv", "kiev", "moscow", "zelensk", "putin", "peskov", "lavrov", "shoigu",
         "belousov", "gerasimov", "syrskyi", "zaluzhnyi", "budanov", "yermak", "shmyhal", "svyrydenko", "kuleba", "sybiha",
         "israel", "idf", "netanyahu", "gallant", "katz", "hamas", "hezbollah", "houthi", "gaza health", "palestinian",
         "sudanese armed", "sudan's army", "burhan", "rapid support", "rsf", "dagalo", "hemedti", "sbu", "fsb", "tass",
-        "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people",
+        "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people", "m23", "wagner", "al-shabab",
     ]
     /// Institutions of a state at war when the text names no other country (`the defence ministry`, `the governor`).
     static let stateInstitutions: [String] = [
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
-        "prosecutor", "government", "minister", "authorities",
+        "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
-    static let stateTitles: [String] = ["mayor", "governor", "minister", "military administration", "head of the"]
+    static let stateTitles: [String] = [
+        "mayor", "governor", "minister", "military administration", "head of the", "fighter", "rebel", "militant",
+        "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia",
+    ]
     /// Words that show a source is not a party (`U.S. officials`, `the U.N.`, `British defence ministry`).
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
@@ -37,12 +43,25 @@ struct VerificationJudge {
     ]
     private static let verifyingVerbs: Set<String> = ["verified", "confirmed", "documented", "verifies", "confirms"]
 
-    /// The verification of a figure with the given attribution; `nearby` is the text of its sentence and the next ones.
-    func verification(of attribution: Statistic.Attribution?, nearby: String, descriptors: [String]) -> Statistic.Verification {
-        let context = nearby.lowercased().replacingOccurrences(of: "’", with: "'")
-        if Self.unverifiable.contains(where: { context.contains($0) }) { return .claimed }
+    /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
+    static func saysUnverifiable(_ text: String) -> Bool {
+        let context = text.lowercased()
+        return unverifiable.contains { context.contains($0) }
+    }
+
+    /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
+    /// figure could not be checked.
+    mutating func verification(of attribution: Statistic.Attribution?, unverifiable: Bool, descriptors: @autoclosure () -> [String]) -> Statistic.Verification {
+        if unverifiable { return .claimed }
         guard let attribution else { return .unattributed }
-        if isParty(attribution.who, descriptors: descriptors) { return .claimed }
+        let party: Bool
+        if let known = partyCache[attribution.who] {
+            party = known
+        } else {
+            party = isParty(attribution.who, descriptors: descriptors())
+            partyCache[attribution.who] = party
+        }
+        if party { return .claimed }
         if Self.verifyingVerbs.contains(attribution.verb) { return .verified }
         return .reported
     }

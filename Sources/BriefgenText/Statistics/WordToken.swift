@@ -24,14 +24,6 @@ public struct WordToken: Sendable, Hashable {
 
     /// Whether the token is a word starting with an upper-case letter.
     public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        kind == .word && (text.unicodeScalars.first.map(WordTokenizer.isUpper) ?? false)
     }
-
-    /// Whether the token is a word of letters only.
-    public var isAlphabetic: Bool {
-        kind == .word && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "." }
-    }
-
-    /// Whether the token is exactly the given symbol or lower-cased word.
-    public func `is`(_ value: String) -> Bool { lower == value }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Cuts text into ``WordToken``s in one linear pass over its scalars.
 public struct WordTokenizer: Sendable {
     /// Creates a tokenizer.
@@ -14,7 +12,7 @@ public struct WordTokenizer: Sendable {
         var sawSpace = true
         while i < limit {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Self.isSpace(c) {
                 sawSpace = true
                 i += 1
                 continue
@@ -24,7 +22,7 @@ public struct WordTokenizer: Sendable {
             if Self.isDigit(c) {
                 kind = .number
                 i = scanNumber(s, from: i, limit: limit)
-            } else if c.properties.isAlphabetic {
+            } else if Self.isLetter(c) {
                 kind = .word
                 i = scanWord(s, from: i, limit: limit)
             } else {
@@ -62,15 +60,14 @@ public struct WordTokenizer: Sendable {
         var i = start
         while i < limit {
             let c = s[i]
-            if c.properties.isAlphabetic || Self.isDigit(c) {
+            if Self.isLetter(c) || Self.isDigit(c) {
                 i += 1
-            } else if (c == "'" || c == "’"), i + 1 < limit, s[i + 1].properties.isAlphabetic {
+            } else if (c == "'" || c == "’"), i + 1 < limit, Self.isLetter(s[i + 1]) {
                 i += 1
-            } else if c == ".", i + 1 < limit, s[i + 1].properties.isUppercase, i - start == 1,
-                      s[start].properties.isUppercase {
+            } else if c == ".", i + 1 < limit, Self.isUpper(s[i + 1]), i - start == 1, Self.isUpper(s[start]) {
                 // An initialism: U.N., U.S., U.K. (single letters joined by periods, with the final period).
                 i += 2
-                while i + 1 < limit, s[i] == ".", s[i + 1].properties.isUppercase { i += 2 }
+                while i + 1 < limit, s[i] == ".", Self.isUpper(s[i + 1]) { i += 2 }
                 if i < limit, s[i] == "." { i += 1 }
                 return i
             } else {
@@ -81,12 +78,52 @@ public struct WordTokenizer: Sendable {
     }
 
     private func makeToken(_ kind: WordToken.Kind, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
-        let text = String(view)
-        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        // Build both spellings as UTF-8 bytes: far cheaper than appending scalars to a String one by one.
+        var bytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        lowerBytes.reserveCapacity(end - start)
+        var isPlain = true
+        for scalar in s[start..<end] {
+            let v = scalar.value
+            if v < 128 {
+                bytes.append(UInt8(v))
+                lowerBytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+                if scalar == "’" {
+                    lowerBytes.append(39)
+                } else {
+                    isPlain = false
+                    lowerBytes.append(contentsOf: UTF8.encode(scalar)!)
+                }
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lower = isPlain ? String(decoding: lowerBytes, as: UTF8.self) : String(decoding: lowerBytes, as: UTF8.self).lowercased()
         return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// A letter, with an ASCII fast path (Unicode property lookups dominate the cost of tokenizing otherwise).
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
+    /// An upper-case letter, with an ASCII fast path.
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+
+    /// White space, with an ASCII fast path.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace
+    }
 }

@@ -65,4 +65,45 @@ struct AttributionTests {
         #expect(figure?.attribution == nil)
         #expect(figure?.verification == .unattributed)
     }
+
+    @Test func takesTheSourceFromAShortSourceLineAfterTheFigure() {
+        let figure = first("Russia launched 100 drones at Ukraine overnight.", "That's according to the Ukrainian air force.")
+        #expect(figure?.attribution == .init(who: "Ukrainian air force", verb: "according to"))
+        #expect(figure?.verification == .claimed)
+        let unsourced = first("Some 40 people were injured in the strike.", "Rescuers worked through the night to clear the rubble.")
+        #expect(unsourced?.attribution == nil)
+    }
+
+    @Test func readsTheSourceBehindFiguresFromAndCiting() {
+        let figures = first("At least 52 people were killed, according to figures from the Gaza health ministry.")
+        #expect(figures?.attribution == .init(who: "Gaza health ministry", verb: "according to"))
+        #expect(figures?.verification == .claimed)
+        let citing = first("Al Jazeera reported 30 deaths, citing local officials.")
+        #expect(citing?.attribution == .init(who: "local officials", verb: "citing"))
+    }
+
+    @Test func findsTheSpeakerBeforeAnAside() {
+        let figure = first("Zin, a 44-year-old resident who witnessed the bombings, said dozens of houses were destroyed.")
+        #expect(figure?.attribution == .init(who: "Zin", verb: "said"))
+    }
+
+    @Test func readsEyewitnessesAfterAQuote() {
+        let figure = first("\u{201C}19 people were killed, including eight children,\u{201D} said the man.", "In total the jet dropped six bombs, he said.")
+        #expect(figure?.attribution == .init(who: "man", verb: "said"))
+        #expect(figure?.verification == .reported)
+    }
+
+    @Test func ignoresCapitalizedVerbsInsideNames() {
+        let figure = first("United States strikes in Sanaa province have killed six people, Houthi media said.")
+        #expect(figure?.attribution == .init(who: "Houthi media", verb: "said"))
+        #expect(figure?.verification == .claimed)
+    }
+
+    @Test func readsThePassiveSource() {
+        let figure = first("Ten deaths were confirmed by the health ministry on Monday.")
+        #expect(figure?.attribution == .init(who: "health ministry", verb: "confirmed"))
+        #expect(figure?.verification == .claimed)
+        let verified = first("Some 1,200 civilian deaths have been verified by the U.N. monitoring mission.")
+        #expect(verified?.verification == .verified)
+    }
 }

@@ -27,4 +27,14 @@ struct EntityRecognizerTests {
     @Test func dropsPossessivesFromNames() {
         #expect(entities("The deal stalled after Ukraine’s Zelenskyy left the White House.") == ["PER Zelenskyy", "ORG White House"])
     }
+
+    @Test func readsAcronymsAsOrganizationsAndCompassNamesAsPlaces() {
+        #expect(entities("Around 170 children reached the camp, the NRC said.") == ["ORG NRC"])
+        #expect(entities("South Korea said troops from North Korea were sent to the Golan Heights.")
+            == ["LOC South Korea", "LOC North Korea", "LOC Golan Heights"])
+    }
+
+    @Test func skipsCapitalizedCommonWordsOpeningASentence() {
+        #expect(entities("Officials said the strike on Oct. 7 hit the West Bank.") == ["LOC West Bank"])
+    }
 }

@@ -60,4 +60,18 @@ struct NonFigureTests {
         #expect(figures("The strikes led to five explosions and a fire.") == ["five"])
         #expect(figures("One person was killed in the attack.") == ["One"])
     }
+
+    @Test func skipsYearsBeforeSingularNounsButKeepsCountsBeforePlurals() {
+        #expect(figures("Ukraine's 2025 budget was approved.").isEmpty)
+        #expect(figures("Some 2000 soldiers were deployed, officials said.") == ["2000"])
+    }
+
+    @Test func skipsNumbersOfDocumentsUnitsAndAddresses() {
+        #expect(figures("Iran violated Resolution 2231 and NATO invoked Article 5.").isEmpty)
+        #expect(figures("The 47th Mechanized Brigade pushed back the assault near Pokrovsk.").isEmpty)
+        #expect(figures("Ukraine International Airlines Flight 752 was shot down.").isEmpty)
+        #expect(figures("Read the report at https://example.org/reports/2024/16285135.html today.").isEmpty)
+        #expect(figures("The Kh-101 and Kalibr-NK missiles were launched from Tu-95MS bombers.").isEmpty)
+        #expect(figures("A 4-3 vote in the council approved the plan.").isEmpty)
+    }
 }
