@@ -27,28 +27,45 @@ struct WordForms {
                 return analyses[candidate]
             }
         }
-        let analysis = analyze(Array(scalars[start..<end]))
+        let analysis = analyze(scalars[start..<end])
         slots[hash, default: []].append(analyses.count)
         spellings.append(Array(scalars[start..<end]))
         analyses.append(analysis)
         return analysis
     }
 
-    private mutating func analyze(_ spelling: [Unicode.Scalar]) -> WordForm {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: spelling)
-        let lower = String(view).lowercased()
+    private mutating func analyze(_ spelling: ArraySlice<Unicode.Scalar>) -> WordForm {
+        if let lower = ASCII.lowercasedBytes(spelling) { return analyze(ascii: lower) }
+        let lower = ScalarText.string(spelling).lowercased()
         let isStop = StopWords.contains(lower) || lower.unicodeScalars.count < 3 || isNumeric(lower)
         guard !isStop else { return WordForm(lower: lower, stem: "", stemID: -1) }
         let stem = Stemmer.stem(withoutPossessive(lower))
-        let id: Int
-        if let known = stemIDs[stem] {
-            id = known
-        } else {
-            id = stemIDs.count
-            stemIDs[stem] = id
+        return WordForm(lower: lower, stem: stem, stemID: stemID(stem))
+    }
+
+    /// The same analysis for an ASCII word, given in lower case: no Unicode lookups, one `String` per result.
+    private mutating func analyze(ascii lower: [UInt8]) -> WordForm {
+        let lowerString = ASCII.string(lower)
+        let isNumeric = lower.allSatisfy {
+            ASCII.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
         }
-        return WordForm(lower: lower, stem: stem, stemID: id)
+        guard lower.count >= 3, !isNumeric, !StopWords.contains(lowerString) else {
+            return WordForm(lower: lowerString, stem: "", stemID: -1)
+        }
+        var word = lower
+        if word.count > 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
+            word.removeLast(2)
+        }
+        let stem = ASCII.string(Stemmer.stem(ascii: word))
+        return WordForm(lower: lowerString, stem: stem, stemID: stemID(stem))
+    }
+
+    /// The number of `stem`, a new one for a stem not seen before.
+    private mutating func stemID(_ stem: String) -> Int {
+        if let known = stemIDs[stem] { return known }
+        let id = stemIDs.count
+        stemIDs[stem] = id
+        return id
     }
 
     private func withoutPossessive(_ word: String) -> String {
@@ -56,9 +73,7 @@ struct WordForms {
         if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2] == "’" || scalars[scalars.count - 2] == "'" {
             scalars.removeLast(2)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return ScalarText.string(scalars[...])
     }
 
     private func isNumeric(_ word: String) -> Bool {
