@@ -29,7 +29,7 @@ struct DekSelector {
         var best: (index: Int, score: Double)? = nil
         for index in candidates {
             let shared = stems[index].reduce(0) { $0 + frequency[$1] - 1 }
-            let words = text.text(of: sentences[index]).split(separator: " ").count
+            let words = text.spaceSeparatedCount(sentences[index].start, sentences[index].end)
             let score = Double(shared) / Double(stems[index].count) * min(1, Double(conciseWords) / Double(max(1, words)))
             if best == nil || score > best!.score { best = (index, score) }
         }

@@ -87,7 +87,8 @@ public struct HeadlineWriter: Sendable {
         sentences.indices.prefix(4).first { index in
             let sentence = text.text(of: sentences[index])
             guard let first = sentence.unicodeScalars.first else { return false }
-            return !["\"", "“", "‘", "'"].contains(first) && sentence.split(separator: " ").count >= 5
+            return !["\"", "“", "‘", "'"].contains(first)
+                && text.spaceSeparatedCount(sentences[index].start, sentences[index].end) >= 5
                 && HeadlineCompressor().compress(sentence).clause.tokens.count >= 3
         } ?? (sentences.isEmpty ? nil : 0)
     }
