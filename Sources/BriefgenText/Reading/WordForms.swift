@@ -3,6 +3,9 @@ struct WordForm: Sendable {
     var lower: String
     var stem: String
     var stemID: Int
+    /// Phrase-word tests of ``NounPhraseCollector`` that depend only on the form (false for stop words).
+    var isVerbShaped = false
+    var isFiller = false
 }
 
 /// Interns word forms by an FNV-1a hash of their scalars (checked against the stored scalars), so each distinct form
@@ -40,7 +43,7 @@ struct WordForms {
         let isStop = StopWords.contains(lower) || lower.unicodeScalars.count < 3 || isNumeric(lower)
         guard !isStop else { return WordForm(lower: lower, stem: "", stemID: -1) }
         let stem = Stemmer.stem(withoutPossessive(lower))
-        return WordForm(lower: lower, stem: stem, stemID: stemID(stem))
+        return contentForm(lower: lower, stem: stem)
     }
 
     /// The same analysis for an ASCII word, given in lower case: no Unicode lookups, one `String` per result.
@@ -57,7 +60,13 @@ struct WordForms {
             word.removeLast(2)
         }
         let stem = ASCII.string(Stemmer.stem(ascii: word))
-        return WordForm(lower: lowerString, stem: stem, stemID: stemID(stem))
+        return contentForm(lower: lowerString, stem: stem)
+    }
+
+    /// The analysis of a content (non-stop) word.
+    private mutating func contentForm(lower: String, stem: String) -> WordForm {
+        WordForm(lower: lower, stem: stem, stemID: stemID(stem), isVerbShaped: NounPhraseCollector.isVerbShaped(lower),
+                 isFiller: HeadlineCompressor.fillerAdjectives.contains(lower))
     }
 
     /// The number of `stem`, a new one for a stem not seen before.
