@@ -11,7 +11,9 @@ struct WordForm: Sendable {
 /// Interns word forms by an FNV-1a hash of their scalars (checked against the stored scalars), so each distinct form
 /// is lower-cased, checked against the stop words and stemmed only once.
 struct WordForms {
-    private var slots: [UInt64: [Int]] = [:]
+    /// The latest form with a given hash, and for each form the previous one with the same hash (-1: none).
+    private var slots: [UInt64: Int] = [:]
+    private var sameHash: [Int] = []
     private var spellings: [[Unicode.Scalar]] = []
     private var analyses: [WordForm] = []
     private var stemIDs: [String: Int] = [:]
@@ -25,13 +27,15 @@ struct WordForms {
         for index in start..<end {
             hash = (hash ^ UInt64(scalars[index].value)) &* 0x100_0000_01b3
         }
-        if let candidates = slots[hash] {
-            for candidate in candidates where spellings[candidate].elementsEqual(scalars[start..<end]) {
-                return analyses[candidate]
-            }
+        let latest = slots[hash]
+        var candidate = latest ?? -1
+        while candidate >= 0 {
+            if spellings[candidate].elementsEqual(scalars[start..<end]) { return analyses[candidate] }
+            candidate = sameHash[candidate]
         }
         let analysis = analyze(scalars[start..<end])
-        slots[hash, default: []].append(analyses.count)
+        sameHash.append(latest ?? -1)
+        slots[hash] = analyses.count
         spellings.append(Array(scalars[start..<end]))
         analyses.append(analysis)
         return analysis
