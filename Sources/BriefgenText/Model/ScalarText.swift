@@ -21,9 +21,30 @@ public struct ScalarText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return Self.string(scalars[lower..<upper])
+    }
+
+    /// A string of the given scalars, encoded to UTF-8 directly (much faster than appending them to a
+    /// `String.UnicodeScalarView`, which goes through a generic, per-scalar path).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var at = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[at] = UInt8(truncatingIfNeeded: value)
+                    at += 1
+                } else {
+                    for unit in UTF8.encode(scalar)! {
+                        buffer[at] = unit
+                        at += 1
+                    }
+                }
+            }
+            return at
+        }
     }
 
     /// The text of a sentence.

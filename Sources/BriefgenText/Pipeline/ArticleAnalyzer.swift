@@ -11,13 +11,15 @@ public struct ArticleAnalyzer: Sendable {
         let lines = ParagraphSplitter().split(text)
         let paragraphs = HeadingDetector().classify(text, paragraphs: lines, declared: input.declaredHeadings)
         let sentences = SentenceSplitter().split(text, paragraphs: paragraphs)
-        let sections = SectionSegmenter().sections(text, paragraphs: paragraphs, sentences: sentences)
+        let words = ArticleWords(text, sentences: sentences)
+        let sections = SectionSegmenter().sections(text, paragraphs: paragraphs, sentences: sentences, words: words)
         let temporal = TemporalAnalyzer().analyze(text, sentences: sentences, published: input.published)
         let entities = EntityRecognizer().recognize(text, sentences: sentences)
         let statistics = StatisticExtractor().extract(
             text, sentences: sentences, timexes: temporal.timexes, entities: entities)
         let lead = HeadlineWriter().write(
-            text, paragraphs: paragraphs, sentences: sentences, title: input.title, statistics: statistics)
+            text, paragraphs: paragraphs, sentences: sentences, title: input.title, statistics: statistics,
+            words: words)
         return ArticleAnalysis(
             text: text, paragraphs: paragraphs, sentences: sentences, sections: sections,
             headline: lead.headline, dek: lead.dek, published: temporal.published,

@@ -5,18 +5,19 @@ struct CasualtyClause {
     /// Clause variants, fullest first (with place, then without), or none when no figure fits.
     /// - Parameter excluding: the headline's source sentence (its figures are already in the main clause).
     func variants(_ text: ScalarText, sentences: [Sentence], statistics: [Statistic], excluding: Int) -> [String] {
+        // Figures of one sentence share its reading (tokens and attack noun), so each sentence is read once.
+        var readings: [Int: (tokens: [String], noun: Int)?] = [:]
+        func reading(_ sentence: Int) -> (tokens: [String], noun: Int)? {
+            if let known = readings[sentence] { return known }
+            let found = read(text.text(of: sentences[sentence]))
+            readings[sentence] = .some(found)
+            return found
+        }
         let candidates = statistics.filter { statistic in
             Self.rank[statistic.category] != nil && statistic.sentence != excluding && statistic.sentence < sentences.count
                 && statistic.value >= 1
         }.compactMap { statistic -> (Statistic, [String], Int)? in
-            let tokens = HeadlineTokens(text.text(of: sentences[statistic.sentence])).tokens
-            guard let noun = tokens.firstIndex(where: { Self.attackNouns.contains($0.lowercased()) }) else { return nil }
-            let lower = tokens.map { $0.lowercased() }
-            let cumulative = lower.contains("since") || lower.contains("total") || zip(lower, lower.dropFirst()).contains {
-                ($0 == "so" && $1 == "far") || ($0 == "to" && $1 == "date")
-            }
-            guard !cumulative else { return nil }
-            return (statistic, tokens, noun)
+            reading(statistic.sentence).map { (statistic, $0.tokens, $0.noun) }
         }
         let ordered = candidates.sorted { a, b in
             let (rankA, rankB) = (Self.rank[a.0.category]!, Self.rank[b.0.category]!)
@@ -63,6 +64,19 @@ struct CasualtyClause {
         case .nearly: return "nearly "
         case .upTo: return "up to "
         }
+    }
+
+    /// A sentence's headline tokens and its first attack noun, nil without one or when its figure is a cumulative
+    /// total ("since", "total", "so far", "to date").
+    private func read(_ sentence: String) -> (tokens: [String], noun: Int)? {
+        let tokens = HeadlineTokens(sentence).tokens
+        guard let noun = tokens.firstIndex(where: { Self.attackNouns.contains($0.lowercased()) }) else { return nil }
+        let lower = tokens.map { $0.lowercased() }
+        let cumulative = lower.contains("since") || lower.contains("total") || zip(lower, lower.dropFirst()).contains {
+            ($0 == "so" && $1 == "far") || ($0 == "to" && $1 == "date")
+        }
+        guard !cumulative else { return nil }
+        return (tokens, noun)
     }
 
     /// A whole number with thousands separators ("13,000").

@@ -13,6 +13,10 @@ struct ContentWord: Sendable, Equatable {
     var isCapitalized: Bool
     /// Whether punctuation (not a space) separates it from the previous word.
     var followsPunctuation: Bool
+    /// Whether its lower-case form reads as a verb or adverb (``NounPhraseCollector``); false for a stop word.
+    var isVerbShaped = false
+    /// Whether it is a filler adjective headlines drop (``HeadlineCompressor/fillerAdjectives``); false for a stop word.
+    var isFiller = false
 }
 
 /// Reads the words of a span of text: letters, digits, inner hyphens and apostrophes.
@@ -55,7 +59,8 @@ struct ContentWordReader {
             let form = forms.form(of: scalars, wordStart, index)
             result.append(ContentWord(
                 start: wordStart, end: index, lower: form.lower, stem: form.stem, stemID: form.stemID,
-                isCapitalized: scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase, followsPunctuation: sawPunctuation))
+                isCapitalized: scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase, followsPunctuation: sawPunctuation,
+                isVerbShaped: form.isVerbShaped, isFiller: form.isFiller))
             sawPunctuation = false
         }
         return result

@@ -12,9 +12,16 @@ struct DekSelector {
 
     /// Index of the dek sentence, nil when there is no other sentence.
     func dek(_ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], excluding: Int?) -> Int? {
-        var reader = ContentWordReader(scalars: text.scalars)
-        let stems = sentences.map { sentence in Set(reader.words(sentence.start, sentence.end).map(\.stemID).filter { $0 >= 0 }) }
-        var frequency = [Int](repeating: 0, count: reader.stemCount)
+        dek(text, paragraphs: paragraphs, sentences: sentences, words: ArticleWords(text, sentences: sentences),
+            excluding: excluding)
+    }
+
+    /// Index of the dek sentence, from the article's words read beforehand.
+    func dek(
+        _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], words: ArticleWords, excluding: Int?
+    ) -> Int? {
+        let stems = words.sentences.map { words in Set(words.map(\.stemID).filter { $0 >= 0 }) }
+        var frequency = [Int](repeating: 0, count: words.stemCount)
         for set in stems { for stem in set { frequency[stem] += 1 } }
         let firstHeading = paragraphs.indices.dropFirst().first { paragraphs[$0].isHeading } ?? paragraphs.count
         let candidates = sentences.indices.filter { sentences[$0].paragraph < firstHeading && $0 != excluding }
@@ -22,7 +29,7 @@ struct DekSelector {
         var best: (index: Int, score: Double)? = nil
         for index in candidates {
             let shared = stems[index].reduce(0) { $0 + frequency[$1] - 1 }
-            let words = text.text(of: sentences[index]).split(separator: " ").count
+            let words = text.spaceSeparatedCount(sentences[index].start, sentences[index].end)
             let score = Double(shared) / Double(stems[index].count) * min(1, Double(conciseWords) / Double(max(1, words)))
             if best == nil || score > best!.score { best = (index, score) }
         }

@@ -21,11 +21,7 @@ struct HeadlineTokens: Sendable, Equatable {
                 scalars.removeLast()
             }
             tokens += leading
-            if !scalars.isEmpty {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars)
-                tokens.append(String(view))
-            }
+            if !scalars.isEmpty { tokens.append(ScalarText.string(scalars[...])) }
             tokens += trailing
         }
         self.tokens = tokens
@@ -56,9 +52,7 @@ struct HeadlineTokens: Sendable, Equatable {
     private static func isAbbreviationPeriod(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.last == ".", scalars.count >= 2 else { return false }
         if scalars.dropLast().contains(".") { return true }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.dropLast())
-        let word = String(view)
+        let word = ScalarText.string(scalars.dropLast())
         return word.count > 1 && Abbreviations.kind(of: word, afterCapitalizedWord: false) != nil
     }
 
@@ -80,16 +74,15 @@ struct HeadlineTokens: Sendable, Equatable {
 private extension String {
     /// The text with em and en dashes and underscores set off by spaces, so they become tokens of their own.
     var replacingDashes: String {
-        var view = String.UnicodeScalarView()
+        guard unicodeScalars.contains(where: { $0 == "—" || $0 == "–" || $0 == "_" }) else { return self }
+        var scalars: [Unicode.Scalar] = []
         for scalar in unicodeScalars {
             if scalar == "—" || scalar == "–" || scalar == "_" {
-                view.append(" ")
-                view.append(scalar)
-                view.append(" ")
+                scalars += [" ", scalar, " "]
             } else {
-                view.append(scalar)
+                scalars.append(scalar)
             }
         }
-        return String(view)
+        return ScalarText.string(scalars[...])
     }
 }

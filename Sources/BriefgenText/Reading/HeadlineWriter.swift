@@ -29,6 +29,17 @@ public struct HeadlineWriter: Sendable {
     public func write(
         _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], title: String?, statistics: [Statistic]
     ) -> Lead {
+        write(text, paragraphs: paragraphs, sentences: sentences, title: title, statistics: statistics, words: nil)
+    }
+
+    /// The headline and dek of an article, reusing its words when they were read beforehand (nil: read them here).
+    func write(
+        _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], title: String?, statistics: [Statistic],
+        words: ArticleWords?
+    ) -> Lead {
+        func dek(_ text: ScalarText, _ paragraphs: [TextParagraph], _ sentences: [Sentence], excluding: Int?) -> String? {
+            self.dek(text, paragraphs, sentences, words: words ?? ArticleWords(text, sentences: sentences), excluding: excluding)
+        }
         if let title = title?.trimmingSpaces, !title.isEmpty {
             return Lead(headline: Headline(text: title, source: .frontMatter), dek: dek(text, paragraphs, sentences, excluding: nil))
         }
@@ -76,13 +87,17 @@ public struct HeadlineWriter: Sendable {
         sentences.indices.prefix(4).first { index in
             let sentence = text.text(of: sentences[index])
             guard let first = sentence.unicodeScalars.first else { return false }
-            return !["\"", "“", "‘", "'"].contains(first) && sentence.split(separator: " ").count >= 5
+            return !["\"", "“", "‘", "'"].contains(first)
+                && text.spaceSeparatedCount(sentences[index].start, sentences[index].end) >= 5
                 && HeadlineCompressor().compress(sentence).clause.tokens.count >= 3
         } ?? (sentences.isEmpty ? nil : 0)
     }
 
-    private func dek(_ text: ScalarText, _ paragraphs: [TextParagraph], _ sentences: [Sentence], excluding: Int?) -> String? {
-        DekSelector().dek(text, paragraphs: paragraphs, sentences: sentences, excluding: excluding).map { text.text(of: sentences[$0]) }
+    private func dek(
+        _ text: ScalarText, _ paragraphs: [TextParagraph], _ sentences: [Sentence], words: ArticleWords, excluding: Int?
+    ) -> String? {
+        DekSelector().dek(text, paragraphs: paragraphs, sentences: sentences, words: words, excluding: excluding)
+            .map { text.text(of: sentences[$0]) }
     }
 
     private static let casualtyWords: Set<String> = ["kills", "killed", "injures", "injured", "wounds", "wounded", "dead", "dies"]

@@ -20,9 +20,16 @@ struct NextToken {
         let first = scalars[index]
         startsWithDigit = first.properties.numericType != nil
         opensSentence = !first.properties.isLowercase && !Self.continuations.contains(first)
-        var view = String.UnicodeScalarView()
-        while index < end, scalars[index].properties.isAlphabetic { view.append(scalars[index]); index += 1 }
-        word = String(view)
+        let wordStart = index
+        while index < end, Self.isLetter(scalars[index]) { index += 1 }
+        word = ScalarText.string(scalars[wordStart..<index])
+    }
+
+    /// A letter (Unicode `Alphabetic`), answered by comparison for ASCII.
+    @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
     }
 
     /// Marks that continue a sentence rather than open one (", ; :").

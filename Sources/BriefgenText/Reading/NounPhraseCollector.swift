@@ -37,7 +37,8 @@ struct NounPhraseCollector {
         for sentence in sentences {
             var run: [ContentWord] = []
             for word in sentence {
-                let isPhraseWord = word.stemID >= 0 && !isVerbLike(word) && !HeadlineCompressor.fillerAdjectives.contains(word.lower)
+                // A content word that is neither verb-like (a lower-case verb-shaped word) nor a filler adjective.
+                let isPhraseWord = word.stemID >= 0 && (word.isCapitalized || !word.isVerbShaped) && !word.isFiller
                 if !isPhraseWord || word.followsPunctuation {
                     if !run.isEmpty { add(run) }
                     run = isPhraseWord ? [word] : []
@@ -50,12 +51,11 @@ struct NounPhraseCollector {
         return order.compactMap { found[$0] }
     }
 
-    /// Lower-case words that read as verbs or adverbs: "-ed", "-ing", "-ly" endings and common news verbs.
-    private func isVerbLike(_ word: ContentWord) -> Bool {
-        guard !word.isCapitalized else { return false }
-        let lower = word.lower
+    /// Whether a lower-case word form reads as a verb or adverb: "-ed", "-ing", "-ly" endings and common news verbs
+    /// (a word is verb-like when it is also not capitalized). Computed once per form by ``WordForms``.
+    static func isVerbShaped(_ lower: String) -> Bool {
         if lower.hasSuffix("ed") || lower.hasSuffix("ing") || lower.hasSuffix("ly") || VerbInflection.isIrregularPast(lower) { return true }
-        return Self.verbs.contains(lower)
+        return verbs.contains(lower)
     }
 
     private static let verbs: Set<String> = [

@@ -15,9 +15,16 @@ public struct SectionSegmenter: Sendable {
     /// Sections covering every sentence in order.
     public func sections(_ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence]) -> [ArticleSection] {
         guard !sentences.isEmpty else { return [] }
+        return sections(text, paragraphs: paragraphs, sentences: sentences, words: ArticleWords(text, sentences: sentences))
+    }
+
+    /// Sections covering every sentence in order, from the article's words read beforehand.
+    func sections(
+        _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], words articleWords: ArticleWords
+    ) -> [ArticleSection] {
+        guard !sentences.isEmpty else { return [] }
         let blocks = headingBlocks(paragraphs: paragraphs, sentences: sentences)
-        var reader = ContentWordReader(scalars: text.scalars)
-        let words = sentences.map { reader.words($0.start, $0.end) }
+        let words = articleWords.sentences
         let vectors = TermVocabulary().terms(words)
         let hasHeadings = blocks.contains { $0.heading != nil }
         var parts: [(range: Range<Int>, heading: Int?)] = []

@@ -82,11 +82,7 @@ extension SentenceBoundaryScanner {
     }
 
     /// The text between two offsets.
-    func string(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
-    }
+    func string(_ start: Int, _ end: Int) -> String { ScalarText.string(scalars[start..<end]) }
 }
 
 private extension Unicode.Scalar {

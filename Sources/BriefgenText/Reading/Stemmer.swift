@@ -3,6 +3,7 @@
 enum Stemmer {
     /// The stem of `word` (lower case).
     static func stem(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return ASCII.string(stem(ascii: Array(word.utf8))) }
         var scalars = Array(word.unicodeScalars)
         guard scalars.count > 3 else { return word }
         for suffix in suffixes {
@@ -16,9 +17,25 @@ enum Stemmer {
         if scalars.count > 3, let last = scalars.last, scalars[scalars.count - 2] == last, !"aeiouls".unicodeScalars.contains(last) {
             scalars.removeLast()
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return ScalarText.string(scalars[...])
+    }
+
+    /// The stem of an ASCII word (lower case), as bytes: the same rules as ``stem(_:)`` without any `String` work.
+    static func stem(ascii word: [UInt8]) -> [UInt8] {
+        var bytes = word
+        guard bytes.count > 3 else { return bytes }
+        for tail in asciiSuffixes where bytes.count - tail.count >= 3 && bytes.suffix(tail.count).elementsEqual(tail) {
+            bytes.removeLast(tail.count)
+            break
+        }
+        if let last = bytes.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "y") || last == UInt8(ascii: "i"),
+           bytes.count > 3 {
+            bytes.removeLast()
+        }
+        if bytes.count > 3, let last = bytes.last, bytes[bytes.count - 2] == last, !keptDoubles.contains(last) {
+            bytes.removeLast()
+        }
+        return bytes
     }
 
     /// Suffixes tried longest first.
@@ -26,4 +43,7 @@ enum Stemmer {
         "ational", "ization", "fulness", "iveness", "ations", "ation", "ments", "ment", "ities", "ity", "ings", "ing",
         "ies", "ied", "ers", "er", "ed", "es", "ly", "s",
     ]
+    private static let asciiSuffixes: [[UInt8]] = suffixes.map { Array($0.utf8) }
+    /// Final letters that stay doubled (`all`, `less`, `zoo`).
+    private static let keptDoubles: [UInt8] = Array("aeiouls".utf8)
 }

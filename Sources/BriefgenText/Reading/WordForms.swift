@@ -3,12 +3,17 @@ struct WordForm: Sendable {
     var lower: String
     var stem: String
     var stemID: Int
+    /// Phrase-word tests of ``NounPhraseCollector`` that depend only on the form (false for stop words).
+    var isVerbShaped = false
+    var isFiller = false
 }
 
 /// Interns word forms by an FNV-1a hash of their scalars (checked against the stored scalars), so each distinct form
 /// is lower-cased, checked against the stop words and stemmed only once.
 struct WordForms {
-    private var slots: [UInt64: [Int]] = [:]
+    /// The latest form with a given hash, and for each form the previous one with the same hash (-1: none).
+    private var slots: [UInt64: Int] = [:]
+    private var sameHash: [Int] = []
     private var spellings: [[Unicode.Scalar]] = []
     private var analyses: [WordForm] = []
     private var stemIDs: [String: Int] = [:]
@@ -22,33 +27,58 @@ struct WordForms {
         for index in start..<end {
             hash = (hash ^ UInt64(scalars[index].value)) &* 0x100_0000_01b3
         }
-        if let candidates = slots[hash] {
-            for candidate in candidates where spellings[candidate].elementsEqual(scalars[start..<end]) {
-                return analyses[candidate]
-            }
+        let latest = slots[hash]
+        var candidate = latest ?? -1
+        while candidate >= 0 {
+            if spellings[candidate].elementsEqual(scalars[start..<end]) { return analyses[candidate] }
+            candidate = sameHash[candidate]
         }
-        let analysis = analyze(Array(scalars[start..<end]))
-        slots[hash, default: []].append(analyses.count)
+        let analysis = analyze(scalars[start..<end])
+        sameHash.append(latest ?? -1)
+        slots[hash] = analyses.count
         spellings.append(Array(scalars[start..<end]))
         analyses.append(analysis)
         return analysis
     }
 
-    private mutating func analyze(_ spelling: [Unicode.Scalar]) -> WordForm {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: spelling)
-        let lower = String(view).lowercased()
+    private mutating func analyze(_ spelling: ArraySlice<Unicode.Scalar>) -> WordForm {
+        if let lower = ASCII.lowercasedBytes(spelling) { return analyze(ascii: lower) }
+        let lower = ScalarText.string(spelling).lowercased()
         let isStop = StopWords.contains(lower) || lower.unicodeScalars.count < 3 || isNumeric(lower)
         guard !isStop else { return WordForm(lower: lower, stem: "", stemID: -1) }
         let stem = Stemmer.stem(withoutPossessive(lower))
-        let id: Int
-        if let known = stemIDs[stem] {
-            id = known
-        } else {
-            id = stemIDs.count
-            stemIDs[stem] = id
+        return contentForm(lower: lower, stem: stem)
+    }
+
+    /// The same analysis for an ASCII word, given in lower case: no Unicode lookups, one `String` per result.
+    private mutating func analyze(ascii lower: [UInt8]) -> WordForm {
+        let lowerString = ASCII.string(lower)
+        let isNumeric = lower.allSatisfy {
+            ASCII.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
         }
-        return WordForm(lower: lower, stem: stem, stemID: id)
+        guard lower.count >= 3, !isNumeric, !StopWords.contains(lowerString) else {
+            return WordForm(lower: lowerString, stem: "", stemID: -1)
+        }
+        var word = lower
+        if word.count > 2, word[word.count - 1] == UInt8(ascii: "s"), word[word.count - 2] == UInt8(ascii: "'") {
+            word.removeLast(2)
+        }
+        let stem = ASCII.string(Stemmer.stem(ascii: word))
+        return contentForm(lower: lowerString, stem: stem)
+    }
+
+    /// The analysis of a content (non-stop) word.
+    private mutating func contentForm(lower: String, stem: String) -> WordForm {
+        WordForm(lower: lower, stem: stem, stemID: stemID(stem), isVerbShaped: NounPhraseCollector.isVerbShaped(lower),
+                 isFiller: HeadlineCompressor.fillerAdjectives.contains(lower))
+    }
+
+    /// The number of `stem`, a new one for a stem not seen before.
+    private mutating func stemID(_ stem: String) -> Int {
+        if let known = stemIDs[stem] { return known }
+        let id = stemIDs.count
+        stemIDs[stem] = id
+        return id
     }
 
     private func withoutPossessive(_ word: String) -> String {
@@ -56,9 +86,7 @@ struct WordForms {
         if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2] == "’" || scalars[scalars.count - 2] == "'" {
             scalars.removeLast(2)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return ScalarText.string(scalars[...])
     }
 
     private func isNumeric(_ word: String) -> Bool {

@@ -19,7 +19,7 @@ extension TimexRecognizer {
                [.year, .month, .week].contains(unit), t.word(j + 2) != "of" {
                 return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: 0))
             }
-        } else if t.word(j) == "the", let w = t.word(j + 1), let n = ["first": 1, "second": 2][w], t.word(j + 2) == "half",
+        } else if t.word(j) == "the", let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.word(j + 2) == "half",
                   t.word(j + 3) == "of" {
             j += 4
             half = n
@@ -37,7 +37,7 @@ extension TimexRecognizer {
     private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
         var j = i
         var direction: Int?
-        if let w = t.word(j), let d = ["last": -1, "this": 0, "next": 1, "coming": 1, "past": -1][w] {
+        if let w = t.word(j), let d = Self.calendarDirections[w] {
             direction = d
             j += 1
         } else if let w = t.word(j), TimexLexicon.weekdays[w] != nil, t[j]?.isCapitalized == true {
@@ -97,7 +97,7 @@ extension TimexRecognizer {
         }
         if spec.year == nil, spec.direction == nil {
             let k = t.word(j) == "of" ? j + 1 : j
-            if let w = t.word(k), let offset = ["this": 0, "last": -1, "next": 1][w], t.word(k + 1) == "year" {
+            if let w = t.word(k), let offset = Self.yearOffsets[w], t.word(k + 1) == "year" {
                 spec.yearOffset = offset
                 j = k + 2
             }

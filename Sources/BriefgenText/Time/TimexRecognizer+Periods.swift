@@ -40,7 +40,7 @@ extension TimexRecognizer {
             spec.year = year
             j = k + 1
         } else if t.word(k) == "this" || t.word(k) == "last" || t.word(k) == "next", t.word(k + 1) == "year", k > j {
-            spec.yearOffset = ["this": 0, "last": -1, "next": 1][t.word(k)!]
+            spec.yearOffset = Self.yearOffsets[t.word(k)!]
             j = k + 2
         } else if isHalf {
             return nil
@@ -103,7 +103,7 @@ extension TimexRecognizer {
 
     /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
     func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {
-        guard let w = t.word(i), let century = ["nineteen": 19, "eighteen": 18][w],
+        guard let w = t.word(i), let century = Self.spelledCenturies[w],
               let tens = t.word(i + 1).flatMap({ TimexLexicon.numbers[$0] }), (20...90).contains(tens), tens % 10 == 0
         else { return nil }
         var end = i + 2

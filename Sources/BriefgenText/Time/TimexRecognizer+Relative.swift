@@ -21,13 +21,21 @@ extension TimexRecognizer {
     /// A relative date or a reference (`PAST_REF`…).
     func matchRelative(_ t: Tokens, _ i: Int) -> Match? {
         var best: Match?
-        for m in [matchReference(t, i), matchRelativeDay(t, i), matchWeekday(t, i), matchRelativeUnit(t, i)] {
+        func consider(_ m: Match?) {
             if let m, m.end > (best?.end ?? i) { best = m }
         }
+        consider(matchReference(t, i))
+        consider(matchRelativeDay(t, i))
+        consider(matchWeekday(t, i))
+        consider(matchRelativeUnit(t, i))
         return best
     }
 
+    /// First words of the fixed phrases in ``references``.
+    private static let referenceStarts: Set<String> = Set(references.keys.compactMap(\.first))
+
     private func matchReference(_ t: Tokens, _ i: Int) -> Match? {
+        guard let first = t.word(i), Self.referenceStarts.contains(first) else { return nil }
         var words: [String] = []
         var best: Match?
         for length in 1...Self.longestReference {
@@ -69,8 +77,7 @@ extension TimexRecognizer {
     private func matchWeekday(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var shift: Int?
-        if let w = t.word(j), let s = ["last": -1, "next": 1, "this": nil as Int?, "coming": 1, "early": nil, "late": nil,
-                                       "earlier": nil, "later": nil, "previous": -1][w] {
+        if let w = t.word(j), let s = Self.weekdayShifts[w] {
             shift = s
             j += 1
             if w == "this", t.word(j) == "coming" { shift = 1; j += 1 }
@@ -96,19 +103,19 @@ extension TimexRecognizer {
         var j = i
         if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
         if t.word(j) == "the" {
-            if let w = t.word(j + 1), let offset = ["previous": -1, "following": 1, "same": 0, "prior": -1][w],
+            if let w = t.word(j + 1), let offset = Self.anaphoricYearOffsets[w],
                t.word(j + 2) == "year" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
-            if let w = t.word(j + 1), let offset = ["previous": -1, "following": 1, "next": 1, "same": 0, "prior": -1][w],
+            if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
                t.word(j + 2) == "day" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: offset))
             }
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
-            if let w = t.word(j + 1), let offset = ["past": -1, "last": -1, "current": 0, "coming": 1][w],
+            if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w],
                let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
                 if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
                 return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: offset))
@@ -122,7 +129,7 @@ extension TimexRecognizer {
             let k = t.word(j + 1) == "same" ? j + 2 : j + 1
             if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
         }
-        guard let w = t.word(j), let offset = ["last": -1, "this": 0, "next": 1, "past": -1][w],
+        guard let w = t.word(j), let offset = Self.unitOffsets[w],
               let unitWord = t.word(j + 1), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
         return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: offset))

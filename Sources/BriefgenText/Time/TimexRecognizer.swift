@@ -91,10 +91,17 @@ struct TimexRecognizer: Sendable {
                 i += 1
                 continue
             }
-            let candidates = [matchCalendar(tokens, i), matchRelative(tokens, i), matchClock(tokens, i),
-                              matchDuration(tokens, i), matchSet(tokens, i)]
+            // The first of the longest matches, in this order of rules (no array of candidates: this runs at every
+            // token that can start an expression).
             var best: Match?
-            for candidate in candidates.compactMap({ $0 }) where candidate.end > (best?.end ?? i) { best = candidate }
+            func consider(_ candidate: Match?) {
+                if let candidate, candidate.end > (best?.end ?? i) { best = candidate }
+            }
+            consider(matchCalendar(tokens, i))
+            consider(matchRelative(tokens, i))
+            consider(matchClock(tokens, i))
+            consider(matchDuration(tokens, i))
+            consider(matchSet(tokens, i))
             guard let best else {
                 i += 1
                 continue

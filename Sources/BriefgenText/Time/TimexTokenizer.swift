@@ -70,6 +70,7 @@ struct TimexTokenizer: Sendable {
     }
 
     private func word(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken {
+        if let token = asciiWord(text, start, end) { return token }
         let written = slice(text, start, end)
         var base = slice(text, start, end, lowercased: true)
         if base.unicodeScalars.contains("’") { base = String(base.unicodeScalars.map { $0 == "’" ? "'" : Character($0) }) }
@@ -78,6 +79,18 @@ struct TimexTokenizer: Sendable {
         let capitalized = first.value < 128 ? (65...90).contains(first.value) : first.properties.isUppercase
         return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil, suffix: "",
                           isCapitalized: capitalized)
+    }
+
+    /// ``word(_:_:_:)`` for an all-ASCII word (most words): one pass, no Unicode lookups; nil for any other word.
+    private func asciiWord(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken? {
+        let scalars = text.scalars[start..<end]
+        guard var lower = ASCII.lowercasedBytes(scalars) else { return nil }
+        let written = ScalarText.string(scalars)
+        let n = lower.count
+        if n >= 2, lower[n - 2] == UInt8(ascii: "'"), lower[n - 1] == UInt8(ascii: "s") { lower.removeLast(2) }
+        let first = text.scalars[start].value
+        return TimexToken(kind: .word, start: start, end: end, text: written, base: ASCII.string(lower), integer: nil,
+                          suffix: "", isCapitalized: first >= 65 && first <= 90)
     }
 
     private func number(_ text: ScalarText, _ start: Int, _ digitsEnd: Int, _ end: Int) -> TimexToken {
