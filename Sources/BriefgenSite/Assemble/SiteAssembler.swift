@@ -8,13 +8,13 @@ struct SiteAssembler {
     /// The site for these articles (in input order).
     func assemble(_ articles: [AnalyzedArticle]) throws -> Site {
         let asOfISO = config.asOf ?? newestDate(articles) ?? ""
-        let figures = articles.flatMap { a in a.analysis.statistics.map { figureView($0, in: a, root: "") } }
-        let events = articles.flatMap { a in eventViews(of: a, root: "") }
+        let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
+        let datedEventCount = articles.reduce(0) { $0 + $1.analysis.events.filter { $0.date != nil }.count }
         let site = SiteView(
             title: config.title, description: config.description,
             asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
-            language: config.language, articleCount: articles.count, figureCount: figures.count,
-            eventCount: events.filter { !$0.dateISO.isEmpty }.count, version: version, hasAsOf: !asOfISO.isEmpty,
+            language: config.language, articleCount: articles.count, figureCount: figureCount,
+            eventCount: datedEventCount, version: version, hasAsOf: !asOfISO.isEmpty,
             hasFeed: true)
         var pages: [PageSpec] = []
         pages.append(indexPage(articles, site: site))
