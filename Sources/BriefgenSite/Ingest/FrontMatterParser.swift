@@ -60,7 +60,8 @@ struct FrontMatterParser {
             parsed.warnings.append(Diagnostic(path: path, line: line, column: 1, severity: .warning, stage: .ingest,
                                               message: message, hint: hint))
         }
-        guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        // YAML escapes ("\e", "\u202E") can put controls into a value that the file's bytes did not show.
+        guard let text = value.string.map(TextDecoder.cleanValue), !text.isEmpty else {
             if FrontMatterParser.knownKeys.contains(name) { warn("'\(name)' should be a single text value", "write '\(name): value'") }
             else { warn("unknown front matter key '\(Diagnostic.excerpt(name))'", "known keys: title, published, source, outlet, author, language") }
             return
