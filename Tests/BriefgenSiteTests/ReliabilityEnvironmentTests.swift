@@ -334,3 +334,25 @@ extension BriefgenBinary {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension ReliabilityEnvironmentTests {
+    @Test func brokenTemplateAndBadArticleAreBothReportedAndThePreviousSiteStays() throws {
+        let site = try FixtureSite("template-and-article")
+        defer { site.remove() }
+        try site.write("seeds/good.txt", Self.good)
+        #expect(try BriefgenBinary.run(["build", "--quiet"], in: site.root).status == 0)
+        let before = try site.read("public/index.html")
+        try site.write("seeds/bad.txt", Data([0x41, 0xFF, 0x0A]))
+        try site.write("Templates/sources.md", "{{% CONTENT_TYPE: MARKDOWN }}\n# Sources\n\n{{#articles}}\n{{> missing}}\n")
+        let result = try BriefgenBinary.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == """
+            Templates/sources.md:5:1: error: [render] partial 'missing' does not exist — add partials/missing.md or fix the name
+            Templates/sources.md:6:1: error: [render] template syntax error: expectedSectionEnd — check the {{…}} tags on this line
+            seeds/bad.txt:1:2: error: [ingest] invalid UTF-8 at byte 1 — re-save the file as UTF-8
+            build failed with 3 error(s): the previous site was left untouched
+
+            """)
+        #expect(result.status == 1)
+        #expect(try site.read("public/index.html") == before)
+    }
+}

@@ -36,7 +36,7 @@ struct FrontMatterParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            let (line, column, problem) = describe(error)
+            let (line, column, problem) = describe(error, yaml: yaml)
             return .failure(Diagnostic(path: path, line: line + 1, column: column, severity: .error, stage: .ingest,
                                        message: "front matter is not valid YAML: \(problem)",
                                        hint: "write one 'key: value' per line, quote values that contain ': '"))
@@ -86,9 +86,17 @@ struct FrontMatterParser {
         }
     }
 
-    private func describe(_ error: Error) -> (Int, Int, String) {
+    /// Line (1-based, within the YAML), column and problem of a Yams error.
+    private func describe(_ error: Error, yaml text: String) -> (Int, Int, String) {
         if let yaml = error as? YamlError {
             switch yaml {
+            case let .duplicatedKeysInMapping(duplicates, context):
+                let key = duplicates.sorted().first ?? ""
+                // The second line that sets the key (Yams only gives the start of the mapping).
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let setting = lines.indices.filter { lines[$0].hasPrefix(key) && lines[$0].dropFirst(key.count).drop { $0 == " " }.first == ":" }
+                let line = setting.count > 1 ? setting[1] + 1 : context.mark.line
+                return (line, 1, "'\(Diagnostic.excerpt(key))' is given twice")
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
                 let text = problem.hasPrefix("Maximum nesting level reached") ? "nested too deeply" : problem
                 return (mark.line, mark.column, text)
