@@ -59,14 +59,4 @@ import Testing
         let html = HTMLDirectives.apply(to: MarkdownRenderer().html(from: MarkdownEscaper.escape("write to evil@example.org")))
         #expect(html == "<p>write to evil@example.org</p>\n")
     }
-
-    // MARK: - Inputs found by the fuzzer
-
-    /// Found by scripts/fuzz.sh (crash-7aac0c97…, first run): front matter whose values look like e-mail addresses
-    /// ("htt@ps://example.org") came out of cmark-gfm as a mailto: link although every character was escaped.
-    @Test func fuzzFoundEmailAutolinkFromEscapedText() throws {
-        let data = try #require(Data(base64Encoded: "AS0tLTQyNQpzb3VyY2U6IGh0dEBwczovL2V4YW1wbGUub3JndWtyYWluZSBpcxUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUiCnB1Ymxpc2hlZDogMjAyNS0wNDI1CnNvdXJjZTogaHR0QHBzOi8vZXhhbXBsZS5vcmcveAotLS0KIyBIZXR0QHBzOi8vZXhhbXBsZS5vcmcveAotLS0VFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFRUVFSIKcHVibGlzaGVkNyAyMDI1LTA0MjUKc291cmNlOiBodHRAcHN4YW1wbGUucGFkCgpLeWVhZHNhaWQgMTIgcGVvcGxlIGQgTW9uZGF5Lgo="))
-        let outcome = ArticleProbe.run(data.dropFirst(), format: data.first! & 1 == 1 ? .markdown : .plainText)
-        #expect(outcome.violations == [])
-    }
 }
