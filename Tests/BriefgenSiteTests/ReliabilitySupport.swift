@@ -77,3 +77,65 @@ extension Data {
         Data(text.utf8) + Data(raw) + Data(more.utf8)
     }
 }
+
+/// Runs briefgen as `nobody`, for tests where root would ignore file permissions.
+enum Unprivileged {
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Whether permissions can make a read or write fail: not root, or root that can run briefgen as nobody.
+    static let canDropRoot: Bool = {
+        guard getuid() == 0 else { return true }
+        guard let setpriv else { return false }
+        let probe = try? BriefgenBinary.runCommand(
+            setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", BriefgenBinary.url.path, "--version"],
+            in: URL(fileURLWithPath: "/"))
+        return probe?.status == 0
+    }()
+
+    static let why: Comment = "root ignores file permissions, and setpriv cannot run briefgen as nobody here"
+
+    /// Lets `nobody` into the fixture (the temp folder is the test's own).
+    static func open(_ site: FixtureSite) throws {
+        let fm = FileManager.default
+        try fm.setAttributes([.posixPermissions: 0o777], ofItemAtPath: site.root.path)
+        if let e = fm.enumerator(atPath: site.root.path) {
+            while let path = e.nextObject() as? String {
+                let url = site.root.appendingPathComponent(path)
+                var isDirectory: ObjCBool = false
+                fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                try? fm.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o777 : 0o666], ofItemAtPath: url.path)
+            }
+        }
+    }
+
+    /// The result of running as nobody; runs normally when not root; nil (skip) when root and setpriv is missing
+    /// or cannot start the binary (e.g. a build folder nobody may not read).
+    static func run(_ arguments: [String], in directory: URL) throws -> BriefgenBinary.Result? {
+        guard getuid() == 0 else { return try BriefgenBinary.run(arguments, in: directory) }
+        guard let setpriv, canDropRoot else { return nil }
+        return try BriefgenBinary.runCommand(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", BriefgenBinary.url.path] + arguments, in: directory)
+    }
+}
+
+extension BriefgenBinary {
+    /// Runs any executable with briefgen's test environment.
+    static func runCommand(_ executable: String, _ arguments: [String], in directory: URL) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["COLUMNS"] = "80"
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
