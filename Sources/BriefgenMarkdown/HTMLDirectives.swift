@@ -20,7 +20,7 @@ public enum HTMLDirectives {
         while i < s.count {
             let c = s[i]
             guard Directive.all.contains(c) else {
-                out.append(c)
+                out.append(c == MarkdownEscaper.atSign ? "@" : c)
                 i += 1
                 continue
             }
