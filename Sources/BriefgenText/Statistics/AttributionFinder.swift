@@ -48,9 +48,9 @@ struct AttributionFinder {
                 continue
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
-            guard Self.reportingVerbs.contains(word), word != "according", !(token.isCapitalized && index > 0) else { continue }
+            guard token.is(.reportingVerb), word != "according", !(token.isCapitalized && index > 0) else { continue }
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
-               index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
+               index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].is(.reportingVerb) {
                 continue // a noun: `reports indicate`
             }
             // Passive: `were confirmed by the health ministry`, `described by the ministry as civilians`.
@@ -108,7 +108,7 @@ struct AttributionFinder {
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
         guard let last = words.last, last.isCapitalized
-                || words.contains(where: { Self.sourceNouns.contains($0.lower) || EntityLexicon.titles.contains($0.lower) })
+                || words.contains(where: { Self.sourceNouns.contains($0.lower) || $0.is(.title) })
         else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
@@ -133,7 +133,7 @@ struct AttributionFinder {
                 let token = tokens[phraseStart - 1]
                 let joinedHyphen = token.text == "-" && !token.spaceBefore
                 guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
-                if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(token.lower) { break }
+                if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
                 phraseStart -= 1
             }
             guard phraseStart < link else { break }

@@ -8,10 +8,14 @@ public struct EntityRecognizer: Sendable {
 
     /// Entity mentions in sentence order.
     public func recognize(_ text: ScalarText, sentences: [Sentence]) -> [Entity] {
+        recognize(sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) })
+    }
+
+    /// Entity mentions in sentence order, from each sentence's tokens (see ``StatisticsReader``).
+    func recognize(_ sentenceTokens: [[WordToken]]) -> [Entity] {
         var entities: [Entity] = []
         var knownPeople: Set<String> = []
-        for sentence in sentences {
-            let tokens = WordTokenizer().tokens(text, from: sentence.start, to: sentence.end)
+        for tokens in sentenceTokens {
             for span in NameSpans().spans(in: tokens) {
                 let kind = classify(span, tokens, knownPeople: knownPeople)
                 guard isName(span, tokens, kind: kind, knownPeople: knownPeople) else { continue }
@@ -64,7 +68,7 @@ public struct EntityRecognizer: Sendable {
         if words.contains(where: { EntityLexicon.nationalities.contains($0) }) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
         if let last = words.last, knownPeople.contains(last) { return .person }
-        if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower),
+        if span.end < tokens.count, tokens[span.end].is(.reportingVerb),
            words.count >= 2 || !(tokens[span.start].lower.hasSuffix("s")) { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }
         return words.count >= 2 ? .person : .misc

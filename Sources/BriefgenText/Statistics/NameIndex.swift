@@ -25,8 +25,8 @@ struct NameIndex {
             var start = place.token
             while start > 0, place.token - start < 8 {
                 let previous = tokens[start - 1]
-                guard previous.isCapitalized || EntityLexicon.titles.contains(previous.lower)
-                        || EntityLexicon.titleModifiers.contains(previous.lower) else { break }
+                guard previous.isCapitalized || previous.is(.title)
+                        || previous.is(.titleModifier) else { break }
                 start -= 1
             }
             // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.

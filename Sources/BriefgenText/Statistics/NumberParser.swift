@@ -32,6 +32,8 @@ public struct NumberParser: Sendable {
     /// One number (no range) starting at token `index`, with its currency, scale and percent sign.
     func readSingle(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let token = tokens[index]
+        // Most tokens cannot start a number: one bit test instead of the lookups below (see ``WordClasses/numberStart``).
+        guard token.kind == .number || token.is(.numberStart) else { return nil }
         var currency: String?
         var sign = 1.0
         var numberIndex = index

@@ -109,7 +109,7 @@ struct NumberWordReader {
                 next += 1
                 (lastWasScale, lastWasUnit) = (true, false)
             } else if consumed, lastWasScale, word == "and" || word == "&" || word == ",", next + 1 < tokens.count,
-                      NumberWords.cardinal(tokens[next + 1].lower) != nil {
+                      tokens[next + 1].is(.cardinal) {
                 next += 1
                 lastWasUnit = false
             } else if consumed, word == "and", next + 2 < tokens.count, tokens[next + 1].lower == "a", tokens[next + 2].lower == "half" {
