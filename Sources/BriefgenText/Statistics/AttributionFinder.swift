@@ -35,6 +35,8 @@ struct AttributionFinder {
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []
         for (index, token) in tokens.enumerated() {
+            // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others).
+            guard token.is(.reportingVerb) || token.is(.cueOpener) else { continue }
             let word = token.lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
                 if let who = phrase(after: sourceStart(index + 2, in: tokens), in: tokens) {
@@ -207,9 +209,11 @@ struct AttributionFinder {
         var text = ""
         for (index, token) in zip(tokens.indices, tokens) {
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
-            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
-                && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
-            if ["'", "‘", "’", "\"", "“", "”"].contains(token.text), !possessive { continue }
+            if token.kind == .symbol, ["'", "‘", "’", "\"", "“", "”"].contains(token.text) { // words are never quotes
+                let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
+                    && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
+                if !possessive { continue }
+            }
             if !text.isEmpty, token.spaceBefore { text += " " }
             text += token.text
         }

@@ -47,17 +47,17 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
-        let words = tokens[span.start..<span.end].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
         if span.afterTitle { return .person }
+        let words = tokens[span.start..<span.end].map { TextSearch.hasSuffix($0.lower, "'s") ? String($0.lower.dropLast(2)) : $0.lower }
+        let phrase = words.joined(separator: " ")
         if span.beforeTitle {
-            return EntityLexicon.places.contains(words.joined(separator: " ")) ? .location : .organization
+            return EntityLexicon.places.contains(phrase) ? .location : .organization
         }
         if words.contains(where: { EntityLexicon.miscWords.contains($0) }) { return .misc }
-        let phrase = words.joined(separator: " ")
         if let last = words.last, EntityLexicon.nationalities.contains(last) { return .misc } // `North Korean`
-        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, token.properties.isUppercase,
+        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
            tokens[span.start].text.count >= 2,
-           tokens[span.start].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || WordTokenizer.isDigit($0) || $0 == "." }),
+           tokens[span.start].text.unicodeScalars.allSatisfy({ WordTokenizer.isUpper($0) || WordTokenizer.isDigit($0) || $0 == "." }),
            !EntityLexicon.places.contains(phrase) {
             return .organization // acronyms: `NRC`, `M23`, `UNHCR`
         }

@@ -10,7 +10,7 @@ struct NameIndex {
         for (sentence, tokens) in sentences.enumerated() {
             for (index, token) in tokens.enumerated() where token.isCapitalized {
                 var key = token.text
-                if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
+                if TextSearch.hasSuffix(key, "’s") || TextSearch.hasSuffix(key, "'s") { key.removeLast(2) }
                 positions[key, default: []].append((sentence, index))
             }
         }

@@ -33,7 +33,11 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order, from each sentence's tokens (see ``StatisticsReader``).
     func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity],
                  tokens sentenceTokens: [[WordToken]]) -> [Statistic] {
-        let names = NameIndex(sentenceTokens)
+        var names: NameIndex? // built on first use: most sources are judged by their own words
+        func descriptors(of who: String) -> [String] {
+            if names == nil { names = NameIndex(sentenceTokens) }
+            return names?.descriptors(of: who) ?? []
+        }
         let orderedTimexes = timexes.sorted { $0.start < $1.start }
         var timexIndex = 0
         var speakers = SpeakerHistory()
@@ -94,16 +98,16 @@ public struct StatisticExtractor: Sendable {
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
-                        text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                        text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
                 }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
-                    surface: text.slice(mention.start, mention.end),
+                    surface: text.substring(mention.start, mention.end),
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
                     verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
-                                                 descriptors: attribution.map { names.descriptors(of: $0.who) } ?? []),
+                                                 descriptors: attribution.map { descriptors(of: $0.who) } ?? []),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }

@@ -4,13 +4,14 @@ import Foundation
 ///
 /// Foundation's `contains(_:)` and `replacingOccurrences(of:with:)` go through `NSString` and cost far more than the
 /// check itself. For ASCII text a byte search gives the same answer (no ASCII character has another canonical form), so
-/// these take that path and leave any other text to Foundation, keeping every answer the same.
+/// these take that path and leave any other text to Foundation, keeping every answer the same. The same holds with
+/// typographic quotes, dashes and the ellipsis in the text: they have no other canonical form and combine with nothing.
 enum TextSearch {
     /// Whether any of `needles` occurs in `text`, as `needles.contains { text.contains($0) }` answers.
     static func containsAny(_ needles: [String], in text: String) -> Bool {
         var text = text
         let answer: Bool? = text.withUTF8 { bytes in
-            isASCII(bytes) ? needles.contains { contains($0, in: bytes) } : nil
+            isPlain(bytes) ? needles.contains { contains($0, in: bytes) } : nil
         }
         return answer ?? needles.contains { text.contains($0) }
     }
@@ -24,9 +25,36 @@ enum TextSearch {
         return lower.replacingOccurrences(of: "’", with: "'")
     }
 
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 { return false }
+    /// ASCII, or ASCII with `‘ ’ “ ” – — …` (E2 80 xx in UTF-8), so a byte search answers as Foundation does.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, plainPunctuation.contains(bytes[index + 2]) {
+                index += 3
+            } else {
+                return false
+            }
+        }
         return true
+    }
+
+    /// Last UTF-8 bytes of `– — ‘ ’ “ ” …` (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026).
+    private static let plainPunctuation: Set<UInt8> = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
+
+    /// Whether `text` ends with the ASCII `suffix`, as `hasSuffix` answers for a token's text (letters, digits and
+    /// apostrophes), compared as UTF-8 bytes rather than as `Character`s.
+    static func hasSuffix(_ text: String, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= count else { return false }
+            let start = bytes.count - count
+            for offset in 0..<count where bytes[start + offset] != suffix.utf8Start[offset] { return false }
+            return true
+        }
     }
 
     /// Whether the ASCII `needle` occurs in `bytes`.

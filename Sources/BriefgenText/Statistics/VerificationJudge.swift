@@ -67,11 +67,11 @@ struct VerificationJudge {
 
     /// Whether a source is a party to the conflict: named with a party marker (directly or where the text first
     /// introduced the name), or a state institution named without another country.
-    func isParty(_ who: String, descriptors: [String]) -> Bool {
+    func isParty(_ who: String, descriptors: @autoclosure () -> [String]) -> Bool {
         let lower = " " + TextSearch.lowercasedStraight(who) + " "
         if TextSearch.containsAny(Self.neutralMarkers, in: lower) { return false }
         if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
-        let described = descriptors.map { $0.lowercased() }
+        let described = descriptors().map { $0.lowercased() } // only now: most sources are judged by their own words
         if described.contains(where: { text in
             !TextSearch.containsAny(Self.neutralMarkers, in: text)
                 && (TextSearch.containsAny(Self.partyMarkers, in: text) || TextSearch.containsAny(Self.stateTitles, in: text))

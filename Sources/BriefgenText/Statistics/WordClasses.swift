@@ -38,9 +38,18 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let placePreposition = WordClasses(rawValue: 1 << 13)
     /// ``PeriodReader/comparisonWords``.
     static let comparisonWord = WordClasses(rawValue: 1 << 14)
+    /// Words after `a`/`an` that make a number with it (``NumberWordReader``): `few`, `dozen`, a scale, a denominator.
+    static let afterArticleNumber = WordClasses(rawValue: 1 << 15)
+    /// Words that open a reporting cue other than the reporting verbs (``AttributionFinder``): `according`, `citing`, `quoting`.
+    static let cueOpener = WordClasses(rawValue: 1 << 16)
 
     /// The classes of a lower-cased word.
-    static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+    static func of(_ lower: String) -> WordClasses {
+        lower.utf8.count > longest ? [] : table[lower] ?? []
+    }
+
+    /// The length in UTF-8 bytes of the longest listed word: longer words need no lookup.
+    private static let longest = table.keys.map(\.utf8.count).max() ?? 0
 
     private static let table: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
@@ -67,6 +76,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(["-", "−"], .numberStart)
         add(PlaceReader.prepositions, .placePreposition)
         add(PeriodReader.comparisonWords, .comparisonWord)
+        add(["few", "dozen"], .afterArticleNumber)
+        add(["according", "citing", "quoting"], .cueOpener)
+        add(NumberWords.scales.keys, .afterArticleNumber)
+        add(NumberWords.denominators.keys, .afterArticleNumber)
         return table
     }()
 }
