@@ -22,7 +22,7 @@ public struct EntityRecognizer: Sendable {
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
-                if mention.hasSuffix("’s") || mention.hasSuffix("'s") {
+                if TextSearch.hasSuffix(mention, "’s") || TextSearch.hasSuffix(mention, "'s") {
                     mention.removeLast(2)
                     end -= 2
                 }

@@ -12,6 +12,11 @@ struct NameSpans {
         var beforeTitle = false
     }
 
+    /// Particles inside names (`Rio de Janeiro`, `Abdel Fattah al-Burhan`).
+    static let particles: Set<String> = ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"]
+    /// Words that join the parts of an organization's name (`Ministry of Defence`).
+    static let links: Set<String> = ["of", "for", "the", "and"]
+
     /// The candidate names in a sentence's tokens.
     func spans(in tokens: [WordToken]) -> [Span] {
         var spans: [Span] = []
@@ -67,14 +72,14 @@ struct NameSpans {
         let token = tokens[index]
         if token.isCapitalized { return !token.is(.title) && !token.is(.functionWord) }
         // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
-        if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
+        if token.is(.nameParticle), index > 0, index + 1 < tokens.count,
            tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
             var next = index + 1
             while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
             return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
         }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
-        guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }
+        guard token.is(.nameLink), index + 1 < tokens.count, index > 0 else { return false }
         let next = tokens[index + 1]
         let previous = tokens[index - 1]
         if token.lower == "the" { return ["of", "for"].contains(previous.lower) && next.isCapitalized }

@@ -42,14 +42,15 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let afterArticleNumber = WordClasses(rawValue: 1 << 15)
     /// Words that open a reporting cue other than the reporting verbs (``AttributionFinder``): `according`, `citing`, `quoting`.
     static let cueOpener = WordClasses(rawValue: 1 << 16)
+    /// ``NameSpans/particles``.
+    static let nameParticle = WordClasses(rawValue: 1 << 17)
+    /// ``NameSpans/links``.
+    static let nameLink = WordClasses(rawValue: 1 << 18)
 
     /// The classes of a lower-cased word.
-    static func of(_ lower: String) -> WordClasses {
-        lower.utf8.count > longest ? [] : table[lower] ?? []
-    }
+    static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
 
-    /// The length in UTF-8 bytes of the longest listed word: longer words need no lookup.
-    private static let longest = table.keys.map(\.utf8.count).max() ?? 0
+    private static let lookup = WordLookup(table)
 
     private static let table: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
@@ -78,6 +79,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(PeriodReader.comparisonWords, .comparisonWord)
         add(["few", "dozen"], .afterArticleNumber)
         add(["according", "citing", "quoting"], .cueOpener)
+        add(NameSpans.particles, .nameParticle)
+        add(NameSpans.links, .nameLink)
         add(NumberWords.scales.keys, .afterArticleNumber)
         add(NumberWords.denominators.keys, .afterArticleNumber)
         return table
