@@ -58,15 +58,33 @@ public struct BuildPipeline: Sendable {
         }
         report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: lap()))
 
-        let pages = await PageRenderer(templates: templates).renderAll(site.pages, site: site.view)
+        // Render and write in batches, so memory holds one batch of finished pages, never the whole site.
+        let writer = SiteWriter(output: options.url(output), displayOutput: output)
+        try writer.begin()
+        let renderer = PageRenderer(templates: templates)
+        var renderSeconds = lap(), writeSeconds = 0.0
+        var start = site.pages.startIndex
+        while start < site.pages.endIndex {
+            let end = min(start + BuildPipeline.batchSize, site.pages.endIndex)
+            let files = await renderer.renderAll(site.pages[start..<end], site: site.view)
+            renderSeconds += lap()
+            try writer.stage(files)
+            writeSeconds += lap()
+            start = end
+        }
         let assets = templates.assets.keys.sorted().map { OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8)) }
-        let files = pages + site.files + assets
-        report.stages.append(.init(name: "render", summary: "\(pages.count) pages", seconds: lap()))
+        renderSeconds += lap()
+        report.stages.append(.init(name: "render", summary: "\(site.pages.count) pages", seconds: renderSeconds))
 
-        let written = try SiteWriter(output: options.url(output), displayOutput: output).write(files)
+        try writer.stage(site.files + assets)
+        try writer.commit()
         report.wrote = true
-        report.stages.append(.init(name: "write", summary: "\(output)/ (\(files.count) files, \(BuildPipeline.size(written)))", seconds: lap()))
+        report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)))",
+                                   seconds: writeSeconds + lap()))
     }
+
+    /// Pages rendered (and then written) at a time.
+    static let batchSize = 256
 
     static func size(_ bytes: Int) -> String {
         bytes < 1024 * 1024 ? "\(max(1, (bytes + 512) / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
