@@ -46,7 +46,10 @@ public struct BuildPipeline: Sendable {
         report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes)))", seconds: lap()))
         let templates = try TemplateSet.load(folder: options.url(templatesFolder), displayFolder: templatesFolder)
 
-        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles)
+        let outputURL = options.url(output)
+        let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
+        let keys = cache.map { cache in ingest.articles.map { cache.key(for: $0, fallbackDate: AnalysisStage.fallbackDate(for: $0, in: config.published)) } }
+        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
         let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
         let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
@@ -58,33 +61,38 @@ public struct BuildPipeline: Sendable {
         }
         report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: lap()))
 
-        // Render and write in batches, so memory holds one batch of finished pages, never the whole site.
-        let writer = SiteWriter(output: options.url(output), displayOutput: output)
+        let writer = SiteWriter(output: outputURL, displayOutput: output)
         try writer.begin()
-        let renderer = PageRenderer(templates: templates)
-        var renderSeconds = lap(), writeSeconds = 0.0
-        var start = site.pages.startIndex
-        while start < site.pages.endIndex {
-            let end = min(start + BuildPipeline.batchSize, site.pages.endIndex)
-            let files = await renderer.renderAll(site.pages[start..<end], site: site.view)
-            renderSeconds += lap()
-            try writer.stage(files)
-            writeSeconds += lap()
-            start = end
+        let fingerprints = cache.map { cache in
+            PageFingerprints(stamp: cache.stamp, templates: BuildCache.templatesHash(folder: options.url(templatesFolder)),
+                             settings: settings, site: site.view,
+                             articles: zip(ingest.articles, keys ?? []).map { ($0.id, $1) })
         }
-        let assets = templates.assets.keys.sorted().map { OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8)) }
-        renderSeconds += lap()
-        report.stages.append(.init(name: "render", summary: "\(site.pages.count) pages", seconds: renderSeconds))
+        let manifest = cache?.loadManifest(output: outputURL) ?? [:]
+        let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
+                                    manifest: manifest)
+        let pages = try await stage.run(site.pages, site: site.view)
+        report.stages.append(.init(name: "render", summary: BuildPipeline.renderSummary(pages.rendered, of: site.pages.count),
+                                   seconds: pages.renderSeconds))
 
+        let assets = templates.assets.keys.sorted().map {
+            OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8))
+        }
+        _ = lap()
         try writer.stage(site.files + assets)
         try writer.commit()
         report.wrote = true
-        report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)))",
-                                   seconds: writeSeconds + lap()))
+        if let cache, let folder = lstat(outputURL.path) {
+            cache.saveManifest(pages.entries, folderStat: folder)
+            cache.analysis.save()
+        }
+        report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
+                                   seconds: pages.writeSeconds + lap()))
     }
 
-    /// Pages rendered (and then written) at a time.
-    static let batchSize = 256
+    static func renderSummary(_ rendered: Int, of total: Int) -> String {
+        rendered == total ? "\(total) pages" : "\(rendered) of \(total) pages (the rest unchanged)"
+    }
 
     static func size(_ bytes: Int) -> String {
         bytes < 1024 * 1024 ? "\(max(1, (bytes + 512) / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)

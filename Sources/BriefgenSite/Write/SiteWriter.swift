@@ -27,6 +27,10 @@ final class SiteWriter: @unchecked Sendable {
     private var differs = false
     private(set) var bytes = 0
     private(set) var fileCount = 0
+    /// The identity of every staged file (after the swap, the output's file), by relative path.
+    private(set) var stamps: [String: FileStamp] = [:]
+    /// Files whose bytes were written (not kept or linked).
+    private(set) var writtenCount = 0
 
     /// Creates a writer for `output` (shown to the user as `displayOutput`).
     init(output: URL, displayOutput: String) {
@@ -77,23 +81,24 @@ final class SiteWriter: @unchecked Sendable {
         if let firstError { throw failure("cannot write the site: \(firstError)", hint: "check free space and permissions") }
     }
 
-    /// Marks a file as unchanged without its bytes: the output's copy is reused. False when there is no such file.
-    func reuse(_ path: OutputPath, size: Int) -> Bool {
+    /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
+    /// `stamp` describes. False when it is not (then the page must be rendered).
+    func reuse(_ path: OutputPath, stamp: FileStamp) -> Bool {
         let current = output.path + "/" + path.value, staged = stagingURL.path + "/" + path.value
-        guard let old = lstat(current), (old.st_mode & S_IFMT) == S_IFREG, Int(old.st_size) == size else { return false }
-        state.withLock {
-            expected.insert(path.value)
-            bytes += size
-            fileCount += 1
+        guard let old = lstat(current), (old.st_mode & S_IFMT) == S_IFREG, FileStamp(old) == stamp else { return false }
+        if let mine = lstat(staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
+            record(path.value, size: stamp.size, stamp: stamp)
+            return true
         }
-        if let mine = lstat(staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev { return true }
+        if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
         unlink(staged)
-        guard ensureFolder(of: staged), link(current, staged) == 0 else {
-            state.withLock { expected.remove(path.value); bytes -= size; fileCount -= 1 }
-            return false
-        }
+        guard ensureFolder(of: staged), link(current, staged) == 0 else { return false }
+        record(path.value, size: stamp.size, stamp: stamp)
         return true
     }
+
+    /// The staging folder's own identity (the output's, once swapped in).
+    var stagingStat: stat? { lstat(stagingURL.path) }
 
     /// Removes what the new site does not have from the staging folder and swaps it in. Returns false when the
     /// staged site equals the output file for file: then nothing is swapped and the output is not touched at all.
@@ -113,12 +118,23 @@ final class SiteWriter: @unchecked Sendable {
     // MARK: - One file
 
     private func stage(_ file: OutputFile) throws {
-        let staged = stagingURL.path + "/" + file.path.value, current = output.path + "/" + file.path.value
+        let staged = stagingURL.path + "/" + file.path.value
+        try place(file, at: staged)
+        guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
+        record(file.path.value, size: file.contents.count, stamp: FileStamp(info))
+    }
+
+    private func record(_ path: String, size: Int, stamp: FileStamp) {
         state.withLock {
-            expected.insert(file.path.value)
-            bytes += file.contents.count
+            expected.insert(path)
+            bytes += size
             fileCount += 1
+            stamps[path] = stamp
         }
+    }
+
+    private func place(_ file: OutputFile, at staged: String) throws {
+        let current = output.path + "/" + file.path.value
         let mine = lstat(staged), old = lstat(current)
         let sameInode = mine != nil && old != nil && mine!.st_ino == old!.st_ino && mine!.st_dev == old!.st_dev
         if let mine, (mine.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(staged, fileSize: mine.st_size, to: file.contents) {
@@ -128,7 +144,10 @@ final class SiteWriter: @unchecked Sendable {
             }
             // Same bytes in both: share the output's inode, so the file keeps its identity across swaps.
             unlink(staged)
-            if link(current, staged) != 0 { try FileBytes.write(file.contents, to: staged) }
+            if link(current, staged) != 0 {
+                state.withLock { writtenCount += 1 }
+                try FileBytes.write(file.contents, to: staged)
+            }
             return
         }
         if let mine, (mine.st_mode & S_IFMT) == S_IFDIR {
@@ -143,6 +162,7 @@ final class SiteWriter: @unchecked Sendable {
             return
         }
         markDiffers()
+        state.withLock { writtenCount += 1 }
         try FileBytes.write(file.contents, to: staged)
     }
 
