@@ -74,7 +74,8 @@ for ((t = 1; t <= TRIALS; t++)); do
   if [ "$current" = "$HA" ]; then next=$B; else next=$A; fi
   sig=${signals[$(( (t - 1) % 3 ))]}
   delay_ms=$(( RANDOM % (NORMAL_MS * 12 / 10 + 1) ))
-  ( cd "$WORK" && exec "$BIN" build --quiet --input "$next" --output "$OUT" ) >/dev/null 2>&1 &
+  # (a shell starts background jobs with SIGINT ignored: restore the default, or SIGINT would never stop the build)
+  ( cd "$WORK" && exec env --default-signal=INT,TERM "$BIN" build --quiet --input "$next" --output "$OUT" ) >/dev/null 2>&1 &
   pid=$!
   sleep "$(awk -v ms="$delay_ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -s "$sig" "$pid" 2>/dev/null && killed=killed || killed=finished

@@ -171,7 +171,15 @@ final class SiteWriter: @unchecked Sendable {
     private func ensureFolder(of path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if state.withLock({ folders.contains(folder) }) { return true }
-        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch { return false }
+        if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            // A killed build's staging folder may hold a file where this build needs a folder: remove it, try again.
+            var prefix = stagingURL.path
+            for component in folder.dropFirst(prefix.count).split(separator: "/") {
+                prefix += "/" + component
+                if let info = lstat(prefix), (info.st_mode & S_IFMT) != S_IFDIR { unlink(prefix) }
+            }
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch { return false }
+        }
         state.withLock { _ = folders.insert(folder) }
         return true
     }
