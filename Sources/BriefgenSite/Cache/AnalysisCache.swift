@@ -55,7 +55,8 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    /// Writes the shards whose entries changed; entries no article used in this build are dropped.
+    /// Writes the shards whose entries changed (entries no article used in this build are dropped), then lets go of
+    /// every record in memory: call it once, after the analysis.
     func save() {
         let header = Array("briefgen-analysis 1 \(stamp)\n".utf8)
         var shards: [Int: [String]] = [:]
@@ -77,6 +78,11 @@ final class AnalysisCache: @unchecked Sendable {
                 bytes.append(0x0A)
             }
             CacheFile.replace(shardURL(shard), with: bytes)
+        }
+        lock.withLock {
+            stored = [:]
+            fresh = [:]
+            storedShards = [:]
         }
     }
 

@@ -22,13 +22,8 @@ struct SiteOutputStage {
 
     func run(_ pages: [PageSpec], site: SiteView) async throws(BuildFailure) -> Result {
         var result = Result()
-        var clock = ContinuousClock.now
-        func lap() -> Double {
-            let now = ContinuousClock.now
-            defer { clock = now }
-            let d = now - clock
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        }
+        var clock = StageClock()
+        func lap() -> Double { clock.lap() }
         var start = pages.startIndex
         while start < pages.endIndex {
             let end = min(start + SiteOutputStage.batchSize, pages.endIndex)
