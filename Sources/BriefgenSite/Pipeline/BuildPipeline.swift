@@ -34,10 +34,14 @@ public struct BuildPipeline: Sendable {
         let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
         var clock = StageClock()
 
-        let (site, templates, articleKeys) = try await assemble(config: config, settings: settings, cache: cache, clock: &clock,
+        var (site, templates, articleKeys) = try await assemble(config: config, settings: settings, cache: cache, clock: &clock,
                                                               report: &report)
         let writer = SiteWriter(output: outputURL, displayOutput: output)
         try writer.begin()
+        // The data exports first: the biggest files of the site, freed before the pages are rendered.
+        try writer.stage(site.files)
+        let exportSeconds = clock.lap()
+        site.files = []
         let fingerprints = cache.map { cache in
             PageFingerprints(stamp: cache.stamp, templates: BuildCache.templatesHash(folder: options.url(templatesFolder)),
                              settings: settings, site: site.view, articles: articleKeys)
@@ -52,12 +56,12 @@ public struct BuildPipeline: Sendable {
         let assets = templates.assets.keys.sorted().map {
             OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8))
         }
-        try writer.stage(site.files + assets)
+        try writer.stage(assets)
         try writer.commit()
         report.wrote = true
         if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
-                                   seconds: pages.writeSeconds + clock.lap()))
+                                   seconds: exportSeconds + pages.writeSeconds + clock.lap()))
     }
 
     /// Ingest, analyze, assemble. A function of its own so that the articles and their analyses (the texts several
