@@ -34,8 +34,9 @@ public struct BuildPipeline: Sendable {
         let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
         var clock = StageClock()
 
-        var (site, templates, articleKeys) = try await assemble(config: config, settings: settings, cache: cache, clock: &clock,
-                                                              report: &report)
+        let (assembled, templates, articleKeys) = try await assemble(config: config, settings: settings, cache: cache, clock: &clock,
+                                                                    report: &report)
+        var site = assembled
         let writer = SiteWriter(output: outputURL, displayOutput: output)
         try writer.begin()
         // The data exports first: the biggest files of the site, freed before the pages are rendered.
