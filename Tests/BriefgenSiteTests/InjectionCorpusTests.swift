@@ -205,7 +205,8 @@ enum HostileHTML {
                                 "math", "video", "audio", "source", "frame", "frameset", "applet", "template", "button"]
 
     /// Everything wrong with a page as a whole.
-    static func problems(in html: String, allowedExternal: Set<String>, allowSVG: Bool) -> [String] {
+    static func problems(in page: String, allowedExternal: Set<String>, allowSVG: Bool) -> [String] {
+        let html = withoutSiteChrome(page)
         var problems: [String] = []
         let lower = html.lowercased()
         for tag in forbiddenTags + (allowSVG ? [] : ["svg"]) where lower.contains("<\(tag)") && lower.range(of: "<\(tag)[\\s>/]", options: .regularExpression) != nil {
@@ -229,6 +230,19 @@ enum HostileHTML {
             }
         }
         return problems
+    }
+
+    /// The page without the site's own search forms and scripts (from the layout and the search widget, never from
+    /// article text), so that any remaining form, input, button or script must have come from an article.
+    static func withoutSiteChrome(_ html: String) -> String {
+        var result = html
+        let own: [Regex<Substring>] = [
+            #/<form class="site-search" role="search" action="(?:\.\./)*search/index\.html" method="get">.*?</form>/#.dotMatchesNewlines(),
+            #/<form id="search-form" class="search-box" role="search" hidden>.*?</form>/#.dotMatchesNewlines(),
+            #/<script src="(?:\.\./)*assets/(?:search-index|search|sort-tables)\.js"></script>/#,
+        ]
+        for pattern in own { result = result.replacing(pattern, with: "") }
+        return result
     }
 
     /// `Qa<n>` → the text up to `Zb<n>`, for every marker on the page.

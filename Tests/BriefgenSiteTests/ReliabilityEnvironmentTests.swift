@@ -12,7 +12,7 @@ import Testing
 
     @Test(.enabled(if: Unprivileged.canDropRoot, Unprivileged.why))
     func unreadableFileIsAnErrorAndTheRestIsBuilt() throws {
-        let site = try FixtureSite("unreadable")
+        let site = try FixtureSite.quiet("unreadable")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("seeds/locked.txt", "Officials said 3 people died.\n")
@@ -31,7 +31,7 @@ import Testing
 
     @Test(.enabled(if: Unprivileged.canDropRoot, Unprivileged.why))
     func unreadableSubfolderIsAnErrorAndTheRestIsBuilt() throws {
-        let site = try FixtureSite("unreadable-folder")
+        let site = try FixtureSite.quiet("unreadable-folder")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("seeds/locked/a.txt", "Officials said 3 people died.\n")
@@ -50,7 +50,7 @@ import Testing
     // MARK: - Links and special files
 
     @Test func symbolicLinksOutsideTheInputAreNotFollowed() throws {
-        let site = try FixtureSite("links")
+        let site = try FixtureSite.quiet("links")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("outside/secret.txt", "Secret text that must not be published.\n")
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func fileOverTheSizeLimitIsRefusedWithoutReadingIt() throws {
-        let site = try FixtureSite("huge")
+        let site = try FixtureSite.quiet("huge")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         // A sparse 201 MB file: instant to make, and briefgen must refuse it from its size, before reading.
@@ -102,7 +102,7 @@ import Testing
     // MARK: - Input and output folders
 
     @Test func missingInputFolderStopsTheBuildAndWritesNothing() throws {
-        let site = try FixtureSite("no-seeds")
+        let site = try FixtureSite.quiet("no-seeds")
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("seeds"))
         let result = try BriefgenBinary.run(["build", "--quiet"], in: site.root)
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func inputFolderThatIsAFileStopsTheBuild() throws {
-        let site = try FixtureSite("seeds-file")
+        let site = try FixtureSite.quiet("seeds-file")
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("seeds"))
         try site.write("seeds", "not a folder\n")
@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func outputThatIsAFileStopsTheBuildAndKeepsTheFile() throws {
-        let site = try FixtureSite("output-file")
+        let site = try FixtureSite.quiet("output-file")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("public", "my notes\n")
@@ -141,7 +141,7 @@ import Testing
     }
 
     @Test func outputWhoseParentIsAFileStopsTheBuild() throws {
-        let site = try FixtureSite("output-parent-file")
+        let site = try FixtureSite.quiet("output-parent-file")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("notes", "a file\n")
@@ -157,7 +157,7 @@ import Testing
 
     @Test(.enabled(if: Unprivileged.canDropRoot, Unprivileged.why))
     func readOnlyOutputParentStopsTheBuildAndKeepsThePreviousSite() throws {
-        let site = try FixtureSite("readonly")
+        let site = try FixtureSite.quiet("readonly")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try Unprivileged.open(site)
@@ -182,7 +182,7 @@ import Testing
     // MARK: - Configuration
 
     @Test func invalidConfigurationStopsTheBuildWithLineAndColumn() throws {
-        let site = try FixtureSite("bad-toml")
+        let site = try FixtureSite.quiet("bad-toml")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("briefgen.toml", "title = \"Briefing\"\nas_of = 2025-04-25\nlanguage = \"en\n")
@@ -194,7 +194,7 @@ import Testing
     }
 
     @Test func wrongConfigurationValuesAreWarningsWithTheirLine() throws {
-        let site = try FixtureSite("odd-toml")
+        let site = try FixtureSite.quiet("odd-toml")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("briefgen.toml", """
@@ -224,7 +224,7 @@ import Testing
 
     /// 50 MB is measured by hand in release (see the report); debug builds take 5 MB here in well under a minute.
     @Test func fiveMegabyteArticleBuildsInReasonableTime() throws {
-        let site = try FixtureSite("big")
+        let site = try FixtureSite.quiet("big")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         try site.write("seeds/big.txt", Data(Self.largeArticle(bytes: 5 * 1024 * 1024).utf8))
@@ -241,7 +241,7 @@ import Testing
 
     /// 10,000 is measured by hand in release (see the report); 2,000 here keeps the debug suite quick.
     @Test func twoThousandTinyArticlesAllReachTheSite() throws {
-        let site = try FixtureSite("many")
+        let site = try FixtureSite.quiet("many")
         defer { site.remove() }
         let count = 2_000
         for i in 0..<count {
@@ -275,7 +275,7 @@ import Testing
 
 extension ReliabilityEnvironmentTests {
     @Test func brokenTemplateAndBadArticleAreBothReportedAndThePreviousSiteStays() throws {
-        let site = try FixtureSite("template-and-article")
+        let site = try FixtureSite.quiet("template-and-article")
         defer { site.remove() }
         try site.write("seeds/good.txt", Self.good)
         #expect(try BriefgenBinary.run(["build", "--quiet"], in: site.root).status == 0)

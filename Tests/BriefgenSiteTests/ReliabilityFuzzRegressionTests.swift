@@ -20,7 +20,7 @@ import Testing
     /// accumulating after 3 digits (e.g. `if digits < 4 { value = value * 10 + … }`). It passes on this branch, whose
     /// BriefgenText predates ListMarkerScanner.
     @Test func longDigitRunDoesNotCrashTheBuild() throws {
-        let site = try FixtureSite("digits")
+        let site = try FixtureSite.quiet("digits")
         defer { site.remove() }
         try site.write("seeds/good.txt", BadInputCase.good)
         try site.write("seeds/digits.txt", "The party will challenge the move by 777777777777777777777 legal means.\n"

@@ -30,7 +30,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
 
     /// Builds the fixture and checks diagnostics, status, the good article and the case's own articles.
     func check() throws {
-        let site = try FixtureSite("bad-input")
+        let site = try FixtureSite.quiet("bad-input")
         defer { site.remove() }
         try site.write("seeds/good.txt", BadInputCase.good)
         for (path, data) in files { try site.write("seeds/" + path, data) }

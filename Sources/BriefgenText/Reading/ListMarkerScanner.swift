@@ -75,7 +75,7 @@ struct ListMarkerScanner {
         var digits = 0
         var isLetter = false
         while index < end, scalars[index].isASCII, scalars[index].properties.numericType == .decimal {
-            value = value * 10 + Int(scalars[index].value) - 48
+            if digits < 4 { value = value * 10 + Int(scalars[index].value) - 48 }  // longer runs are not list markers
             digits += 1
             index += 1
         }

@@ -20,8 +20,12 @@ struct PlaceReader {
     /// The place nearest to the figure, as written, or nil.
     func place(near mention: NumberMention, in tokens: [WordToken], entities: [Entity]) -> String? {
         var best: (distance: Int, text: String)?
-        var index = 0
-        while index < tokens.count {
+        // Only the figure's neighbourhood: a place dozens of words away is not where the figure happened, and scanning
+        // the whole sentence for every figure is quadratic on run-on text (a 1 MB line with thousands of figures).
+        let window = 40
+        var index = max(0, mention.firstToken - window)
+        let limit = min(tokens.count, mention.endToken + window)
+        while index < limit {
             let word = tokens[index].lower
             var start = index + 1
             if word == "such", index + 1 < tokens.count, tokens[index + 1].lower == "as" { start = index + 2 }
