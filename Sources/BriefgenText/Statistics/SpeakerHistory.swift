@@ -29,7 +29,10 @@ struct SpeakerHistory {
     /// Notes the source of a reporting cue: a named person or a titled office (`its governor`) becomes `he`/`she`.
     mutating func noteSpeaker(_ who: String) {
         let words = who.lowercased().split(separator: " ").map(String.init)
-        let isOrganization = words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+        // Read only when needed: the first test decides most sources.
+        var isOrganization: Bool {
+            words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+        }
         if words.contains(where: { EntityLexicon.titles.contains($0) || Self.personNouns.contains($0) }) || knownPeople.contains(who) {
             lastSpeaker = (who, 0)
         } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {

@@ -50,6 +50,9 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
 
+    /// The classes of a lower-cased word given as UTF-8 bytes.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClasses { lookup.classes(of: bytes) }
+
     private static let lookup = WordLookup(table)
 
     private static let table: [String: WordClasses] = {

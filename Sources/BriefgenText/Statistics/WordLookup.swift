@@ -1,12 +1,15 @@
 /// A fixed table from words to their ``WordClasses``, probed with an FNV-1a hash of the word's UTF-8 bytes.
 ///
 /// Every token of every sentence is looked up once; `Dictionary<String, _>` would seed and finalize a SipHash for each.
-/// Words are compared byte for byte, as the lower-cased tokens and the listed words are both plain UTF-8.
-struct WordLookup: Sendable {
-    private let keys: [[UInt8]]
+/// Words are compared byte for byte, as the lower-cased tokens and the listed words are both plain UTF-8. A class, so
+/// that a lookup retains one object rather than each of its arrays.
+final class WordLookup: Sendable {
+    /// All words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
     private let hashes: [UInt64]
     private let values: [WordClasses]
-    /// Open-addressing slots holding an index into `keys`, or -1.
+    /// Open-addressing slots holding a word's index, or -1.
     private let slots: [Int32]
     private let mask: Int
     /// The length in bytes of the longest word: longer words need no probe.
@@ -15,7 +18,9 @@ struct WordLookup: Sendable {
     /// A table of `entries`.
     init(_ entries: [String: WordClasses]) {
         let sorted = entries.sorted { $0.key < $1.key }
-        keys = sorted.map { Array($0.key.utf8) }
+        let keys = sorted.map { Array($0.key.utf8) }
+        bytes = keys.flatMap { $0 }
+        starts = keys.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         values = sorted.map(\.value)
         hashes = keys.map { key in key.withUnsafeBufferPointer(Self.hash) }
         var size = 16
@@ -34,17 +39,27 @@ struct WordLookup: Sendable {
     /// The classes of `word`, empty when it is in no list.
     func classes(of word: String) -> WordClasses {
         var word = word
-        return word.withUTF8 { bytes -> WordClasses in
-            guard bytes.count <= longest else { return [] }
-            let hash = Self.hash(bytes)
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let index = Int(slots[slot])
-                if index < 0 { return [] }
-                if hashes[index] == hash, keys[index].elementsEqual(bytes) { return values[index] }
-                slot = (slot + 1) & mask
-            }
+        return word.withUTF8 { classes(of: $0) }
+    }
+
+    /// The classes of the word spelled by `word` (UTF-8), empty when it is in no list.
+    func classes(of word: UnsafeBufferPointer<UInt8>) -> WordClasses {
+        guard word.count <= longest else { return [] }
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return [] }
+            if hashes[index] == hash, matches(index, word) { return values[index] }
+            slot = (slot + 1) & mask
         }
+    }
+
+    private func matches(_ index: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[index]
+        guard starts[index + 1] - start == word.count else { return false }
+        for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
+        return true
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

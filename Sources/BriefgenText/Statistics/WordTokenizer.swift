@@ -81,6 +81,7 @@ public struct WordTokenizer: Sendable {
     private func makeToken(_ kind: WordToken.Kind, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
         let text: String
         let lower: String
+        var classes: WordClasses = []
         var hasUpper = false
         var isASCII = true
         for index in start..<end {
@@ -95,8 +96,10 @@ public struct WordTokenizer: Sendable {
             // Written straight into the string's storage: no intermediate arrays (and no allocation at all for the
             // short words that fit in a small string).
             let count = end - start
+            // The word classes are looked up on the lower-cased bytes as they are written.
             text = String(unsafeUninitializedCapacity: count) { buffer in
                 for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
+                if !hasUpper { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
                 return count
             }
             lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
@@ -104,14 +107,16 @@ public struct WordTokenizer: Sendable {
                     let v = UInt8(truncatingIfNeeded: s[start + offset].value)
                     buffer[offset] = v >= 65 && v <= 90 ? v + 32 : v
                 }
+                classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count]))
                 return count
             }
         } else {
             (text, lower) = spellings(s, start, end)
+            classes = WordClasses.of(lower)
         }
         let capitalized = kind == .word && Self.isUpper(s[start])
         return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore,
-                         capitalized: capitalized, classes: WordClasses.of(lower))
+                         capitalized: capitalized, classes: classes)
     }
 
     /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII.
