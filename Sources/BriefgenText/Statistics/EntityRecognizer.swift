@@ -8,7 +8,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Entity mentions in sentence order.
     public func recognize(_ text: ScalarText, sentences: [Sentence]) -> [Entity] {
-        recognize(sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) })
+        recognize(sentences.map { WordTokenizer.readable(text, $0) })
     }
 
     /// Entity mentions in sentence order, from each sentence's tokens (see ``StatisticsReader``).

@@ -27,7 +27,7 @@ public struct StatisticExtractor: Sendable {
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
         extract(text, sentences: sentences, timexes: timexes, entities: entities,
-                tokens: sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) })
+                tokens: sentences.map { WordTokenizer.readable(text, $0) })
     }
 
     /// Figures in text order, from each sentence's tokens (see ``StatisticsReader``).

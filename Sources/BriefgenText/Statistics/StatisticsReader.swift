@@ -16,7 +16,7 @@ public struct StatisticsReader: Sendable {
 
     /// The entities and figures of an article.
     public func read(_ text: ScalarText, sentences: [Sentence], timexes: [Timex]) -> Reading {
-        let tokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
+        let tokens = sentences.map { WordTokenizer.readable(text, $0) }
         let entities = EntityRecognizer().recognize(tokens)
         let statistics = StatisticExtractor().extract(text, sentences: sentences, timexes: timexes, entities: entities, tokens: tokens)
         return Reading(entities: entities, statistics: statistics)
