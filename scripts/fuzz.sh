@@ -6,8 +6,8 @@
 #
 # What it does:
 #   1. builds the `briefgen-fuzz` product in release with `-sanitize=fuzzer,address` and `-DBRIEFGEN_FUZZ` into
-#      .build-fuzz/ (its own scratch folder, so the normal .build/ is not rebuilt). The target's only file then has
-#      no `main` (libFuzzer's is linked) and exports `LLVMFuzzerTestOneInput`; see Sources/briefgen-fuzz.
+#      .build-fuzz/ (its own scratch folder, so the normal .build/ is not rebuilt). The target's `main` then calls
+#      libFuzzer's `LLVMFuzzerRunDriver` with `LLVMFuzzerTestOneInput`; see Sources/briefgen-fuzz.
 #   2. writes a seed corpus at run time into .build-fuzz/corpus/ (never committed): the seed articles, both as
 #      .txt and .md, and the first 40 TimeBank texts from /work/shared/benchmarks/timex_tbaq_dev.jsonl if present,
 #      plus a few hand-made hostile files (front matter, BOMs, CR line ends).
@@ -23,7 +23,7 @@ seconds="${1:-600}"; shift || true
 [ "${1:-}" = "--" ] && shift
 scratch=.build-fuzz
 swift build -c release --scratch-path "$scratch" --product briefgen-fuzz \
-  -Xswiftc -DBRIEFGEN_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
+  -Xswiftc -DBRIEFGEN_FUZZ -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' || true
 binary="$scratch/release/briefgen-fuzz"
 [ -x "$binary" ] || { echo "fuzz build failed" >&2; exit 1; }
 
@@ -52,5 +52,6 @@ put("bom-crlf", b"\xef\xbb\xbfsource: https://a.org\r\nOn April 3, 2024, 45 peop
 put("utf16", b"\xff\xfe" + "Officials said 3 people died on 2 May 2023.\n".encode("utf-16-le"))
 PY
 echo "corpus: $(ls "$corpus" | wc -l) files; running for ${seconds}s" >&2
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"   # the Swift backtracer trips ASan while a crash is reported
 exec "$binary" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 "$@"

@@ -10,50 +10,58 @@ public enum HTMLDirectives {
     ]
 
     /// The finished HTML: directives applied, widgets inserted, heading ids added.
+    ///
+    /// Works on UTF-8 bytes: every sentinel is `EE 80 80`…`EE 80 86`, and `EE` is only ever a lead byte, so runs of
+    /// ordinary text are copied whole (appending scalar by scalar was a quarter of the render time).
     public static func apply(to html: String, widgets: [String: String] = [:]) -> String {
-        let s = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let s = Array(html.utf8)
+        var out: [UInt8] = []
         out.reserveCapacity(s.count + 256)
         var stack: [String] = []
         var containers: [String] = []
         var i = 0
         while i < s.count {
-            let c = s[i]
-            guard Directive.all.contains(c) else {
-                out.append(c)
-                i += 1
+            guard let c = sentinel(s, at: i) else {
+                if s[i] == 0xEE, i + 2 < s.count, s[i + 1] == 0x80, s[i + 2] == 0x87 {
+                    out.append(0x40)  // MarkdownEscaper.atSign (U+E007) back to "@" once cmark can no longer autolink it
+                    i += 3
+                    continue
+                }
+                var j = i + 1
+                while j < s.count, s[j] != 0xEE { j += 1 }
+                out.append(contentsOf: s[i..<j])
+                i = j
                 continue
             }
             if c == Directive.containerClose {
-                if let tag = containers.popLast() { replaceParagraph(in: &out, s: s, i: &i, with: "</\(tag)>") } else { i += 1 }
+                if let tag = containers.popLast() { replaceParagraph(in: &out, s: s, i: &i, with: "</\(tag)>") } else { i += 3 }
                 continue
             }
             if c == Directive.close {
-                if let tag = stack.popLast() { out.appendScalars(of: "</\(tag)>") }
-                i += 1
+                if let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
+                i += 3
                 continue
             }
             if c == Directive.end {
-                i += 1
+                i += 3
                 continue
             }
-            var j = i + 1
-            while j < s.count, s[j] != Directive.end, !Directive.all.contains(s[j]) { j += 1 }
-            var header = String.UnicodeScalarView()
-            header.append(contentsOf: s[(i + 1)..<j])
-            i = (j < s.count && s[j] == Directive.end) ? j + 1 : j
+            var j = i + 3
+            while j < s.count, sentinel(s, at: j) == nil { j += 1 }
+            let header = String(decoding: s[(i + 3)..<j], as: UTF8.self)
+            i = (j < s.count && sentinel(s, at: j) == Directive.end) ? j + 3 : j
             switch c {
             case Directive.attributes:
-                insertAttributes(String(header), into: &out)
-                if i < s.count, s[i] == " " { i += 1 }
+                insertAttributes(header, into: &out)
+                if i < s.count, s[i] == 0x20 { i += 1 }
             case Directive.open:
-                let parts = String(header).split(separator: " ", maxSplits: 1)
+                let parts = header.split(separator: " ", maxSplits: 1)
                 guard let tag = parts.first.map(String.init), Directive.inlineTags.contains(tag) else { continue }
                 let attributes = parts.count > 1 ? render(attributes: String(parts[1])) : ""
-                out.appendScalars(of: "<\(tag)\(attributes)>")
+                out.append(contentsOf: "<\(tag)\(attributes)>".utf8)
                 stack.append(tag)
             case Directive.containerOpen:
-                let parts = String(header).split(separator: " ", maxSplits: 1)
+                let parts = header.split(separator: " ", maxSplits: 1)
                 guard let tag = parts.first.map(String.init), Directive.containerTags.contains(tag) else { continue }
                 let attributes = parts.count > 1 ? render(attributes: String(parts[1])) : ""
                 var at = i
@@ -61,39 +69,70 @@ public enum HTMLDirectives {
                 i = at
                 containers.append(tag)
             case Directive.widget:
-                let name = String(header).trimmingCharacters(in: " ")
+                let name = header.trimmingCharacters(in: " ")
                 let widget = widgets[name] ?? ""
-                if String(out).hasSuffix("<p>"), i + 4 <= s.count, String(String.UnicodeScalarView(s[i..<(i + 4)])) == "</p>" {
+                if endsWithParagraphOpen(out), startsParagraphClose(s, at: i) {
                     out.removeLast(3)
                     i += 4
                 }
-                out.appendScalars(of: widget)
+                out.append(contentsOf: widget.utf8)
             default:
                 break
             }
         }
-        while let tag = stack.popLast() { out.appendScalars(of: "</\(tag)>") }
-        while let tag = containers.popLast() { out.appendScalars(of: "</\(tag)>\n") }
-        return HeadingAnchors.addIDs(to: unwrap(String(out)))
+        while let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
+        while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
+        let needsUnwrap = contains(out, "<summary") || contains(out, "<caption") || contains(out, "<figcaption")
+        let text = String(decoding: out, as: UTF8.self)
+        return HeadingAnchors.addIDs(to: needsUnwrap ? unwrap(text) : text)
+    }
+
+    /// The sentinel scalar encoded at `i` (`EE 80 80`…`EE 80 86`), or nil.
+    private static func sentinel(_ s: [UInt8], at i: Int) -> Unicode.Scalar? {
+        guard s[i] == 0xEE, i + 2 < s.count, s[i + 1] == 0x80, (0x80...0x86).contains(s[i + 2]) else { return nil }
+        return Unicode.Scalar(0xE000 + UInt32(s[i + 2] - 0x80))
+    }
+
+    /// Whether `bytes` holds `needle` anywhere.
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard bytes.count >= n.count, let first = n.first else { return false }
+        var i = 0
+        while i + n.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Replaces the `<p>` … `</p>` around a container sentinel with `html`.
     /// `i` points at the sentinel (or, with `headerConsumed`, just past its header).
     private static func replaceParagraph(
-        in out: inout String.UnicodeScalarView, s: [Unicode.Scalar], i: inout Int, with html: String, headerConsumed: Bool = false
+        in out: inout [UInt8], s: [UInt8], i: inout Int, with html: String, headerConsumed: Bool = false
     ) {
-        if !headerConsumed { i += 1 }
-        if String(out).hasSuffix("<p>") { out.removeLast(3) }
-        if i + 4 <= s.count, String(String.UnicodeScalarView(s[i..<(i + 4)])) == "</p>" {
+        if !headerConsumed { i += 3 }
+        if endsWithParagraphOpen(out) { out.removeLast(3) }
+        if startsParagraphClose(s, at: i) {
             i += 4
-            if i < s.count, s[i] == "\n" { i += 1 }
+            if i < s.count, s[i] == 0x0A { i += 1 }
         }
-        out.appendScalars(of: html + "\n")
+        out.append(contentsOf: (html + "\n").utf8)
+    }
+
+    /// Whether `out` ends with `<p>` (checked on the last bytes: converting the whole output to a String here made
+    /// big pages quadratic).
+    private static func endsWithParagraphOpen(_ out: [UInt8]) -> Bool {
+        let n = out.count
+        return n >= 3 && out[n - 3] == 0x3C && out[n - 2] == 0x70 && out[n - 1] == 0x3E
+    }
+
+    /// Whether `s` holds `</p>` at `i`.
+    private static func startsParagraphClose(_ s: [UInt8], at i: Int) -> Bool {
+        i + 4 <= s.count && s[i] == 0x3C && s[i + 1] == 0x2F && s[i + 2] == 0x70 && s[i + 3] == 0x3E
     }
 
     /// `<p><summary>…</summary></p>` → `<summary>…</summary>`; a caption paragraph before a table moves into it.
     private static func unwrap(_ html: String) -> String {
-        guard html.contains("<summary") || html.contains("<caption") || html.contains("<figcaption") else { return html }
         var result = html
         for tag in Directive.unwrappedTags {
             guard let pattern = try? Regex("<p>(<\(tag)[ >].*?</\(tag)>)</p>") else { continue }
@@ -103,13 +142,13 @@ public enum HTMLDirectives {
         return result
     }
 
-    private static func insertAttributes(_ header: String, into out: inout String.UnicodeScalarView) {
-        guard let last = out.lastIndex(of: ">"), out.index(after: last) == out.endIndex else { return }
+    private static func insertAttributes(_ header: String, into out: inout [UInt8]) {
+        guard let last = out.last, last == 0x3E else { return }
         let attributes = render(attributes: header)
         guard !attributes.isEmpty else { return }
-        var insertAt = last
-        if last > out.startIndex, out[out.index(before: last)] == "/" { insertAt = out.index(before: last) }
-        out.insert(contentsOf: attributes.unicodeScalars, at: insertAt)
+        var insertAt = out.count - 1
+        if insertAt > 0, out[insertAt - 1] == 0x2F { insertAt -= 1 }
+        out.insert(contentsOf: attributes.utf8, at: insertAt)
     }
 
     /// `#id .a .b key=value` → ` id="id" class="a b" key="value"`, unsafe tokens dropped.
@@ -153,14 +192,6 @@ public enum HTMLDirectives {
         if let slash = value.firstIndex(of: "/"), slash < colon { return true }
         if let hash = value.firstIndex(of: "#"), hash < colon { return true }
         return scheme == "http" || scheme == "https"
-    }
-}
-
-extension String.UnicodeScalarView {
-    /// Appends `text` scalar by scalar. The standard library's `append(contentsOf:)` on a scalar view rebuilds the
-    /// whole string on every call, which made pages with many directives quadratic (a 5 MB article took 35 s).
-    mutating func appendScalars(of text: String) {
-        for scalar in text.unicodeScalars { append(scalar) }
     }
 }
 

@@ -1,9 +1,15 @@
 /// Escapes text so that it is inert inside a Markdown document.
 ///
 /// Every ASCII punctuation character is backslash-escaped (no emphasis, link, image, autolink-by-angle,
-/// raw HTML, table cell, heading or list marker can start), line breaks become spaces (no new block can start),
-/// directive sentinels and invisible bidirectional overrides are removed, and other control characters dropped.
+/// raw HTML, table cell, heading or list marker can start), `@` becomes ``atSign`` (no e-mail autolink), line breaks
+/// become spaces (no new block can start), directive sentinels and invisible bidirectional overrides are removed,
+/// and other control characters dropped.
 public enum MarkdownEscaper {
+    /// Stands for `@` in escaped text until ``HTMLDirectives/apply(to:widgets:)`` puts it back. cmark-gfm's autolink
+    /// extension finds e-mail addresses in text *after* backslash escapes are resolved, so `name\@host\.org` from
+    /// an article would still become a `mailto:` link; a private-use character in its place cannot.
+    public static let atSign: Unicode.Scalar = "\u{E007}"
+
     /// The escaped text.
     public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -15,10 +21,14 @@ public enum MarkdownEscaper {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if value < 0x20 || value == 0x7F || Directive.all.contains(scalar) || isBidiControl(value) { continue }
+            if value < 0x20 || value == 0x7F || Directive.all.contains(scalar) || scalar == atSign || isBidiControl(value) { continue }
             if pendingSpace {
                 out.append(" ")
                 pendingSpace = false
+            }
+            if scalar == "@" {
+                out.append(atSign)
+                continue
             }
             if value < 0x80, isASCIIPunctuation(UInt8(value)) { out.append("\\") }
             out.append(scalar)

@@ -2,8 +2,9 @@
 //
 // Built normally (`swift build`), this is a small replay tool: `briefgen-fuzz FILE...` runs each file through the
 // same probe and prints any broken invariant, so a crash input from the fuzzer can be reproduced in a debug build.
-// Built by scripts/fuzz.sh with `-Xswiftc -DBRIEFGEN_FUZZ -Xswiftc -sanitize=fuzzer,address`, it has no `main`:
-// libFuzzer provides it and calls `LLVMFuzzerTestOneInput` for every input.
+// Built by scripts/fuzz.sh with `-Xswiftc -DBRIEFGEN_FUZZ -Xswiftc -sanitize=fuzzer,address`, its `main` hands over to
+// libFuzzer's driver (`LLVMFuzzerRunDriver`), which calls `LLVMFuzzerTestOneInput` for every input. (Leaving `main`
+// to libFuzzer with `-parse-as-library` does not link: SwiftPM maps `main` to `briefgen_fuzz_main` with --defsym.)
 import BriefgenSite
 import Foundation
 
@@ -21,6 +22,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let violations = probe(UnsafeBufferPointer(start: data, count: size))
     if let first = violations.first { fatalError("invariant broken: \(first)") }
     return 0
+}
+
+/// libFuzzer's driver, for programs that keep their own `main` (SwiftPM links every executable's `main` to
+/// `<target>_main` with `--defsym`, so the target cannot simply leave `main` to libFuzzer).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@main
+struct FuzzDriver {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzz(data, size) })
+    }
 }
 #else
 @main

@@ -31,6 +31,11 @@ public struct AnalysisStage: Sendable {
 
     /// The analyzed articles, in the order given.
     public func run(_ articles: [Article]) async -> [AnalyzedArticle] {
+        await run(articles, keys: nil, cache: nil)
+    }
+
+    /// The analyzed articles, in the order given; with a cache, an article whose key is cached is not analyzed again.
+    func run(_ articles: [Article], keys: [String]?, cache: AnalysisCache?) async -> [AnalyzedArticle] {
         let analyzer = ArticleAnalyzer()
         let dates = configuredDates
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -40,11 +45,16 @@ public struct AnalysisStage: Sendable {
             func submit() {
                 let index = next
                 let article = articles[index]
+                let key = keys?[index]
                 next += 1
                 group.addTask {
-                    let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
-                    let fallback = dates[name].map { PublicationDate(value: $0, source: .config) }
-                    return (index, AnalyzedArticle(article: article, analysis: analyzer.analyze(article.analysisInput(published: fallback))))
+                    if let key, let cached = cache?.lookup(key, body: article.body) {
+                        return (index, AnalyzedArticle(article: article, analysis: cached))
+                    }
+                    let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
+                    let analysis = analyzer.analyze(article.analysisInput(published: fallback))
+                    if let key { cache?.store(key, analysis, body: article.body) }
+                    return (index, AnalyzedArticle(article: article, analysis: analysis))
                 }
             }
             while next < min(width * 2, articles.count) { submit() }
@@ -54,5 +64,11 @@ public struct AnalysisStage: Sendable {
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// The publication date the configuration sets for this article's file name, if any.
+    static func fallbackDate(for article: Article, in dates: [String: String]) -> String? {
+        let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
+        return dates[name]
     }
 }

@@ -45,9 +45,17 @@ public struct BriefgenConfig: Sendable, Hashable {
                                            message: "not valid TOML: \(error)", hint: nil)])
         }
         var diagnostics: [Diagnostic] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        /// The line that sets `key` (bare, "quoted" or 'quoted', then `=`), 0 when not found.
         func line(of key: String) -> Int {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            return (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix(key) } ?? -1) + 1
+            let spellings = [key, "\"\(key)\"", "'\(key)'"]
+            let index = lines.firstIndex { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return spellings.contains { spelling in
+                    trimmed.hasPrefix(spelling) && trimmed.dropFirst(spelling.count).drop { $0 == " " || $0 == "\t" }.first == "="
+                }
+            }
+            return (index ?? -1) + 1
         }
         func warn(_ key: String, _ message: String) {
             diagnostics.append(Diagnostic(path: displayPath, line: line(of: key), column: 1, severity: .warning,

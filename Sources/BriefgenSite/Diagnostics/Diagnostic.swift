@@ -3,6 +3,18 @@
 /// Printed as `path:line:col: error|warning: [stage] message — hint`.
 public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How bad the problem is.
+    ///
+    /// The policy (tested in `ReliabilityInputTests` and `ReliabilityEnvironmentTests`):
+    /// - **error**, exit 1: text the user wrote is left out of the site — an article that cannot be decoded
+    ///   (invalid UTF-8, NUL bytes, a binary file), read (permissions), parsed (unclosed or invalid front matter) or
+    ///   is over the size limit. The article is named and dropped; every other article is still built and written.
+    ///   A problem that would make the whole site wrong (missing input folder, broken template or configuration,
+    ///   unusable output folder) is also an error, and then nothing is written: the previous site stays.
+    /// - **warning**, exit 0: the site shows everything the file says, or the file holds nothing to show — a
+    ///   conversion (UTF-16, control characters or bidi overrides removed), a metadata value that is ignored or kept
+    ///   as text (unknown key, `published: yesterday`, a non-web `source`), an empty or whitespace-only file, a page
+    ///   renamed because its name was taken, and a symbolic link out of the input folder or a special file (FIFO,
+    ///   socket, device), which are deliberately not read.
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }

@@ -57,12 +57,17 @@ public enum ArticleProbe {
         return problems
     }
 
-    /// Escaped text rendered by cmark must be one paragraph of text: no tag, link, image or autolink from it.
+    /// Escaped text rendered by cmark and the directive pass must be one paragraph of text: no tag, link, image or
+    /// autolink from it, no sentinel left, and the text itself unchanged apart from escaping.
     static func checkEscaped(_ text: String) -> [String] {
-        let html = MarkdownRenderer().html(from: MarkdownEscaper.escape(text))
+        let cmark = MarkdownRenderer().html(from: MarkdownEscaper.escape(text))
+        let html = HTMLDirectives.apply(to: cmark)
+        var problems: [String] = []
         let tags = html.matches(of: #/<\/?([A-Za-z][A-Za-z0-9]*)/#).map { String($0.1) }.filter { $0 != "p" }
-        var problems = tags.isEmpty ? [] : ["escaped text rendered as <\(tags[0])>: \(html.prefix(200))"]
-        if HTMLDirectives.apply(to: html) != html { problems.append("directives changed escaped text: \(html.prefix(200))") }
+        if let tag = tags.first { problems.append("escaped text rendered as <\(tag)>: \(html.prefix(200))") }
+        if html.unicodeScalars.contains(where: { (0xE000...0xE007).contains($0.value) }) {
+            problems.append("sentinel left in rendered text: \(html.prefix(200))")
+        }
         return problems
     }
 }

@@ -36,7 +36,7 @@ struct FrontMatterParser {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
-            let (line, column, problem) = describe(error)
+            let (line, column, problem) = describe(error, yaml: yaml)
             return .failure(Diagnostic(path: path, line: line + 1, column: column, severity: .error, stage: .ingest,
                                        message: "front matter is not valid YAML: \(problem)",
                                        hint: "write one 'key: value' per line, quote values that contain ': '"))
@@ -60,7 +60,8 @@ struct FrontMatterParser {
             parsed.warnings.append(Diagnostic(path: path, line: line, column: 1, severity: .warning, stage: .ingest,
                                               message: message, hint: hint))
         }
-        guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        // YAML escapes ("\e", "\u202E") can put controls into a value that the file's bytes did not show.
+        guard let text = value.string.map(TextDecoder.cleanValue), !text.isEmpty else {
             if FrontMatterParser.knownKeys.contains(name) { warn("'\(name)' should be a single text value", "write '\(name): value'") }
             else { warn("unknown front matter key '\(Diagnostic.excerpt(name))'", "known keys: title, published, source, outlet, author, language") }
             return
@@ -85,9 +86,17 @@ struct FrontMatterParser {
         }
     }
 
-    private func describe(_ error: Error) -> (Int, Int, String) {
+    /// Line (1-based, within the YAML), column and problem of a Yams error.
+    private func describe(_ error: Error, yaml text: String) -> (Int, Int, String) {
         if let yaml = error as? YamlError {
             switch yaml {
+            case let .duplicatedKeysInMapping(duplicates, context):
+                let key = duplicates.sorted().first ?? ""
+                // The second line that sets the key (Yams only gives the start of the mapping).
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                let setting = lines.indices.filter { lines[$0].hasPrefix(key) && lines[$0].dropFirst(key.count).drop { $0 == " " }.first == ":" }
+                let line = setting.count > 1 ? setting[1] + 1 : context.mark.line
+                return (line, 1, "'\(Diagnostic.excerpt(key))' is given twice")
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
                 let text = problem.hasPrefix("Maximum nesting level reached") ? "nested too deeply" : problem
                 return (mark.line, mark.column, text)
@@ -120,46 +129,5 @@ enum ISODateText {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-}
-
-/// Which URLs from article metadata may become links.
-public enum URLPolicy {
-    /// True for absolute `http://` and `https://` URLs with a host and no white space or quotes.
-    public static func isWebURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        guard !text.unicodeScalars.contains(where: {
-            $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 || $0.value == 0x7F
-                || (0x80...0x9F).contains($0.value) || $0.properties.generalCategory == .format
-        })
-        else { return false }
-        guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
-        return true
-    }
-
-    /// A web URL ready to be a Markdown link destination: parentheses percent-encoded, so that a URL such as
-    /// `https://a.org/)![x](https://b.org/t.png` cannot close the link early and add an image or a link of its own.
-    /// Nil when `text` is not a web URL.
-    public static func linkTarget(_ text: String) -> String? {
-        guard isWebURL(text) else { return nil }
-        return text.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
-    }
-
-    /// True when text looks like an address a user meant as a link: it has a URL scheme (`javascript:`, `ftp:`,
-    /// `data:`…) or starts with `www.`. Plain credits such as `Source: Reuters` do not.
-    public static func looksLikeURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.hasPrefix("www.") { return true }
-        guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
-        let scheme = lower[..<colon]
-        return scheme.first!.isASCII && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-    }
-
-    /// The host of a web URL without `www.`, for showing where a source comes from.
-    public static func host(of text: String) -> String? {
-        guard isWebURL(text), let host = URL(string: text)?.host else { return nil }
-        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 }

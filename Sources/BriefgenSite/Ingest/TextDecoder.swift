@@ -4,7 +4,7 @@ import Foundation
 ///
 /// UTF-8 (with or without BOM) and UTF-16 with a BOM are accepted. Invalid UTF-8 is reported with its byte offset
 /// and line, never silently replaced; a file with NUL bytes or a known binary signature is refused as binary;
-/// other control characters are removed with a warning.
+/// other control characters and bidirectional overrides are removed with a warning.
 struct TextDecoder {
     /// Decoded text and what was noticed on the way.
     struct Decoded {
@@ -103,7 +103,7 @@ struct TextDecoder {
             previousCR = false
             let v = scalar.value
             if scalar == "\u{FEFF}" && out.isEmpty { continue }
-            if (v < 0x20 && scalar != "\t") || v == 0x7F || (0x80...0x9F).contains(v) {
+            if TextDecoder.isHiddenControl(scalar) {
                 removed += 1
                 if firstLine == 0 { firstLine = line }
                 continue
@@ -111,6 +111,29 @@ struct TextDecoder {
             out.append(scalar)
         }
         return (String(out), removed, firstLine)
+    }
+
+    /// C0 controls other than tab and line ends, DEL, C1 controls, the bidirectional embedding, override and
+    /// isolate controls (U+202A–U+202E, U+2066–U+2069), which can make a title or a sentence read differently
+    /// from what it is (e.g. in a page's `<title>`, which is not Markdown-escaped), and the private-use characters
+    /// U+E000–U+E007 that carry template directives through cmark.
+    static func isHiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || (0xE000...0xE007).contains(v)
+    }
+
+    /// A metadata value with hidden controls removed and line breaks and tabs turned into single spaces.
+    static func cleanValue(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " { space = !out.isEmpty; continue }
+            if isHiddenControl(scalar) { continue }
+            if space { out.append(" "); space = false }
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     private func lineOf(_ offset: Int, in bytes: [UInt8]) -> Int {

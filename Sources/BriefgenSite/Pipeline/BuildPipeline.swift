@@ -29,47 +29,92 @@ public struct BuildPipeline: Sendable {
         report.diagnostics += configDiagnostics
         var settings = config
         if let asOf = options.asOf { settings.asOf = asOf }
-        let input = options.input ?? config.input, output = options.output ?? config.output
+        let output = options.output ?? config.output, outputURL = options.url(output)
         let templatesFolder = options.templates ?? config.templates
+        let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
+        var clock = StageClock()
 
-        var clock = ContinuousClock.now
-        func lap() -> Double {
-            let now = ContinuousClock.now
-            defer { clock = now }
-            let d = now - clock
-            return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        let (assembled, templates, articleKeys) = try await assemble(config: config, settings: settings, cache: cache, clock: &clock,
+                                                                    report: &report)
+        var site = assembled
+        let writer = SiteWriter(output: outputURL, displayOutput: output)
+        try writer.begin()
+        // The data exports first: the biggest files of the site, freed before the pages are rendered.
+        try writer.stage(site.files)
+        let exportSeconds = clock.lap()
+        site.files = []
+        let fingerprints = cache.map { cache in
+            PageFingerprints(stamp: cache.stamp, templates: BuildCache.templatesHash(folder: options.url(templatesFolder)),
+                             settings: settings, site: site.view, articles: articleKeys)
         }
+        let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
+                                    manifest: cache?.loadManifest(output: outputURL) ?? [:])
+        let pages = try await stage.run(site.pages, site: site.view)
+        report.stages.append(.init(name: "render", summary: BuildPipeline.renderSummary(pages.rendered, of: site.pages.count),
+                                   seconds: pages.renderSeconds))
 
+        _ = clock.lap()
+        let assets = templates.assets.keys.sorted().map {
+            OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8))
+        }
+        try writer.stage(assets)
+        try writer.commit()
+        report.wrote = true
+        if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
+        report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
+                                   seconds: exportSeconds + pages.writeSeconds + clock.lap()))
+    }
+
+    /// Ingest, analyze, assemble. A function of its own so that the articles and their analyses (the texts several
+    /// times over) are freed once the site model holds what the pages need.
+    private func assemble(config: BriefgenConfig, settings: BriefgenConfig, cache: BuildCache?, clock: inout StageClock,
+                          report: inout BuildReport) async throws(BuildFailure)
+        -> (Site, TemplateSet, [(id: String, key: String)]) {
+        let input = options.input ?? config.input
+        let templatesFolder = options.templates ?? config.templates
         let ingest = try IngestStage(input: options.url(input), displayInput: input).run()
         report.diagnostics += ingest.diagnostics
         let bytes = ingest.articles.reduce(0) { $0 + $1.byteCount }
-        report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes)))", seconds: lap()))
+        report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes)))", seconds: clock.lap()))
         let templates = try TemplateSet.load(folder: options.url(templatesFolder), displayFolder: templatesFolder)
 
-        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles)
+        let keys = cache.map { cache in
+            ingest.articles.map { cache.key(for: $0, fallbackDate: AnalysisStage.fallbackDate(for: $0, in: config.published)) }
+        }
+        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
+        cache?.analysis.save()
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
         let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
         let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
-        report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events", seconds: lap()))
+        report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events", seconds: clock.lap()))
 
         let site: Site
         do { site = try SiteAssembler(config: settings, version: BuildPipeline.version).assemble(analyzed) } catch {
             throw BuildFailure([Diagnostic(path: input, severity: .error, stage: .assemble, message: "\(error)")])
         }
         report.diagnostics += site.diagnostics
-        report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: lap()))
+        report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: clock.lap()))
+        return (site, templates, zip(ingest.articles, keys ?? []).map { ($0.id, $1) })
+    }
 
-        let pages = await PageRenderer(templates: templates).renderAll(site.pages, site: site.view)
-        let assets = templates.assets.keys.sorted().map { OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8)) }
-        let files = pages + site.files + assets
-        report.stages.append(.init(name: "render", summary: "\(pages.count) pages", seconds: lap()))
-
-        let written = try SiteWriter(output: options.url(output), displayOutput: output).write(files)
-        report.wrote = true
-        report.stages.append(.init(name: "write", summary: "\(output)/ (\(files.count) files, \(BuildPipeline.size(written)))", seconds: lap()))
+    static func renderSummary(_ rendered: Int, of total: Int) -> String {
+        rendered == total ? "\(total) pages" : "\(rendered) of \(total) pages (the rest unchanged)"
     }
 
     static func size(_ bytes: Int) -> String {
         bytes < 1024 * 1024 ? "\(max(1, (bytes + 512) / 1024)) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}
+
+/// Wall time per stage.
+struct StageClock {
+    private var last = ContinuousClock.now
+
+    /// Seconds since the previous lap (or since the clock was made).
+    mutating func lap() -> Double {
+        let now = ContinuousClock.now
+        defer { last = now }
+        let d = now - last
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

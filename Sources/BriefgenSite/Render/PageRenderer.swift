@@ -1,4 +1,5 @@
 import BriefgenMarkdown
+import Foundation
 import Mustache
 
 /// Renders a page: its Markdown template → cmark-gfm → directives and widgets → the HTML layout.
@@ -18,14 +19,24 @@ struct PageRenderer: Sendable {
         return OutputFile(path: page.path, contents: Array(html.utf8))
     }
 
-    /// Renders every page, in parallel, in page order.
-    func renderAll(_ pages: [PageSpec], site: SiteView) async -> [OutputFile] {
+    /// Renders pages in parallel (at most one task per core at a time), in page order: bytes never depend on scheduling.
+    func renderAll(_ pages: ArraySlice<PageSpec>, site: SiteView) async -> [OutputFile] {
+        let base = pages.startIndex
         var results = [OutputFile?](repeating: nil, count: pages.count)
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         await withTaskGroup(of: (Int, OutputFile).self) { group in
-            for (index, page) in pages.enumerated() {
-                group.addTask { (index, render(page, site: site)) }
+            var next = base
+            func submit() {
+                let index = next
+                let page = pages[index]
+                next += 1
+                group.addTask { (index - base, render(page, site: site)) }
             }
-            for await (index, file) in group { results[index] = file }
+            while next < min(base + width * 2, pages.endIndex) { submit() }
+            for await (index, file) in group {
+                results[index] = file
+                if next < pages.endIndex { submit() }
+            }
         }
         return results.compactMap { $0 }
     }

@@ -27,6 +27,10 @@ public struct SiteFolderPublisher: Sendable {
             files.append(OutputFile(path: OutputPath(segments: relative.split(separator: "/").map(String.init)),
                                     contents: Array(data)))
         }
-        return try SiteWriter(output: output, displayOutput: displayOutput).write(files)
+        let writer = SiteWriter(output: output, displayOutput: displayOutput)
+        try writer.begin()
+        try writer.stage(files)
+        try writer.commit()
+        return writer.bytes
     }
 }

@@ -5,20 +5,45 @@ import Glibc
 
 /// Writes the site into a staging folder beside the output, then swaps it in at once.
 ///
-/// A build that fails or is killed leaves the previous output untouched; a stale staging folder from a killed
-/// run is removed by the next build; a lock file stops two builds from writing the same output at once.
-struct SiteWriter {
+/// The staging folder (`.public.briefgen-staging`) is kept between builds: after a swap it holds the previous site,
+/// and the next build brings it up to date file by file instead of deleting and recreating thousands of files and
+/// folders (slow on these disks). A file whose bytes did not change is left alone or hard-linked from the output, so
+/// an unchanged page keeps its inode and mtime. A build that fails or is killed leaves the output untouched (the
+/// staging folder is reconciled by the next build); a lock file stops two builds from writing the same output at once.
+final class SiteWriter: @unchecked Sendable {
     let output: URL
     let displayOutput: String
 
     private var parent: URL { output.deletingLastPathComponent() }
     private var name: String { output.lastPathComponent }
-    private var stagingURL: URL { parent.appendingPathComponent(".\(name).briefgen-staging") }
+    var stagingURL: URL { parent.appendingPathComponent(".\(name).briefgen-staging") }
     private var retiredURL: URL { parent.appendingPathComponent(".\(name).briefgen-old") }
     private var lockURL: URL { parent.appendingPathComponent(".\(name).briefgen-lock") }
 
-    /// Writes all files; returns the number of bytes written.
-    func write(_ files: [OutputFile]) throws(BuildFailure) -> Int {
+    private let state = NSLock()
+    private var lockDescriptor: Int32 = -1
+    private var expected: Set<String> = []
+    private var folders: Set<String> = []
+    private var differs = false
+    private(set) var bytes = 0
+    private(set) var fileCount = 0
+    /// The identity of every staged file (after the swap, the output's file), by relative path.
+    private(set) var stamps: [String: FileStamp] = [:]
+    /// Files whose bytes were written (not kept or linked).
+    private(set) var writtenCount = 0
+
+    /// Creates a writer for `output` (shown to the user as `displayOutput`).
+    init(output: URL, displayOutput: String) {
+        self.output = output
+        self.displayOutput = displayOutput
+    }
+
+    deinit { if lockDescriptor >= 0 { close(lockDescriptor) } }
+
+    // MARK: - Begin, stage, commit
+
+    /// Takes the lock and prepares the staging folder. Throws when another build holds the lock.
+    func begin() throws(BuildFailure) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -27,55 +52,155 @@ struct SiteWriter {
         do { try fm.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
             throw failure("cannot create the output's parent folder", hint: "check permissions")
         }
-        let lock = open(lockURL.path, O_CREAT | O_RDWR, 0o644)
+        let lock = open(lockURL.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw failure("cannot create a lock file beside the output (\(errnoText()))", hint: "check that the folder is writable") }
-        defer { close(lock) }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
-            throw failure("another briefgen build is writing this output", hint: "wait for it to finish")
+            close(lock)
+            throw failure("another briefgen build is writing this output", hint: "wait for it to finish, then build again")
         }
-        try? fm.removeItem(at: stagingURL)
+        lockDescriptor = lock
+        // A build killed between rename-away and rename-in (file systems without RENAME_EXCHANGE) left the old site here.
+        if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retiredURL.path) { _ = rename(retiredURL.path, output.path) }
         try? fm.removeItem(at: retiredURL)
-        var bytes = 0
-        do {
-            try fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                let url = stagingURL.appendingPathComponent(file.path.value)
-                let folder = url.deletingLastPathComponent().path
-                if !folders.contains(folder) {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                try Data(file.contents).write(to: url)
-                bytes += file.contents.count
+        if lstat(stagingURL.path).map({ ($0.st_mode & S_IFMT) != S_IFDIR }) ?? false { try? fm.removeItem(at: stagingURL) }
+        guard (try? fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)) != nil else {
+            throw failure("cannot create the staging folder \(stagingURL.lastPathComponent)", hint: "check that the folder is writable")
+        }
+        folders.insert(stagingURL.path)
+    }
+
+    /// Stages files (in parallel); a file whose bytes equal the output's becomes a hard link to it.
+    func stage(_ files: [OutputFile]) throws(BuildFailure) {
+        let errors = NSLock()
+        nonisolated(unsafe) var firstError: String?
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do { try stage(files[index]) } catch {
+                errors.withLock { if firstError == nil { firstError = "\(files[index].path): \(error)" } }
             }
-        } catch {
-            try? fm.removeItem(at: stagingURL)
-            throw failure("cannot write the site: \(error.localizedDescription)", hint: "check free space and permissions")
+        }
+        if let firstError { throw failure("cannot write the site: \(firstError)", hint: "check free space and permissions") }
+    }
+
+    /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
+    /// `stamp` describes. False when it is not (then the page must be rendered).
+    func reuse(_ path: OutputPath, stamp: FileStamp) -> Bool {
+        let current = output.path + "/" + path.value, staged = stagingURL.path + "/" + path.value
+        guard let old = lstat(current), (old.st_mode & S_IFMT) == S_IFREG, FileStamp(old) == stamp else { return false }
+        if let mine = lstat(staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
+            record(path.value, size: stamp.size, stamp: stamp)
+            return true
+        }
+        if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
+        unlink(staged)
+        guard ensureFolder(of: staged), link(current, staged) == 0 else { return false }
+        record(path.value, size: stamp.size, stamp: stamp)
+        return true
+    }
+
+    /// The staging folder's own identity (the output's, once swapped in).
+    var stagingStat: stat? { lstat(stagingURL.path) }
+
+    /// Removes what the new site does not have from the staging folder and swaps it in. Returns false when the
+    /// staged site equals the output file for file: then nothing is swapped and the output is not touched at all.
+    @discardableResult
+    func commit() throws(BuildFailure) -> Bool {
+        let stale = TreeWalk.files(under: stagingURL.path).filter { !expected.contains($0) }
+        for path in stale { unlink(stagingURL.path + "/" + path) }
+        TreeWalk.removeEmptyFolders(under: stagingURL.path)
+        if !differs, FileManager.default.fileExists(atPath: output.path),
+           TreeWalk.files(under: output.path).count == expected.count {
+            return false
         }
         try swapIn()
-        return bytes
+        return true
     }
+
+    // MARK: - One file
+
+    private func stage(_ file: OutputFile) throws {
+        let staged = stagingURL.path + "/" + file.path.value
+        try place(file, at: staged)
+        guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
+        record(file.path.value, size: file.contents.count, stamp: FileStamp(info))
+    }
+
+    private func record(_ path: String, size: Int, stamp: FileStamp) {
+        state.withLock {
+            expected.insert(path)
+            bytes += size
+            fileCount += 1
+            stamps[path] = stamp
+        }
+    }
+
+    private func place(_ file: OutputFile, at staged: String) throws {
+        let current = output.path + "/" + file.path.value
+        let mine = lstat(staged), old = lstat(current)
+        let sameInode = mine != nil && old != nil && mine!.st_ino == old!.st_ino && mine!.st_dev == old!.st_dev
+        if let mine, (mine.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(staged, fileSize: mine.st_size, to: file.contents) {
+            if sameInode { return }
+            guard let old, (old.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(current, fileSize: old.st_size, to: file.contents) else {
+                return markDiffers()
+            }
+            // Same bytes in both: share the output's inode, so the file keeps its identity across swaps.
+            unlink(staged)
+            if link(current, staged) != 0 {
+                state.withLock { writtenCount += 1 }
+                try FileBytes.write(file.contents, to: staged)
+            }
+            return
+        }
+        if let mine, (mine.st_mode & S_IFMT) == S_IFDIR {
+            try? FileManager.default.removeItem(atPath: staged)
+        } else if mine != nil {
+            unlink(staged)
+        } else {
+            _ = ensureFolder(of: staged)
+        }
+        if let old, (old.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(current, fileSize: old.st_size, to: file.contents),
+           link(current, staged) == 0 {
+            return
+        }
+        markDiffers()
+        state.withLock { writtenCount += 1 }
+        try FileBytes.write(file.contents, to: staged)
+    }
+
+    private func markDiffers() { state.withLock { differs = true } }
+
+    private func ensureFolder(of path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        if state.withLock({ folders.contains(folder) }) { return true }
+        if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+            // A killed build's staging folder may hold a file where this build needs a folder: remove it, try again.
+            var prefix = stagingURL.path
+            for component in folder.dropFirst(prefix.count).split(separator: "/") {
+                prefix += "/" + component
+                if let info = lstat(prefix), (info.st_mode & S_IFMT) != S_IFDIR { unlink(prefix) }
+            }
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch { return false }
+        }
+        state.withLock { _ = folders.insert(folder) }
+        return true
+    }
+
+    // MARK: - Swap
 
     private func swapIn() throws(BuildFailure) {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
-            if AtomicRename.exchange(stagingURL.path, output.path) {
-                try? fm.removeItem(at: stagingURL)
-                return
-            }
+            // Afterwards the staging folder holds the previous site: the next build updates it in place.
+            if AtomicRename.exchange(stagingURL.path, output.path) { return }
             guard rename(output.path, retiredURL.path) == 0 else {
-                try? fm.removeItem(at: stagingURL)
                 throw failure("cannot replace the output folder (\(errnoText()))", hint: "check permissions")
             }
         }
         guard rename(stagingURL.path, output.path) == 0 else {
             let reason = errnoText()
             _ = rename(retiredURL.path, output.path)
-            try? fm.removeItem(at: stagingURL)
             throw failure("cannot move the new site into place (\(reason))", hint: "check permissions")
         }
-        try? fm.removeItem(at: retiredURL)
+        _ = rename(retiredURL.path, stagingURL.path)
     }
 
     private func errnoText() -> String { String(cString: strerror(errno)) }
@@ -83,6 +208,12 @@ struct SiteWriter {
     private func failure(_ message: String, hint: String) -> BuildFailure {
         BuildFailure([Diagnostic(path: displayOutput, severity: .error, stage: .write, message: message, hint: hint)])
     }
+}
+
+/// `lstat(2)`, nil when the path does not exist.
+func lstat(_ path: String) -> stat? {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info : nil
 }
 
 /// `renameat2(RENAME_EXCHANGE)`: swaps two paths in one step (Linux); false where unsupported.

@@ -14,9 +14,8 @@ public struct ArticleAnalyzer: Sendable {
         let words = ArticleWords(text, sentences: sentences)
         let sections = SectionSegmenter().sections(text, paragraphs: paragraphs, sentences: sentences, words: words)
         let temporal = TemporalAnalyzer().analyze(text, sentences: sentences, published: input.published)
-        let entities = EntityRecognizer().recognize(text, sentences: sentences)
-        let statistics = StatisticExtractor().extract(
-            text, sentences: sentences, timexes: temporal.timexes, entities: entities)
+        let reading = StatisticsReader().read(text, sentences: sentences, timexes: temporal.timexes)
+        let (entities, statistics) = (reading.entities, reading.statistics)
         let lead = HeadlineWriter().write(
             text, paragraphs: paragraphs, sentences: sentences, title: input.title, statistics: statistics,
             words: words)

@@ -35,6 +35,8 @@ struct AttributionFinder {
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []
         for (index, token) in tokens.enumerated() {
+            // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others).
+            guard token.is(.reportingVerb) || token.is(.cueOpener) else { continue }
             let word = token.lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
                 if let who = phrase(after: sourceStart(index + 2, in: tokens), in: tokens) {
@@ -48,9 +50,9 @@ struct AttributionFinder {
                 continue
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
-            guard Self.reportingVerbs.contains(word), word != "according", !(token.isCapitalized && index > 0) else { continue }
+            guard token.is(.reportingVerb), word != "according", !(token.isCapitalized && index > 0) else { continue }
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
-               index + 1 < tokens.count, tokens[index + 1].kind == .word, Self.reportingVerbs.contains(tokens[index + 1].lower) {
+               index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].is(.reportingVerb) {
                 continue // a noun: `reports indicate`
             }
             // Passive: `were confirmed by the health ministry`, `described by the ministry as civilians`.
@@ -108,7 +110,7 @@ struct AttributionFinder {
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
         guard let last = words.last, last.isCapitalized
-                || words.contains(where: { Self.sourceNouns.contains($0.lower) || EntityLexicon.titles.contains($0.lower) })
+                || words.contains(where: { Self.sourceNouns.contains($0.lower) || $0.is(.title) })
         else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
@@ -133,7 +135,7 @@ struct AttributionFinder {
                 let token = tokens[phraseStart - 1]
                 let joinedHyphen = token.text == "-" && !token.spaceBefore
                 guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
-                if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(token.lower) { break }
+                if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
                 phraseStart -= 1
             }
             guard phraseStart < link else { break }
@@ -207,9 +209,11 @@ struct AttributionFinder {
         var text = ""
         for (index, token) in zip(tokens.indices, tokens) {
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
-            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
-                && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
-            if ["'", "‘", "’", "\"", "“", "”"].contains(token.text), !possessive { continue }
+            if token.kind == .symbol, ["'", "‘", "’", "\"", "“", "”"].contains(token.text) { // words are never quotes
+                let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
+                    && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
+                if !possessive { continue }
+            }
             if !text.isEmpty, token.spaceBefore { text += " " }
             text += token.text
         }

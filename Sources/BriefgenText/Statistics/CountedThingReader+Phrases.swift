@@ -19,14 +19,14 @@ extension CountedThingReader {
             let word = token.lower
             if word == "and" || word == "or" {
                 guard !phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                      !Self.stopWords.contains(tokens[index + 1].lower), NumberWords.cardinal(tokens[index + 1].lower) == nil,
-                      !Self.outcomeParticiples.contains(tokens[index + 1].lower) else { break }
+                      !tokens[index + 1].is(.stopWord), !tokens[index + 1].is(.cardinal),
+                      !tokens[index + 1].is(.outcomeParticiple) else { break }
                 phrase.words.append(word)
                 phrase.texts.append(word)
                 index += 1
                 continue
             }
-            if Self.outcomeParticiples.contains(word) {
+            if token.is(.outcomeParticiple) {
                 if phrase.words.isEmpty {
                     phrase.words = ["people"]
                     phrase.texts = ["people"]
@@ -36,15 +36,14 @@ extension CountedThingReader {
                 break
             }
             if word == "of", let last = phrase.words.last, Self.measureNouns.contains(last), index + 1 < tokens.count,
-               tokens[index + 1].kind == .word, !Self.stopWords.contains(tokens[index + 1].lower) {
+               tokens[index + 1].kind == .word, !tokens[index + 1].is(.stopWord) {
                 phrase.head = last
                 phrase.words.append(word) // `tonnes of aid`
                 phrase.texts.append(token.text)
                 index += 1
                 continue
             }
-            if Self.stopWords.contains(word) || Self.verbs.contains(word) || NumberWords.cardinal(word) != nil
-                || NumberWords.months[word] != nil { break }
+            if token.is(.stopWord) || token.is(.verb) || token.is(.cardinal) || token.is(.month) { break }
             if word.count > 4, word.hasSuffix("ly") {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
@@ -53,8 +52,8 @@ extension CountedThingReader {
                 phrase.words.append(tokens[index + 1].lower)
                 phrase.texts.append(tokens[index + 1].text)
                 index += 2
-                if Self.outcomeParticiples.contains(tokens[index - 1].lower), index < tokens.count,
-                   tokens[index].kind != .word || Self.stopWords.contains(tokens[index].lower) {
+                if tokens[index - 1].is(.outcomeParticiple), index < tokens.count,
+                   tokens[index].kind != .word || tokens[index].is(.stopWord) {
                     phrase.words.insert("people", at: 0)
                     phrase.texts.insert("people", at: 0)
                     break
@@ -64,7 +63,7 @@ extension CountedThingReader {
             if word.hasSuffix("ing"), !Self.ingNouns.contains(word) {
                 // `20 living hostages`, `five remaining soldiers`: an -ing adjective before the noun belongs to the phrase.
                 guard phrase.words.isEmpty, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-                      !Self.stopWords.contains(tokens[index + 1].lower), !tokens[index + 1].lower.hasSuffix("ing") else { break }
+                      !tokens[index + 1].is(.stopWord), !tokens[index + 1].lower.hasSuffix("ing") else { break }
             }
             if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
             var text = token.text
@@ -74,7 +73,7 @@ extension CountedThingReader {
                 text += "-" + tokens[next + 1].text
                 next += 2
             }
-            phrase.words.append(text.lowercased().replacingOccurrences(of: "’", with: "'"))
+            phrase.words.append(TextSearch.lowercasedStraight(text))
             phrase.texts.append(text)
             index = next
         }
@@ -89,14 +88,14 @@ extension CountedThingReader {
     /// The noun phrase ending just before token `end` (`Gaza's population` before `of 2.1 million`).
     func nounPhrase(before end: Int, in tokens: [WordToken]) -> NounPhrase? {
         var start = end
-        while start > 0, end - start < 4, tokens[start - 1].kind == .word, !Self.stopWords.contains(tokens[start - 1].lower),
-              NumberWords.cardinal(tokens[start - 1].lower) == nil, !tokens[start - 1].lower.hasSuffix("ed"),
+        while start > 0, end - start < 4, tokens[start - 1].kind == .word, !tokens[start - 1].is(.stopWord),
+              !tokens[start - 1].is(.cardinal), !tokens[start - 1].lower.hasSuffix("ed"),
               !tokens[start - 1].lower.hasSuffix("ing") {
             start -= 1
         }
         guard start < end, !Self.linkingVerbs.contains(tokens[end - 1].lower) else { return nil }
         let texts = tokens[start..<end].map(\.text)
-        return NounPhrase(words: texts.map { $0.lowercased().replacingOccurrences(of: "’", with: "'") }, texts: texts, end: end)
+        return NounPhrase(words: texts.map(TextSearch.lowercasedStraight), texts: texts, end: end)
     }
 
     /// A participle after the phrase, past auxiliaries (`people have been killed` → `killed`).

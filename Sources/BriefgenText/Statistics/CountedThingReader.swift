@@ -74,7 +74,7 @@ struct CountedThingReader {
             }
             while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
             // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
-            if start < tokens.count, tokens[start].kind == .number || NumberWords.cardinal(tokens[start].lower) != nil { start += 1 }
+            if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
         // `attacked the region 112 times`: the count of an attack verb.

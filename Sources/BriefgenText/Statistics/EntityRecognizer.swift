@@ -8,17 +8,21 @@ public struct EntityRecognizer: Sendable {
 
     /// Entity mentions in sentence order.
     public func recognize(_ text: ScalarText, sentences: [Sentence]) -> [Entity] {
+        recognize(sentences.map { WordTokenizer.readable(text, $0) })
+    }
+
+    /// Entity mentions in sentence order, from each sentence's tokens (see ``StatisticsReader``).
+    func recognize(_ sentenceTokens: [[WordToken]]) -> [Entity] {
         var entities: [Entity] = []
         var knownPeople: Set<String> = []
-        for sentence in sentences {
-            let tokens = WordTokenizer().tokens(text, from: sentence.start, to: sentence.end)
+        for tokens in sentenceTokens {
             for span in NameSpans().spans(in: tokens) {
                 let kind = classify(span, tokens, knownPeople: knownPeople)
                 guard isName(span, tokens, kind: kind, knownPeople: knownPeople) else { continue }
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
-                if mention.hasSuffix("’s") || mention.hasSuffix("'s") {
+                if TextSearch.hasSuffix(mention, "’s") || TextSearch.hasSuffix(mention, "'s") {
                     mention.removeLast(2)
                     end -= 2
                 }
@@ -43,17 +47,17 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
-        let words = tokens[span.start..<span.end].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
         if span.afterTitle { return .person }
+        let words = tokens[span.start..<span.end].map { TextSearch.hasSuffix($0.lower, "'s") ? String($0.lower.dropLast(2)) : $0.lower }
+        let phrase = words.joined(separator: " ")
         if span.beforeTitle {
-            return EntityLexicon.places.contains(words.joined(separator: " ")) ? .location : .organization
+            return EntityLexicon.places.contains(phrase) ? .location : .organization
         }
         if words.contains(where: { EntityLexicon.miscWords.contains($0) }) { return .misc }
-        let phrase = words.joined(separator: " ")
         if let last = words.last, EntityLexicon.nationalities.contains(last) { return .misc } // `North Korean`
-        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, token.properties.isUppercase,
+        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
            tokens[span.start].text.count >= 2,
-           tokens[span.start].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase || WordTokenizer.isDigit($0) || $0 == "." }),
+           tokens[span.start].text.unicodeScalars.allSatisfy({ WordTokenizer.isUpper($0) || WordTokenizer.isDigit($0) || $0 == "." }),
            !EntityLexicon.places.contains(phrase) {
             return .organization // acronyms: `NRC`, `M23`, `UNHCR`
         }
@@ -64,7 +68,7 @@ public struct EntityRecognizer: Sendable {
         if words.contains(where: { EntityLexicon.nationalities.contains($0) }) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
         if let last = words.last, knownPeople.contains(last) { return .person }
-        if span.end < tokens.count, AttributionFinder.reportingVerbs.contains(tokens[span.end].lower),
+        if span.end < tokens.count, tokens[span.end].is(.reportingVerb),
            words.count >= 2 || !(tokens[span.start].lower.hasSuffix("s")) { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }
         return words.count >= 2 ? .person : .misc

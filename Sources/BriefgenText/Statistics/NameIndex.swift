@@ -1,32 +1,45 @@
-/// Where each capitalized word occurs in an article, to find how the text introduces a named source
-/// (`Russian Foreign Minister Sergey Lavrov` for `Lavrov`) without rescanning the text for every figure.
+/// Where a capitalized word occurs in an article, to find how the text introduces a named source
+/// (`Russian Foreign Minister Sergey Lavrov` for `Lavrov`).
+///
+/// Few sources need this (most are judged by their own words), so it scans the article's tokens when asked instead
+/// of indexing every capitalized word up front; a first-byte test skips almost every token.
 struct NameIndex {
     private let sentences: [[WordToken]]
-    private var positions: [String: [(sentence: Int, token: Int)]] = [:]
 
-    /// Indexes the capitalized words of an article's sentences.
+    /// Looks up names in an article's sentences.
     init(_ sentences: [[WordToken]]) {
         self.sentences = sentences
+    }
+
+    /// Where `name` occurs as a capitalized word (possessive `’s` or `'s` aside), in text order, at most `limit` times.
+    private func positions(of name: String, limit: Int) -> [(sentence: Int, token: Int)] {
+        var found: [(sentence: Int, token: Int)] = []
+        guard let nameFirst = name.utf8.first else { return found }
         for (sentence, tokens) in sentences.enumerated() {
             for (index, token) in tokens.enumerated() where token.isCapitalized {
+                // Two texts whose first scalars are different ASCII characters are never equal.
+                if let first = token.text.utf8.first, first < 0x80, nameFirst < 0x80, first != nameFirst { continue }
                 var key = token.text
-                if key.hasSuffix("’s") || key.hasSuffix("'s") { key.removeLast(2) }
-                positions[key, default: []].append((sentence, index))
+                if TextSearch.hasSuffix(key, "’s") || TextSearch.hasSuffix(key, "'s") { key.removeLast(2) }
+                guard key == name else { continue }
+                found.append((sentence, index))
+                if found.count == limit { return found }
             }
         }
+        return found
     }
 
     /// Each mention of the last word of `who` with the title before it (at most eight mentions).
     func descriptors(of who: String) -> [String] {
         guard let name = who.split(separator: " ").last.map(String.init), name.first?.isUppercase == true else { return [] }
-        return (positions[name] ?? []).prefix(8).map { place in
+        return positions(of: name, limit: 8).map { place in
             let tokens = sentences[place.sentence]
             // Walk back over the name's title: capitalized words and title words (`Ukraine's Air Force spokesperson`).
             var start = place.token
             while start > 0, place.token - start < 8 {
                 let previous = tokens[start - 1]
-                guard previous.isCapitalized || EntityLexicon.titles.contains(previous.lower)
-                        || EntityLexicon.titleModifiers.contains(previous.lower) else { break }
+                guard previous.isCapitalized || previous.is(.title)
+                        || previous.is(.titleModifier) else { break }
                 start -= 1
             }
             // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.

@@ -12,6 +12,11 @@ struct NameSpans {
         var beforeTitle = false
     }
 
+    /// Particles inside names (`Rio de Janeiro`, `Abdel Fattah al-Burhan`).
+    static let particles: Set<String> = ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"]
+    /// Words that join the parts of an organization's name (`Ministry of Defence`).
+    static let links: Set<String> = ["of", "for", "the", "and"]
+
     /// The candidate names in a sentence's tokens.
     func spans(in tokens: [WordToken]) -> [Span] {
         var spans: [Span] = []
@@ -19,36 +24,36 @@ struct NameSpans {
         var afterTitle = false
         while index < tokens.count {
             let token = tokens[index]
-            if EntityLexicon.titles.contains(token.lower),
-               token.isCapitalized || !EntityLexicon.commonWordTitles.contains(token.lower) {
+            if token.is(.title),
+               token.isCapitalized || !token.is(.commonWordTitle) {
                 afterTitle = true
                 index += 1
                 // `Secretary of State Marco Rubio`, `Minister of Defence`: the rest of the title.
                 while index + 1 < tokens.count, tokens[index].lower == "of",
-                      EntityLexicon.titleModifiers.contains(tokens[index + 1].lower) || EntityLexicon.organizationWords.contains(tokens[index + 1].lower) {
+                      tokens[index + 1].is(.titleModifier) || tokens[index + 1].is(.organizationWord) {
                     index += 2
                 }
                 continue
             }
-            guard token.isCapitalized, !EntityLexicon.functionWords.contains(token.lower) else {
+            guard token.isCapitalized, !token.is(.functionWord) else {
                 afterTitle = false
                 index += 1
                 continue
             }
             var end = index + 1
             while end < tokens.count, continuesName(tokens, at: end) { end += 1 }
-            if end < tokens.count, EntityLexicon.titles.contains(tokens[end].lower) {
+            if end < tokens.count, tokens[end].is(.title) {
                 // Words before a title: an organization or place (`Kremlin`, `U.S.`), or part of the title (`Foreign`).
                 var first = index, last = end
-                while first < last, EntityLexicon.nationalities.contains(tokens[first].lower) { first += 1 }
-                while last > first, EntityLexicon.titleModifiers.contains(tokens[last - 1].lower) { last -= 1 }
+                while first < last, tokens[first].is(.nationality) { first += 1 }
+                while last > first, tokens[last - 1].is(.titleModifier) { last -= 1 }
                 if first < last { spans.append(Span(start: first, end: last, afterTitle: false, beforeTitle: true)) }
                 index = end
                 continue
             }
             var start = index
-            if end - start > 1, EntityLexicon.nationalities.contains(tokens[start].lower),
-               !EntityLexicon.organizationWords.contains(tokens[end - 1].lower) {
+            if end - start > 1, tokens[start].is(.nationality),
+               !tokens[end - 1].is(.organizationWord) {
                 start += 1 // `Russian Vladimir Putin` → the name
             }
             var afterPossessive = false
@@ -65,20 +70,20 @@ struct NameSpans {
 
     private func continuesName(_ tokens: [WordToken], at index: Int) -> Bool {
         let token = tokens[index]
-        if token.isCapitalized { return !EntityLexicon.titles.contains(token.lower) && !EntityLexicon.functionWords.contains(token.lower) }
+        if token.isCapitalized { return !token.is(.title) && !token.is(.functionWord) }
         // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
-        if ["de", "da", "al", "el", "bin", "van", "von", "der", "dos", "la"].contains(token.lower), index > 0, index + 1 < tokens.count,
+        if token.is(.nameParticle), index > 0, index + 1 < tokens.count,
            tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
             var next = index + 1
             while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
             return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
         }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
-        guard ["of", "for", "the", "and"].contains(token.lower), index + 1 < tokens.count, index > 0 else { return false }
+        guard token.is(.nameLink), index + 1 < tokens.count, index > 0 else { return false }
         let next = tokens[index + 1]
         let previous = tokens[index - 1]
         if token.lower == "the" { return ["of", "for"].contains(previous.lower) && next.isCapitalized }
-        if token.lower == "and" { return next.isCapitalized && EntityLexicon.organizationWords.contains(previous.lower) }
+        if token.lower == "and" { return next.isCapitalized && previous.is(.organizationWord) }
         let nextIsName = next.isCapitalized || (next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].isCapitalized)
         return previous.isCapitalized && nextIsName
     }

@@ -26,7 +26,7 @@ struct NumberContextReader {
         if mention.nonFigure != nil && mention.nonFigure != .year { return }
         if let previous, isMonth(previous) || (previous.text == "." && token(before - 1).map(isMonth) == true) {
             mention.nonFigure = .date // `April 1-24`, `Oct. 7`
-        } else if let next, NumberWords.months[next.lower] != nil, next.isCapitalized, !mention.isWords, mention.value <= 31 {
+        } else if let next, next.is(.month), next.isCapitalized, !mention.isWords, mention.value <= 31 {
             mention.nonFigure = .date // `24 February`
         } else if let next, next.text == ":", !next.spaceBefore, token(after + 1)?.kind == .number {
             mention.nonFigure = .time
@@ -73,7 +73,7 @@ struct NumberContextReader {
 
     /// A capitalized month name or abbreviation (`May` and `March` are also words; the capital decides).
     private func isMonth(_ token: WordToken) -> Bool {
-        NumberWords.months[token.lower] != nil && token.isCapitalized
+        token.is(.month) && token.isCapitalized
     }
 
     private func isAge(_ mention: NumberMention, _ tokens: [WordToken]) -> Bool {

@@ -71,7 +71,7 @@ extension NumberParser {
             let unit = tokens[mention.endToken..<connector]
             guard unit.allSatisfy({ $0.kind != .number }), unit.last?.kind == .word,
                   ["to", "and", "-", "–"].contains(tokens[connector].lower) else { continue }
-            if unit.contains(where: { NumberWords.cardinal($0.lower) != nil || ["to", "and", "of"].contains($0.lower) }) { return 0 }
+            if unit.contains(where: { $0.is(.cardinal) || ["to", "and", "of"].contains($0.lower) }) { return 0 }
             return length
         }
         return 0

@@ -32,13 +32,16 @@ public struct NumberParser: Sendable {
     /// One number (no range) starting at token `index`, with its currency, scale and percent sign.
     func readSingle(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let token = tokens[index]
+        // Most tokens cannot start a number: one bit test instead of the lookups below (see ``WordClasses/numberStart``).
+        guard token.kind == .number || token.is(.numberStart) else { return nil }
         var currency: String?
         var sign = 1.0
         var numberIndex = index
-        if let code = Self.currencySigns[token.text], index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        let isSymbol = token.kind == .symbol // currency signs, minus signs and vulgar fractions are symbols
+        if isSymbol, let code = Self.currencySigns[token.text], index + 1 < tokens.count, tokens[index + 1].kind == .number {
             currency = code
             numberIndex = index + 1
-        } else if let code = Self.currencySigns[token.text], index + 2 < tokens.count, tokens[index + 1].text == "-",
+        } else if isSymbol, let code = Self.currencySigns[token.text], index + 2 < tokens.count, tokens[index + 1].text == "-",
                   !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore {
             currency = code
             sign = -1
@@ -47,7 +50,7 @@ public struct NumberParser: Sendable {
                   tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
             currency = token.lower == "us" ? "USD" : (token.lower == "a" ? "AUD" : "CAD")
             numberIndex = index + 2
-        } else if token.text == "-" || token.text == "−", token.spaceBefore || index == 0 || tokens[index - 1].text == "(",
+        } else if isSymbol, token.text == "-" || token.text == "−", token.spaceBefore || index == 0 || tokens[index - 1].text == "(",
                   index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
             sign = -1
             numberIndex = index + 1
@@ -55,7 +58,7 @@ public struct NumberParser: Sendable {
         var mention: NumberMention
         if tokens[numberIndex].kind == .number {
             mention = readDigits(tokens, at: numberIndex, currency: currency)
-        } else if let vulgar = Self.vulgarFractions[token.text] {
+        } else if isSymbol, let vulgar = Self.vulgarFractions[token.text] {
             mention = NumberMention(firstToken: index, endToken: index + 1, start: token.start, end: token.end, value: vulgar)
             mention.isFraction = true
         } else if token.kind == .word, NumberWords.openers.contains(token.lower), let words = NumberWordReader().read(tokens, at: index) {

@@ -9,7 +9,14 @@ struct NumberWordReader {
 
     /// The number written in words starting at token `index`, if there is one.
     func read(_ tokens: [WordToken], at index: Int) -> NumberMention? {
-        if tokens[index].lower == "one", isPronoun(tokens, at: index) { return nil }
+        let word = tokens[index].lower
+        if word == "a" || word == "an" {
+            // The most common words of all: a number only before `few`, a scale, `dozen` or a denominator (`a third`,
+            // `a hundred`, `a few thousand`), or in `an-…`. The readers below find nothing otherwise.
+            guard index + 1 < tokens.count,
+                  tokens[index + 1].is(.afterArticleNumber) || (word == "an" && tokens[index + 1].text == "-") else { return nil }
+        }
+        if word == "one", isPronoun(tokens, at: index) { return nil }
         if let vague = readVague(tokens, at: index) { return vague }
         if let fraction = readFraction(tokens, at: index) { return fraction }
         return readCardinal(tokens, at: index)
@@ -109,7 +116,7 @@ struct NumberWordReader {
                 next += 1
                 (lastWasScale, lastWasUnit) = (true, false)
             } else if consumed, lastWasScale, word == "and" || word == "&" || word == ",", next + 1 < tokens.count,
-                      NumberWords.cardinal(tokens[next + 1].lower) != nil {
+                      tokens[next + 1].is(.cardinal) {
                 next += 1
                 lastWasUnit = false
             } else if consumed, word == "and", next + 2 < tokens.count, tokens[next + 1].lower == "a", tokens[next + 2].lower == "half" {

@@ -2,11 +2,11 @@
 /// simple wording the sentence itself gives (`since 2014`, `between January and March`, `from April 1-24`, `in 2023`).
 /// Dates in a comparison (`compared to the same weeks in 2024`) are the baseline, not the period.
 struct PeriodReader {
-    private static let comparisonWords: Set<String> = ["compared", "than", "versus", "vs", "against", "same", "previous"]
+    static let comparisonWords: Set<String> = ["compared", "than", "versus", "vs", "against", "same", "previous"]
 
     /// The period of the figures in one sentence.
     func period(in tokens: [WordToken], timexes: [Timex]) -> Statistic.Period? {
-        let cutoff = tokens.firstIndex { Self.comparisonWords.contains($0.lower) }.map { tokens[$0].start } ?? Int.max
+        let cutoff = tokens.firstIndex { $0.is(.comparisonWord) }.map { tokens[$0].start } ?? Int.max
         let dates = timexes.filter { $0.type == .date && $0.value != nil && $0.start < cutoff && !isReportDate($0, tokens) }
         guard let first = dates.first, let firstValue = first.value else { return readOwn(tokens, cutoff: cutoff) }
         if let since = dates.first(where: { words(before: $0, in: tokens).contains("since") }), let value = since.value {
@@ -31,7 +31,7 @@ struct PeriodReader {
     /// `said on Monday`, `told reporters on Tuesday`: the day of the report, not the period of the figure.
     private func isReportDate(_ timex: Timex, _ tokens: [WordToken]) -> Bool {
         guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return false }
-        return tokens[max(0, index - 3)..<index].contains { AttributionFinder.reportingVerbs.contains($0.lower) }
+        return tokens[max(0, index - 3)..<index].contains { $0.is(.reportingVerb) }
     }
 
     private func readOwn(_ tokens: [WordToken], cutoff: Int) -> Statistic.Period? {

@@ -1,7 +1,7 @@
 /// Reads where a figure happened from the sentence: `in Kharkiv`, `on Kryvyi Rih`, `in eastern Ukraine`,
 /// `in Russia’s Vladimir region`, `such as Dnipro and Kharkiv`.
 struct PlaceReader {
-    private static let prepositions: Set<String> = ["in", "on", "near", "across", "around", "outside", "throughout", "inside", "at"]
+    static let prepositions: Set<String> = ["in", "on", "near", "across", "around", "outside", "throughout", "inside", "at"]
     private static let directions: Set<String> = [
         "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "occupied", "besieged", "northeast", "southeast", "north", "south", "east", "west", "war-torn",
@@ -21,7 +21,7 @@ struct PlaceReader {
     func place(near mention: NumberMention, in tokens: [WordToken], entities: [Entity]) -> String? {
         var best: (distance: Int, text: String)?
         // Only the figure's neighbourhood: a place dozens of words away is not where the figure happened, and scanning
-        // the whole sentence for every figure is quadratic on run-on text.
+        // the whole sentence for every figure is quadratic on run-on text (a 1 MB line with thousands of figures).
         let window = 40
         var index = max(0, mention.firstToken - window)
         let limit = min(tokens.count, mention.endToken + window)
@@ -29,7 +29,7 @@ struct PlaceReader {
             let word = tokens[index].lower
             var start = index + 1
             if word == "such", index + 1 < tokens.count, tokens[index + 1].lower == "as" { start = index + 2 }
-            guard Self.prepositions.contains(word) || start == index + 2, let place = readPlace(tokens, from: start),
+            guard tokens[index].is(.placePreposition) || start == index + 2, let place = readPlace(tokens, from: start),
                   !entities.contains(where: { $0.type != .location && $0.text == place.text }) else {
                 index += 1
                 continue
@@ -51,9 +51,9 @@ struct PlaceReader {
         }
         var names = 0
         // `in Israeli strikes`: a nationality is not a place.
-        if index < tokens.count, EntityLexicon.nationalities.contains(tokens[index].lower) { return nil }
+        if index < tokens.count, tokens[index].is(.nationality) { return nil }
         while index < tokens.count, tokens[index].isCapitalized, !Self.notPlaces.contains(tokens[index].lower),
-              NumberWords.months[tokens[index].lower] == nil {
+              !tokens[index].is(.month) {
             parts.append(tokens[index].text)
             names += 1
             index += 1

@@ -23,12 +23,17 @@ struct SpeakerHistory {
         if let speaker = lastSpeaker { lastSpeaker = (speaker.who, speaker.age + 1) }
     }
 
+    /// Nouns for one person who can be `he` or `she` later.
+    private static let personNouns: Set<String> = ["man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official"]
+
     /// Notes the source of a reporting cue: a named person or a titled office (`its governor`) becomes `he`/`she`.
     mutating func noteSpeaker(_ who: String) {
         let words = who.lowercased().split(separator: " ").map(String.init)
-        let isOrganization = words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
-        let personNouns: Set<String> = ["man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official"]
-        if words.contains(where: { EntityLexicon.titles.contains($0) || personNouns.contains($0) }) || knownPeople.contains(who) {
+        // Read only when needed: the first test decides most sources.
+        var isOrganization: Bool {
+            words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+        }
+        if words.contains(where: { EntityLexicon.titles.contains($0) || Self.personNouns.contains($0) }) || knownPeople.contains(who) {
             lastSpeaker = (who, 0)
         } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {
             lastSpeaker = (who, 0)

@@ -26,8 +26,18 @@ public struct StatisticExtractor: Sendable {
 
     /// Figures in text order.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity]) -> [Statistic] {
-        let sentenceTokens = sentences.map { WordTokenizer().tokens(text, from: $0.start, to: $0.end) }
-        let names = NameIndex(sentenceTokens)
+        extract(text, sentences: sentences, timexes: timexes, entities: entities,
+                tokens: sentences.map { WordTokenizer.readable(text, $0) })
+    }
+
+    /// Figures in text order, from each sentence's tokens (see ``StatisticsReader``).
+    func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], entities: [Entity],
+                 tokens sentenceTokens: [[WordToken]]) -> [Statistic] {
+        var names: NameIndex? // built on first use: most sources are judged by their own words
+        func descriptors(of who: String) -> [String] {
+            if names == nil { names = NameIndex(sentenceTokens) }
+            return names?.descriptors(of: who) ?? []
+        }
         let orderedTimexes = timexes.sorted { $0.start < $1.start }
         var timexIndex = 0
         var speakers = SpeakerHistory()
@@ -83,19 +93,21 @@ public struct StatisticExtractor: Sendable {
                 }
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
-                    let mentionsChecking = (tokens + next).contains { $0.lower.hasPrefix("verif") || $0.lower.hasPrefix("confirm")
-                        || $0.lower == "unverified" }
+                    let checking = { (token: WordToken) in
+                        token.lower.hasPrefix("verif") || token.lower.hasPrefix("confirm") || token.lower == "unverified"
+                    }
+                    let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
-                        text.slice(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                        text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
                 }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
-                    surface: text.slice(mention.start, mention.end),
+                    surface: text.substring(mention.start, mention.end),
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
                     verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
-                                                 descriptors: attribution.map { names.descriptors(of: $0.who) } ?? []),
+                                                 descriptors: attribution.map { descriptors(of: $0.who) } ?? []),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
@@ -127,8 +139,8 @@ public struct StatisticExtractor: Sendable {
         guard words.count <= 10, !words.contains(where: { $0.kind == .number }) else { return nil }
         let opensWithThat = words.count > 2 && ["that", "that's", "this", "these", "those", "the"].contains(words[0].lower)
             && (words[1].lower == "according" || words[1].lower == "is" || words[1].lower == "figure" || words[1].lower == "figures"
-                || words[0].lower == "that's" || AttributionFinder.reportingVerbs.contains(words[2].lower)
-                || AttributionFinder.reportingVerbs.contains(words[1].lower))
+                || words[0].lower == "that's" || words[2].is(.reportingVerb)
+                || words[1].is(.reportingVerb))
         let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
         guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.text == "." && words.count <= 6 else { return nil }
         return cue

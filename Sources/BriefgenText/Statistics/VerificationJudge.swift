@@ -45,8 +45,7 @@ struct VerificationJudge {
 
     /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
     static func saysUnverifiable(_ text: String) -> Bool {
-        let context = text.lowercased()
-        return unverifiable.contains { context.contains($0) }
+        TextSearch.containsAny(unverifiable, in: text.lowercased())
     }
 
     /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
@@ -68,15 +67,15 @@ struct VerificationJudge {
 
     /// Whether a source is a party to the conflict: named with a party marker (directly or where the text first
     /// introduced the name), or a state institution named without another country.
-    func isParty(_ who: String, descriptors: [String]) -> Bool {
-        let lower = " " + who.lowercased().replacingOccurrences(of: "’", with: "'") + " "
-        if Self.neutralMarkers.contains(where: { lower.contains($0) }) { return false }
-        if Self.partyMarkers.contains(where: { lower.contains($0) }) { return true }
-        let described = descriptors.map { $0.lowercased() }
+    func isParty(_ who: String, descriptors: @autoclosure () -> [String]) -> Bool {
+        let lower = " " + TextSearch.lowercasedStraight(who) + " "
+        if TextSearch.containsAny(Self.neutralMarkers, in: lower) { return false }
+        if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
+        let described = descriptors().map { $0.lowercased() } // only now: most sources are judged by their own words
         if described.contains(where: { text in
-            !Self.neutralMarkers.contains(where: { text.contains($0) })
-                && (Self.partyMarkers.contains(where: { text.contains($0) }) || Self.stateTitles.contains(where: { text.contains($0) }))
+            !TextSearch.containsAny(Self.neutralMarkers, in: text)
+                && (TextSearch.containsAny(Self.partyMarkers, in: text) || TextSearch.containsAny(Self.stateTitles, in: text))
         }) { return true }
-        return Self.stateInstitutions.contains { lower.contains($0) }
+        return TextSearch.containsAny(Self.stateInstitutions, in: lower)
     }
 }

@@ -21,9 +21,14 @@ public struct WordToken: Sendable, Hashable {
     public var lower: String
     /// Whether white space separates this token from the previous one.
     public var spaceBefore: Bool
+    /// Whether the token is a word starting with an upper-case letter (decided once, when the token is made).
+    let capitalized: Bool
+    /// The word lists `lower` belongs to (looked up once, when the token is made).
+    let classes: WordClasses
 
     /// Whether the token is a word starting with an upper-case letter.
-    public var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first.map(WordTokenizer.isUpper) ?? false)
-    }
+    public var isCapitalized: Bool { capitalized }
+
+    /// Whether the token's lower-cased form is in the word list `wordClass` stands for.
+    func `is`(_ wordClass: WordClasses) -> Bool { classes.contains(wordClass) }
 }

@@ -9,6 +9,7 @@ public struct WordTokenizer: Sendable {
         let limit = min(end ?? s.count, s.count)
         var tokens: [WordToken] = []
         var i = max(0, start)
+        tokens.reserveCapacity(max(0, limit - i) / 5)
         var sawSpace = true
         while i < limit {
             let c = s[i]
@@ -78,7 +79,48 @@ public struct WordTokenizer: Sendable {
     }
 
     private func makeToken(_ kind: WordToken.Kind, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
-        // Build both spellings as UTF-8 bytes: far cheaper than appending scalars to a String one by one.
+        let text: String
+        let lower: String
+        var classes: WordClasses = []
+        var hasUpper = false
+        var isASCII = true
+        for index in start..<end {
+            let v = s[index].value
+            if v >= 128 {
+                isASCII = false
+                break
+            }
+            if v >= 65 && v <= 90 { hasUpper = true }
+        }
+        if isASCII {
+            // Written straight into the string's storage: no intermediate arrays (and no allocation at all for the
+            // short words that fit in a small string).
+            let count = end - start
+            // The word classes are looked up on the lower-cased bytes as they are written.
+            text = String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
+                if !hasUpper { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
+                return count
+            }
+            lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count {
+                    let v = UInt8(truncatingIfNeeded: s[start + offset].value)
+                    buffer[offset] = v >= 65 && v <= 90 ? v + 32 : v
+                }
+                classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count]))
+                return count
+            }
+        } else {
+            (text, lower) = spellings(s, start, end)
+            classes = WordClasses.of(lower)
+        }
+        let capitalized = kind == .word && Self.isUpper(s[start])
+        return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore,
+                         capitalized: capitalized, classes: classes)
+    }
+
+    /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII.
+    private func spellings(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
         var bytes: [UInt8] = []
         var lowerBytes: [UInt8] = []
         bytes.reserveCapacity(end - start)
@@ -101,7 +143,7 @@ public struct WordTokenizer: Sendable {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let lower = isPlain ? String(decoding: lowerBytes, as: UTF8.self) : String(decoding: lowerBytes, as: UTF8.self).lowercased()
-        return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore)
+        return (text, lower)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

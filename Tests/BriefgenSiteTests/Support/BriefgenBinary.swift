@@ -68,6 +68,14 @@ struct FixtureSite {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("seeds"), withIntermediateDirectories: true)
     }
 
+    /// A fixture with `base_url` configured, so the only diagnostics a build reports are those the test's own files
+    /// cause (without it every build warns that feed.xml uses relative links).
+    static func quiet(_ name: String) throws -> FixtureSite {
+        let site = try FixtureSite(name)
+        try site.write("briefgen.toml", "base_url = \"https://example.org/briefing/\"\n")
+        return site
+    }
+
     /// Writes a file below the root.
     func write(_ relative: String, _ text: String) throws {
         try write(relative, Data(text.utf8))

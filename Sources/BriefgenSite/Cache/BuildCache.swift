@@ -1,0 +1,147 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The on-disk cache of one output folder: `.briefgen-cache/<output>-<hash>/` beside the output (never inside it).
+///
+/// Everything in it is keyed by ``stamp`` — briefgen's version and the identity of the running executable — so a new
+/// briefgen (or a rebuilt one, while its analysis code changes) starts cold. Templates and configuration go into
+/// the page fingerprints. Losing the cache only costs time: every entry is checked before it is trusted.
+final class BuildCache: @unchecked Sendable {
+    /// The cache folder for this output.
+    let folder: URL
+    /// briefgen's version and the executable's identity.
+    let stamp: String
+    /// Analysis results by article key.
+    let analysis: AnalysisCache
+
+    /// Opens (creating if needed) the cache for `output`; nil when it cannot be created (the build runs uncached).
+    init?(output: URL, version: String) {
+        let absolute = output.standardizedFileURL.path
+        let name = output.lastPathComponent.isEmpty ? "output" : output.lastPathComponent
+        folder = output.deletingLastPathComponent().appendingPathComponent(".briefgen-cache")
+            .appendingPathComponent("\(name)-\(StableHasher.hash(absolute).prefix(12))")
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        stamp = version + " " + BuildCache.executableIdentity()
+        analysis = AnalysisCache(folder: folder.appendingPathComponent("analysis"), stamp: stamp)
+    }
+
+    /// The key of an article's analysis: everything the analysis reads, plus ``stamp``.
+    func key(for article: Article, fallbackDate: String?) -> String {
+        var h = StableHasher()
+        h.combine(stamp)
+        h.combine(article.path)
+        h.combine(article.id)
+        h.combine(article.format.rawValue)
+        h.combine(article.body)
+        h.combine(article.bodyFirstLine)
+        h.combine(article.byteCount)
+        for (paragraph, level) in (article.declaredHeadings ?? [:]).sorted(by: { $0.key < $1.key }) {
+            h.combine(paragraph)
+            h.combine(level)
+        }
+        h.combine(article.declaredHeadings == nil)
+        let m = article.metadata
+        h.combine(m.title)
+        h.combine(m.published?.value)
+        h.combine(m.published?.source.rawValue)
+        h.combine(m.published?.evidence)
+        h.combine(m.published?.precision?.rawValue)
+        h.combine(m.published?.isLowerBound ?? false)
+        h.combine(m.sourceURL)
+        h.combine(m.sourceText)
+        h.combine(m.outlet)
+        h.combine(m.author)
+        h.combine(m.language)
+        for source in m.imageSources { h.combine(source) }
+        h.combine(m.imageSources.count)
+        h.combine(fallbackDate)
+        return h.finalize()
+    }
+
+    /// Hash of every file in the project's templates folder (the built-ins are covered by ``stamp``).
+    static func templatesHash(folder: URL) -> String {
+        var h = StableHasher()
+        for path in TreeWalk.files(under: folder.path).sorted() {
+            h.combine(path)
+            h.combine(FileBytes.read(folder.path + "/" + path) ?? [])
+        }
+        return h.finalize()
+    }
+
+    /// The running executable's size, modification time and inode: changes whenever briefgen is rebuilt.
+    static func executableIdentity() -> String {
+        guard let info = fileStat("/proc/self/exe") ?? CommandLine.arguments.first.flatMap(fileStat) else { return "unknown" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
+    }
+
+    private static func fileStat(_ path: String) -> stat? {
+        var info = Glibc.stat()
+        return fstatat(-100, path, &info, 0) == 0 ? info : nil  // AT_FDCWD, following symbolic links
+    }
+
+    // MARK: - Page manifest
+
+    /// What the output holds for one page: the fingerprint it was rendered from, and the file's identity.
+    struct PageEntry: Sendable {
+        var fingerprint: String
+        var file: FileStamp
+    }
+
+    private var manifestURL: URL { folder.appendingPathComponent("pages.tsv") }
+
+    /// The manifest of the output as the last build left it; empty unless `output` is the very folder it describes.
+    func loadManifest(output: URL) -> [String: PageEntry] {
+        guard let bytes = FileBytes.read(manifestURL.path), let out = lstat(output.path) else { return [:] }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard let header = lines.first, header == "briefgen-pages 1 \(stamp) \(out.st_dev) \(out.st_ino)" else { return [:] }
+        var entries: [String: PageEntry] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines.dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count == 6, let ino = UInt64(f[2]), let size = Int(f[3]), let sec = Int(f[4]), let nsec = Int(f[5]) else { continue }
+            entries[String(f[0])] = PageEntry(fingerprint: String(f[1]), file: FileStamp(inode: ino, size: size, seconds: sec, nanoseconds: nsec))
+        }
+        return entries
+    }
+
+    /// Saves the manifest for the output folder whose own identity is `folderStat`.
+    func saveManifest(_ entries: [String: PageEntry], folderStat: stat) {
+        var text = "briefgen-pages 1 \(stamp) \(folderStat.st_dev) \(folderStat.st_ino)\n"
+        for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
+            text += "\(path)\t\(e.fingerprint)\t\(e.file.inode)\t\(e.file.size)\t\(e.file.seconds)\t\(e.file.nanoseconds)\n"
+        }
+        CacheFile.replace(manifestURL, with: Array(text.utf8))
+    }
+}
+
+/// A file's identity: a page is reused only while its file is exactly the one the manifest recorded.
+struct FileStamp: Sendable, Equatable {
+    var inode: UInt64
+    var size: Int
+    var seconds: Int
+    var nanoseconds: Int
+
+    init(inode: UInt64, size: Int, seconds: Int, nanoseconds: Int) {
+        self.inode = inode
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
+
+    init(_ info: stat) {
+        self.init(inode: UInt64(info.st_ino), size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+                  nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+}
+
+/// Cache files are replaced whole (write a temporary file, rename over): a killed build leaves the old or the new.
+enum CacheFile {
+    static func replace(_ url: URL, with bytes: [UInt8]) {
+        let temporary = url.path + ".tmp-\(getpid())"
+        unlink(temporary)
+        guard (try? FileBytes.write(bytes, to: temporary)) != nil else { return }
+        if rename(temporary, url.path) != 0 { unlink(temporary) }
+    }
+}

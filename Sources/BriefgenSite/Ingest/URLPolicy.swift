@@ -1,0 +1,42 @@
+import Foundation
+
+/// Which URLs from article metadata may become links.
+public enum URLPolicy {
+    /// True for absolute `http://` and `https://` URLs with a host and no white space or quotes.
+    public static func isWebURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        guard !text.unicodeScalars.contains(where: {
+            $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 || $0.value == 0x7F
+                || (0x80...0x9F).contains($0.value) || $0.properties.generalCategory == .format
+        })
+        else { return false }
+        guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
+        return true
+    }
+
+    /// A web URL ready to be a Markdown link destination: parentheses percent-encoded, so that a URL such as
+    /// `https://a.org/)![x](https://b.org/t.png` cannot close the link early and add an image or a link of its own.
+    /// Nil when `text` is not a web URL.
+    public static func linkTarget(_ text: String) -> String? {
+        guard isWebURL(text) else { return nil }
+        return text.replacingOccurrences(of: "(", with: "%28").replacingOccurrences(of: ")", with: "%29")
+    }
+
+    /// True when text looks like an address a user meant as a link: it has a URL scheme (`javascript:`, `ftp:`,
+    /// `data:`…) or starts with `www.`. Plain credits such as `Source: Reuters` do not.
+    public static func looksLikeURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("www.") { return true }
+        guard let colon = lower.firstIndex(of: ":"), colon > lower.startIndex else { return false }
+        let scheme = lower[..<colon]
+        return scheme.first!.isASCII && scheme.first!.isLetter
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// The host of a web URL without `www.`, for showing where a source comes from.
+    public static func host(of text: String) -> String? {
+        guard isWebURL(text), let host = URL(string: text)?.host else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Render → write, in batches of pages: memory holds one batch of finished pages, never the whole site.
+///
+/// A page whose fingerprint equals the one the output's manifest records is not rendered again: the output's file is
+/// reused (hard-linked into the staging folder). Everything else is rendered in parallel and staged in parallel.
+struct SiteOutputStage {
+    let renderer: PageRenderer
+    let writer: SiteWriter
+    let fingerprints: PageFingerprints?
+    let manifest: [String: BuildCache.PageEntry]
+
+    /// Pages rendered (and then written) at a time.
+    static let batchSize = 256
+
+    struct Result {
+        var renderSeconds = 0.0
+        var writeSeconds = 0.0
+        var rendered = 0
+        var entries: [String: BuildCache.PageEntry] = [:]
+    }
+
+    func run(_ pages: [PageSpec], site: SiteView) async throws(BuildFailure) -> Result {
+        var result = Result()
+        var clock = StageClock()
+        func lap() -> Double { clock.lap() }
+        var start = pages.startIndex
+        while start < pages.endIndex {
+            let end = min(start + SiteOutputStage.batchSize, pages.endIndex)
+            var toRender: [PageSpec] = []
+            var batchFingerprints: [String: String] = [:]
+            for page in pages[start..<end] {
+                guard let fingerprint = fingerprints?.fingerprint(of: page) else {
+                    toRender.append(page)
+                    continue
+                }
+                batchFingerprints[page.path.value] = fingerprint
+                if let old = manifest[page.path.value], old.fingerprint == fingerprint, writer.reuse(page.path, stamp: old.file) {
+                    result.entries[page.path.value] = old
+                } else {
+                    toRender.append(page)
+                }
+            }
+            result.writeSeconds += lap()
+            let files = await renderer.renderAll(toRender[...], site: site)
+            result.rendered += files.count
+            result.renderSeconds += lap()
+            try writer.stage(files)
+            for file in files {
+                if let fingerprint = batchFingerprints[file.path.value], let stamp = writer.stamps[file.path.value] {
+                    result.entries[file.path.value] = BuildCache.PageEntry(fingerprint: fingerprint, file: stamp)
+                }
+            }
+            result.writeSeconds += lap()
+            start = end
+        }
+        return result
+    }
+}
+
+/// What a page is rendered from, as one hash: a page is re-rendered exactly when this changes.
+///
+/// A source page (`sources/<id>/index.html`) is made from its article and the site-wide values only; every other page
+/// may show any article, so its fingerprint covers all of them. The common part holds briefgen's identity, the
+/// templates, the configuration and the site view. If assembly ever puts another article's data on a source page,
+/// that page must take the all-articles part too.
+struct PageFingerprints {
+    let common: String
+    let articleKeys: [String: String]
+    let allArticles: String
+
+    init(stamp: String, templates: String, settings: BriefgenConfig, site: SiteView, articles: [(id: String, key: String)]) {
+        var h = StableHasher()
+        h.combine(stamp)
+        h.combine(templates)
+        h.combine(String(reflecting: settings))
+        h.combine(String(reflecting: site))
+        common = h.finalize()
+        var all = StableHasher()
+        var keys: [String: String] = [:]
+        for article in articles {
+            keys[article.id] = article.key
+            all.combine(article.id)
+            all.combine(article.key)
+        }
+        articleKeys = keys
+        allArticles = all.finalize()
+    }
+
+    func fingerprint(of page: PageSpec) -> String {
+        var h = StableHasher()
+        h.combine(common)
+        h.combine(page.path.value)
+        h.combine(page.template)
+        h.combine(page.title)
+        let parts = page.path.value.split(separator: "/")
+        if parts.count == 3, parts[0] == "sources", parts[2] == "index.html", page.template == "source",
+           let key = articleKeys[String(parts[1])] {
+            h.combine(key)
+        } else {
+            h.combine(allArticles)
+        }
+        for (name, widget) in page.widgets.sorted(by: { $0.key < $1.key }) {
+            h.combine(name)
+            h.combine(widget)
+        }
+        return h.finalize()
+    }
+}

@@ -1,0 +1,91 @@
+/// The word lists a token belongs to, looked up once when the token is made.
+///
+/// The readers ask the same questions of every token (`is it a title? a stop word? a reporting verb?`); asking a
+/// `Set<String>` each time hashes the word again. A token carries its classes instead, so each question is one bit test.
+/// Every class is built from the very list the readers used before, so `token.is(.stopWord)` answers exactly as
+/// `CountedThingReader.stopWords.contains(token.lower)` does.
+struct WordClasses: OptionSet, Sendable, Hashable {
+    let rawValue: UInt64
+
+    /// ``EntityLexicon/titles``.
+    static let title = WordClasses(rawValue: 1 << 0)
+    /// ``EntityLexicon/commonWordTitles``.
+    static let commonWordTitle = WordClasses(rawValue: 1 << 1)
+    /// ``EntityLexicon/titleModifiers``.
+    static let titleModifier = WordClasses(rawValue: 1 << 2)
+    /// ``EntityLexicon/organizationWords``.
+    static let organizationWord = WordClasses(rawValue: 1 << 3)
+    /// ``EntityLexicon/functionWords``.
+    static let functionWord = WordClasses(rawValue: 1 << 4)
+    /// ``EntityLexicon/nationalities``.
+    static let nationality = WordClasses(rawValue: 1 << 5)
+    /// ``AttributionFinder/reportingVerbs``.
+    static let reportingVerb = WordClasses(rawValue: 1 << 6)
+    /// ``CountedThingReader/stopWords``.
+    static let stopWord = WordClasses(rawValue: 1 << 7)
+    /// ``CountedThingReader/verbs``.
+    static let verb = WordClasses(rawValue: 1 << 8)
+    /// ``CountedThingReader/outcomeParticiples``.
+    static let outcomeParticiple = WordClasses(rawValue: 1 << 9)
+    /// ``NumberWords/months`` (a key).
+    static let month = WordClasses(rawValue: 1 << 10)
+    /// A cardinal word: ``NumberWords/units`` or ``NumberWords/tens`` (a key).
+    static let cardinal = WordClasses(rawValue: 1 << 11)
+    /// What a number can start with in ``NumberParser/readSingle(_:at:)``: a word in ``NumberWords/openers`` or a
+    /// currency prefix (`US$`, `A$`, `C$`), or a currency sign, a minus sign or a vulgar fraction.
+    static let numberStart = WordClasses(rawValue: 1 << 12)
+    /// ``PlaceReader/prepositions``.
+    static let placePreposition = WordClasses(rawValue: 1 << 13)
+    /// ``PeriodReader/comparisonWords``.
+    static let comparisonWord = WordClasses(rawValue: 1 << 14)
+    /// Words after `a`/`an` that make a number with it (``NumberWordReader``): `few`, `dozen`, a scale, a denominator.
+    static let afterArticleNumber = WordClasses(rawValue: 1 << 15)
+    /// Words that open a reporting cue other than the reporting verbs (``AttributionFinder``): `according`, `citing`, `quoting`.
+    static let cueOpener = WordClasses(rawValue: 1 << 16)
+    /// ``NameSpans/particles``.
+    static let nameParticle = WordClasses(rawValue: 1 << 17)
+    /// ``NameSpans/links``.
+    static let nameLink = WordClasses(rawValue: 1 << 18)
+
+    /// The classes of a lower-cased word.
+    static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
+
+    /// The classes of a lower-cased word given as UTF-8 bytes.
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClasses { lookup.classes(of: bytes) }
+
+    private static let lookup = WordLookup(table)
+
+    private static let table: [String: WordClasses] = {
+        var table: [String: WordClasses] = [:]
+        func add<S: Sequence>(_ words: S, _ word: WordClasses) where S.Element == String {
+            for w in words { table[w, default: []].insert(word) }
+        }
+        add(EntityLexicon.titles, .title)
+        add(EntityLexicon.commonWordTitles, .commonWordTitle)
+        add(EntityLexicon.titleModifiers, .titleModifier)
+        add(EntityLexicon.organizationWords, .organizationWord)
+        add(EntityLexicon.functionWords, .functionWord)
+        add(EntityLexicon.nationalities, .nationality)
+        add(AttributionFinder.reportingVerbs, .reportingVerb)
+        add(CountedThingReader.stopWords, .stopWord)
+        add(CountedThingReader.verbs, .verb)
+        add(CountedThingReader.outcomeParticiples, .outcomeParticiple)
+        add(NumberWords.months.keys, .month)
+        add(NumberWords.units.keys, .cardinal)
+        add(NumberWords.tens.keys, .cardinal)
+        add(NumberWords.openers, .numberStart)
+        add(["us", "a", "c"], .numberStart)
+        add(NumberParser.currencySigns.keys, .numberStart)
+        add(NumberParser.vulgarFractions.keys, .numberStart)
+        add(["-", "−"], .numberStart)
+        add(PlaceReader.prepositions, .placePreposition)
+        add(PeriodReader.comparisonWords, .comparisonWord)
+        add(["few", "dozen"], .afterArticleNumber)
+        add(["according", "citing", "quoting"], .cueOpener)
+        add(NameSpans.particles, .nameParticle)
+        add(NameSpans.links, .nameLink)
+        add(NumberWords.scales.keys, .afterArticleNumber)
+        add(NumberWords.denominators.keys, .afterArticleNumber)
+        return table
+    }()
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Rebuilds with the cache beside the output: only what changed is redone, and the result is always byte for byte
+/// what a clean build gives.
+@Suite(.serialized) struct IncrementalBuildTests {
+    @Test func rebuildAfterEditsIsByteIdenticalToACleanBuild() throws {
+        let site = try FixtureSite("incr-edit")
+        defer { site.remove() }
+        try site.writeArticles(30)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        try site.append(" Officials said the figures could not be independently verified.", to: "seeds/003_article.txt")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("seeds/005_article.txt"))
+        try site.write("seeds/099_new.txt", "Drone attack damages depot\nA drone attack damaged a fuel depot on Monday, officials said.")
+        let rebuild = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains(" of 35 pages"), "only changed pages are rendered again: \(rebuild.stdout)")
+        #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean")
+    }
+
+    @Test func rebuildWithNothingChangedTouchesNoOutputFile() throws {
+        let site = try FixtureSite("incr-same")
+        defer { site.remove() }
+        try site.writeArticles(12)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        let before = try site.snapshot("public")
+        let again = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("render    0 of 17 pages"), "\(again.stdout)")
+        #expect(again.stdout.contains(", 0 written)"), "\(again.stdout)")
+        #expect(try site.snapshot("public") == before, "files and folders keep their inode, size and mtime")
+        let third = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(third.status == 0)
+        #expect(try site.snapshot("public") == before)
+    }
+
+    @Test func changedConfigurationRendersEveryPageAgain() throws {
+        let site = try FixtureSite("incr-config")
+        defer { site.remove() }
+        try site.writeArticles(8)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        try site.write("briefgen.toml", "title = \"Another briefing\"\n")
+        let rebuild = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(rebuild.stdout.contains("render    13 pages"), "\(rebuild.stdout)")
+        #expect(try site.read("public/index.html").contains("Another briefing"))
+        #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean")
+    }
+
+    @Test func changedTemplateRendersEveryPageAgain() throws {
+        let site = try FixtureSite("incr-template")
+        defer { site.remove() }
+        try site.writeArticles(6)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        try site.write("Templates/about.md", "{{% CONTENT_TYPE: MARKDOWN }}\n# About this one\n\nChanged.\n")
+        let rebuild = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        #expect(rebuild.stdout.contains("render    11 pages"), "\(rebuild.stdout)")
+        #expect(try site.read("public/about/index.html").contains("Changed."))
+    }
+
+    @Test func outputFileEditedByHandIsRepaired() throws {
+        let site = try FixtureSite("incr-repair")
+        defer { site.remove() }
+        try site.writeArticles(5)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        let good = try site.read("public/about/index.html")
+        try site.write("public/about/index.html", "edited by hand")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("public/sources/001-article/index.html"))
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        #expect(try site.read("public/about/index.html") == good)
+        #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean")
+    }
+
+    @Test func deletedCacheGivesTheSameSite() throws {
+        let site = try FixtureSite("incr-nocache")
+        defer { site.remove() }
+        try site.writeArticles(6)
+        #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent(".briefgen-cache"))
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean")
+    }
+}
+
+/// Every file below `a` and `b` (relative to the site) has the same path and bytes.
+func expectSameTree(_ site: FixtureSite, _ a: String, _ b: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let left = site.files(under: a), right = site.files(under: b)
+    #expect(left == right, "the file lists differ", sourceLocation: sourceLocation)
+    for file in left where right.contains(file) {
+        let x = try Data(contentsOf: site.root.appendingPathComponent(a + "/" + file))
+        let y = try Data(contentsOf: site.root.appendingPathComponent(b + "/" + file))
+        #expect(x == y, "\(file) differs", sourceLocation: sourceLocation)
+    }
+}
+
+extension FixtureSite {
+    /// `count` articles in `seeds/`, made from the repository's seed articles, each with its own last paragraph.
+    func writeArticles(_ count: Int, folder: String = "seeds") throws {
+        let seeds = BriefgenBinary.packageRoot.appendingPathComponent("seeds")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+            .map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8) }
+        for i in 0..<count {
+            let name = String(format: "%03d_article.txt", i)
+            try write(folder + "/" + name, texts[i % texts.count] + "\nOfficials counted \(i + 3) damaged buildings on day \(i).")
+        }
+    }
+
+    /// Appends text to a file below the root.
+    func append(_ text: String, to relative: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    /// Path → (inode, size, mtime) of every file and folder below `relative`, and of the folder itself.
+    func snapshot(_ relative: String) throws -> [String: [Int]] {
+        var result: [String: [Int]] = [:]
+        let base = root.appendingPathComponent(relative).path
+        for path in [""] + (FileManager.default.subpaths(atPath: base) ?? []) {
+            var info = stat()
+            guard lstat(base + "/" + path, &info) == 0 else { continue }
+            result[path] = [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        }
+        return result
+    }
+
+    /// The path and bytes of every file below `relative`; nil when the folder does not exist.
+    func contents(_ relative: String) -> [String: Data]? {
+        let base = root.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: base.path) else { return nil }
+        var result: [String: Data] = [:]
+        for file in files(under: relative) { result[file] = try? Data(contentsOf: base.appendingPathComponent(file)) }
+        return result
+    }
+}
