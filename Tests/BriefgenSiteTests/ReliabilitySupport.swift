@@ -102,7 +102,7 @@ enum Unprivileged {
             while let path = e.nextObject() as? String {
                 let url = site.root.appendingPathComponent(path)
                 var isDirectory: ObjCBool = false
-                fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+                _ = fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
                 try? fm.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o777 : 0o666], ofItemAtPath: url.path)
             }
         }

@@ -2,6 +2,10 @@
 struct IndexPageView: Sendable {
     var root: String
     var site: SiteView
+    /// Figures and dated events of all articles (on the briefing page only, so that editing one article does not
+    /// change every page of the site).
+    var figureCount: Int
+    var eventCount: Int
     var keyFigures: [FigureView]
     var latestEvents: [EventView]
     var sources: [SourceCardView]

@@ -8,13 +8,10 @@ struct SiteAssembler {
     /// The site for these articles (in input order).
     func assemble(_ articles: [AnalyzedArticle]) throws -> Site {
         let asOfISO = config.asOf ?? newestDate(articles) ?? ""
-        let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
-        let datedEventCount = articles.reduce(0) { $0 + $1.analysis.events.filter { $0.date != nil }.count }
         let site = SiteView(
             title: config.title, description: config.description,
             asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
-            language: config.language, articleCount: articles.count, figureCount: figureCount,
-            eventCount: datedEventCount, version: version, hasAsOf: !asOfISO.isEmpty,
+            language: config.language, articleCount: articles.count, version: version, hasAsOf: !asOfISO.isEmpty,
             hasFeed: true)
         var pages: [PageSpec] = []
         pages.append(indexPage(articles, site: site))
@@ -77,7 +74,9 @@ struct SiteAssembler {
             .filter { !$0.dateISO.isEmpty && ($0.endISO ?? $0.dateISO) >= cutoff }
             .sorted { ($0.endISO ?? $0.dateISO, $0.dateISO, $0.href) > ($1.endISO ?? $1.dateISO, $1.dateISO, $1.href) }
             .prefix(6)
-        let view = IndexPageView(root: path.root, site: site, keyFigures: Array(figures), latestEvents: Array(latest),
+        let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
+        let datedEventCount = articles.reduce(0) { $0 + $1.analysis.events.filter { $0.date != nil }.count }
+        let view = IndexPageView(root: path.root, site: site, figureCount: figureCount, eventCount: datedEventCount, keyFigures: Array(figures), latestEvents: Array(latest),
                                  sources: newestFirst(articles).prefix(SiteAssembler.sourcesOnIndex).map { card($0, root: path.root) },
                                  hasMoreSources: articles.count > SiteAssembler.sourcesOnIndex, hasFigures: !figures.isEmpty,
                                  hasEvents: !latest.isEmpty)

@@ -10,8 +10,6 @@ struct SiteView: Sendable {
     var asOfISO: String
     var language: String
     var articleCount: Int
-    var figureCount: Int
-    var eventCount: Int
     var version: String
     var hasAsOf: Bool
     var hasFeed: Bool

@@ -295,7 +295,7 @@ th[aria-sort="descending"] .sort-button::after { content: " ↓"; }
 {{% CONTENT_TYPE: MARKDOWN }}
 # {{site.title}}
 
-{: .lede} Briefing as of {{site.asOf}}, from {{site.articleCount}} source articles, with {{site.figureCount}} figures and {{site.eventCount}} dated events. {{#site.description}}{{site.description}}{{/site.description}}
+{: .lede} Briefing as of {{site.asOf}}, from {{site.articleCount}} source articles, with {{figureCount}} figures and {{eventCount}} dated events. {{#site.description}}{{site.description}}{{/site.description}}
 
 :::div .briefing-grid
 

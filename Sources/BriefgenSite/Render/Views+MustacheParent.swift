@@ -15,8 +15,6 @@ extension SiteView: MustacheParent {
         case "asOfISO": return asOfISO
         case "language": return language
         case "articleCount": return articleCount
-        case "figureCount": return figureCount
-        case "eventCount": return eventCount
         case "version": return version
         default: return ReflectedFields.child(named: name, of: self)
         }
@@ -186,6 +184,8 @@ extension IndexPageView: MustacheParent {
         switch name {
         case "root": return root
         case "site": return site
+        case "figureCount": return figureCount
+        case "eventCount": return eventCount
         case "keyFigures": return keyFigures
         case "latestEvents": return latestEvents
         case "sources": return sources

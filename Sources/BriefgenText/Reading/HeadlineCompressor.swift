@@ -5,7 +5,8 @@ struct HeadlineCompressor {
     /// The main clause of `sentence` in headline form (not yet length-limited or capitalized), with the index of its
     /// main verb when found (shortening keeps the verb and its first complement).
     func compress(_ sentence: String) -> (clause: HeadlineTokens, verb: Int?) {
-        var tokens = HeadlineTokens(sentence).tokens
+        // A headline never needs more than the sentence's opening; bounding it keeps run-on text (a 1 MB line) linear.
+        var tokens = Array(HeadlineTokens(sentence).tokens.prefix(Self.maximumSourceTokens))
         while let last = tokens.last, [".", "!", "?", "…", "”", "’", "\""].contains(last) { tokens.removeLast() }
         tokens = ClauseTrimmer().mainClause(tokens)
         tokens = HeadlineVocabulary.abbreviate(tokens)
@@ -47,7 +48,14 @@ struct HeadlineCompressor {
     /// five words, else at the last word boundary; without dangling function words.
     func truncate(_ text: String, limit: Int) -> String {
         guard text.unicodeScalars.count > limit else { return text }
-        var tokens = HeadlineTokens(tokens: text.split(separator: " ").map(String.init)).tokens
+        var tokens: [String] = []
+        var length = 0
+        for word in text.split(separator: " ") {
+            let added = word.unicodeScalars.count + (tokens.isEmpty ? 0 : 1)
+            guard length + added <= limit else { break }
+            tokens.append(String(word))
+            length += added
+        }
         while HeadlineTokens(tokens: tokens).text.unicodeScalars.count > limit, !tokens.isEmpty { tokens.removeLast() }
         if let clause = tokens.lastIndex(where: { Self.clauseWords.contains($0) }), clause >= 5 {
             tokens.removeSubrange(clause...)
@@ -58,6 +66,8 @@ struct HeadlineCompressor {
         return tokens.joined(separator: " ")
     }
 
+    /// Tokens of the source sentence a headline is made from (a news sentence rarely has more than 60).
+    static let maximumSourceTokens = 120
     static let articles: Set<String> = ["a", "an", "the"]
     private static let capitalArticles: Set<String> = ["A", "An", "The"]
     static let fillerAdjectives: Set<String> = ["significant", "substantial", "considerable", "so-called"]
