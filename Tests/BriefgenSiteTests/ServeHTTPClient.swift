@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// A tiny HTTP/1.1 client over a raw socket, so tests can send paths a URL library would clean up (`/../x`).
-/// Runs on its own thread (never blocking the Swift concurrency pool or Dispatch's few threads) with a timeout.
+/// Runs on its own thread (never blocking the Swift concurrency pool or Dispatch's few threads) with a timeout: a
+/// generous one, as a loaded 2-core machine running the rest of the suite can starve the server for seconds.
 enum ServeHTTPClient {
     struct Response {
         var status: Int
@@ -15,7 +16,7 @@ enum ServeHTTPClient {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    static func get(_ target: String, port: Int, method: String = "GET", timeout: Int = 5) async throws -> Response {
+    static func get(_ target: String, port: Int, method: String = "GET", timeout: Int = 30) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result { try blockingRequest(method, target, port: port, timeout: timeout) })

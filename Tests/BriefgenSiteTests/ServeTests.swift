@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// `briefgen serve` in-process on an ephemeral 127.0.0.1 port: pages, types, 404, traversal, rebuilds, errors.
-@Suite(.timeLimit(.minutes(1))) struct ServeTests {
+@Suite(.timeLimit(.minutes(3))) struct ServeTests {
     /// A fixture project with the seeds, served on port 0; `stop()` must be called.
     struct Running {
         let site: FixtureSite

@@ -52,8 +52,10 @@ public struct AnalysisStage: Sendable {
                         return (index, AnalyzedArticle(article: article, analysis: cached))
                     }
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
-                    let analysis = analyzer.analyze(article.analysisInput(published: fallback))
+                    var analysis = analyzer.analyze(article.analysisInput(published: fallback))
                     if let key { cache?.store(key, analysis, body: article.body) }
+                    // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
+                    analysis.text = analysis.text.compacted()
                     return (index, AnalyzedArticle(article: article, analysis: analysis))
                 }
             }

@@ -126,7 +126,7 @@ struct CachedAnalysis: Codable {
 
     func analysis(body: String) -> ArticleAnalysis {
         ArticleAnalysis(
-            text: ScalarText(text ?? body), paragraphs: paragraphs, sentences: sentences, sections: sections, headline: headline,
+            text: ScalarText.compact(text ?? body), paragraphs: paragraphs, sentences: sentences, sections: sections, headline: headline,
             dek: dek, published: published, statistics: statistics, timexes: timexes, events: events, entities: entities)
     }
 }

@@ -1,0 +1,37 @@
+import Testing
+@testable import BriefgenText
+
+/// The compact form slices exactly like the working form, at every offset.
+struct ScalarTextTests {
+    static let texts = [
+        "",
+        "The U.N. verified 2,641 civilian casualties.",
+        // Curly quotes, an em dash and a non-breaking space past the first checkpoint (64 scalars).
+        String(repeating: "Kharkiv ", count: 12) + "“Zelenskyy said — at 46 %”, officials added.",
+        "Київ: 18 загиблих у Кривому Розі 🇺🇦 після удару; 2 000 без світла.",
+        String(repeating: "é", count: 200) + "x" + String(repeating: "😀", count: 70),
+    ]
+
+    @Test(arguments: texts)
+    func compactSlicesLikeTheWorkingForm(_ string: String) {
+        let working = ScalarText(string)
+        let compact = working.compacted()
+        #expect(compact.count == working.count)
+        #expect(compact.string == string)
+        let offsets = Array(Set([0, 1, 2, 63, 64, 65, 127, 128, 129, working.count - 1, working.count, working.count + 5]
+            + Array(Swift.stride(from: 0, to: working.count, by: 7))))
+        for start in offsets.sorted() {
+            for end in offsets.sorted() {
+                #expect(compact.slice(start, end) == working.slice(start, end), "slice(\(start), \(end))")
+            }
+        }
+        #expect(compact.scalars == working.scalars)
+    }
+
+    @Test func compactFromAStringNeverNeedsTheWorkingForm() {
+        let text = ScalarText.compact("A drone attack on Odesa — “the worst yet” — injured 12.")
+        #expect(text.count == 55)
+        #expect(text.slice(18, 34) == "Odesa — “the wor")
+        #expect(text.slice(49, 99) == "ed 12.")
+    }
+}
