@@ -10,30 +10,63 @@ public enum MarkdownEscaper {
     /// an article would still become a `mailto:` link; a private-use character in its place cannot.
     public static let atSign: Unicode.Scalar = "\u{E007}"
 
-    /// The escaped text.
+    /// The escaped text. Works on UTF-8 bytes: the characters it treats specially are ASCII or three-byte
+    /// sequences (`EE 80 80`…`EE 80 87` for the sentinels and ``atSign``, `E2 80 AA`…`AE` and `E2 81 A6`…`A9` for
+    /// the bidirectional controls), and every other multi-byte character is copied as it is.
     public static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count + 16)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
-                pendingSpace = !out.isEmpty
-                continue
+        var source = text
+        return source.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8 + 8)
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                        pendingSpace = !out.isEmpty
+                        continue
+                    }
+                    if byte < 0x20 || byte == 0x7F { continue }
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    if byte == 0x40 {
+                        out.append(contentsOf: [0xEE, 0x80, 0x87])  // atSign
+                        continue
+                    }
+                    if isASCIIPunctuation(byte) { out.append(0x5C) }
+                    out.append(byte)
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(n, i + width)
+                if width == 3, end - i == 3, isRemoved(bytes[i], bytes[i + 1], bytes[i + 2]) {
+                    i = end
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                while i < end {
+                    out.append(bytes[i])
+                    i += 1
+                }
             }
-            if value < 0x20 || value == 0x7F || Directive.all.contains(scalar) || scalar == atSign || isBidiControl(value) { continue }
-            if pendingSpace {
-                out.append(" ")
-                pendingSpace = false
-            }
-            if scalar == "@" {
-                out.append(atSign)
-                continue
-            }
-            if value < 0x80, isASCIIPunctuation(UInt8(value)) { out.append("\\") }
-            out.append(scalar)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// A directive sentinel (U+E000–E006), ``atSign`` (U+E007) or a bidirectional control, as UTF-8.
+    private static func isRemoved(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        if a == 0xEE { return b == 0x80 && (0x80...0x87).contains(c) }
+        if a == 0xE2, b == 0x80 { return (0xAA...0xAE).contains(c) }
+        if a == 0xE2, b == 0x81 { return (0xA6...0xA9).contains(c) }
+        return false
     }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
@@ -41,8 +74,4 @@ public enum MarkdownEscaper {
             || (0x7B...0x7E).contains(byte)
     }
 
-    /// Bidirectional embedding, override and isolate controls, which can make text read differently than it is.
-    private static func isBidiControl(_ value: UInt32) -> Bool {
-        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-    }
 }

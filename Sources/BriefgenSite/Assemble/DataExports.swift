@@ -27,7 +27,7 @@ struct DataExports {
     private func briefingJSON() throws -> [UInt8] {
         var bytes = Array(#"{"articles":["#.utf8)
         try ParallelEncoding.encode(articles.count, into: &bytes, separator: 0x2C) {
-            try ExtractRecord.encoder().encode(ExtractRecord(articles[$0]))
+            Data(try SortedJSONEncoder.encode(ExtractRecord(articles[$0])))
         }
         bytes += Array(#"],"as_of":"#.utf8) + Array(try ExtractRecord.encoder().encode(site.asOfISO))
         bytes += Array(#","title":"#.utf8) + Array(try ExtractRecord.encoder().encode(site.title)) + Array("}\n".utf8)

@@ -45,7 +45,7 @@ struct SearchIndex {
 
     /// `window.BRIEFGEN_SEARCH = [...]` with `<` escaped so the data can never close a script element.
     func script() throws -> [UInt8] {
-        let json = String(decoding: try ExtractRecord.encoder().encode(entries()), as: UTF8.self)
+        let json = String(decoding: try SortedJSONEncoder.encode(entries()), as: UTF8.self)
             .replacingOccurrences(of: "<", with: "\\u003c")
         return Array(("window.BRIEFGEN_SEARCH = " + json + ";\n").utf8)
     }

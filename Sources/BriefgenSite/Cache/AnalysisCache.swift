@@ -48,9 +48,9 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// Remembers a fresh analysis (written by ``save()``).
     func store(_ key: String, _ analysis: ArticleAnalysis, body: String) {
-        guard let json = try? JSONEncoder().encode(CachedAnalysis(analysis, body: body)) else { return }
+        guard let json = try? SortedJSONEncoder.encode(CachedAnalysis(analysis, body: body)) else { return }
         lock.withLock {
-            fresh[key] = Array(json)
+            fresh[key] = json
             used.insert(key)
         }
     }

@@ -1,0 +1,60 @@
+import Testing
+@testable import BriefgenMarkdown
+
+/// The byte-level escaper gives what the scalar-by-scalar one it replaced gave, on every kind of character.
+struct MarkdownEscaperTests {
+    /// The reference: the scalar-by-scalar escaper.
+    static func reference(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            let bidi = (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            if value < 0x20 || value == 0x7F || Directive.all.contains(scalar) || scalar == MarkdownEscaper.atSign || bidi { continue }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            if scalar == "@" {
+                out.append(MarkdownEscaper.atSign)
+                continue
+            }
+            if value < 0x80, (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
+                || (0x7B...0x7E).contains(value) {
+                out.append("\\")
+            }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    static let cases = [
+        "", "   ", "The U.N. verified 2,641 — “civilian casualties” (46%).",
+        "<script>alert(1)</script> [x](javascript:alert(2)) ![i](data:x) | a | b |\n# heading\n> quote\n- item",
+        "evil@example.org \u{E000}span .x\u{E001}boom\u{E002} \u{E007} \u{E008} \u{E0FF}",
+        "bidi \u{202A}a\u{202E}b\u{2066}c\u{2069}d\u{2067} \u{202F}nbsp \u{2028}ls \u{200B}zw",
+        "ctrl \u{0}\u{1}\u{1F}\u{7F}\u{80}\u{9F} tabs\t\tand\r\nCRLF  \n  ",
+        "Київ 🇺🇦 😀 é e\u{301} 中文 𝔘",
+        String(repeating: "\\`*_{}[]()#+-.!|~<>&\"'", count: 3),
+    ]
+
+    @Test(arguments: cases)
+    func bytesGiveWhatScalarsGave(_ text: String) {
+        #expect(MarkdownEscaper.escape(text) == Self.reference(text))
+    }
+
+    @Test func everyScalarInTheSpecialRangesMatches() {
+        var scalars: [Unicode.Scalar] = []
+        for range in [0x00...0x80, 0x2000...0x2070, 0xD7F0...0xD7FF, 0xFFF0...0xFFFF, 0x1F600...0x1F610, 0xE000...0xE010] {
+            for value in range { if let s = Unicode.Scalar(value) { scalars.append(s) } }
+        }
+        for scalar in scalars {
+            let text = "a" + String(Character(scalar)) + "b " + String(Character(scalar))
+            #expect(MarkdownEscaper.escape(text) == Self.reference(text), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+}
