@@ -1,5 +1,5 @@
 /// The briefing front page.
-struct IndexPageView: Sendable {
+struct IndexPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     /// Figures and dated events of all articles (on the briefing page only, so that editing one article does not
@@ -15,7 +15,7 @@ struct IndexPageView: Sendable {
 }
 
 /// One article's page.
-struct SourcePageView: Sendable {
+struct SourcePageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var card: SourceCardView
@@ -35,7 +35,7 @@ struct SourcePageView: Sendable {
 }
 
 /// The index of sources (one page of it).
-struct SourcesPageView: Sendable {
+struct SourcesPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var sources: [SourceCardView]
@@ -43,7 +43,7 @@ struct SourcesPageView: Sendable {
 }
 
 /// The timeline.
-struct TimelinePageView: Sendable {
+struct TimelinePageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var years: [YearView]
@@ -58,7 +58,7 @@ struct TimelinePageView: Sendable {
 }
 
 /// Every figure.
-struct StatisticsPageView: Sendable {
+struct StatisticsPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var groups: [FigureGroupView]
@@ -69,7 +69,7 @@ struct StatisticsPageView: Sendable {
 }
 
 /// Every figure of one category (one page of them).
-struct CategoryPageView: Sendable {
+struct CategoryPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var group: FigureGroupView
@@ -77,7 +77,7 @@ struct CategoryPageView: Sendable {
 }
 
 /// The search page: the form, and every source as the no-JavaScript fallback.
-struct SearchPageView: Sendable {
+struct SearchPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var sources: [SourceCardView]
@@ -85,13 +85,13 @@ struct SearchPageView: Sendable {
 }
 
 /// How the briefing was made.
-struct AboutPageView: Sendable {
+struct AboutPageView: Sendable, Encodable {
     var root: String
     var site: SiteView
 }
 
 /// What the layout sees.
-struct LayoutView: Sendable {
+struct LayoutView: Sendable, Encodable {
     var root: String
     var site: SiteView
     var pageTitle: String

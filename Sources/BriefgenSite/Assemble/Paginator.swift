@@ -23,7 +23,7 @@ enum Paginator {
 }
 
 /// Links between the pages of a long list.
-struct PageNavView: Sendable {
+struct PageNavView: Sendable, Encodable {
     var isPaginated: Bool
     var label: String
     var previousHref: String?
@@ -32,7 +32,7 @@ struct PageNavView: Sendable {
 }
 
 /// One page number in a page navigation.
-struct PageLinkView: Sendable {
+struct PageLinkView: Sendable, Encodable {
     var number: Int
     var href: String
     var isCurrent: Bool

@@ -61,6 +61,23 @@ struct PageSpec: Sendable {
     var widgets: [String: String]
 }
 
+extension PageSpec.Content: Encodable {
+    /// The view alone (what a page fingerprint hashes; the page's path and template are hashed beside it).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .index(let v): try c.encode(v)
+        case .source(let v): try c.encode(v)
+        case .sources(let v): try c.encode(v)
+        case .timeline(let v): try c.encode(v)
+        case .statistics(let v): try c.encode(v)
+        case .about(let v): try c.encode(v)
+        case .search(let v): try c.encode(v)
+        case .category(let v): try c.encode(v)
+        }
+    }
+}
+
 /// A finished file of the site (page, data export, asset).
 public struct OutputFile: Sendable {
     /// Where it goes.

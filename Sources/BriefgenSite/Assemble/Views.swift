@@ -3,7 +3,7 @@
 /// Every string here is raw text; the template's content type escapes it (Markdown in `.md`, HTML in `layout.html`).
 
 /// The site-wide values every page sees as `site`.
-struct SiteView: Sendable {
+struct SiteView: Sendable, Encodable {
     var title: String
     var description: String?
     var asOf: String
@@ -16,7 +16,7 @@ struct SiteView: Sendable {
 }
 
 /// One figure, ready to show.
-struct FigureView: Sendable {
+struct FigureView: Sendable, Encodable {
     var amount: String
     var what: String
     var place: String?
@@ -37,7 +37,7 @@ struct FigureView: Sendable {
 }
 
 /// One dated event, ready to show.
-struct EventView: Sendable {
+struct EventView: Sendable, Encodable {
     var date: String
     var dateISO: String
     var endISO: String?
@@ -52,7 +52,7 @@ struct EventView: Sendable {
 }
 
 /// One source of a merged timeline entry.
-struct EventSourceView: Sendable {
+struct EventSourceView: Sendable, Encodable {
     var title: String
     /// A short name for the link: the outlet, else the headline shortened.
     var label: String
@@ -60,7 +60,7 @@ struct EventSourceView: Sendable {
 }
 
 /// A source card on the briefing page and the sources index.
-struct SourceCardView: Sendable {
+struct SourceCardView: Sendable, Encodable {
     var id: String
     var href: String
     var headline: String
@@ -75,14 +75,14 @@ struct SourceCardView: Sendable {
 }
 
 /// A link to a section of a source page.
-struct SectionLinkView: Sendable {
+struct SectionLinkView: Sendable, Encodable {
     var title: String
     var generated: Bool
     var href: String
 }
 
 /// A section of a source page's text.
-struct SectionTextView: Sendable {
+struct SectionTextView: Sendable, Encodable {
     var title: String
     var generated: Bool
     var anchor: String
@@ -90,12 +90,12 @@ struct SectionTextView: Sendable {
 }
 
 /// A paragraph of sentences with anchors.
-struct ParagraphView: Sendable {
+struct ParagraphView: Sendable, Encodable {
     var sentences: [SentenceView]
 }
 
 /// A sentence with its anchor index.
-struct SentenceView: Sendable {
+struct SentenceView: Sendable, Encodable {
     var index: Int
     var text: String
     var hasFigure: Bool
@@ -103,7 +103,7 @@ struct SentenceView: Sendable {
 }
 
 /// Figures of one category.
-struct FigureGroupView: Sendable {
+struct FigureGroupView: Sendable, Encodable {
     var label: String
     var anchor: String
     var figures: [FigureView]
@@ -114,20 +114,20 @@ struct FigureGroupView: Sendable {
 }
 
 /// Figures that count the same thing but disagree.
-struct ConflictView: Sendable {
+struct ConflictView: Sendable, Encodable {
     var what: String
     var figures: [FigureView]
 }
 
 /// A month of timeline entries.
-struct MonthView: Sendable {
+struct MonthView: Sendable, Encodable {
     var label: String
     var anchor: String
     var events: [EventView]
 }
 
 /// A year of timeline entries.
-struct YearView: Sendable {
+struct YearView: Sendable, Encodable {
     var label: String
     var anchor: String
     var months: [MonthView]

@@ -60,10 +60,12 @@ struct SiteOutputStage {
 
 /// What a page is rendered from, as one hash: a page is re-rendered exactly when this changes.
 ///
-/// A source page (`sources/<id>/index.html`) is made from its article and the site-wide values only; every other page
-/// may show any article, so its fingerprint covers all of them. The common part holds briefgen's identity, the
-/// templates, the configuration and the site view. If assembly ever puts another article's data on a source page,
-/// that page must take the all-articles part too.
+/// A source page (`sources/<id>/index.html`) is made from its article and the site-wide values only, so its
+/// article's key stands for its content (cheaper than encoding the whole text again). Every other page hashes its
+/// own view, encoded: a timeline or list page whose entries did not change is not rendered again when some article
+/// changes elsewhere (with the article keys instead, editing one article re-rendered every list page). The common
+/// part holds briefgen's identity, the templates, the configuration and the site view. If assembly ever puts another
+/// article's data on a source page, that page must hash its view too.
 struct PageFingerprints {
     let common: String
     let articleKeys: [String: String]
@@ -97,6 +99,8 @@ struct PageFingerprints {
         if parts.count == 3, parts[0] == "sources", parts[2] == "index.html", page.template == "source",
            let key = articleKeys[String(parts[1])] {
             h.combine(key)
+        } else if let encoded = try? SortedJSONEncoder.encode(page.content) {
+            h.combine(encoded)
         } else {
             h.combine(allArticles)
         }
