@@ -2,16 +2,22 @@ import BriefgenText
 import Foundation
 
 /// The machine-readable exports: `data/briefing.json`, `data/statistics.csv`, `data/events.csv`.
-struct DataExports {
+struct DataExports: Sendable {
     let articles: [AnalyzedArticle]
     let site: SiteView
 
-    func files() throws -> [OutputFile] {
+    /// The exports, written piece by piece when the site is staged (`data/briefing.json` holds every text).
+    func streams() -> [StreamedFile] {
         [
-            OutputFile(path: OutputPath("data", "briefing.json"), contents: try briefingJSON()),
-            OutputFile(path: OutputPath("data", "statistics.csv"), contents: Array(statisticsCSV().utf8)),
-            OutputFile(path: OutputPath("data", "events.csv"), contents: Array(eventsCSV().utf8)),
+            StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try $0.append(Array(statisticsCSV().utf8)) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try $0.append(Array(eventsCSV().utf8)) },
         ]
+    }
+
+    /// The exports' bytes, in memory (for tests and small sites).
+    func files() throws -> [OutputFile] {
+        try streams().map { try $0.contents() }
     }
 
     struct Briefing: Encodable {
@@ -24,14 +30,13 @@ struct DataExports {
     /// The same bytes as encoding ``Briefing`` whole (compact, sorted keys: `articles` < `as_of` < `title`), but each
     /// record is encoded on its own, in parallel: encoding the whole briefing at once built a tree of every value of
     /// every article first (most of a big build's peak memory) and ran on one core.
-    private func briefingJSON() throws -> [UInt8] {
-        var bytes = Array(#"{"articles":["#.utf8)
-        try ParallelEncoding.encode(articles.count, into: &bytes, separator: 0x2C) {
+    private func briefingJSON(into sink: StreamSink) throws {
+        try sink.append(Array(#"{"articles":["#.utf8))
+        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) {
             Data(try SortedJSONEncoder.encode(ExtractRecord(articles[$0])))
         }
-        bytes += Array(#"],"as_of":"#.utf8) + Array(try ExtractRecord.encoder().encode(site.asOfISO))
-        bytes += Array(#","title":"#.utf8) + Array(try ExtractRecord.encoder().encode(site.title)) + Array("}\n".utf8)
-        return bytes
+        try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
+        try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))
     }
 
     private func statisticsCSV() -> String {

@@ -91,5 +91,7 @@ struct Site: Sendable {
     var view: SiteView
     var pages: [PageSpec]
     var files: [OutputFile]
+    /// Big files written piece by piece when staged (the data exports and the search index).
+    var streams: [StreamedFile] = []
     var diagnostics: [Diagnostic] = []
 }

@@ -30,10 +30,10 @@ struct SiteAssembler {
                                                               isTruncated: articles.count > SiteAssembler.searchFallbackLimit)),
                               widgets: ["search": SearchIndex.widget]))
         let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
-        var files = try DataExports(articles: articles, site: site).files() + feeds.files
-        files.append(OutputFile(path: OutputPath("assets", "search-index.js"),
-                                contents: try SearchIndex(articles: articles, assembler: self).script()))
-        return Site(view: site, pages: pages, files: files, diagnostics: feeds.diagnostics)
+        let search = SearchIndex(articles: articles, assembler: self)
+        let streams = DataExports(articles: articles, site: site).streams()
+            + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
+        return Site(view: site, pages: pages, files: feeds.files, streams: streams, diagnostics: feeds.diagnostics)
     }
 
     static let sourcesPerPage = 80

@@ -41,8 +41,10 @@ public struct BuildPipeline: Sendable {
         try writer.begin()
         // The data exports first: the biggest files of the site, freed before the pages are rendered.
         try writer.stage(site.files)
+        try writer.stage(site.streams)
         let exportSeconds = clock.lap()
         site.files = []
+        site.streams = []
         let fingerprints = cache.map { cache in
             PageFingerprints(stamp: cache.stamp, templates: BuildCache.templatesHash(folder: options.url(templatesFolder)),
                              settings: settings, site: site.view, articles: articleKeys)

@@ -81,6 +81,16 @@ final class SiteWriter: @unchecked Sendable {
         if let firstError { throw failure("cannot write the site: \(firstError)", hint: "check free space and permissions") }
     }
 
+    /// Stages files written piece by piece, each into a temporary file beside its place; a file whose bytes equal the
+    /// output's becomes a hard link to it, as with ``stage(_:)``.
+    func stage(_ files: [StreamedFile]) throws(BuildFailure) {
+        for file in files {
+            do { try stage(file) } catch {
+                throw failure("cannot write the site: \(file.path): \(error)", hint: "check free space and permissions")
+            }
+        }
+    }
+
     /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
     /// `stamp` describes. False when it is not (then the page must be rendered).
     func reuse(_ path: OutputPath, stamp: FileStamp) -> Bool {
@@ -122,6 +132,44 @@ final class SiteWriter: @unchecked Sendable {
         try place(file, at: staged)
         guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
         record(file.path.value, size: file.contents.count, stamp: FileStamp(info))
+    }
+
+    private func stage(_ file: StreamedFile) throws {
+        let staged = stagingURL.path + "/" + file.path.value, current = output.path + "/" + file.path.value
+        let partial = staged + ".briefgen-part"
+        guard ensureFolder(of: staged) else { throw POSIXError(.EACCES) }
+        unlink(partial)
+        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let sink = StreamSink(descriptor: fd)
+        do {
+            try file.write(sink)
+            try sink.flush()
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(partial)
+            throw error
+        }
+        if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
+        if let old = lstat(current), (old.st_mode & S_IFMT) == S_IFREG, FileBytes.equalFiles(partial, current) {
+            // Same bytes as the output's: share its inode, so the file keeps its identity across swaps.
+            let mine = lstat(staged)
+            if mine == nil || mine!.st_ino != old.st_ino || mine!.st_dev != old.st_dev {
+                unlink(staged)
+                if link(current, staged) != 0 {
+                    guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                    state.withLock { writtenCount += 1 }
+                }
+            }
+            unlink(partial)
+        } else {
+            markDiffers()
+            state.withLock { writtenCount += 1 }
+            guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+        guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
+        record(file.path.value, size: sink.count, stamp: FileStamp(info))
     }
 
     private func record(_ path: String, size: Int, stamp: FileStamp) {
