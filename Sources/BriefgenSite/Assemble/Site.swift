@@ -33,6 +33,10 @@ struct PageSpec: Sendable {
     enum Content: Sendable {
         case index(IndexPageView)
         case source(SourcePageView)
+        /// A source page whose view is made only when the page is rendered: a build of 50,000 articles would
+        /// otherwise hold every article's text twice (in its analysis and in its page view) until the end, and a
+        /// rebuild does not render unchanged source pages at all.
+        case lazySource(SourcePageMaker)
         case sources(SourcesPageView)
         case timeline(TimelinePageView)
         case statistics(StatisticsPageView)
@@ -44,6 +48,7 @@ struct PageSpec: Sendable {
             switch self {
             case .index(let v): return v
             case .source(let v): return v
+            case .lazySource(let maker): return maker.view()
             case .sources(let v): return v
             case .timeline(let v): return v
             case .statistics(let v): return v
@@ -68,6 +73,7 @@ extension PageSpec.Content: Encodable {
         switch self {
         case .index(let v): try c.encode(v)
         case .source(let v): try c.encode(v)
+        case .lazySource(let maker): try c.encode(maker.view())
         case .sources(let v): try c.encode(v)
         case .timeline(let v): try c.encode(v)
         case .statistics(let v): try c.encode(v)

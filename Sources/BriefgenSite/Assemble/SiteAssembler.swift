@@ -1,7 +1,7 @@
 import BriefgenText
 
 /// Builds the site model from analyzed articles: page views, links and anchors, data exports.
-struct SiteAssembler {
+struct SiteAssembler: Sendable {
     var config: BriefgenConfig
     var version: String
 
@@ -85,6 +85,13 @@ struct SiteAssembler {
 
     private func sourcePage(_ a: AnalyzedArticle, site: SiteView) -> PageSpec {
         let path = OutputPath("sources", a.article.id, "index.html")
+        return PageSpec(path: path, template: "source", title: card(a, root: path.root).headline,
+                        content: .lazySource(SourcePageMaker(article: a, site: site, assembler: self)), widgets: [:])
+    }
+
+    /// The view of an article's page.
+    func sourcePageView(_ a: AnalyzedArticle, site: SiteView) -> SourcePageView {
+        let path = OutputPath("sources", a.article.id, "index.html")
         let analysis = a.analysis
         let figureSentences = Set(analysis.statistics.map(\.sentence))
         let eventSentences = Set(analysis.events.map(\.sentence))
@@ -115,7 +122,7 @@ struct SiteAssembler {
             figures: analysis.statistics.map { figureView($0, in: a, root: path.root) },
             events: events.filter { !$0.dateISO.isEmpty }, relativeEvents: events.filter { $0.dateISO.isEmpty },
             imageSources: a.article.metadata.imageSources)
-        return PageSpec(path: path, template: "source", title: card.headline, content: .source(view), widgets: [:])
+        return view
     }
 
     private func publishedSourceText(_ p: PublicationDate) -> String {
@@ -190,4 +197,13 @@ struct SiteAssembler {
                              sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])
         }
     }
+}
+
+/// Makes one source page's view when the page is rendered (see ``PageSpec/Content/lazySource(_:)``).
+struct SourcePageMaker: Sendable {
+    let article: AnalyzedArticle
+    let site: SiteView
+    let assembler: SiteAssembler
+
+    func view() -> SourcePageView { assembler.sourcePageView(article, site: site) }
 }
