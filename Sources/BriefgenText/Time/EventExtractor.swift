@@ -117,13 +117,23 @@ public struct EventExtractor: Sendable {
     }
 
     /// The end offset of a range `between A and B` / `from A to B` whose first date is `a`, nil when it is not one.
+    /// `on Wednesday and Thursday` (days of the same week, in order) is also one span.
     private func rangeEnd(_ t: TimexRecognizer.Tokens, _ first: Int, _ a: Timex, _ b: Timex) -> Int? {
-        guard let lead = t.word(first - 1), lead == "between" || lead == "from",
+        guard let lead = t.word(first - 1), lead == "between" || lead == "from" || lead == "on",
               let joint = t.all.firstIndex(where: { $0.start >= a.end }), t[joint + 1]?.start == b.start,
               let w = t[joint].map({ $0.kind == .word ? $0.base : $0.text }),
               (lead == "between" && w == "and") || (lead == "from" && ["to", "until", "through", "-", "–"].contains(w))
+                || (lead == "on" && w == "and" && areDaysOfOneWeek(a, b))
         else { return nil }
         return b.end
+    }
+
+    /// Whether `a` and `b` are days, `b` one to six days after `a`.
+    private func areDaysOfOneWeek(_ a: Timex, _ b: Timex) -> Bool {
+        guard let first = a.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }), a.value?.count == 10,
+              let last = b.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }), b.value?.count == 10 else { return false }
+        let gap = last.daysSince(first)
+        return (1...6).contains(gap)
     }
 
     /// One candidate per clause: the most specific resolved date, else the first relative one.

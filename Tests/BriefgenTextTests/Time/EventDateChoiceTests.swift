@@ -43,4 +43,13 @@ struct EventDateChoiceTests {
             published: "2024-05-14")
         #expect(found.map(\.date) == ["2024-02", "2024-03"])
     }
+
+    @Test func spansTwoDaysNamedTogether() {
+        let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
+        #expect(found.map(\.date) == ["2024-01-10"])
+        #expect(found.map(\.end) == ["2024-01-11"])
+        // Two dates with their own places stay one event, dated by the first.
+        let separate = events("Drones hit Odesa on Monday and Kharkiv on Tuesday.", published: "2024-01-12")
+        #expect(separate.map(\.end) == [nil])
+    }
 }
