@@ -33,20 +33,26 @@ public struct TemporalAnalyzer: Sendable {
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
-        var lastQuarter: String?
+        var lastQuarter: (sentence: Int, value: String)?
         var lastDay: String?
         for mention in mentions {
             let tense = detector.tense(blocks.blocks[mention.block], around: mention.tokenRange.lowerBound,
                                        sentence: mention.sentenceTokens)
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
-            if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
+            // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
+            // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts
+            // from now.
+            if case .shifted(_, _, let fromNow) = mention.meaning, reference == nil, let quarter = lastQuarter,
+               !fromNow || mention.sentence - quarter.sentence <= 2 {
+                reference = quarter.value
+            }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
-                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = (mention.sentence, value) }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
