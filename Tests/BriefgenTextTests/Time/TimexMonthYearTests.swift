@@ -1,7 +1,8 @@
 import Testing
 @testable import BriefgenText
 
-/// A bare month takes its year from the publication date, leaning to the tense of its sentence.
+/// A bare month takes its year from the publication date, leaning to the tense of its sentence; a month modifying a
+/// noun and a second day after a month are dates too.
 struct TimexMonthYearTests {
     typealias F = TimeFixture.Found
 
@@ -15,5 +16,21 @@ struct TimexMonthYearTests {
     @Test func placesAReportedMonthBack() {
         let found = TimeFixture.timexes("In January, Houthi forces struck a tanker in the Red Sea.", published: "2024-05-20")
         #expect(found == [F("January", "DATE", "2024-01")])
+    }
+
+    @Test func readsAMonthModifyingANoun() {
+        let found = TimeFixture.timexes("The March accession will let the three countries sign the summit documents.", published: "1999-02-10")
+        #expect(found == [F("March", "DATE", "1999-03")])
+    }
+
+    @Test func readsTheSecondDayOfAPairOfDays() {
+        let found = TimeFixture.timexes("A ceremonial accession will be held at the NATO summit on April 24 and 25.", published: "1999-02-10")
+        #expect(found == [F("April 24", "DATE", "1999-04-24"), F("25", "DATE", "1999-04-25")])
+        let events = TimeFixture.analyze("Leaders will meet in Brussels on April 24 and 25.", published: "1999-02-10").events
+        #expect(events.map(\.date) == ["1999-04-24"])
+        #expect(events.map(\.end) == ["1999-04-25"])
+        // A count after the pair is not a day.
+        #expect(TimeFixture.timexes("On April 24 and 25 people died in the shelling.", published: "1999-02-10")
+            == [F("April 24", "DATE", "1999-04-24")])
     }
 }
