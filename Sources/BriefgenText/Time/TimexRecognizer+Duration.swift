@@ -3,6 +3,7 @@
 extension TimexRecognizer {
     private static let durationLeads: Set<String> = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
+        "recent", "upcoming",
     ]
     private static let approximations: [[String]] = [
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
@@ -19,8 +20,15 @@ extension TimexRecognizer {
         if let w = t.word(j), Self.durationLeads.contains(w) { j += 1 }
         j = approximation(t, j)
         if j > i, let unit = plainUnit(t, j), t.word(j)!.hasSuffix("s") {
-            // `the past weeks`, `recent months`: a vague plural only after a lead word.
-            return Match(end: j + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+            // `the past weeks`, `recent months`, `the days ahead`, `the weeks to come`: a vague plural only after a
+            // lead word or `the`.
+            var end = j + 1
+            if t.word(end) == "ahead" {
+                end += 1
+            } else if t.word(end) == "to", t.word(end + 1) == "come" {
+                end += 2
+            }
+            return Match(end: end, type: .duration, meaning: .duration(durationValue(nil, unit)))
         }
         guard let (count, afterNumber) = quantity(t, j) else { return bareUnit(t, i) }
         var k = afterNumber

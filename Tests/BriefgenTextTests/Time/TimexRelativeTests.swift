@@ -39,9 +39,19 @@ struct TimexRelativeTests {
 
     @Test func usesReferenceTimesForVagueExpressions() {
         let found = TimeFixture.timexes(
-            "Attacks have increased in recent days. The situation is currently dire. Peace is possible in the future.",
+            "Attacks have increased recently. The situation is currently dire. Peace is possible in the future.",
             published: Self.published)
-        #expect(found == [F("recent days", "DATE", "PAST_REF"), F("currently", "DATE", "PRESENT_REF"), F("the future", "DATE", "FUTURE_REF")])
+        #expect(found == [F("recently", "DATE", "PAST_REF"), F("currently", "DATE", "PRESENT_REF"), F("the future", "DATE", "FUTURE_REF")])
+    }
+
+    /// `recent weeks`, `the coming months`, `the days ahead` are vague durations, as TimeBank mostly annotates them.
+    @Test func readsRecentAndComingPeriodsAsVagueDurations() {
+        let found = TimeFixture.timexes(
+            "Attacks on the grid have increased in recent days. Diplomats expect a push for talks in the coming months, "
+                + "and officials warned of more blackouts in the weeks ahead.",
+            published: Self.published)
+        #expect(found == [F("recent days", "DURATION", "PXD"), F("the coming months", "DURATION", "PXM"),
+                          F("the weeks ahead", "DURATION", "PXW")])
     }
 
     @Test func keepsRelativeDatesUnresolvedWithoutAnchor() {
