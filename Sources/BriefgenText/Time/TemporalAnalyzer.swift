@@ -28,6 +28,11 @@ public struct TemporalAnalyzer: Sendable {
         return Result(published: publication, timexes: timexes, events: events)
     }
 
+    /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
+    private static func isPeriodOfTheYear(_ value: String) -> Bool {
+        value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
+    }
+
     private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
@@ -42,9 +47,12 @@ public struct TemporalAnalyzer: Sendable {
             // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
             // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts
             // from now.
-            if case .shifted(_, _, let fromNow) = mention.meaning, reference == nil, let quarter = lastQuarter,
-               !fromNow || mention.sentence - quarter.sentence <= 2 {
-                reference = quarter.value
+            if case .shifted(_, _, let fromNow) = mention.meaning {
+                // `four years ago` in a sentence dated `Friday` is four years before now, not before that Friday.
+                if fromNow, let value = reference, !Self.isPeriodOfTheYear(value) { reference = nil }
+                if reference == nil, let quarter = lastQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
+                    reference = quarter.value
+                }
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)

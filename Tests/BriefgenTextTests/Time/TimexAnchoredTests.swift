@@ -45,4 +45,11 @@ struct TimexAnchoredTests {
         let near = TimeFixture.timexes("Grain exports fell in the third quarter. A year ago, they rose.", published: "2024-11-05")
         #expect(near == [F("the third quarter", "DATE", "2024-Q3"), F("A year ago", "DATE", "2023-Q3")])
     }
+
+    @Test func countsYearsAgoFromNowNotFromTheDayOfTheSentence() {
+        let found = TimeFixture.timexes(
+            "The African Union said on Friday it would investigate the massacre in the town nearly four years ago.",
+            published: "2024-02-23")
+        #expect(found == [F("Friday", "DATE", "2024-02-23"), F("nearly four years ago", "DATE", "2020")])
+    }
 }
