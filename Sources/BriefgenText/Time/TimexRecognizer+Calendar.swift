@@ -93,6 +93,10 @@ extension TimexRecognizer {
         } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.word(j) == "of" ? j + 1 : j), cued: true) {
             j = (t[j]?.isMark(",") == true || t.word(j) == "of") ? j + 2 : j + 1
             spec.year = year
+        } else if !abbreviated, let spelled = matchSpelledYear(t, j), case .calendar(let yearSpec) = spelled.meaning {
+            // `January nineteen ninety-seven`, as broadcast transcripts write it.
+            spec.year = yearSpec.year
+            j = spelled.end
         } else if abbreviated {
             return nil
         } else if !modified && !isBareMonth(t, i) {

@@ -175,6 +175,11 @@ extension TimexRecognizer {
         if let weekday = TimexLexicon.weekdayPlurals[w], t[i]?.isCapitalized == true {
             return Match(end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)"))
         }
+        // `Tuesday nights`: a weekday with a plural part of the day recurs.
+        if let weekday = TimexLexicon.weekdays[w], t[i]?.isCapitalized == true, let plural = t.word(i + 1), plural.hasSuffix("s"),
+           let part = TimexLexicon.dayParts[String(plural.dropLast())] {
+            return Match(end: i + 2, type: .set, meaning: .set("XXXX-WXX-\(weekday)T\(part.rawValue)"))
+        }
         guard ["every", "each", "per"].contains(w) else { return nil }
         var j = i + 1
         if t.word(j) == "other" { j += 1 }
@@ -183,6 +188,10 @@ extension TimexRecognizer {
         else if let n = t.word(j).flatMap({ TimexLexicon.numbers[$0] }), n > 1 { count = n; j += 1 }
         guard let unit = t.word(j) else { return nil }
         if let weekday = TimexLexicon.weekdays[unit] { return Match(end: j + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)")) }
+        // `each July`, `every April`.
+        if count == 1, t[j]?.isCapitalized == true, let month = TimexLexicon.months[unit] {
+            return Match(end: j + 1, type: .set, meaning: .set(String(format: "XXXX-%02d", month)))
+        }
         if let part = TimexLexicon.dayParts[unit] {
             return Match(end: j + 1, type: .set, meaning: .set("XXXX-XX-XXT\(part.rawValue)"))
         }
