@@ -88,4 +88,15 @@ struct TimexAnaphoricDayTests {
     @Test func leavesThatDayUnresolvedWithoutANamedDay() {
         #expect(TimeFixture.timexes("Protests spread that day.", published: "2025-04-25") == [TimeFixture.Found("that day", "DATE", nil)])
     }
+
+    /// A weekday after `until` or `as soon as` is a deadline ahead, even in a past-tense sentence.
+    @Test func placesDeadlineWeekdaysAhead() {
+        let found = TimeFixture.timexes(
+            "Officials postponed until Tuesday morning any decision on the evacuation. The convoy could leave as soon as Friday.",
+            published: "2024-03-14")
+        #expect(found == [F("Tuesday morning", "TIME", "2024-03-19"), F("Friday", "DATE", "2024-03-15")])
+        // A narrative opener stays in the past.
+        #expect(TimeFixture.timexes("Until Monday, the army had not confirmed the losses.", published: "2024-03-14")
+            == [F("Monday", "DATE", "2024-03-11")])
+    }
 }
