@@ -89,7 +89,8 @@ extension TimexRecognizer {
             part = p
             j += 1
         }
-        return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .weekday(weekday, part: part, shift: shift))
+        // The part of day widens the expression, not its value (`2025-04-24`, as TimeBank mostly annotates it): a DATE.
+        return Match(end: j + 1, type: .date, meaning: .weekday(weekday, part: part, shift: shift))
     }
 
     /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`.
