@@ -55,6 +55,7 @@ public struct TemporalAnalyzer: Sendable {
         var previous: (sentence: Int, value: String)?
         var lastQuarter: (sentence: Int, value: String)?
         var lastDay: String?
+        var statedYear: (sentence: Int, year: Int)?
         for mention in mentions {
             let tokens = blocks.blocks[mention.block]
             var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
@@ -71,7 +72,11 @@ public struct TemporalAnalyzer: Sendable {
                 }
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
-            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
+            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
+                                       statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
+            if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
+                statedYear = (mention.sentence, year)
+            }
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
