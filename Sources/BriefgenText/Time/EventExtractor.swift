@@ -139,7 +139,8 @@ public struct EventExtractor: Sendable {
     /// One candidate per clause: the most specific resolved date, else the first relative one.
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
-        let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)).map { tokens.all[$0].start }
+        let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
+            + Self.coordinatedDates(candidates, tokens)).map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -164,6 +165,24 @@ public struct EventExtractor: Sendable {
             guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
             return verb.base.hasSuffix("ed") && verb.base.count > 4 || irregularPastVerbs.contains(verb.base)
         }
+    }
+
+    /// Tokens where `and` opens a parallel phrase with its own date: `took Hama on Dec. 5 and Homs on Saturday`,
+    /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them).
+    static func coordinatedDates(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        let sorted = candidates.sorted { $0.start < $1.start }
+        var result: [Int] = []
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            guard let first = t.all.firstIndex(where: { $0.start >= a.start }),
+                  let afterA = t.all.firstIndex(where: { $0.start >= a.end }),
+                  let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
+                  let leadA = t.word(first - 1), ["on", "in"].contains(leadA),
+                  let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
+                  !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
+            let joints = (afterA..<startB).filter { t.word($0) == "and" }
+            if joints.count == 1 { result.append(joints[0]) }
+        }
+        return result
     }
 
     /// Resolved and specific dates first, a single day before a span of days (`on Saturday night` before `over the

@@ -48,8 +48,14 @@ struct EventDateChoiceTests {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
         #expect(found.map(\.end) == ["2024-01-11"])
-        // Two dates with their own places stay one event, dated by the first.
+        // Two dates with their own places are two events, not a span.
         let separate = events("Drones hit Odesa on Monday and Kharkiv on Tuesday.", published: "2024-01-12")
-        #expect(separate.map(\.end) == [nil])
+        #expect(separate.map(\.date) == ["2024-01-08", "2024-01-09"])
+        #expect(separate.map(\.end) == [nil, nil])
+    }
+
+    @Test func splitsParallelPhrasesWithTheirOwnDates() {
+        let found = events("Aleppo fell within days, and the rebels took Hama on Dec. 5 and Homs on Saturday.", published: "2024-12-09")
+        #expect(found.map(\.date) == ["2024-12-05", "2024-12-07"])
     }
 }
