@@ -45,4 +45,11 @@ struct TimexMonthYearTests {
         #expect(TimeFixture.timexes("Under a program approved in 1987, the firm bought shares through Sept. 29.", published: "1989-10-30")
             == [F("1987", "DATE", "1987"), F("Sept. 29", "DATE", "1989-09-29")])
     }
+
+    @Test func readsAPassiveAfterWouldAsFuture() {
+        // `would still be held` is a passive in the future, not the past tense `held`.
+        let found = TimeFixture.timexes(
+            "He added that a ceremonial accession would still be held at the summit on Tuesday.", published: "1999-02-10")
+        #expect(found == [F("Tuesday", "DATE", "1999-02-16")])
+    }
 }
