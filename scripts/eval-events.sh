@@ -22,11 +22,20 @@
 #   events_check2 after parallel phrases with their own dates split (`on Dec. 5 and Homs on Saturday`): 92.59/92.59/92.59
 #                (a past month after the publication month is left: moving it a year back loses 0.8 value F1 on TBAQ,
 #                whose past-tense sentences often name coming dates: `payable Dec. 7`, `will join on March 12`)
+# Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
-GOLD=${1:-benchmarks/events_dev.jsonl}
-[ $# -gt 0 ] && shift
-PRED=${PRED:-/tmp/events_pred.jsonl}
 CONFIG=${CONFIG:-release}
 swift build -c "$CONFIG" --product briefgen-eval >&2
-"$(swift build -c "$CONFIG" --show-bin-path)/briefgen-eval" events "$GOLD" > "$PRED"
-python3 scripts/score_events.py "$GOLD" "$PRED" "$@"
+BIN="$(swift build -c "$CONFIG" --show-bin-path)/briefgen-eval"
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then
+    SETS=$1
+    shift
+else
+    SETS=$(ls benchmarks/events_*.jsonl)
+fi
+for GOLD in $SETS; do
+    PRED=${PRED:-/tmp/events_pred.jsonl}
+    "$BIN" events "$GOLD" > "$PRED"
+    printf '%s: ' "$GOLD"
+    python3 scripts/score_events.py "$GOLD" "$PRED" "$@"
+done
