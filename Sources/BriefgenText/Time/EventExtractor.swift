@@ -25,6 +25,8 @@ public struct EventExtractor: Sendable {
         var wording: String
         /// Whether the date is when something was said (`officials said on Tuesday`), not when it happened.
         var isReportingDate = false
+        /// Whether the date is the dateline's (`KYIV, Feb 15 (Reuters) -`): the day of writing, not of the event.
+        var isDateline = false
     }
 
     private static let reportingVerbs: Set<String> = [
@@ -42,8 +44,10 @@ public struct EventExtractor: Sendable {
         for (index, sentence) in sentences.enumerated() {
             guard let indices = bySentence[index] else { continue }
             let tokens = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
-            let candidates = self.candidates(indices.sorted(), timexes: timexes, tokens: tokens)
+            var candidates = self.candidates(indices.sorted(), timexes: timexes, tokens: tokens)
                 .filter { !anchored || $0.date != nil }
+            // A dateline dates the lead only when its sentence names no other date.
+            if candidates.contains(where: { !$0.isDateline }) { candidates.removeAll(where: \.isDateline) }
             for chosen in perClause(candidates, tokens: tokens) {
                 let summary = summarizer.summarize(text, sentence: sentence, eventSpan: chosen.start..<chosen.end,
                                                    dateSpans: indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
@@ -66,12 +70,13 @@ public struct EventExtractor: Sendable {
             guard timex.type == .date || timex.type == .time, let first = tokens.all.firstIndex(where: { $0.start >= timex.start })
             else { continue }
             if let value = timex.value, value.hasSuffix("_REF") { continue }
-            if isExcluded(tokens, before: first) { continue }
+            if isExcluded(tokens, before: first, timex: timex) { continue }
             var candidate = Candidate(timex: indices[n], start: timex.start, end: timex.end,
                                       date: timex.value.flatMap(EventDate.init(value:)), wording: timex.text)
             var k = first - 1
             while let w = tokens.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
             candidate.isReportingDate = tokens.word(k).map(Self.reportingVerbs.contains) ?? false
+            candidate.isDateline = isDateline(tokens, first: first, timex: timex)
             // `between January and March`, `from 2014 to 2022`: one range.
             if n + 1 < indices.count, let rangeEnd = rangeEnd(tokens, first, timex, timexes[indices[n + 1]]) {
                 let next = timexes[indices[n + 1]]
@@ -89,28 +94,53 @@ public struct EventExtractor: Sendable {
     }
 
     /// Whether a date at token `first` only bounds or compares (`since 2014`, `compared to the same weeks in 2024`).
-    private func isExcluded(_ t: TimexRecognizer.Tokens, before first: Int) -> Bool {
+    /// A bound that a `when` clause follows dates that clause (`since 2014, when separatists seized …`).
+    private func isExcluded(_ t: TimexRecognizer.Tokens, before first: Int, timex: Timex) -> Bool {
         var k = first - 1
         if t.word(k) == "the" { k -= 1 }
-        if let w = t.word(k), Self.excludingPrepositions.contains(w) { return true }
+        if let w = t.word(k), Self.excludingPrepositions.contains(w) {
+            guard let after = t.all.firstIndex(where: { $0.start >= timex.end }) else { return true }
+            return !(t[after]?.isMark(",") == true && t.word(after + 1) == "when")
+        }
         for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true { return true }
         return false
     }
 
+    /// Whether the date at token `first` is a dateline's: only place names before it at the start of the sentence
+    /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`), and an agency in parentheses or a dash after it.
+    private func isDateline(_ t: TimexRecognizer.Tokens, first: Int, timex: Timex) -> Bool {
+        guard first > 0, (0..<first).allSatisfy({ i in
+            guard let token = t[i] else { return false }
+            return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
+        }), let after = t.all.firstIndex(where: { $0.start >= timex.end }), let next = t[after] else { return false }
+        return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
+    }
+
     /// The end offset of a range `between A and B` / `from A to B` whose first date is `a`, nil when it is not one.
+    /// `on Wednesday and Thursday` (days of the same week, in order) is also one span.
     private func rangeEnd(_ t: TimexRecognizer.Tokens, _ first: Int, _ a: Timex, _ b: Timex) -> Int? {
-        guard let lead = t.word(first - 1), lead == "between" || lead == "from",
+        guard let lead = t.word(first - 1), lead == "between" || lead == "from" || lead == "on",
               let joint = t.all.firstIndex(where: { $0.start >= a.end }), t[joint + 1]?.start == b.start,
               let w = t[joint].map({ $0.kind == .word ? $0.base : $0.text }),
               (lead == "between" && w == "and") || (lead == "from" && ["to", "until", "through", "-", "–"].contains(w))
+                || (lead == "on" && w == "and" && areDaysOfOneWeek(a, b))
         else { return nil }
         return b.end
+    }
+
+    /// Whether `a` and `b` are days, `b` one to six days after `a`.
+    private func areDaysOfOneWeek(_ a: Timex, _ b: Timex) -> Bool {
+        guard let first = a.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }), a.value?.count == 10,
+              let last = b.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }), b.value?.count == 10 else { return false }
+        let gap = last.daysSince(first)
+        return (1...6).contains(gap)
     }
 
     /// One candidate per clause: the most specific resolved date, else the first relative one.
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
-        let boundaries = EventSummarizer.clauseBoundaries(tokens).map { tokens.all[$0].start }
+        let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
+            + Self.coordinatedDates(candidates, tokens)).map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -120,8 +150,47 @@ public struct EventExtractor: Sendable {
         return [best.max { score($0) < score($1) }!]
     }
 
-    /// Resolved and specific dates first; a date of saying only when nothing else dates the clause.
-    private func score(_ c: Candidate) -> Int { (c.date.map { EventDate.rank($0.precision) + 1 } ?? 0) - (c.isReportingDate ? 10 : 0) }
+    /// Past verbs without `-ed` that open a coordinated clause (`were halted in February and partially resumed in March`).
+    private static let irregularPastVerbs: Set<String> = [
+        "began", "fled", "fell", "rose", "won", "lost", "left", "met", "held", "sent", "took", "made", "struck", "hit", "shot",
+        "fought", "broke", "came", "went", "said", "told", "flew", "drove", "gave", "led", "saw", "stood", "withdrew",
+    ]
+
+    /// Tokens where `and` opens a second verb with its own date: `and` then an optional `-ly` adverb and a past verb.
+    static func coordinatedVerbs(_ t: TimexRecognizer.Tokens) -> [Int] {
+        t.all.indices.filter { i in
+            guard t.word(i) == "and", t[i - 1]?.isMark(",") != true else { return false }
+            var k = i + 1
+            if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
+            guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
+            return verb.base.hasSuffix("ed") && verb.base.count > 4 || irregularPastVerbs.contains(verb.base)
+        }
+    }
+
+    /// Tokens where `and` opens a parallel phrase with its own date: `took Hama on Dec. 5 and Homs on Saturday`,
+    /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them).
+    static func coordinatedDates(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        let sorted = candidates.sorted { $0.start < $1.start }
+        var result: [Int] = []
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            guard let first = t.all.firstIndex(where: { $0.start >= a.start }),
+                  let afterA = t.all.firstIndex(where: { $0.start >= a.end }),
+                  let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
+                  let leadA = t.word(first - 1), ["on", "in"].contains(leadA),
+                  let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
+                  !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
+            let joints = (afterA..<startB).filter { t.word($0) == "and" }
+            if joints.count == 1 { result.append(joints[0]) }
+        }
+        return result
+    }
+
+    /// Resolved and specific dates first, a single day before a span of days (`on Saturday night` before `over the
+    /// weekend`); a dateline or a date of saying only when nothing else dates the clause.
+    private func score(_ c: Candidate) -> Int {
+        let specificity = c.date.map { 2 * (EventDate.rank($0.precision) + 1) + ($0.end == nil ? 1 : 0) } ?? 0
+        return specificity - (c.isReportingDate ? 20 : 0) - (c.isDateline ? 30 : 0)
+    }
 
     private static func precision(ofWording wording: String) -> DatedEvent.Precision {
         let lower = wording.lowercased()

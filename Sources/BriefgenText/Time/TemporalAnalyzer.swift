@@ -28,25 +28,60 @@ public struct TemporalAnalyzer: Sendable {
         return Result(published: publication, timexes: timexes, events: events)
     }
 
+    /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until
+    /// 9 a.m. Tuesday`, `could leave as soon as Tuesday`): such a day lies ahead, whatever the tense of the verb.
+    private static func isDeadlineDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        switch mention.meaning {
+        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
+        default: return false
+        }
+        let i = mention.tokenRange.lowerBound
+        // Not a narrative opener (`Until Thursday, they had not named a suspect`) nor `up until`.
+        if let w = t.word(i - 1), w == "until" || w == "till" {
+            return i - 1 > mention.sentenceTokens.lowerBound && t.word(i - 2) != "up"
+        }
+        return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
+    }
+
+    /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
+    private static func isPeriodOfTheYear(_ value: String) -> Bool {
+        value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
+    }
+
     private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
-        var lastQuarter: String?
+        var lastQuarter: (sentence: Int, value: String)?
         var lastDay: String?
+        var statedYear: (sentence: Int, year: Int)?
         for mention in mentions {
-            let tense = detector.tense(blocks.blocks[mention.block], around: mention.tokenRange.lowerBound,
-                                       sentence: mention.sentenceTokens)
+            let tokens = blocks.blocks[mention.block]
+            var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
+            if Self.isDeadlineDay(mention, tokens) { tense = .future }
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
-            if case .shifted = mention.meaning, reference == nil { reference = lastQuarter }
+            // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
+            // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts
+            // from now.
+            if case .shifted(_, _, let fromNow) = mention.meaning {
+                // `four years ago` in a sentence dated `Friday` is four years before now, not before that Friday.
+                if fromNow, let value = reference, !Self.isPeriodOfTheYear(value) { reference = nil }
+                if reference == nil, let quarter = lastQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
+                    reference = quarter.value
+                }
+            }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
-            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference)
+            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
+                                       statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
+            if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
+                statedYear = (mention.sentence, year)
+            }
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
-                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = value }
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = (mention.sentence, value) }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),

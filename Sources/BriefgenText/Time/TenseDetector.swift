@@ -21,6 +21,11 @@ struct TenseDetector: Sendable {
         "sold", "spent", "stood", "thought", "wrote", "fought", "broke", "chose", "flew", "grew", "knew", "shot", "spoke",
         "threw", "ago", "been", "put", "cut", "quit", "set", "seen", "taken", "done", "gone", "given", "begun",
     ]
+    /// Irregular past participles, passive after `be` (`will be held`, `is being sent`).
+    private static let participles: Set<String> = [
+        "held", "sent", "made", "given", "taken", "seen", "done", "put", "cut", "set", "hit", "struck", "shot", "led",
+        "brought", "paid", "sold", "spent", "thought", "chosen", "broken", "lost", "left", "met", "won", "begun", "fought",
+    ]
     private static let presentWords: Set<String> = ["is", "are", "says", "say", "am", "remains", "remain", "has", "have"]
     private static let notPast: Set<String> = [
         "need", "speed", "indeed", "seed", "feed", "united", "red", "bed", "armed", "based", "limited", "expected", "scheduled",
@@ -63,11 +68,10 @@ struct TenseDetector: Sendable {
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
             return .future
         }
-        if Self.pastWords.contains(w) { return .past }
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) {
-            // A passive after `be`, `is`, `are` (`will be named`) is not a past tense: keep reading.
-            return t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true ? nil : .past
-        }
+        let afterBe = t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true
+        // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
+        if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) { return afterBe ? nil : .past }
         if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
         return nil
     }

@@ -12,13 +12,24 @@ struct TimexNormalizer: Sendable {
     }
 
     /// The value of `meaning` against `anchor`; `reference` is the value of the date named before it in the sentence,
-    /// which `the previous year` and `a year earlier` count from.
+    /// which `the previous year` and `a year earlier` count from; `statedYear` is the last year the sentence wrote out
+    /// before it.
     func resolve(_ meaning: TemporalMeaning, anchor: TemporalAnchor, tense: TenseDetector.Tense,
-                 reference: String? = nil) -> Resolution {
+                 reference: String? = nil, statedYear: Int? = nil) -> Resolution {
         let referenceYear = reference.flatMap { Int($0.prefix(4)) } ?? anchor.year
         switch meaning {
         case .calendar(let spec):
-            return calendar(spec, anchor: anchor, tense: tense)
+            let resolution = calendar(spec, anchor: anchor, tense: tense)
+            // A past event cannot lie after the publication date: in `seized the palace in April 2023, days after
+            // fighting erupted on April 15` (written in March 2025), April 15 is in the year the sentence states.
+            if tense == .past, let statedYear, let year = anchor.year, statedYear < year, spec.month != nil, spec.year == nil,
+               spec.yearOffset == nil, spec.direction == nil, let value = resolution.value,
+               isAfter(value, anchor: anchor) {
+                var stated = spec
+                stated.year = statedYear
+                return calendar(stated, anchor: anchor, tense: tense)
+            }
+            return resolution
         case .range(let first, let last):
             let a = calendar(first, anchor: anchor, tense: tense)
             var lastSpec = last
@@ -70,6 +81,14 @@ struct TimexNormalizer: Sendable {
             let time = String(format: "T%02d:%02d", hour, minute)
             return Resolution(value: (date ?? "XXXX-XX-XX") + time, isRelative: relative)
         }
+    }
+
+    /// Whether a month (`2025-04`) or day (`2025-04-15`) value lies after the anchor's month or day.
+    private func isAfter(_ value: String, anchor: TemporalAnchor) -> Bool {
+        if value.count == 10, let day = CalendarDate(iso: value), let today = anchor.day { return today < day }
+        guard value.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
+              let nowYear = anchor.year, let nowMonth = anchor.month else { return false }
+        return (year, month) > (nowYear, nowMonth)
     }
 
     private func suffix(_ part: DayPart?) -> String { part.map { "T" + $0.rawValue } ?? "" }

@@ -5,6 +5,8 @@ extension TimexRecognizer {
     static let monthCues: Set<String> = [
         "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
         "between", "and", "through", "during", "before", "after", "or", "until", "around", "throughout", "that",
+        // `the May elections`, `the March accession`: a capitalized month after `the` modifies a noun.
+        "the",
     ]
 
     /// A calendar date, with its leading modifiers (`early`, `mid-`, `the end of`, `the first half of`).
@@ -48,6 +50,7 @@ extension TimexRecognizer {
         if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
         if direction != nil { return matchSeason(t, j, direction: direction) }
         if let m = matchDayMonth(t, j) { return m }
+        if let m = matchSecondDay(t, j) { return m }
         if let m = matchDecade(t, j) { return m }
         if let m = matchQuarter(t, j) { return m }
         if let m = matchSeason(t, j, direction: nil) { return m }
@@ -90,6 +93,10 @@ extension TimexRecognizer {
         } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.word(j) == "of" ? j + 1 : j), cued: true) {
             j = (t[j]?.isMark(",") == true || t.word(j) == "of") ? j + 2 : j + 1
             spec.year = year
+        } else if !abbreviated, let spelled = matchSpelledYear(t, j), case .calendar(let yearSpec) = spelled.meaning {
+            // `January nineteen ninety-seven`, as broadcast transcripts write it.
+            spec.year = yearSpec.year
+            j = spelled.end
         } else if abbreviated {
             return nil
         } else if !modified && !isBareMonth(t, i) {
@@ -130,6 +137,24 @@ extension TimexRecognizer {
             return nil
         }
         return n
+    }
+
+    /// The second day of `April 24 and 25`, `March 3 or 4`: the month of the day before it.
+    private func matchSecondDay(_ t: Tokens, _ i: Int) -> Match? {
+        guard let day = dayAt(t, i), let joint = t.word(i - 1), joint == "and" || joint == "or",
+              let first = dayAt(t, i - 2), first < day else { return nil }
+        let m = t[i - 3]?.isMark(".") == true ? i - 4 : i - 3
+        guard let month = monthAt(t, m) else { return nil }
+        // `on April 24 and 25 people died`: a count, not a day.
+        if let next = t[i + 1], next.kind == .word, !next.isCapitalized,
+           !["in", "at", "of", "to", "and", "or", "when", "as", "after", "before", "during"].contains(next.base) { return nil }
+        var spec = CalendarSpec(month: month, day: day)
+        let k = t[i + 1]?.isMark(",") == true ? i + 2 : i + 1
+        if let year = yearAt(t, k, cued: true) {
+            spec.year = year
+            return Match(end: k + 1, type: .date, meaning: .calendar(spec))
+        }
+        return Match(end: i + 1, type: .date, meaning: .calendar(spec))
     }
 
     /// `24 April 2025`, `the 24th of April`.

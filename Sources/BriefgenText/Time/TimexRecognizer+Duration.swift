@@ -3,6 +3,7 @@
 extension TimexRecognizer {
     private static let durationLeads: Set<String> = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
+        "recent", "upcoming",
     ]
     private static let approximations: [[String]] = [
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
@@ -19,17 +20,29 @@ extension TimexRecognizer {
         if let w = t.word(j), Self.durationLeads.contains(w) { j += 1 }
         j = approximation(t, j)
         if j > i, let unit = plainUnit(t, j), t.word(j)!.hasSuffix("s") {
-            // `the past weeks`, `recent months`: a vague plural only after a lead word.
-            return Match(end: j + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+            // `the past weeks`, `recent months`, `the days ahead`, `the weeks to come`: a vague plural only after a
+            // lead word or `the`.
+            var end = j + 1
+            if t.word(end) == "ahead" {
+                end += 1
+            } else if t.word(end) == "to", t.word(end + 1) == "come" {
+                end += 2
+            }
+            return Match(end: end, type: .duration, meaning: .duration(durationValue(nil, unit)))
         }
         guard let (count, afterNumber) = quantity(t, j) else { return bareUnit(t, i) }
         var k = afterNumber
+        var half = false
+        if count != nil, let end = halfAfterCount(t, k) {
+            half = true
+            k = end
+        }
         let hyphenated = t.isJoiningDash(k)
         if hyphenated { k += 1 }
         while let w = t.word(k), Self.unitAdjectives.contains(w), plainUnit(t, k + 1) != nil { k += 1 }
         guard let unit = plainUnit(t, k) else { return nil }
         let unitWord = t.word(k)!
-        if count == 1, unitWord.hasSuffix("s") { return nil }
+        if count == 1, unitWord.hasSuffix("s"), !half { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
         if t.word(j) == "a" || t.word(j) == "an" {
             // `a second group` is an ordinal; `$1.76 a year`, `four flights a week`, `24 hours a day` are rates.
@@ -48,11 +61,22 @@ extension TimexRecognizer {
         // Ages are not durations: `the 6-year-old`, `52 years old`.
         if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
         if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
+        // `a minute and a half`, `a year and a half ago`.
+        if !half, t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half" {
+            half = true
+            k += 3
+        }
         if let w = t.word(k), w == "ago" || w == "earlier" || w == "later", let count, case .some(let timeUnit) = unit.calendar {
+            // `three days later` counts from a narrative time the publication date does not give: TIMEX3 keeps the
+            // length (`P3D`, the word `later` left out), as TimeBank annotates it. Years and decades count from a date
+            // the text names (`a year earlier` than the third quarter) and stay dates.
+            if w != "ago", timeUnit != .year, timeUnit != .decade {
+                return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit, half: half)))
+            }
             return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count, fromNow: w == "ago"))
         }
         if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
-        return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit)))
+        return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit, half: half)))
     }
 
     /// A duration's unit: a calendar unit or a clock unit (`H`, `M`, `S`).
@@ -68,8 +92,31 @@ extension TimexRecognizer {
         return nil
     }
 
-    private func durationValue(_ count: Int?, _ unit: DurationUnit) -> String {
+    /// The end of a half written after a count (`2 1/2`, `2½`, `two and a half`), nil when there is none.
+    private func halfAfterCount(_ t: Tokens, _ k: Int) -> Int? {
+        if let one = t[k], one.kind == .number, one.integer == 1, one.suffix.isEmpty, t[k + 1]?.isMark("/") == true,
+           t.attached(k + 1), let two = t[k + 2], t.attached(k + 2), two.integer == 2, two.suffix.isEmpty {
+            return k + 3
+        }
+        if t[k]?.isMark("½") == true { return k + 1 }
+        if t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half", plainUnit(t, k + 3) != nil { return k + 3 }
+        return nil
+    }
+
+    /// The TIMEX3 value of a count of units; a half is written in the next smaller unit (`P2Y6M`, `PT5H30M`).
+    private func durationValue(_ count: Int?, _ unit: DurationUnit, half: Bool = false) -> String {
         let n = count.map(String.init) ?? "X"
+        if half, let count {
+            switch (unit.clock, unit.calendar) {
+            case ("H", _): return "PT\(count)H30M"
+            case ("M", _): return "PT\(count)M30S"
+            case (_, .year): return "P\(count)Y6M"
+            case (_, .day): return "P\(count)DT12H"
+            case (_, .month): return "P\(count)M15D"
+            case (_, .week): return "P\(count * 7 + 3)DT12H"
+            default: break
+            }
+        }
         if let clock = unit.clock { return "PT\(n)\(clock)" }
         switch unit.calendar ?? .day {
         case .day: return "P\(n)D"
@@ -128,6 +175,11 @@ extension TimexRecognizer {
         if let weekday = TimexLexicon.weekdayPlurals[w], t[i]?.isCapitalized == true {
             return Match(end: i + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)"))
         }
+        // `Tuesday nights`: a weekday with a plural part of the day recurs.
+        if let weekday = TimexLexicon.weekdays[w], t[i]?.isCapitalized == true, let plural = t.word(i + 1), plural.hasSuffix("s"),
+           let part = TimexLexicon.dayParts[String(plural.dropLast())] {
+            return Match(end: i + 2, type: .set, meaning: .set("XXXX-WXX-\(weekday)T\(part.rawValue)"))
+        }
         guard ["every", "each", "per"].contains(w) else { return nil }
         var j = i + 1
         if t.word(j) == "other" { j += 1 }
@@ -136,6 +188,10 @@ extension TimexRecognizer {
         else if let n = t.word(j).flatMap({ TimexLexicon.numbers[$0] }), n > 1 { count = n; j += 1 }
         guard let unit = t.word(j) else { return nil }
         if let weekday = TimexLexicon.weekdays[unit] { return Match(end: j + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)")) }
+        // `each July`, `every April`.
+        if count == 1, t[j]?.isCapitalized == true, let month = TimexLexicon.months[unit] {
+            return Match(end: j + 1, type: .set, meaning: .set(String(format: "XXXX-%02d", month)))
+        }
         if let part = TimexLexicon.dayParts[unit] {
             return Match(end: j + 1, type: .set, meaning: .set("XXXX-XX-XXT\(part.rawValue)"))
         }

@@ -60,6 +60,10 @@ extension TimexRecognizer {
         if let year = yearAt(t, k, cued: true) {
             spec.year = year
             j = k + 1
+        } else if let spelled = matchSpelledYear(t, k), case .calendar(let yearSpec) = spelled.meaning {
+            // `the winter of nineteen ninety-four`.
+            spec.year = yearSpec.year
+            j = spelled.end
         } else if !cued {
             return nil
         }

@@ -50,7 +50,7 @@ struct TimexRecognizer: Sendable {
             "per", "fiscal", "post", "pre", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "overnight", "noon",
             "midday", "midnight", "more", "less", "fewer", "at", "up", "nearly", "almost", "no", "christmas", "new",
             "thanksgiving", "nineteen", "eighteen", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
-            "couple", "first", "final", "remaining", "initial", "latest", "following", "current",
+            "couple", "first", "final", "remaining", "initial", "latest", "following", "current", "recent", "upcoming",
         ])
         return words
     }()

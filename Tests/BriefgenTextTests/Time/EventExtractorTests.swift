@@ -100,7 +100,8 @@ struct EventReportingTests {
 struct EventNarrativeTests {
     @Test func leavesNarrativeRelativeDatesUnresolvedAndOutOfTheTimeline() {
         let result = TimeFixture.analyze("Russian forces entered the town on May 8. Two days later, the garrison withdrew.", published: "2025-05-20")
-        #expect(result.timexes.map(\.value) == ["2025-05-08", nil])
+        #expect(result.timexes.map(\.value) == ["2025-05-08", "P2D"])
+        #expect(result.timexes.map(\.type) == [.date, .duration])
         #expect(result.events.map(\.date) == ["2025-05-08"])
     }
 }

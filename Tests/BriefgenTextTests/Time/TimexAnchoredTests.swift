@@ -36,4 +36,20 @@ struct TimexAnchoredTests {
         let found = TimeFixture.timexes("Grain exports fell in the third quarter, down from 2.1 million tonnes a year earlier.", published: "2024-11-05")
         #expect(found == [F("the third quarter", "DATE", "2024-Q3"), F("a year earlier", "DATE", "2023-Q3")])
     }
+
+    @Test func countsAYearAgoFromNowOnceTheQuarterIsOutOfSight() {
+        let text = "Grain exports fell in the third quarter. Ports in Odesa were hit again. Insurers raised premiums. "
+            + "Shipping firms rerouted vessels. A year ago, Russian forces struck the grain terminal in Izmail."
+        let found = TimeFixture.timexes(text, published: "2024-11-05")
+        #expect(found == [F("the third quarter", "DATE", "2024-Q3"), F("A year ago", "DATE", "2023")])
+        let near = TimeFixture.timexes("Grain exports fell in the third quarter. A year ago, they rose.", published: "2024-11-05")
+        #expect(near == [F("the third quarter", "DATE", "2024-Q3"), F("A year ago", "DATE", "2023-Q3")])
+    }
+
+    @Test func countsYearsAgoFromNowNotFromTheDayOfTheSentence() {
+        let found = TimeFixture.timexes(
+            "The African Union said on Friday it would investigate the massacre in the town nearly four years ago.",
+            published: "2024-02-23")
+        #expect(found == [F("Friday", "DATE", "2024-02-23"), F("nearly four years ago", "DATE", "2020")])
+    }
 }

@@ -32,4 +32,18 @@ struct TimexDurationSetTests {
         let found = TimeFixture.timexes("Drones attack the city every night. The ministry publishes losses daily.")
         #expect(found == [F("every night", "SET", "XXXX-XX-XXTNI"), F("daily", "SET", "P1D")])
     }
+
+    @Test func readsRecurringMonthsAndWeekdayParts() {
+        let found = TimeFixture.timexes(
+            "Each July, families return to the border villages. Curfews are enforced on Friday nights.", published: "2024-03-14")
+        #expect(found == [F("Each July", "SET", "XXXX-07"), F("Friday nights", "SET", "XXXX-WXX-5TNI")])
+    }
+
+    @Test func readsSpelledYearsAfterAMonthOrASeason() {
+        let found = TimeFixture.timexes(
+            "The siege began in the winter of nineteen ninety-two and the ceasefire was signed in January nineteen ninety-five.",
+            published: "1998-02-23")
+        #expect(found == [F("the winter of nineteen ninety-two", "DATE", "1992-WI"),
+                          F("January nineteen ninety-five", "DATE", "1995-01")])
+    }
 }

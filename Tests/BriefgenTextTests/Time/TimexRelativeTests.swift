@@ -18,9 +18,10 @@ struct TimexRelativeTests {
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
     }
 
-    @Test func recognizesWeekdayNightAsTime() {
+    /// A weekday's part of day widens the expression but not its value, so it stays a DATE (as TimeBank mostly types it).
+    @Test func recognizesWeekdayNightAsADay() {
         let found = TimeFixture.timexes("Explosions were heard in Kyiv on Thursday night.", published: Self.published)
-        #expect(found == [F("Thursday night", "TIME", "2025-04-24")])
+        #expect(found == [F("Thursday night", "DATE", "2025-04-24")])
     }
 
     @Test func resolvesYesterdayTodayAndTomorrow() {
@@ -39,9 +40,19 @@ struct TimexRelativeTests {
 
     @Test func usesReferenceTimesForVagueExpressions() {
         let found = TimeFixture.timexes(
-            "Attacks have increased in recent days. The situation is currently dire. Peace is possible in the future.",
+            "Attacks have increased recently. The situation is currently dire. Peace is possible in the future.",
             published: Self.published)
-        #expect(found == [F("recent days", "DATE", "PAST_REF"), F("currently", "DATE", "PRESENT_REF"), F("the future", "DATE", "FUTURE_REF")])
+        #expect(found == [F("recently", "DATE", "PAST_REF"), F("currently", "DATE", "PRESENT_REF"), F("the future", "DATE", "FUTURE_REF")])
+    }
+
+    /// `recent weeks`, `the coming months`, `the days ahead` are vague durations, as TimeBank mostly annotates them.
+    @Test func readsRecentAndComingPeriodsAsVagueDurations() {
+        let found = TimeFixture.timexes(
+            "Attacks on the grid have increased in recent days. Diplomats expect a push for talks in the coming months, "
+                + "and officials warned of more blackouts in the weeks ahead.",
+            published: Self.published)
+        #expect(found == [F("recent days", "DURATION", "PXD"), F("the coming months", "DURATION", "PXM"),
+                          F("the weeks ahead", "DURATION", "PXW")])
     }
 
     @Test func keepsRelativeDatesUnresolvedWithoutAnchor() {
@@ -77,5 +88,21 @@ struct TimexAnaphoricDayTests {
 
     @Test func leavesThatDayUnresolvedWithoutANamedDay() {
         #expect(TimeFixture.timexes("Protests spread that day.", published: "2025-04-25") == [TimeFixture.Found("that day", "DATE", nil)])
+    }
+}
+
+/// Deadlines: a weekday after `until` or `as soon as` lies ahead, even in a past-tense sentence.
+struct TimexDeadlineTests {
+    typealias F = TimeFixture.Found
+
+    /// A weekday after `until` or `as soon as` is a deadline ahead, even in a past-tense sentence.
+    @Test func placesDeadlineWeekdaysAhead() {
+        let found = TimeFixture.timexes(
+            "Officials postponed until Tuesday morning any decision on the evacuation. The convoy could leave as soon as Friday.",
+            published: "2024-03-14")
+        #expect(found == [F("Tuesday morning", "DATE", "2024-03-19"), F("Friday", "DATE", "2024-03-15")])
+        // A narrative opener stays in the past.
+        #expect(TimeFixture.timexes("Until Monday, the army had not confirmed the losses.", published: "2024-03-14")
+            == [F("Monday", "DATE", "2024-03-11")])
     }
 }

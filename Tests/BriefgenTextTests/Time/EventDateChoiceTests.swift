@@ -1,0 +1,61 @@
+import Testing
+@testable import BriefgenText
+
+/// Which date of a sentence dates its event: not the dateline, a day before a span of days, a `when` clause after a
+/// bound, and one event per coordinated verb with its own date.
+struct EventDateChoiceTests {
+    private func events(_ text: String, published: String) -> [DatedEvent] {
+        TimeFixture.analyze(text, published: published).events
+    }
+
+    @Test func datesTheLeadByItsOwnDateNotTheDateline() {
+        let found = events(
+            "PORT SUDAN, May 14 (Reuters) - At least 27 people were killed in clashes in El Fasher between Friday and Sunday, medics said.",
+            published: "2024-05-14")
+        #expect(found.map(\.date) == ["2024-05-10"])
+        #expect(found.map(\.end) == ["2024-05-12"])
+    }
+
+    @Test func keepsTheDatelineWhenTheLeadNamesNoOtherDate() {
+        let found = events("KHARTOUM, June 20 (AP) — Fighting raged across Sudan's capital despite a ceasefire.", published: "2023-06-20")
+        #expect(found.map(\.date) == ["2023-06-20"])
+    }
+
+    @Test func prefersADayToASpanOfDays() {
+        let found = events(
+            "Foreign governments evacuated diplomats over the weekend, with special forces flying staff out of Khartoum on Saturday night.",
+            published: "2023-04-24")
+        #expect(found.map(\.date) == ["2023-04-22"])
+        #expect(found.map(\.end) == [nil])
+    }
+
+    @Test func datesTheWhenClauseAfterABound() {
+        let found = events(
+            "Avdiivka had been on the front line since 2014, when Russian-backed separatists seized swathes of the Donetsk region.",
+            published: "2024-02-18")
+        #expect(found.map(\.date) == ["2014"])
+        #expect(events("More than 13,000 people have been killed since 2014.", published: "2024-02-18").isEmpty)
+    }
+
+    @Test func splitsCoordinatedVerbsWithTheirOwnDates() {
+        let found = events(
+            "Aid deliveries through the Adre crossing from Chad were halted in February and partially resumed in March.",
+            published: "2024-05-14")
+        #expect(found.map(\.date) == ["2024-02", "2024-03"])
+    }
+
+    @Test func spansTwoDaysNamedTogether() {
+        let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
+        #expect(found.map(\.date) == ["2024-01-10"])
+        #expect(found.map(\.end) == ["2024-01-11"])
+        // Two dates with their own places are two events, not a span.
+        let separate = events("Drones hit Odesa on Monday and Kharkiv on Tuesday.", published: "2024-01-12")
+        #expect(separate.map(\.date) == ["2024-01-08", "2024-01-09"])
+        #expect(separate.map(\.end) == [nil, nil])
+    }
+
+    @Test func splitsParallelPhrasesWithTheirOwnDates() {
+        let found = events("Aleppo fell within days, and the rebels took Hama on Dec. 5 and Homs on Saturday.", published: "2024-12-09")
+        #expect(found.map(\.date) == ["2024-12-05", "2024-12-07"])
+    }
+}

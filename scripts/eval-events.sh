@@ -1,0 +1,41 @@
+#!/bin/sh
+# Scores briefgen's dated events on hand-annotated conflict reporting (a benchmark, not a test).
+#   scripts/eval-events.sh [GOLD.jsonl] [--show-errors]
+# Gold: benchmarks/events_dev.jsonl, 13 wire-style passages (Ukraine, Sudan, Gaza, Myanmar) with a publication date,
+# 68 events (sentence, ISO date at its precision, end for ranges), annotated before the system was run on them;
+# benchmarks/events_check.jsonl and events_check2.jsonl (Ukraine, Sudan, Gaza, Myanmar, Yemen, DR Congo, Lebanon, Syria),
+# written later to check that fixes made on the dev set generalize.
+# An event matches when its sentence and date (and end) agree; see scripts/score_events.py.
+#
+# Scores, 2026-11-26 (P/R/F1):
+#   events_dev   (13 passages, 68 gold), first run, before any event fix: 95.52/94.12/94.81 (67 predicted, 64 matched)
+#   events_dev   after the dateline / day-before-span / `since 2014, when` / coordinated-verb fixes:  100/100/100
+#                (tuned on this set: read the check set for generalization)
+#   events_check (6 passages, 30 gold; written after those fixes, annotated before running them):  93.10/90.00/91.53
+#   events_check after `on Wednesday and Thursday` as one span:                                    96.55/93.33/94.92
+#   events_check after a past day later than publication takes the year its sentence states:    100/96.67/98.31
+#                (the one miss: a second event in the same clause, `in April 2023, days after … on April 15`)
+#   events_check2 (5 fresh passages, 27 gold; annotated before any run, no fix made on it):          92.31/88.89/90.57
+#                (misses: a past month named after the publication month goes to the current year, `began firing
+#                on Oct. 8` written in September, `captured … in December` written in October; `took Hama on Dec. 5
+#                and Homs on Saturday` is one event)
+#   events_check2 after parallel phrases with their own dates split (`on Dec. 5 and Homs on Saturday`): 92.59/92.59/92.59
+#                (a past month after the publication month is left: moving it a year back loses 0.8 value F1 on TBAQ,
+#                whose past-tense sentences often name coming dates: `payable Dec. 7`, `will join on March 12`)
+# Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
+set -eu
+CONFIG=${CONFIG:-release}
+swift build -c "$CONFIG" --product briefgen-eval >&2
+BIN="$(swift build -c "$CONFIG" --show-bin-path)/briefgen-eval"
+if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then
+    SETS=$1
+    shift
+else
+    SETS=$(ls benchmarks/events_*.jsonl)
+fi
+for GOLD in $SETS; do
+    PRED=${PRED:-/tmp/events_pred.jsonl}
+    "$BIN" events "$GOLD" > "$PRED"
+    printf '%s: ' "$GOLD"
+    python3 scripts/score_events.py "$GOLD" "$PRED" "$@"
+done
