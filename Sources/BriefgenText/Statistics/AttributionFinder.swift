@@ -15,6 +15,7 @@ struct AttributionFinder {
         "itself", "themselves", "reportedly", "initially", "subsequently", "again", "recently",
     ]
     private static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    private static let firstPersonPronouns: Set<String> = ["we", "i"]
     private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
     /// Words that can be a whole source by themselves (lower case).
     private static let sourceNouns: Set<String> = [
@@ -64,13 +65,38 @@ struct AttributionFinder {
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }
             if let subject = subject(before: index, in: tokens, speakers: local) {
-                cues.append(AttributionCue(who: subject, verb: word, position: index))
+                cues.append(AttributionCue(who: subject, verb: word, position: index,
+                                           closesSentence: closesSentence(verb: index, in: tokens)))
             } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
-                cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
+                cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
+                                           closesSentence: closesSentence(verb: index, in: tokens)))
             }
         }
         return cues
+    }
+
+    /// Words that open a clause inside a sentence rather than its closing source (`, which the army said`).
+    private static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "whose", "where", "when", "while", "as", "but", "and", "although", "though", "after",
+        "before", "because", "since", "if", "that", "whereas", "what",
+    ]
+
+    /// Whether the reporting verb at `verb` belongs to a source clause that closes the sentence: set off by a comma
+    /// (`…, the spokesman told a briefing in Kinshasa.`, `…, said the ministry.`), with no figure and no reported clause
+    /// after it.
+    private func closesSentence(verb: Int, in tokens: [WordToken]) -> Bool {
+        var comma = verb - 1
+        while comma >= 0, tokens[comma].text != ",", verb - comma <= 10 {
+            if tokens[comma].kind == .number || tokens[comma].is(.cardinal) { return false }
+            comma -= 1
+        }
+        guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
+        if comma + 1 < verb, Self.clauseOpeners.contains(tokens[comma + 1].lower) { return false }
+        for token in tokens[(verb + 1)...] {
+            if token.kind == .number || token.is(.cardinal) || Self.clauseOpeners.contains(token.lower) { return false }
+        }
+        return true
     }
 
     // MARK: - Phrases
@@ -85,6 +111,9 @@ struct AttributionFinder {
         if tokens[index].text == ",", let open = asideStart(endingAt: index, in: tokens) {
             return subject(before: open, in: tokens, speakers: speakers)
         }
+        // `“We have recorded 46% more displacement,” said Amy Pope`: a speaker's `we` or `I` inside a quote is not the
+        // source; the speaker named after it is.
+        if Self.firstPersonPronouns.contains(tokens[index].lower) { return nil }
         if Self.pronouns.contains(tokens[index].lower) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
@@ -165,8 +194,10 @@ struct AttributionFinder {
     private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
         var open = comma - 1
         while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
-        guard open > 0, tokens[open].text == ",", open + 1 < comma,
-              ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
+        guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
+        // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
+        if open + 2 == comma, tokens[open + 1].kind == .number { return open }
+        guard ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
         return open
     }
 

@@ -135,6 +135,36 @@ extension CountedThingReader {
         return Self.casualtyVerbs[tokens[start - 1].lower]
     }
 
+    /// An event noun and `of` just before the figure (`the deaths of five aid workers` → `killed`).
+    func eventNoun(before start: Int, in tokens: [WordToken]) -> String? {
+        guard start > 1, tokens[start - 1].lower == "of" else { return nil }
+        return Self.eventNouns[tokens[start - 2].lower]
+    }
+
+    /// What a figure after `at` counts when a verb put a count or a toll at it: `estimated the number of displaced
+    /// people in the Gaza Strip at about 1.4 million` → `displaced people`, `put the death toll at 50` → `deaths`.
+    func countedBeforeAt(_ start: Int, in tokens: [WordToken]) -> NounPhrase? {
+        guard start > 2, tokens[start - 1].lower == "at" else { return nil }
+        var index = start - 2
+        while index > 0, start - index < 14 {
+            let token = tokens[index]
+            if token.kind == .number || token.is(.cardinal) || [";", ":"].contains(token.text) { return nil }
+            let word = token.lower
+            if Self.countNouns.contains(word), ["the", "a", "its", "their"].contains(tokens[index - 1].lower) {
+                if word == "toll" { return NounPhrase(words: ["deaths"], texts: ["deaths"], end: start) }
+                guard index + 1 < tokens.count, tokens[index + 1].lower == "of" else { return nil }
+                var from = index + 2
+                while from < tokens.count, ["the", "a", "an"].contains(tokens[from].lower) { from += 1 }
+                return nounPhrase(tokens, from: from)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Nouns a verb puts at a figure (`put the number of dead at 30`).
+    static let countNouns: Set<String> = ["number", "total", "count", "tally", "toll"]
+
     /// A change verb shortly before the figure (`had risen by 46%` → `rise`).
     func changeVerb(before start: Int, in tokens: [WordToken]) -> String? {
         let lower = max(0, start - 4)

@@ -64,6 +64,8 @@ struct CountedThingReader {
             if modifier == "strong" || modifier == "member", let phrase = nounPhrase(tokens, from: start) { return phrase.thing }
         }
         while start < tokens.count, Self.countModifiers.contains(tokens[start].lower) { start += 1 } // `13 more`, `five additional`
+        // `36 “terrorists”`: quotation marks around the counted noun.
+        while start < tokens.count, Self.quoteMarks.contains(tokens[start].text) { start += 1 }
         if start < tokens.count, tokens[start].lower == "of" {
             start += 1
             // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
@@ -77,12 +79,24 @@ struct CountedThingReader {
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
-        // `attacked the region 112 times`: the count of an attack verb.
-        if start < tokens.count, tokens[start].lower == "times" {
-            let attacked = tokens[max(0, qualifierStart - 5)..<qualifierStart].contains { Self.attackVerbs.contains($0.lower) }
-            return attacked ? CountedThing(what: "attacks", words: ["attacks"], head: "attacks") : nil
+        // `more than half the population`, `a third its size`: a fraction of the noun after its determiner.
+        if mention.isFraction {
+            while start < tokens.count, Self.fractionDeterminers.contains(tokens[start].lower) { start += 1 }
         }
-        let verb = casualtyVerb(before: qualifierStart, in: tokens)
+        // `attacked the region 112 times`: the count of an attack verb; `were denied access 14 times`: how often what
+        // the verb before says happened.
+        if start < tokens.count, tokens[start].lower == "times" {
+            let window = tokens[max(0, qualifierStart - 5)..<qualifierStart]
+            if window.contains(where: { Self.attackVerbs.contains($0.lower) }) {
+                return CountedThing(what: "attacks", words: ["attacks"], head: "attacks")
+            }
+            guard let event = window.last(where: { token in
+                token.kind == .word && !token.isCapitalized && !Self.auxiliaries.contains(token.lower)
+                    && Self.changeVerbs[token.lower] == nil && token.lower.hasSuffix("ed")
+            }) else { return nil }
+            return CountedThing(what: "times " + event.lower, words: ["times", event.lower], head: "times")
+        }
+        let verb = casualtyVerb(before: qualifierStart, in: tokens) ?? eventNoun(before: qualifierStart, in: tokens)
         if var phrase = nounPhrase(tokens, from: start) {
             if Self.changeNouns.contains(phrase.words.last ?? ""), phrase.words.count == 1 {
                 if let previous {
@@ -107,11 +121,19 @@ struct CountedThingReader {
             }
             return subject.thing
         }
+        // `estimated the number of displaced people at about 1.4 million`, `put the death toll at 50`.
+        if let counted = countedBeforeAt(qualifierStart, in: tokens) { return counted.thing }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
         if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
             return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
         }
         if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
+        // `48 hostages, of whom Israel believes around 20 are alive`: a part of the figure before, in its clause.
+        if let previous, start < tokens.count, Self.auxiliaries.contains(tokens[start].lower),
+           tokens[max(0, qualifierStart - 6)..<qualifierStart].contains(where: { ["whom", "which"].contains($0.lower) }),
+           (max(1, qualifierStart - 6)..<qualifierStart).contains(where: { tokens[$0 - 1].lower == "of" && ["whom", "which"].contains(tokens[$0].lower) }) {
+            return previous
+        }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
         if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
            qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
@@ -120,6 +142,18 @@ struct CountedThingReader {
         }
         return nil
     }
+
+    /// Quotation marks that may enclose a counted noun.
+    static let quoteMarks: Set<String> = ["“", "\"", "‘", "'", "«"]
+    /// Determiners between a fraction and what it divides (`half the population`).
+    static let fractionDeterminers: Set<String> = ["the", "its", "their", "his", "her", "this", "that", "these", "those", "all"]
+    /// Nouns of an event before `of` and a figure, with the outcome they give it (`the deaths of five aid workers`).
+    static let eventNouns: [String: String] = [
+        "deaths": "killed", "death": "killed", "killing": "killed", "killings": "killed", "murder": "killed",
+        "murders": "killed", "abduction": "abducted", "abductions": "abducted", "kidnapping": "abducted",
+        "detention": "detained", "arrest": "arrested", "arrests": "arrested", "evacuation": "evacuated",
+        "displacement": "displaced", "injuring": "injured", "wounding": "injured",
+    ]
 
     /// Words between a number and its noun that add nothing to what is counted (`13 more`, `five additional`).
     static let countModifiers: Set<String> = ["more", "additional", "further", "other", "new", "extra"]

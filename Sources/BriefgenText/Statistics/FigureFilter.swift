@@ -33,7 +33,8 @@ struct FigureFilter {
             if Self.distanceUnits.contains(next), !squared { return false }
             // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
             if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
-               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
+               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower),
+               !isPartOfFigure(mention, in: tokens) { return false }
             if next == "of", mention.value == 1, mention.low == nil, !mention.isFraction { return false } // `one of 14 settlements`
             if next == "percentile" { return false }
             // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
@@ -41,6 +42,15 @@ struct FigureFilter {
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
         return true
+    }
+
+    /// `two of the 22 planned missions`, `three of 40 trucks`: a part of a figure given with it (not `one of …`).
+    func isPartOfFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
+        var index = mention.endToken
+        guard mention.value > 1, index + 1 < tokens.count, tokens[index].lower == "of" else { return false }
+        index += 1
+        if ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        return index < tokens.count && (tokens[index].kind == .number || tokens[index].is(.cardinal))
     }
 
     /// Whether a number with what it counts is worth reporting.

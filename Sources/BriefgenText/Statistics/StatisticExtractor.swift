@@ -63,6 +63,7 @@ public struct StatisticExtractor: Sendable {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
             }
+            var neutralSubject: Bool? // read on the first figure only, like `unverifiable`
             var period: Statistic.Period?
             var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
@@ -77,7 +78,8 @@ public struct StatisticExtractor: Sendable {
                     category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
                                                      whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
-                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head)
+                        || FigureFilter().isPartOfFigure(mention, in: tokens) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
@@ -87,6 +89,13 @@ public struct StatisticExtractor: Sendable {
                 }
                 let cue = nearest(cues, to: mention.firstToken) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
+                var context = VerificationJudge.Context()
+                if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
+                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
+                    context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
+                }
+                if neutralSubject == nil { neutralSubject = VerificationJudge.opensWithNeutralCountry(tokens) }
+                context.neutralSubject = neutralSubject ?? false
                 if !periodRead {
                     period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
                     periodRead = true
@@ -106,8 +115,12 @@ public struct StatisticExtractor: Sendable {
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
-                    verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
-                                                 descriptors: attribution.map { descriptors(of: $0.who) } ?? []),
+                    verification: judge.verification(
+                        of: attribution, unverifiable: unverifiable ?? false,
+                        descriptors: context.anaphoric
+                            ? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
+                            : attribution.map { descriptors(of: $0.who) } ?? [],
+                        context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
@@ -119,9 +132,31 @@ public struct StatisticExtractor: Sendable {
 
     // MARK: - Attribution
 
+    /// Common nouns that refer back to a source named before (`according to the group`).
+    private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
+    /// Nouns for armed forces after `its` or `our` (`said its forces had struck`).
+    private static let forceNouns: Set<String> = [
+        "forces", "troops", "soldiers", "aircraft", "warplanes", "jets", "navy", "units", "artillery", "military",
+        "army", "fighters", "air", "drones", "missiles", "warships",
+    ]
+
+    /// Whether the words a source reports speak of its own forces in action (`U.S. Central Command said its forces had
+    /// struck more than 1,000 targets`): the source is then a combatant.
+    private func speaksOfOwnForces(_ tokens: [WordToken], after position: Int) -> Bool {
+        guard position + 2 < tokens.count else { return false }
+        for index in (position + 1)..<min(tokens.count - 1, position + 5)
+        where ["its", "our"].contains(tokens[index].lower) && Self.forceNouns.contains(tokens[index + 1].lower) {
+            return true
+        }
+        return false
+    }
+
     /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
     private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
         if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+        // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
+        // the sentence gives what it reports, including another source's words.
+        if let closing = cues.last, closing.closesSentence, closing.position > position { return closing }
         return cues.min { abs($0.position - position) < abs($1.position - position) }
     }
 
