@@ -8,7 +8,7 @@ struct AttributionFinder {
         "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
-        "insisted", "reporting", "saying", "claiming", "described",
+        "insisted", "reporting", "saying", "claiming", "described", "believes", "believe",
     ]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
@@ -30,6 +30,8 @@ struct AttributionFinder {
         "organisers", "organizers", "paramedics", "hospital", "hospitals", "workers", "responders", "firefighters",
         "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
         "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "father", "mother", "farmer",
+        "rescuer", "paramedic", "volunteer", "activist", "villager", "source", "responder", "surgeon", "militia", "rebels",
+        "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -66,7 +68,8 @@ struct AttributionFinder {
             for cue in cues { local.noteSpeaker(cue.who) }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index,
-                                           closesSentence: closesSentence(verb: index, in: tokens)))
+                                           closesSentence: closesSentence(verb: index, in: tokens),
+                                           inRelativeClause: inRelativeClause(verb: index, in: tokens)))
             } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
@@ -81,6 +84,17 @@ struct AttributionFinder {
         "which", "who", "whom", "whose", "where", "when", "while", "as", "but", "and", "although", "though", "after",
         "before", "because", "since", "if", "that", "whereas", "what",
     ]
+
+    /// Whether the reporting verb at `verb` opens a relative clause (`48 hostages, of whom Israel believes around 20 are
+    /// alive`): its source gives only what follows it.
+    private func inRelativeClause(verb: Int, in tokens: [WordToken]) -> Bool {
+        var index = verb - 1
+        while index >= 0, verb - index <= 5, tokens[index].text != "," {
+            if ["whom", "which"].contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
 
     /// Whether the reporting verb at `verb` belongs to a source clause that closes the sentence: set off by a comma
     /// (`…, the spokesman told a briefing in Kinshasa.`, `…, said the ministry.`), with no figure and no reported clause

@@ -44,6 +44,8 @@ extension CountedThingReader {
                 continue
             }
             if token.is(.stopWord) || token.is(.verb) || token.is(.cardinal) || token.is(.month) { break }
+            // `four airfields deep inside Russia`: an adverb of place before a preposition ends the phrase.
+            if Self.placeAdverbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is(.stopWord) { break }
             if word.count > 4, word.hasSuffix("ly") {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
@@ -150,7 +152,9 @@ extension CountedThingReader {
             let token = tokens[index]
             if token.kind == .number || token.is(.cardinal) || [";", ":"].contains(token.text) { return nil }
             let word = token.lower
-            if Self.countNouns.contains(word), ["the", "a", "its", "their"].contains(tokens[index - 1].lower) {
+            // `the number of`, `the death toll`, `its civilian death toll`: the count noun after its determiner.
+            if Self.countNouns.contains(word),
+               tokens[max(0, index - 3)..<index].contains(where: { ["the", "a", "its", "their"].contains($0.lower) }) {
                 if word == "toll" { return NounPhrase(words: ["deaths"], texts: ["deaths"], end: start) }
                 guard index + 1 < tokens.count, tokens[index + 1].lower == "of" else { return nil }
                 var from = index + 2
@@ -161,6 +165,9 @@ extension CountedThingReader {
         }
         return nil
     }
+
+    /// Adverbs that end a noun phrase before a preposition (`deep inside Russia`, `far from the front`).
+    static let placeAdverbs: Set<String> = ["deep", "far", "farther", "further", "well", "just", "right", "mostly", "mainly", "close"]
 
     /// Nouns a verb puts at a figure (`put the number of dead at 30`).
     static let countNouns: Set<String> = ["number", "total", "count", "tally", "toll"]

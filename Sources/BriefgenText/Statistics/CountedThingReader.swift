@@ -22,6 +22,7 @@ struct CountedThingReader {
         "yet", "still", "only", "just", "now", "then", "since", "until", "out", "up", "down", "off", "via", "amid",
         "despite", "under", "through", "per", "last", "this", "year", "compared", "overnight", "alone", "respectively",
         "or", "nor", "either", "both", "if", "whether", "what", "how", "why", "been", "reportedly", "allegedly",
+        "inside", "outside", "behind", "beyond", "along", "throughout", "alongside", "aboard", "onto", "upon", "without",
     ]
     /// Common verbs that end a noun phrase although they do not end in -ed (`Two missiles struck`, `people face hunger`).
     static let verbs: Set<String> = [

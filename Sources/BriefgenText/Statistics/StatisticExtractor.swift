@@ -134,10 +134,11 @@ public struct StatisticExtractor: Sendable {
 
     /// Common nouns that refer back to a source named before (`according to the group`).
     private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
-    /// Nouns for armed forces after `its` or `our` (`said its forces had struck`).
+    /// Nouns for armed forces after `its`, `our`, `his`… (`said its forces had struck`, `said his unit had destroyed`).
     private static let forceNouns: Set<String> = [
         "forces", "troops", "soldiers", "aircraft", "warplanes", "jets", "navy", "units", "artillery", "military",
-        "army", "fighters", "air", "drones", "missiles", "warships",
+        "army", "fighters", "air", "drones", "missiles", "warships", "unit", "units", "brigade", "battalion", "regiment",
+        "men",
     ]
 
     /// Whether the words a source reports speak of its own forces in action (`U.S. Central Command said its forces had
@@ -145,7 +146,7 @@ public struct StatisticExtractor: Sendable {
     private func speaksOfOwnForces(_ tokens: [WordToken], after position: Int) -> Bool {
         guard position + 2 < tokens.count else { return false }
         for index in (position + 1)..<min(tokens.count - 1, position + 5)
-        where ["its", "our"].contains(tokens[index].lower) && Self.forceNouns.contains(tokens[index + 1].lower) {
+        where ["its", "our", "his", "her", "their"].contains(tokens[index].lower) && Self.forceNouns.contains(tokens[index + 1].lower) {
             return true
         }
         return false
@@ -157,7 +158,8 @@ public struct StatisticExtractor: Sendable {
         // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
         // the sentence gives what it reports, including another source's words.
         if let closing = cues.last, closing.closesSentence, closing.position > position { return closing }
-        return cues.min { abs($0.position - position) < abs($1.position - position) }
+        return cues.filter { !$0.inRelativeClause || $0.position < position }
+            .min { abs($0.position - position) < abs($1.position - position) }
     }
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).

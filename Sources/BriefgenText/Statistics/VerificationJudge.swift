@@ -34,6 +34,8 @@ struct VerificationJudge {
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
     /// Nouns for the press: a nationality alone (`Israeli media`) does not make it a party's voice.
     static let mediaNouns: Set<String> = ["media", "outlets", "press", "newspapers", "journalists", "reporters", "reports"]
+    /// Armed movements whose media speak for them (`Houthi media`), unlike a country's press.
+    static let armedGroups: [String] = ["houthi", "hamas", "hezbollah", "rsf", "rapid support", "m23", "wagner", "al-shabab", "taliban"]
     /// Words that make a medium a party's voice (`state media`, `the junta-controlled newspaper`, `Houthi-run TV`).
     static let controlledMedia: [String] = ["state", "-run", "controlled", "-owned", "-affiliated", "official", "junta"]
     /// Words that show a source is not a party (`U.S. officials`, `the U.N.`, `British defence ministry`).
@@ -102,7 +104,7 @@ struct VerificationJudge {
         // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
         // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
         if let head = lower.split(separator: " ").last, Self.mediaNouns.contains(String(head)),
-           !TextSearch.containsAny(Self.controlledMedia, in: lower) { return false }
+           !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower) { return false }
         if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
         if neutralSubject { return false }
         let described = descriptors().map { " " + TextSearch.lowercasedStraight($0) + " " } // only now: most sources are judged by their own words

@@ -1,0 +1,110 @@
+import BriefgenText
+import Testing
+
+/// Which source gives which figure when a sentence names several, and how the source's side decides verification.
+struct AttributionScopeTests {
+    private func figures(_ sentences: String...) -> [Statistic] {
+        let (text, parts) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: parts)
+        return StatisticExtractor().extract(text, sentences: parts, timexes: [], entities: entities)
+    }
+
+    // MARK: - Scope
+
+    @Test func theSourceClosingTheSentenceGivesAFigureAnotherSourceConfirmed() {
+        let found = figures("Rescuers confirmed 27 deaths in the collapsed building, regional governor Vadym Filashkin said on Telegram.")
+        #expect(found.map(\.value) == [27])
+        #expect(found.first?.attribution == .init(who: "regional governor Vadym Filashkin", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aSourceInARelativeClauseAfterTheFigureDoesNotCloseTheSentence() {
+        let found = figures("The ministry said 20 people were killed in the strike on the market, which residents said was crowded.")
+        #expect(found.map(\.value) == [20])
+        #expect(found.first?.attribution == .init(who: "ministry", verb: "said"))
+    }
+
+    @Test func aSourceInARelativeClauseGivesOnlyTheFiguresAfterIt() {
+        let found = figures("Hamas is still holding 59 hostages, of whom Israel believes about 24 are alive.")
+        #expect(found.map(\.value) == [59, 24])
+        #expect(found.first?.attribution == nil)
+        #expect(found.first?.verification == .unattributed)
+        #expect(found.last?.attribution == .init(who: "Israel", verb: "believes"))
+        #expect(found.last?.qualifier == .about)
+        #expect(found.last?.what == "hostages")
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func aSpeakersWeInsideAQuoteIsNotTheSource() {
+        let counted = figures("“We counted 52 bodies,” a rescuer told AFP.")
+        #expect(counted.first?.attribution == .init(who: "rescuer", verb: "told"))
+        #expect(counted.first?.verification == .reported)
+        let treated = figures("“We have treated more than 300 wounded people since Friday,” said Marie Dubois, a nurse with Doctors Without Borders.")
+        #expect(treated.first?.attribution == .init(who: "Marie Dubois", verb: "said"))
+        #expect(treated.first?.qualifier == .moreThan)
+        #expect(treated.first?.verification == .reported)
+    }
+
+    @Test func anAgeBetweenCommasStandsBetweenTheSpeakerAndTheVerb() {
+        let found = figures("Major Andriy Kovalenko, 38, said his unit had destroyed 17 Russian tanks near Pokrovsk.")
+        #expect(found.map(\.value) == [17])
+        #expect(found.first?.attribution == .init(who: "Major Andriy Kovalenko", verb: "said"))
+        #expect(found.first?.verification == .claimed) // his unit fights
+    }
+
+    @Test func armedGroupsAndBroadcastersAreSourcesByTheirCommonNoun() {
+        let found = figures("The militia said it had captured 40 “mercenaries” in the fighting.")
+        #expect(found.map(\.value) == [40])
+        #expect(found.first?.what == "mercenaries")
+        #expect(found.first?.attribution == .init(who: "militia", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    // MARK: - Sides
+
+    @Test func aCountrysPressIsNotItsGovernmentButStateMediaIs() {
+        let press = figures("Ukrainian media reported that 9 people were killed in the strike on Odesa.")
+        #expect(press.first?.attribution == .init(who: "Ukrainian media", verb: "reported"))
+        #expect(press.first?.verification == .reported)
+        let state = figures("Russian state media said 15 Ukrainian soldiers had surrendered.")
+        #expect(state.first?.attribution == .init(who: "Russian state media", verb: "said"))
+        #expect(state.first?.verification == .claimed)
+    }
+
+    @Test func aSourceSpeakingOfItsOwnForcesIsACombatant() {
+        let found = figures("The U.S. military said its forces had shot down 15 Houthi drones over the Red Sea.")
+        #expect(found.first?.attribution == .init(who: "U.S. military", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aMinisterOfANeutralCountryThatIsTheSubjectIsNoParty() {
+        let found = figures("France will send 40 more Scalp missiles to Ukraine, Defence Minister Sébastien Lecornu said.")
+        #expect(found.map(\.value) == [40])
+        #expect(found.first?.attribution == .init(who: "Defence Minister Sébastien Lecornu", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func theGroupIsJudgedByTheGroupTheTextNamed() {
+        let armed = figures("Hamas militants killed 12 soldiers in the ambush, according to the group.")
+        #expect(armed.first?.attribution == .init(who: "group", verb: "according to"))
+        #expect(armed.first?.verification == .claimed)
+        let monitor = figures("Researchers from Human Rights Watch interviewed survivors in Darfur.",
+                              "The group said at least 40 civilians were executed in the town.")
+        #expect(monitor.first?.attribution == .init(who: "group", verb: "said"))
+        #expect(monitor.first?.verification == .reported)
+    }
+
+    @Test func aSpokesmanForAWarringGovernmentSpeaksForAParty() {
+        let found = figures("Kyaw Zaw, a spokesman for the opposition National Unity Government, said resistance fighters had captured 9 army bases.")
+        #expect(found.map(\.value) == [9])
+        #expect(found.first?.attribution == .init(who: "Kyaw Zaw", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aCivilDefenceAgencyIsAStateInstitution() {
+        let found = figures("At least 31 people were killed in the strikes, Gaza's civil defence agency said.")
+        #expect(found.first?.attribution == .init(who: "Gaza's civil defence agency", verb: "said"))
+        #expect(found.first?.qualifier == .atLeast)
+        #expect(found.first?.verification == .claimed)
+    }
+}

@@ -1,0 +1,64 @@
+import BriefgenText
+import Testing
+
+/// What a figure counts when its noun is not right after it, and which numbers are not figures.
+struct FigureReadingTests {
+    private func figures(_ sentence: String) -> [Statistic] {
+        StatisticTestSupport.statistics(sentence)
+    }
+
+    @Test func clockTimesWrittenWithPeriodsAreNotFigures() {
+        #expect(figures("The curfew lasts from 9 p.m. until 5 a.m. in Goma, the army said.").isEmpty)
+    }
+
+    @Test func aFractionBeforeADeterminerCountsTheNounAfterIt() {
+        let found = figures("Nearly half the country's population now depends on food aid, the U.N. said.")
+        #expect(found.map(\.value) == [0.5])
+        #expect(found.first?.qualifier == .nearly)
+        #expect(found.first?.what == "country's population")
+        #expect(found.first?.unit == "fraction")
+    }
+
+    @Test func timesAfterAVerbCountHowOftenItHappened() {
+        let found = figures("The convoy was stopped at checkpoints 15 times during the journey, the World Food Programme said.")
+        #expect(found.map(\.value) == [15])
+        #expect(found.first?.what == "times stopped")
+        #expect(found.first?.attribution == .init(who: "World Food Programme", verb: "said"))
+    }
+
+    @Test func aSmallPartOfAFigureIsAFigure() {
+        let found = figures("Only three of the 40 aid trucks reached the hospital, the Red Crescent said.")
+        #expect(found.map(\.value) == [3, 40])
+        #expect(found.map(\.what) == ["aid trucks", "aid trucks"])
+        // `one of …` is still a member of a group, not a count.
+        #expect(figures("Russia's Defence Ministry said it had taken Novoselivka, one of 14 settlements captured this month.").map(\.value) == [14])
+    }
+
+    @Test func theDeathsOfPeopleCountPeopleKilled() {
+        let found = figures("The World Health Organization confirmed the deaths of seven health workers in the attack.")
+        #expect(found.map(\.value) == [7])
+        #expect(found.first?.what == "health workers killed")
+        #expect(found.first?.category == .killed)
+        #expect(found.first?.attribution == .init(who: "World Health Organization", verb: "confirmed"))
+        #expect(found.first?.verification == .verified)
+    }
+
+    @Test func aCountPutAtAFigureNamesWhatItCounts() {
+        let displaced = figures("Local officials estimated the number of people displaced by the fighting at around 25,000.")
+        #expect(displaced.map(\.value) == [25_000])
+        #expect(displaced.first?.qualifier == .about)
+        #expect(displaced.first?.what == "people displaced")
+        #expect(displaced.first?.category == .displaced)
+        let toll = figures("Officials put the death toll at 45 on Monday.")
+        #expect(toll.map(\.value) == [45])
+        #expect(toll.first?.what == "deaths")
+        #expect(toll.first?.category == .killed)
+    }
+
+    @Test func anAdverbOfPlaceEndsWhatIsCounted() {
+        let found = figures("Ukraine's drones hit four airfields deep inside Russia, the SBU said.")
+        #expect(found.map(\.value) == [4])
+        #expect(found.first?.what == "airfields")
+        #expect(found.first?.verification == .claimed)
+    }
+}
