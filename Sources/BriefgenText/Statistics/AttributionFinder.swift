@@ -17,6 +17,10 @@ struct AttributionFinder {
     private static let pronouns: Set<String> = ["he", "she", "they", "it"]
     private static let firstPersonPronouns: Set<String> = ["we", "i"]
     private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
+    /// Documents that carry their author's figures (`a report published by the FAO`).
+    private static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "assessment", "statement", "review", "update"]
+    /// Participles whose subject is the sentence's subject (`The RSF denied the figure, saying it had lost 17 men`).
+    private static let participleVerbs: Set<String> = ["saying", "claiming", "reporting"]
     /// Words that can be a whole source by themselves (lower case).
     private static let sourceNouns: Set<String> = [
         "officials", "official", "authorities", "reports", "report", "sources", "media", "police", "military", "army",
@@ -66,6 +70,12 @@ struct AttributionFinder {
             }
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }
+            // `The RSF denied the figure, saying it had lost only 17 men`: the subject of the sentence.
+            if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].text == ",",
+               let subject = sentenceSubject(in: tokens, before: index - 1) {
+                cues.append(AttributionCue(who: subject, verb: word, position: index))
+                continue
+            }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index,
                                            closesSentence: closesSentence(verb: index, in: tokens),
@@ -77,6 +87,25 @@ struct AttributionFinder {
             }
         }
         return cues
+    }
+
+    /// The source opening a sentence (`The RSF denied …` → `RSF`), ending before its first lower-case word other than a
+    /// source noun; nil when the opening names no source.
+    private func sentenceSubject(in tokens: [WordToken], before limit: Int) -> String? {
+        var start = 0
+        while start < limit, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < limit, end - start < 8 {
+            let token = tokens[end]
+            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore
+            guard token.kind == .word || possessive || (token.text == "-" && !token.spaceBefore) else { break }
+            if token.kind == .word, !token.isCapitalized, !Self.sourceNouns.contains(token.lower), !token.is(.nationality) { break }
+            end += 1
+        }
+        guard end > start, end < limit, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
+        let words = tokens[start..<end]
+        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        return Self.text(words)
     }
 
     /// Words that open a clause inside a sentence rather than its closing source (`, which the army said`).
@@ -199,6 +228,12 @@ struct AttributionFinder {
         var index = start
         if index < tokens.count, ["the", "a", "an", "latest", "new", "official"].contains(tokens[index].lower) { index += 1 }
         if index < tokens.count, ["latest", "new", "official", "preliminary"].contains(tokens[index].lower) { index += 1 }
+        // `according to a report published by the FAO`, `according to a statement from the ministry`
+        if index + 1 < tokens.count, Self.documentNouns.contains(tokens[index].lower) {
+            if ["from", "by"].contains(tokens[index + 1].lower) { return index + 2 }
+            if index + 2 < tokens.count, ["published", "released", "issued", "compiled", "prepared"].contains(tokens[index + 1].lower),
+               tokens[index + 2].lower == "by" { return index + 3 }
+        }
         guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
               ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }
         return tokens[index + 1].lower == "released" && index + 2 < tokens.count && tokens[index + 2].lower == "by" ? index + 3 : index + 2
@@ -211,7 +246,10 @@ struct AttributionFinder {
         guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
         // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
         if open + 2 == comma, tokens[open + 1].kind == .number { return open }
-        guard ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
+        // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
+        let opener = tokens[open + 1]
+        let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
+        guard participle || ["a", "an", "the", "who", "which", "whose", "one"].contains(opener.lower) else { return nil }
         return open
     }
 

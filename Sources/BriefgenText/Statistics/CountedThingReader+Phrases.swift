@@ -70,8 +70,9 @@ extension CountedThingReader {
             if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
             var text = token.text
             var next = index + 1
+            // `Shahed-type`, and model codes: `Tu-95 bombers`, `F-16 jets`.
             while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
-                  tokens[next + 1].kind == .word {
+                  tokens[next + 1].kind == .word || (tokens[next + 1].kind == .number && token.isCapitalized) {
                 text += "-" + tokens[next + 1].text
                 next += 2
             }

@@ -22,7 +22,8 @@ struct VerificationJudge {
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
-        "civil defence", "civil defense", "junta",
+        "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
+        "regional council", "village council", "local council",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [

@@ -108,3 +108,44 @@ struct AttributionScopeTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Sources named in participle clauses, asides, documents and local government.
+struct AttributionClauseTests {
+    private func figures(_ sentences: String...) -> [Statistic] {
+        let (text, parts) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: parts)
+        return StatisticExtractor().extract(text, sentences: parts, timexes: [], entities: entities)
+    }
+
+    @Test func aParticipleAfterACommaSpeaksForTheSentencesSubject() {
+        let found = figures("Hamas rejected the figures, saying at least 70 of its fighters had been killed.")
+        #expect(found.map(\.value) == [70])
+        #expect(found.first?.attribution == .init(who: "Hamas", verb: "saying"))
+        #expect(found.first?.what == "fighters killed")
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aParticipleAsideStandsBetweenTheSpeakerAndTheVerb() {
+        let found = figures("Officials in the town, speaking on condition of anonymity, said 11 people were killed.")
+        #expect(found.first?.attribution == .init(who: "Officials in the town", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aDocumentsAuthorIsTheSource() {
+        let study = figures("According to a study published by the Lancet, more than 64,000 people died from traumatic injuries in the first nine months.")
+        #expect(study.first?.attribution == .init(who: "Lancet", verb: "according to"))
+        #expect(study.first?.verification == .reported)
+        let statement = figures("According to a statement from Sudan's foreign ministry, 32 civilians were killed in the shelling.")
+        #expect(statement.first?.attribution == .init(who: "Sudan's foreign ministry", verb: "according to"))
+        #expect(statement.first?.verification == .claimed)
+    }
+
+    @Test func aCityCouncilIsLocalGovernment() {
+        let found = figures("The Mykolaiv city council said 6 ambulances had been damaged.")
+        #expect(found.map(\.value) == [6])
+        #expect(found.first?.attribution == .init(who: "Mykolaiv city council", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+        let refugees = figures("The Norwegian Refugee Council said 40,000 people had fled.")
+        #expect(refugees.first?.verification == .reported)
+    }
+}

@@ -62,3 +62,21 @@ struct FigureReadingTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Parts of a figure and model names before a counted noun.
+struct FigurePartTests {
+    @Test func aPartAfterAmongThemHasTheCategoryOfTheWhole() {
+        let found = StatisticTestSupport.statistics("The blast killed 9 people, among them two journalists, the regional governor said.")
+        #expect(found.map(\.value) == [9, 2])
+        #expect(found.last?.what == "journalists")
+        #expect(found.last?.category == .killed)
+    }
+
+    @Test func aModelNameBelongsToTheCountedNoun() {
+        let found = StatisticTestSupport.statistics("Two Su-25 jets were shot down over the front, the air force said.")
+        #expect(found.map(\.value) == [2])
+        #expect(found.first?.what == "Su-25 jets")
+        #expect(found.first?.unit == "jets")
+        #expect(found.first?.verification == .claimed)
+    }
+}
