@@ -35,7 +35,9 @@ struct AttributionFinder {
         "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
         "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "father", "mother", "farmer",
         "rescuer", "paramedic", "volunteer", "activist", "villager", "source", "responder", "surgeon", "militia", "rebels",
-        "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network",
+        "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network", "fighter",
+        "soldier", "officer", "commander", "member", "journalist", "reporter", "centre", "center", "bureau", "directorate",
+        "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
 
     /// All reporting cues in a sentence, in order.
@@ -181,8 +183,16 @@ struct AttributionFinder {
         let words = tokens[start..<end]
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
-        guard let last = words.last, last.isCapitalized
-                || words.contains(where: { Self.sourceNouns.contains($0.lower) || $0.is(.title) })
+        func isSourceNoun(_ token: WordToken) -> Bool {
+            Self.sourceNouns.contains(token.lower) || (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
+                && Self.sourceNouns.contains(String(token.lower.dropLast(2)))
+        }
+        // `…, the bank said`: one noun after `the` at the start of a clause names the source the text introduced.
+        let definite = words.count == 1 && start > 0 && tokens[start - 1].lower == "the" && words[start].kind == .word
+            && !words[start].is(.stopWord) && !words[start].is(.verb) && !words[start].lower.hasSuffix("ly")
+            && (start == 1 || [",", ";", "\"", "”"].contains(tokens[start - 2].text))
+        guard let last = words.last, last.isCapitalized || definite
+                || words.contains(where: { isSourceNoun($0) || $0.is(.title) })
         else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {

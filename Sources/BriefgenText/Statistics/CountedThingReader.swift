@@ -116,6 +116,12 @@ struct CountedThingReader {
             .contains(tokens[qualifierStart - 1].lower) {
             return previous
         }
+        // `attacked more than 100 merchant ships, sinking four`: a participle that tells what happened to some of them.
+        if qualifierStart > 1, let previous, tokens[qualifierStart - 2].text == ",", tokens[qualifierStart - 1].kind == .word,
+           !tokens[qualifierStart - 1].isCapitalized, tokens[qualifierStart - 1].lower.hasSuffix("ing"),
+           start >= tokens.count || tokens[start].kind == .symbol {
+            return previous
+        }
         if var subject = subject(before: qualifierStart, in: tokens) {
             if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
                 subject = NounPhrase(words: [change, "in"] + subject.words, texts: [change, "in"] + subject.texts, end: subject.end)
@@ -136,10 +142,14 @@ struct CountedThingReader {
             return previous
         }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
-        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
-           qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil {
             let outcome = outcome(after: start, in: tokens)
-            return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+            // `said another 31 were injured`, `He said 1,358 had been freed`: a count reported with what happened to it.
+            let reported = qualifierStart > 0 && outcome != nil
+                && (tokens[qualifierStart - 1].is(.reportingVerb) || ["that", "another"].contains(tokens[qualifierStart - 1].lower))
+            if reported || qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+                return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+            }
         }
         return nil
     }

@@ -38,8 +38,10 @@ struct NameIndex {
             var start = place.token
             while start > 0, place.token - start < 8 {
                 let previous = tokens[start - 1]
+                // `regional Gov. Maksym Kozytskyi`: the period of an abbreviated title.
+                let abbreviation = previous.text == "." && !previous.spaceBefore && start > 1 && tokens[start - 2].is(.title)
                 guard previous.isCapitalized || previous.is(.title)
-                        || previous.is(.titleModifier) else { break }
+                        || previous.is(.titleModifier) || abbreviation else { break }
                 start -= 1
             }
             // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.

@@ -45,6 +45,7 @@ public struct StatisticExtractor: Sendable {
         var statistics: [Statistic] = []
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
+        var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
             var sentenceEntities: [Entity] = []
@@ -108,6 +109,13 @@ public struct StatisticExtractor: Sendable {
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
                         text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                    // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
+                    // be independently verified.`: a sentence about the figures, in the plural, covers the two before it.
+                    if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph == sentence.paragraph
+                        || sentenceTokens[index + 1].count < 40 {
+                        unverifiable = Self.opensWithFigures(sentenceTokens[index + 2])
+                            && VerificationJudge.saysUnverifiable(text.substring(sentences[index + 2].start, sentences[index + 2].end))
+                    }
                 }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
@@ -118,19 +126,28 @@ public struct StatisticExtractor: Sendable {
                     verification: judge.verification(
                         of: attribution, unverifiable: unverifiable ?? false,
                         descriptors: context.anaphoric
-                            ? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
+                            ? lastSource.flatMap { index - $0.sentence <= 2 ? [$0.who] + descriptors(of: $0.who) : nil }
+                                ?? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
                             : attribution.map { descriptors(of: $0.who) } ?? [],
                         context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for cue in cues { speakers.noteSpeaker(cue.who) }
+            if let named = cues.last(where: { !Self.anaphoricSources.contains($0.who.lowercased()) }) { lastSource = (named.who, index) }
             speakers.nextSentence()
         }
         return statistics
     }
 
     // MARK: - Attribution
+
+    /// Whether a sentence opens on the figures before it (`The figures could not be independently verified.`, `None of
+    /// the claims could be verified`).
+    private static func opensWithFigures(_ tokens: [WordToken]) -> Bool {
+        let words = tokens.prefix(5).map(\.lower)
+        return words.contains { ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"].contains($0) }
+    }
 
     /// Common nouns that refer back to a source named before (`according to the group`).
     private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]

@@ -29,7 +29,12 @@ struct VerificationJudge {
     static let stateTitles: [String] = [
         "mayor", "governor", "minister", "military administration", "head of the", "fighter", "rebel", "militant",
         "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia", "colonel", "lieutenant", "sergeant",
-        "captain", "brigadier", "junta",
+        "captain", "brigadier", "junta", "gov .", "gov.",
+    ]
+    /// Words for someone who fights, as a source in their own words (the leading space keeps out `firefighter`).
+    static let combatants: [String] = [
+        " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
+        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla",
     ]
     /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
@@ -107,6 +112,7 @@ struct VerificationJudge {
         if let head = lower.split(separator: " ").last, Self.mediaNouns.contains(String(head)),
            !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower) { return false }
         if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
+        if TextSearch.containsAny(Self.combatants, in: lower) { return true } // `a resistance fighter`, `the commander`
         if neutralSubject { return false }
         let described = descriptors().map { " " + TextSearch.lowercasedStraight($0) + " " } // only now: most sources are judged by their own words
         if described.contains(where: { text in

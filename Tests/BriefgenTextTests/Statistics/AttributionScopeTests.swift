@@ -149,3 +149,71 @@ struct AttributionClauseTests {
         #expect(refugees.first?.verification == .reported)
     }
 }
+
+/// Sources introduced earlier in an article, bare counts after a reporting verb, and the side of a lone fighter.
+struct ArticleSourceTests {
+    private func figures(_ sentences: String...) -> [Statistic] {
+        let (text, parts) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: parts)
+        return StatisticExtractor().extract(text, sentences: parts, timexes: [], entities: entities)
+    }
+
+    @Test func anAbbreviatedTitleMakesTheNamedSpeakerAnOfficial() {
+        let found = figures("Russian shelling killed 2 people in Nikopol, regional Gov. Serhiy Lysak said.", "Lysak said 5 houses were damaged.")
+        #expect(found.map(\.value) == [2, 5])
+        #expect(found.last?.attribution == .init(who: "Lysak", verb: "said"))
+        #expect(found.map(\.verification) == [.claimed, .claimed])
+    }
+
+    @Test func aBareCountAfterAReportingVerbCountsPeople() {
+        let found = figures("Officials said that 46 had been released under the deal.")
+        #expect(found.map(\.value) == [46])
+        #expect(found.first?.what == "people released")
+        #expect(found.first?.attribution == .init(who: "Officials", verb: "said"))
+    }
+
+    @Test func aSingleSoldierOrOfficerIsASource() {
+        let officer = figures("A Ukrainian officer told Reuters that 30 Russian soldiers had been captured.")
+        #expect(officer.first?.attribution == .init(who: "Ukrainian officer", verb: "told"))
+        #expect(officer.first?.verification == .claimed)
+        let fighter = figures("At least 20 villagers were killed, a resistance fighter told Reuters.")
+        #expect(fighter.first?.attribution == .init(who: "resistance fighter", verb: "told"))
+        #expect(fighter.first?.verification == .claimed)
+        let centre = figures("The British military's maritime security centre said 22 crew members were rescued.")
+        #expect(centre.first?.attribution == .init(who: "British military's maritime security centre", verb: "said"))
+        #expect(centre.first?.verification == .reported)
+    }
+
+    @Test func theNounAfterTheNamesTheSourceTheTextIntroduced() {
+        let found = figures("At least 70% of the city's water network is out of service, the company said.")
+        #expect(found.map(\.value) == [70])
+        #expect(found.first?.attribution == .init(who: "company", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func theGroupIsTheSourceNamedJustBefore() {
+        let found = figures("The Sudan Doctors Network said 14 people were killed in the attack.",
+                            "The group said another 31 were injured and blamed the RSF.")
+        #expect(found.map(\.value) == [14, 31])
+        #expect(found.last?.attribution == .init(who: "group", verb: "said"))
+        #expect(found.last?.what == "people injured")
+        #expect(found.last?.verification == .reported)
+    }
+
+    @Test func aSentenceAboutTheFiguresCoversTheTwoBeforeIt() {
+        let found = figures("A civil society group said 18 people were killed in the raid.",
+                            "Its coordinator said 40 more were wounded.",
+                            "The figures could not be independently verified.")
+        #expect(found.map(\.value) == [18, 40])
+        #expect(found.map(\.verification) == [.claimed, .claimed])
+    }
+}
+
+/// What a participle after a figure counts.
+struct ParticipleCountTests {
+    @Test func aParticipleAfterAFigureCountsPartOfIt() {
+        let found = StatisticTestSupport.statistics("The militants attacked 30 villages last year, burning 12.")
+        #expect(found.map(\.value) == [30, 12])
+        #expect(found.map(\.what) == ["villages", "villages"])
+    }
+}
