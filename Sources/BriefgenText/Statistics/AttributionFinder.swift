@@ -43,6 +43,15 @@ struct AttributionFinder {
     /// All reporting cues in a sentence, in order.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []
+        // The last figure or clause opener: a source clause closing the sentence stands after it (found once, so a
+        // long sentence with many verbs is not scanned again for each).
+        var lastBlocker: Int?
+        func closes(_ verb: Int) -> Bool {
+            if lastBlocker == nil {
+                lastBlocker = tokens.lastIndex { $0.kind == .number || $0.is(.cardinal) || Self.clauseOpeners.contains($0.lower) } ?? -1
+            }
+            return verb > (lastBlocker ?? -1) && closesSentence(verb: verb, in: tokens)
+        }
         for (index, token) in tokens.enumerated() {
             // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others).
             guard token.is(.reportingVerb) || token.is(.cueOpener) else { continue }
@@ -80,12 +89,12 @@ struct AttributionFinder {
             }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index,
-                                           closesSentence: closesSentence(verb: index, in: tokens),
+                                           closesSentence: closes(index),
                                            inRelativeClause: inRelativeClause(verb: index, in: tokens)))
             } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
-                                           closesSentence: closesSentence(verb: index, in: tokens)))
+                                           closesSentence: closes(index)))
             }
         }
         return cues
@@ -128,8 +137,8 @@ struct AttributionFinder {
     }
 
     /// Whether the reporting verb at `verb` belongs to a source clause that closes the sentence: set off by a comma
-    /// (`…, the spokesman told a briefing in Kinshasa.`, `…, said the ministry.`), with no figure and no reported clause
-    /// after it.
+    /// (`…, the spokesman told a briefing in Kinshasa.`, `…, said the ministry.`); the caller checks that no figure and
+    /// no reported clause follows it.
     private func closesSentence(verb: Int, in tokens: [WordToken]) -> Bool {
         var comma = verb - 1
         while comma >= 0, tokens[comma].text != ",", verb - comma <= 10 {
@@ -137,11 +146,7 @@ struct AttributionFinder {
             comma -= 1
         }
         guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
-        if comma + 1 < verb, Self.clauseOpeners.contains(tokens[comma + 1].lower) { return false }
-        for token in tokens[(verb + 1)...] {
-            if token.kind == .number || token.is(.cardinal) || Self.clauseOpeners.contains(token.lower) { return false }
-        }
-        return true
+        return !(comma + 1 < verb && Self.clauseOpeners.contains(tokens[comma + 1].lower))
     }
 
     // MARK: - Phrases
