@@ -40,6 +40,12 @@ struct AttributionFinder {
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
 
+    /// Whether a source is named only by common source nouns (`Authorities`, `local officials`), not by a name.
+    static func isGenericSource(_ who: String) -> Bool {
+        let words = who.lowercased().split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { sourceNouns.contains(String($0)) || ["local", "some", "other", "two", "several"].contains($0) }
+    }
+
     /// All reporting cues in a sentence, in order.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []

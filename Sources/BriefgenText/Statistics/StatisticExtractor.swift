@@ -172,11 +172,16 @@ public struct StatisticExtractor: Sendable {
     /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
     private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
         if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
-        // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
-        // the sentence gives what it reports, including another source's words.
-        if let closing = cues.last, closing.closesSentence, closing.position > position { return closing }
-        return cues.filter { !$0.inRelativeClause || $0.position < position }
+        let nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
             .min { abs($0.position - position) < abs($1.position - position) }
+        // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
+        // the sentence gives what an unnamed collective before it confirmed; a named source before the figure keeps it
+        // (`Russia's defence ministry said its forces downed 15 drones, RIA reported`).
+        if let closing = cues.last, closing.closesSentence, closing.position > position,
+           nearest.map({ $0.position > position || AttributionFinder.isGenericSource($0.who) }) ?? true {
+            return closing
+        }
+        return nearest
     }
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).

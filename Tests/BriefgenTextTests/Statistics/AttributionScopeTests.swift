@@ -217,3 +217,13 @@ struct ParticipleCountTests {
         #expect(found.map(\.what) == ["villages", "villages"])
     }
 }
+
+/// A named source keeps its figure when a relaying outlet closes the sentence.
+struct RelayedSourceTests {
+    @Test func aNamedSourceBeforeTheFigureKeepsItOverTheOutletClosingTheSentence() {
+        let found = StatisticTestSupport.statistics("Russia's Defence Ministry said its forces had downed 15 Ukrainian drones, the RIA news agency reported.")
+        #expect(found.map(\.value) == [15])
+        #expect(found.first?.attribution == .init(who: "Russia's Defence Ministry", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+}
