@@ -37,6 +37,7 @@ struct AttributionFinder {
         "rescuer", "paramedic", "volunteer", "activist", "villager", "source", "responder", "surgeon", "militia", "rebels",
         "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network", "fighter",
         "soldier", "officer", "commander", "member", "journalist", "reporter", "centre", "center", "bureau", "directorate",
+        "services", "officers", "commanders", "soldiers", "fighters", "members", "journalists", "reporters",
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
 

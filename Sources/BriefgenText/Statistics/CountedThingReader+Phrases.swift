@@ -170,6 +170,27 @@ extension CountedThingReader {
     /// Adverbs that end a noun phrase before a preposition (`deep inside Russia`, `far from the front`).
     static let placeAdverbs: Set<String> = ["deep", "far", "farther", "further", "well", "just", "right", "mostly", "mainly", "close"]
 
+    /// What a figure after `to` counts when a participle brought a count to it: `bringing total Russian losses since
+    /// February 2022 to 1,032,150` → `total Russian losses`, `raising the death toll to 45` → `deaths`.
+    func countBroughtTo(_ start: Int, in tokens: [WordToken]) -> NounPhrase? {
+        guard start > 2, tokens[start - 1].lower == "to" else { return nil }
+        var index = start - 2
+        while index >= 0, start - index < 12 {
+            let token = tokens[index]
+            let year = token.kind == .number && token.text.count == 4 && (Int(token.text).map { (1900...2100).contains($0) } ?? false)
+            if (token.kind == .number && !year) || token.is(.cardinal) || [",", ";", ":"].contains(token.text) { return nil }
+            if ["bringing", "raising", "taking", "pushing", "lifting"].contains(token.lower) {
+                var from = index + 1
+                while from < start - 1, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[from].lower) { from += 1 }
+                guard var phrase = nounPhrase(tokens, from: from), phrase.end <= start - 1 else { return nil }
+                if phrase.words.last == "toll" { phrase = NounPhrase(words: ["deaths"], texts: ["deaths"], end: phrase.end) }
+                return phrase
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Nouns a verb puts at a figure (`put the number of dead at 30`).
     static let countNouns: Set<String> = ["number", "total", "count", "tally", "toll"]
 

@@ -111,6 +111,8 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
+        // `bringing total Russian losses since February 2022 to 1,032,150`, `raising the death toll to 45`.
+        if let counted = countBroughtTo(qualifierStart, in: tokens) { return counted.thing }
         // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.
         if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs", "another"]
             .contains(tokens[qualifierStart - 1].lower) {
@@ -130,6 +132,8 @@ struct CountedThingReader {
         }
         // `estimated the number of displaced people at about 1.4 million`, `put the death toll at 50`.
         if let counted = countedBeforeAt(qualifierStart, in: tokens) { return counted.thing }
+        // `Of the 251 hostages taken on Oct. 7, 49 remain in Gaza`: a part of the group the sentence opens with.
+        if let previous, qualifierStart > 1, tokens[0].lower == "of", tokens[qualifierStart - 1].text == "," { return previous }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
         if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
             return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing

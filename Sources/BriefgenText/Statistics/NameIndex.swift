@@ -50,6 +50,16 @@ struct NameIndex {
                 end += 2
                 while end + 1 < tokens.count, end - place.token < 9, ![",", "."].contains(tokens[end + 1].text) { end += 1 }
             }
+            // Or the title set off before it: `A spokesperson for the Ukrainian Navy, Dmytro Pletenchuk, said`.
+            if start > 1, tokens[start - 1].text == "," {
+                var open = start - 1
+                while open > 0, tokens[open - 1].text != ",", start - open < 10 { open -= 1 }
+                let title = tokens[open..<(start - 1)]
+                if open == 0 || tokens[open - 1].text == ",",
+                   title.contains(where: { $0.is(.title) || ["spokesman", "spokeswoman", "spokesperson", "official"].contains($0.lower) }) {
+                    start = open
+                }
+            }
             return tokens[start...end].map(\.text).joined(separator: " ")
         }
     }

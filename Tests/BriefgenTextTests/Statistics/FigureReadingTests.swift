@@ -80,3 +80,40 @@ struct FigurePartTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Totals a participle brings a count to, and parts of a group a sentence opens with.
+struct BroughtToTests {
+    @Test func aTotalBroughtToAFigureNamesWhatItCounts() {
+        let found = StatisticTestSupport.statistics(
+            "Some 600 Russian troops were killed or wounded in the past day, Ukraine's General Staff said, bringing total Russian losses since February 2022 to 1,032,150.")
+        #expect(found.map(\.value) == [600, 1_032_150])
+        #expect(found.last?.what == "total Russian losses")
+        #expect(found.last?.attribution == .init(who: "Ukraine's General Staff", verb: "said"))
+        let toll = StatisticTestSupport.statistics("Rescuers pulled three more bodies from the rubble, raising the death toll to 45.")
+        #expect(toll.map(\.value) == [3, 45])
+        #expect(toll.last?.what == "deaths")
+        #expect(toll.last?.category == .killed)
+    }
+
+    @Test func aCountAfterTheGroupASentenceOpensWithIsPartOfIt() {
+        let found = StatisticTestSupport.statistics("Of the 251 hostages taken on Oct. 7, 49 remain in Gaza.")
+        #expect(found.map(\.value) == [251, 49])
+        #expect(found.map(\.what) == ["hostages taken", "hostages taken"])
+    }
+}
+
+/// A title set off before a name says whom the speaker speaks for.
+struct TitleBeforeNameTests {
+    @Test func aTitleBeforeTheNameMakesTheSpeakerAnOfficial() {
+        let found = StatisticTestSupport.statistics(
+            "A spokesperson for the Ukrainian Navy, Dmytro Pletenchuk, said Russia had 11 warships in the Black Sea.")
+        #expect(found.map(\.value) == [11])
+        #expect(found.first?.attribution == .init(who: "Dmytro Pletenchuk", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func pluralServicesAreASource() {
+        let found = StatisticTestSupport.statistics("Emergency services said 34 people were taken to hospital.")
+        #expect(found.first?.attribution == .init(who: "Emergency services", verb: "said"))
+    }
+}
