@@ -16,6 +16,8 @@ struct AttributionFinder {
     ]
     private static let pronouns: Set<String> = ["he", "she", "they", "it"]
     private static let firstPersonPronouns: Set<String> = ["we", "i"]
+    /// Adjectives in -ed that belong to a source's name (`Hamas's armed wing`, `the U.N.-backed assessment`).
+    private static let sourceAdjectives: Set<String> = ["armed", "backed", "led", "allied", "united", "controlled", "affiliated"]
     private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
     /// Documents that carry their author's figures (`a report published by the FAO`).
     private static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "assessment", "statement", "review", "update"]
@@ -37,7 +39,9 @@ struct AttributionFinder {
         "rescuer", "paramedic", "volunteer", "activist", "villager", "source", "responder", "surgeon", "militia", "rebels",
         "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network", "fighter",
         "soldier", "officer", "commander", "member", "journalist", "reporter", "centre", "center", "bureau", "directorate",
-        "services", "officers", "commanders", "soldiers", "fighters", "members", "journalists", "reporters",
+        "services", "officers", "commanders", "soldiers", "fighters", "members", "journalists", "reporters", "wing",
+        "uncle", "aunt", "brother", "sister", "son", "daughter", "relative", "relatives", "neighbour", "neighbor",
+        "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver",
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
 
@@ -186,7 +190,9 @@ struct AttributionFinder {
             let word = token.lower
             if word == "the" || word == "a" || word == "an" { break }
             if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(word) { break }
-            if token.kind == .word, !token.isCapitalized, word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceNouns.contains(word)) { break }
+            if token.kind == .word, !token.isCapitalized,
+               !Self.sourceNouns.contains(word),
+               word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceAdjectives.contains(word)) { break }
             start -= 1
         }
         while start < end, tokens[start].kind == .symbol { start += 1 }
@@ -293,6 +299,8 @@ struct AttributionFinder {
         var index = start
         while index < tokens.count, tokens[index].lower == "the" || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) { index += 1 }
         if mustNameSource {
+            // `…, said its fighters had destroyed 5 tanks`: a possessive opens what was said, not its source.
+            guard index < tokens.count, !["its", "their", "his", "her", "our", "my"].contains(tokens[index].lower) else { return nil }
             guard index < tokens.count, tokens[index].isCapitalized || Self.sourceNouns.contains(tokens[index].lower)
                 || (index + 1 < tokens.count && Self.sourceNouns.contains(tokens[index + 1].lower)) else { return nil }
         }
@@ -301,7 +309,8 @@ struct AttributionFinder {
             let token = tokens[end]
             if token.kind == .symbol, !["-", "'", "’", "&"].contains(token.text) { break }
             if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last", "quoted", "cited",
-                "published", "released", "issued", "said", "says"].contains(token.lower),
+                "published", "released", "issued", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will",
+                "would"].contains(token.lower),
                !(token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > index && tokens[end - 1].isCapitalized) { break }
             if token.kind == .number { break }
             end += 1

@@ -135,6 +135,8 @@ extension CountedThingReader {
     /// A casualty verb just before the figure and its qualifier (`killing at least 18`).
     func casualtyVerb(before start: Int, in tokens: [WordToken]) -> String? {
         guard start > 0 else { return nil }
+        // `killing all 4 crew members`, `wounding another 12`
+        if start > 1, ["all", "another"].contains(tokens[start - 1].lower) { return Self.casualtyVerbs[tokens[start - 2].lower] }
         return Self.casualtyVerbs[tokens[start - 1].lower]
     }
 

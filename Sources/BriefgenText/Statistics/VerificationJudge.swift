@@ -49,6 +49,7 @@ struct VerificationJudge {
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
         "unicef", "unhcr", " who ", "red cross", "amnesty", "human rights watch", "european", " eu ", "nato", "iaea",
         "white house", "pentagon", "state department", "polish", "turkish", "qatari", "egyptian", "chinese",
+        "red crescent",
     ]
     /// Countries that are no party to the wars briefgen's users follow, as the subject of a sentence (`Germany will
     /// provide …, Defence Minister Boris Pistorius said`): an untyped minister there is that country's.

@@ -227,3 +227,35 @@ struct RelayedSourceTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Armed wings, relatives and humanitarian societies as sources.
+struct SourceNameTests {
+    @Test func anArmedWingIsItsMovementsSourceAndNotWhatItSaid() {
+        let found = StatisticTestSupport.statistics("Hamas's armed wing, the Qassam Brigades, said its fighters had destroyed 5 Israeli tanks in Jabalia.")
+        #expect(found.map(\.value) == [5])
+        #expect(found.first?.attribution == .init(who: "Hamas's armed wing", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aRelativeIsASource() {
+        let found = StatisticTestSupport.statistics("The boy, 12, was among 9 people killed in the strike, his uncle told the BBC.")
+        #expect(found.map(\.value) == [9])
+        #expect(found.first?.attribution == .init(who: "uncle", verb: "told"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aRedCrescentSocietyIsNoParty() {
+        let found = StatisticTestSupport.statistics("The Palestinian Red Crescent said its crews had rescued 11 people.")
+        #expect(found.first?.attribution == .init(who: "Palestinian Red Crescent", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func allBetweenACasualtyVerbAndTheFigure() {
+        let found = StatisticTestSupport.statistics(
+            "Sudan's paramilitary Rapid Support Forces said on Sunday they had shot down a military aircraft, killing all 4 crew members.",
+            "The Associated Press could not verify the claim.")
+        #expect(found.map(\.value) == [4])
+        #expect(found.first?.what == "crew members killed")
+        #expect(found.first?.verification == .claimed)
+    }
+}
