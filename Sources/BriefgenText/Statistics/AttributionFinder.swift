@@ -41,7 +41,8 @@ struct AttributionFinder {
         "soldier", "officer", "commander", "member", "journalist", "reporter", "centre", "center", "bureau", "directorate",
         "services", "officers", "commanders", "soldiers", "fighters", "members", "journalists", "reporters", "wing",
         "uncle", "aunt", "brother", "sister", "son", "daughter", "relative", "relatives", "neighbour", "neighbor",
-        "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver",
+        "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver", "worker",
+        "junta", "regime",
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
 

@@ -64,7 +64,13 @@ struct CountedThingReader {
             start += 2
             if modifier == "strong" || modifier == "member", let phrase = nounPhrase(tokens, from: start) { return phrase.thing }
         }
+        let afterNumber = start
         while start < tokens.count, Self.countModifiers.contains(tokens[start].lower) { start += 1 } // `13 more`, `five additional`
+        // `4 systems so far, with 2 more due by the end of the year`: more of the thing counted before.
+        if start > afterNumber, let previous, casualtyVerb(before: qualifierStart, in: tokens) == nil,
+           start >= tokens.count || tokens[start].kind == .symbol || Self.notNouns.contains(tokens[start].lower) {
+            return previous
+        }
         // `36 “terrorists”`: quotation marks around the counted noun.
         while start < tokens.count, Self.quoteMarks.contains(tokens[start].text) { start += 1 }
         if start < tokens.count, tokens[start].lower == "of" {
@@ -134,6 +140,11 @@ struct CountedThingReader {
         if let counted = countedBeforeAt(qualifierStart, in: tokens) { return counted.thing }
         // `Of the 251 hostages taken on Oct. 7, 49 remain in Gaza`: a part of the group the sentence opens with.
         if let previous, qualifierStart > 1, tokens[0].lower == "of", tokens[qualifierStart - 1].text == "," { return previous }
+        // `aid groups put the figure at more than 3,700`: the figure before.
+        if let previous, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
+           tokens[max(0, qualifierStart - 4)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
+            return previous
+        }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
         if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
             return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
@@ -169,6 +180,9 @@ struct CountedThingReader {
         "detention": "detained", "arrest": "arrested", "arrests": "arrested", "evacuation": "evacuated",
         "displacement": "displaced", "injuring": "injured", "wounding": "injured",
     ]
+
+    /// Words after `N more` that are no noun (`2 more due`, `three more expected`).
+    static let notNouns: Set<String> = ["due", "expected", "planned", "pending", "needed", "remaining", "left", "still", "yet", "later", "soon"]
 
     /// Words between a number and its noun that add nothing to what is counted (`13 more`, `five additional`).
     static let countModifiers: Set<String> = ["more", "additional", "further", "other", "new", "extra"]

@@ -117,3 +117,32 @@ struct TitleBeforeNameTests {
         #expect(found.first?.attribution == .init(who: "Emergency services", verb: "said"))
     }
 }
+
+/// `more` without a noun, and a figure put at a number.
+struct MoreOfTheSameTests {
+    @Test func moreWithoutANounCountsTheThingBefore() {
+        let found = StatisticTestSupport.statistics(
+            "Germany has delivered 4 IRIS-T air defence systems to Ukraine so far, Chancellor Olaf Scholz said, with 2 more due by the end of the year.")
+        #expect(found.map(\.value) == [4, 2])
+        #expect(found.map(\.what) == ["IRIS-T air defence systems", "IRIS-T air defence systems"])
+        #expect(found.last?.verification == .reported)
+    }
+
+    @Test func theFigurePutAtANumberIsTheThingBefore() {
+        let found = StatisticTestSupport.statistics(
+            "The junta said 1,500 people had been killed, while aid groups put the figure at more than 3,700.")
+        #expect(found.map(\.value) == [1_500, 3_700])
+        #expect(found.first?.attribution == .init(who: "junta", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+        #expect(found.last?.what == "people killed")
+        #expect(found.last?.qualifier == .moreThan)
+        #expect(found.last?.attribution == .init(who: "aid groups", verb: "put"))
+        #expect(found.last?.verification == .reported)
+    }
+
+    @Test func aSingleWorkerIsASource() {
+        let found = StatisticTestSupport.statistics("The fighting killed 14 civilians in the past week, a local relief worker told Reuters by phone.")
+        #expect(found.first?.attribution == .init(who: "local relief worker", verb: "told"))
+        #expect(found.first?.verification == .reported)
+    }
+}
