@@ -110,9 +110,9 @@ public struct StatisticExtractor: Sendable {
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
                         text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
                     // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
-                    // be independently verified.`: a sentence about the figures, in the plural, covers the two before it.
-                    if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph == sentence.paragraph
-                        || sentenceTokens[index + 1].count < 40 {
+                    // be independently verified.`: a sentence about the figures, in the plural, covers the two before it
+                    // (within three paragraphs: news paragraphs are often one sentence long).
+                    if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph - sentence.paragraph <= 2 {
                         unverifiable = Self.opensWithFigures(sentenceTokens[index + 2])
                             && VerificationJudge.saysUnverifiable(text.substring(sentences[index + 2].start, sentences[index + 2].end))
                     }
@@ -154,8 +154,7 @@ public struct StatisticExtractor: Sendable {
     /// Nouns for armed forces after `its`, `our`, `his`… (`said its forces had struck`, `said his unit had destroyed`).
     private static let forceNouns: Set<String> = [
         "forces", "troops", "soldiers", "aircraft", "warplanes", "jets", "navy", "units", "artillery", "military",
-        "army", "fighters", "air", "drones", "missiles", "warships", "unit", "units", "brigade", "battalion", "regiment",
-        "men",
+        "army", "fighters", "air", "drones", "missiles", "warships", "unit", "brigade", "battalion", "regiment", "men",
     ]
 
     /// Whether the words a source reports speak of its own forces in action (`U.S. Central Command said its forces had

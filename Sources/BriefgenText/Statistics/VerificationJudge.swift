@@ -23,7 +23,8 @@ struct VerificationJudge {
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
         "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
-        "regional council", "village council", "local council",
+        "regional council", "village council", "local council", "city administration", "district administration",
+        "local administration", "oblast administration",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [

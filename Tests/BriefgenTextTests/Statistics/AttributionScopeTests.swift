@@ -259,3 +259,14 @@ struct SourceNameTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Local government bodies of a country at war.
+struct LocalGovernmentTests {
+    @Test func aCityAdministrationIsLocalGovernment() {
+        let found = StatisticTestSupport.statistics("No fewer than 12 drones were shot down over Kyiv, the city administration said.")
+        #expect(found.map(\.value) == [12])
+        #expect(found.first?.qualifier == .atLeast)
+        #expect(found.first?.attribution == .init(who: "city administration", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+}
