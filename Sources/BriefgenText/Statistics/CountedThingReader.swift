@@ -32,6 +32,7 @@ struct CountedThingReader {
         "arrive", "arrived", "cross", "crossed", "get", "got", "receive", "go", "come", "make", "take", "see", "say",
         "are", "were", "is", "was", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
         "shall", "should", "do", "does", "did", "attacked", "hitting", "killing", "injuring", "wounding", "targeting",
+        "cut", "stuck", "caught", "shut", "kept",
     ]
     /// Verbs of attack whose count is given in `times`.
     static let attackVerbs: Set<String> = ["attacked", "shelled", "struck", "hit", "bombed", "targeted", "fired", "striking", "shelling"]
@@ -117,6 +118,11 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
+        // `3 deaths on Monday, 5 on Tuesday and 7 on Wednesday`: the thing counted before, in a list.
+        if let previous, qualifierStart > 0, [",", "and"].contains(tokens[qualifierStart - 1].lower), start < tokens.count,
+           ["on", "in", "at", "over", "during", "since", "from", "by"].contains(tokens[start].lower) {
+            return previous
+        }
         // `bringing total Russian losses since February 2022 to 1,032,150`, `raising the death toll to 45`.
         if let counted = countBroughtTo(qualifierStart, in: tokens) { return counted.thing }
         // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.

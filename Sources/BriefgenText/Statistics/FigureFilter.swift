@@ -26,6 +26,15 @@ struct FigureFilter {
             return false // `30-day ceasefire`, `16-storey building`, `155-mm shells`, `27-nation bloc`
         }
         let after = mention.endToken
+        // `($1 = 0.9215 euros)`: an exchange rate, not a figure of the war.
+        if after < tokens.count, tokens[after].text == "=" { return false }
+        if mention.firstToken > 0, tokens[mention.firstToken - 1].text == "=" { return false }
+        // `155mm shells`, `7.62mm rounds`: a calibre or size written onto the number.
+        if after < tokens.count, !tokens[after].spaceBefore, tokens[after].kind == .word,
+           tokens[after].lower != "m", // `5m people` is five million
+           Self.propertyModifiers.contains(tokens[after].lower) || Self.distanceUnits.contains(tokens[after].lower) || tokens[after].lower == "cm" {
+            return false
+        }
         if after < tokens.count, mention.currency == nil, !mention.isPercent {
             let next = tokens[after].lower
             if NumberWords.timeUnits[next] != nil { return false }

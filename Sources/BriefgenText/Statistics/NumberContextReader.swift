@@ -41,7 +41,8 @@ struct NumberContextReader {
                   !previous.spaceBefore, !tokens[mention.firstToken].spaceBefore, !mention.isWords, before > 0,
                   tokens[before - 1].kind != .symbol || previous.text == "+" || previous.text == "±" {
             mention.nonFigure = NumberParser().looksLikeYear(mention) ? .year : .code // `Su-34`, `COVID-19`, `+380`
-        } else if let previous, ["no", "no.", "#", "nos"].contains(previous.lower), !mention.isWords {
+        } else if let previous, ["no", "no.", "#", "nos"].contains(previous.lower)
+                    || (previous.text == "." && token(before - 1).map { ["no", "nos"].contains($0.lower) } == true), !mention.isWords {
             mention.nonFigure = .ordinal
         } else if let next, next.text == "-", !next.spaceBefore, token(after + 1)?.kind == .number, !mention.isWords,
                   token(after + 2)?.text == "-" {

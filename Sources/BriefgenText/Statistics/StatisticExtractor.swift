@@ -88,7 +88,7 @@ public struct StatisticExtractor: Sendable {
                    sentences[index + 1].paragraph == sentence.paragraph {
                     following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
                 }
-                let cue = nearest(cues, to: mention.firstToken) ?? inherited ?? following
+                let cue = nearest(cues, to: mention.firstToken, in: tokens) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 var context = VerificationJudge.Context()
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
@@ -169,10 +169,16 @@ public struct StatisticExtractor: Sendable {
     }
 
     /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
-    private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
+    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
         if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
-        let nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
+        var nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
             .min { abs($0.position - position) < abs($1.position - position) }
+        // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not
+        // take a figure its own clause already attributes.
+        if let later = nearest, later.position > position, let earlier = cues.last(where: { $0.position < position }),
+           tokens[position..<later.position].contains(where: { $0.text == ";" || Self.clauseBreaks.contains($0.lower) }) {
+            nearest = earlier
+        }
         // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
         // the sentence gives what an unnamed collective before it confirmed; a named source before the figure keeps it
         // (`Russia's defence ministry said its forces downed 15 drones, RIA reported`).
@@ -182,6 +188,9 @@ public struct StatisticExtractor: Sendable {
         }
         return nearest
     }
+
+    /// Words that open a new clause with its own source (`…; Hamas says`, `…, while aid groups put the figure at …`).
+    private static let clauseBreaks: Set<String> = ["while", "whereas", "but", "although", "though"]
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).
     private static let continuations: [[String]] = [

@@ -146,3 +146,33 @@ struct MoreOfTheSameTests {
         #expect(found.first?.verification == .reported)
     }
 }
+
+/// Numbers of wire copy that are no figures, and figures written in lists or with `half a`.
+struct WireCopyNumberTests {
+    @Test func addressesCalibresAndExchangeRatesAreNotFigures() {
+        #expect(StatisticTestSupport.statistics("The G7 leaders met at No. 10 Downing Street on Monday.").isEmpty)
+        #expect(StatisticTestSupport.statistics("Soldiers of the 47th Mechanized Brigade fired 155mm shells near Avdiivka.").isEmpty)
+        #expect(StatisticTestSupport.statistics("($1 = 0.9215 euros)").isEmpty)
+    }
+
+    @Test func halfAMillionIsACount() {
+        let found = StatisticTestSupport.statistics("The siege has left half a million people cut off from aid, the U.N. said.")
+        #expect(found.map(\.value) == [500_000])
+        #expect(found.first?.qualifier == .exact)
+        #expect(found.first?.unit == "people")
+    }
+
+    @Test func countsInAListShareTheirNoun() {
+        let found = StatisticTestSupport.statistics("The ministry reported 13 deaths on Monday, 15 on Tuesday and 17 on Wednesday.")
+        #expect(found.map(\.value) == [13, 15, 17])
+        #expect(found.map(\.what) == ["deaths", "deaths", "deaths"])
+        #expect(found.map(\.category) == [.killed, .killed, .killed])
+    }
+
+    @Test func aSourceInALaterClauseDoesNotTakeAnEarlierFigure() {
+        let found = StatisticTestSupport.statistics("Israel says it has killed more than 20,000 militants; Hamas says it has lost far fewer.")
+        #expect(found.map(\.value) == [20_000])
+        #expect(found.first?.attribution == .init(who: "Israel", verb: "says"))
+        #expect(found.first?.verification == .claimed)
+    }
+}
