@@ -127,7 +127,7 @@ extension CountedThingReader {
         let word = tokens[index].lower
         guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
               "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled", "hospitalised",
-              "hospitalized", "destroyed", "damaged", "freed", "released", "rescued"].contains(word)
+              "hospitalized", "destroyed", "damaged", "freed", "released", "rescued", "intercepted", "downed"].contains(word)
         else { return nil }
         return word
     }

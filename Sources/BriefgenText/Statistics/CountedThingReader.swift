@@ -168,6 +168,10 @@ struct CountedThingReader {
             // `said another 31 were injured`, `He said 1,358 had been freed`: a count reported with what happened to it.
             let reported = qualifierStart > 0 && outcome != nil
                 && (tokens[qualifierStart - 1].is(.reportingVerb) || ["that", "another"].contains(tokens[qualifierStart - 1].lower))
+            // `It added that 12 were intercepted`: what happened to things, not people.
+            if reported, let outcome, ["intercepted", "downed", "destroyed", "damaged"].contains(outcome) {
+                return CountedThing(what: outcome, words: [outcome], head: nil)
+            }
             if reported || qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
                 return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
             }

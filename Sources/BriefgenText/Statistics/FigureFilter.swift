@@ -63,9 +63,17 @@ struct FigureFilter {
     }
 
     /// Whether a number with what it counts is worth reporting.
-    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?) -> Bool {
+    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = []) -> Bool {
         guard category == .other, mention.value < 10, !mention.isFraction, mention.low == nil else { return true }
         guard let head else { return false }
+        // `another 5 were missing`, `three journalists detained`: people to whom the war happened.
+        if CategoryClassifier.personWords.contains(head), words.contains(where: { Self.harmToPeople.contains($0) }) { return true }
         return CategoryClassifier.relevantThings.contains(head)
     }
+
+    /// What can happen to people in a war besides death and injury.
+    private static let harmToPeople: Set<String> = [
+        "missing", "detained", "arrested", "abducted", "captured", "kidnapped", "executed", "deported", "evacuated",
+        "rescued", "freed", "released", "hospitalised", "hospitalized", "trapped", "displaced",
+    ]
 }

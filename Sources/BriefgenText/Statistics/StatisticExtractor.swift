@@ -79,7 +79,7 @@ public struct StatisticExtractor: Sendable {
                     category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
                                                      whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
-                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head)
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words)
                         || FigureFilter().isPartOfFigure(mention, in: tokens) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`

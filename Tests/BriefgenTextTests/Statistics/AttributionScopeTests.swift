@@ -270,3 +270,26 @@ struct LocalGovernmentTests {
         #expect(found.first?.verification == .claimed)
     }
 }
+
+/// Small counts of people something happened to, carried by a named speaker across sentences.
+struct SmallHarmCountTests {
+    @Test func aSmallCountOfMissingPeopleIsAFigure() {
+        let found = StatisticTestSupport.statistics(
+            "A senior Hamas official, Basem Naim, told Reuters that 12 hostages were killed in Israeli strikes.",
+            "Israel says the group is responsible for their deaths.",
+            "Naim said another 5 were missing.")
+        #expect(found.map(\.value) == [12, 5])
+        #expect(found.last?.what == "people missing")
+        #expect(found.last?.attribution == .init(who: "Naim", verb: "said"))
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func aBareCountOfThingsIsNotCountedAsPeople() {
+        let found = StatisticTestSupport.statistics(
+            "The Israeli military said 30 rockets were fired from Lebanon.", "It added that 12 were intercepted.")
+        #expect(found.map(\.value) == [30, 12])
+        #expect(found.last?.what == "intercepted")
+        #expect(found.last?.attribution == .init(who: "Israeli military", verb: "added"))
+        #expect(found.last?.verification == .claimed)
+    }
+}
