@@ -41,6 +41,13 @@ struct VerificationJudge {
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
     /// Nouns for the press: a nationality alone (`Israeli media`) does not make it a party's voice.
     static let mediaNouns: Set<String> = ["media", "outlets", "press", "newspapers", "journalists", "reporters", "reports"]
+    /// Words in the names of newspapers and news sites (`The Times of Israel`, `the Kyiv Independent`, `Ukrainska Pravda`).
+    static let newspaperNames: [String] = [
+        "times of", " post ", " independent ", "pravda", "haaretz", " herald ", " gazette ", " tribune ", " journal ",
+        " daily ",
+    ]
+    /// State outlets of a party, named without saying so (`TASS`, `RIA Novosti`, `Al-Masirah`).
+    static let stateOutlets: [String] = ["tass", "ria ", "sputnik", "masirah", "rt ", "saba", "irna", "wam"]
     /// Armed movements whose media speak for them (`Houthi media`), unlike a country's press.
     static let armedGroups: [String] = ["houthi", "hamas", "hezbollah", "rsf", "rapid support", "m23", "wagner", "al-shabab", "taliban"]
     /// Words that make a medium a party's voice (`state media`, `the junta-controlled newspaper`, `Houthi-run TV`).
@@ -111,8 +118,10 @@ struct VerificationJudge {
         if TextSearch.containsAny(Self.neutralMarkers, in: lower) { return false }
         // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
         // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
-        if let head = lower.split(separator: " ").last, Self.mediaNouns.contains(String(head)),
-           !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower) { return false }
+        let press = lower.split(separator: " ").last.map { Self.mediaNouns.contains(String($0)) } == true
+            || TextSearch.containsAny(Self.newspaperNames, in: lower) // `The Times of Israel`, `the Kyiv Independent`
+        if press, !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower),
+           !TextSearch.containsAny(Self.stateOutlets, in: lower) { return false }
         if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
         if TextSearch.containsAny(Self.combatants, in: lower) { return true } // `a resistance fighter`, `the commander`
         if neutralSubject { return false }

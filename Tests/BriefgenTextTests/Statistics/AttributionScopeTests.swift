@@ -293,3 +293,16 @@ struct SmallHarmCountTests {
         #expect(found.last?.verification == .claimed)
     }
 }
+
+/// Newspapers named after a country at war are its press, not its government.
+struct NewspaperTests {
+    @Test func aNewspaperNamedAfterAPartyIsThePress() {
+        let israel = StatisticTestSupport.statistics("The Times of Israel reported that 12 soldiers were wounded in the ambush.")
+        #expect(israel.first?.attribution == .init(who: "Times of Israel", verb: "reported"))
+        #expect(israel.first?.verification == .reported)
+        let kyiv = StatisticTestSupport.statistics("The Kyiv Independent reported that 14 people were killed in the strike.")
+        #expect(kyiv.first?.verification == .reported)
+        let tass = StatisticTestSupport.statistics("The TASS news agency said 14 Ukrainian soldiers had surrendered.")
+        #expect(tass.first?.verification == .claimed)
+    }
+}
