@@ -75,7 +75,10 @@ struct AttributionFinder {
                 continue
             }
             // `citing the health ministry`, `quoting local officials`
-            if word == "citing" || word == "quoting", index > 0, let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
+            // (`citing its own database` cites no other source.)
+            if word == "citing" || word == "quoting", index > 0, index + 1 < tokens.count,
+               !["its", "their", "his", "her", "our"].contains(tokens[index + 1].lower),
+               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
                 cues.append(AttributionCue(who: who, verb: word, position: index))
                 continue
             }
@@ -317,6 +320,15 @@ struct AttributionFinder {
             end += 1
         }
         guard end > index else { return nil }
+        // `according to the regional governor, Oleh Syniehubov.`: the name set off after the title.
+        if end < tokens.count, tokens[end].text == ",", !tokens[index..<end].contains(where: { $0.isCapitalized }),
+           tokens[index..<end].contains(where: { $0.is(.title) || ["spokesman", "spokeswoman", "spokesperson", "official"].contains($0.lower) }) {
+            var nameEnd = end + 1
+            while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, nameEnd - end <= 4 { nameEnd += 1 }
+            if nameEnd > end + 1, nameEnd == tokens.count || [".", ","].contains(tokens[nameEnd].text) {
+                return Self.text(tokens[index..<end]) + " " + Self.text(tokens[(end + 1)..<nameEnd])
+            }
+        }
         return Self.text(tokens[index..<end])
     }
 

@@ -109,7 +109,9 @@ extension CountedThingReader {
            ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
             index = close + 1
         }
-        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `were seriously wounded`: auxiliaries and adverbs before the participle.
+        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported"
+                || (index > end && tokens[index].lower.count > 4 && tokens[index].lower.hasSuffix("ly")) { index += 1 }
         // `were among those killed`, `were among the dead`
         if index + 1 < tokens.count, tokens[index].lower == "among", ["those", "the"].contains(tokens[index + 1].lower) {
             index += 2

@@ -306,3 +306,32 @@ struct NewspaperTests {
         #expect(tass.first?.verification == .claimed)
     }
 }
+
+/// A title and the name set off after it, a source citing itself, adverbs before an outcome.
+struct TitleThenNameTests {
+    @Test func theNameAfterATitleIsPartOfTheSource() {
+        let found = StatisticTestSupport.statistics(
+            "Russian glide bombs struck Kharkiv on Thursday, killing three people and wounding 29, according to the regional governor, Oleh Syniehubov.",
+            "Among the wounded were four children, he said.")
+        #expect(found.map(\.value) == [3, 29, 4])
+        #expect(found.first?.attribution == .init(who: "regional governor Oleh Syniehubov", verb: "according to"))
+        #expect(found.last?.attribution == .init(who: "regional governor Oleh Syniehubov", verb: "said"))
+        #expect(found.map(\.verification) == [.claimed, .claimed, .claimed])
+    }
+
+    @Test func aSourceCitingItsOwnDataIsTheSource() {
+        let found = StatisticTestSupport.statistics(
+            "The Myanmar military has carried out 1,500 air strikes since the coup, the research group Myanmar Witness said, citing its own database.")
+        #expect(found.first?.attribution == .init(who: "research group Myanmar Witness", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func anAdverbStandsBeforeTheOutcome() {
+        let found = StatisticTestSupport.statistics(
+            "Israeli police said two people were killed and five were seriously wounded in a shooting attack in Jerusalem.")
+        #expect(found.map(\.value) == [2, 5])
+        #expect(found.last?.what == "people wounded")
+        #expect(found.last?.category == .injured)
+        #expect(found.last?.verification == .claimed)
+    }
+}
