@@ -28,7 +28,7 @@ struct VerificationJudge {
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [
-        "mayor", "governor", "minister", "military administration", "head of the", "fighter", "rebel", "militant",
+        "mayor", "governor", "minister", "military administration", "head of the", " fighter", "rebel", "militant",
         "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia", "colonel", "lieutenant", "sergeant",
         "captain", "brigadier", "junta", "gov .", "gov.",
     ]
@@ -115,7 +115,8 @@ struct VerificationJudge {
     /// introduced the name), or a state institution named without another country.
     func isParty(_ who: String, descriptors: @autoclosure () -> [String], neutralSubject: Bool = false) -> Bool {
         let lower = " " + TextSearch.lowercasedStraight(who) + " "
-        if TextSearch.containsAny(Self.neutralMarkers, in: lower) { return false }
+        // `Britain's defence ministry`, `Germany's foreign office`: a country that is no party.
+        if TextSearch.containsAny(Self.neutralMarkers, in: lower) || TextSearch.containsAny(Self.neutralCountries, in: lower) { return false }
         // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
         // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
         let press = lower.split(separator: " ").last.map { Self.mediaNouns.contains(String($0)) } == true

@@ -335,3 +335,18 @@ struct TitleThenNameTests {
         #expect(found.last?.verification == .claimed)
     }
 }
+
+/// Firefighters fight no war; a neutral country's ministry is no party.
+struct NonCombatantTests {
+    @Test func firefightersAreNoParty() {
+        let found = StatisticTestSupport.statistics("Firefighters said 3 people were injured in the blaze.")
+        #expect(found.first?.attribution == .init(who: "Firefighters", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aNeutralCountrysMinistryIsNoParty() {
+        let found = StatisticTestSupport.statistics("Britain's defence ministry said Russia had lost 1,000 troops a day in May.")
+        #expect(found.first?.attribution == .init(who: "Britain's defence ministry", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+}
