@@ -6,4 +6,10 @@ struct AttributionCue {
     var verb: String
     /// Token index of the verb (for choosing the cue nearest a figure).
     var position: Int
+    /// Whether the cue is a main clause closing the sentence (`…, government spokesman Patrick Muyaya told a briefing.`):
+    /// its source gives everything before it, even a figure another source is said to have confirmed.
+    var closesSentence = false
+    /// Whether the cue stands in a relative clause (`…, of whom Israel believes around 20 are alive`): it gives only the
+    /// figures after it.
+    var inRelativeClause = false
 }

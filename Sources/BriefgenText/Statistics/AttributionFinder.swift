@@ -8,14 +8,21 @@ struct AttributionFinder {
         "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
-        "insisted", "reporting", "saying", "claiming", "described",
+        "insisted", "reporting", "saying", "claiming", "described", "believes", "believe",
     ]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
         "itself", "themselves", "reportedly", "initially", "subsequently", "again", "recently",
     ]
     private static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    private static let firstPersonPronouns: Set<String> = ["we", "i"]
+    /// Adjectives in -ed that belong to a source's name (`Hamas's armed wing`, `the U.N.-backed assessment`).
+    private static let sourceAdjectives: Set<String> = ["armed", "backed", "led", "allied", "united", "controlled", "affiliated"]
     private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
+    /// Documents that carry their author's figures (`a report published by the FAO`).
+    private static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "assessment", "statement", "review", "update"]
+    /// Participles whose subject is the sentence's subject (`The RSF denied the figure, saying it had lost 17 men`).
+    private static let participleVerbs: Set<String> = ["saying", "claiming", "reporting"]
     /// Words that can be a whole source by themselves (lower case).
     private static let sourceNouns: Set<String> = [
         "officials", "official", "authorities", "reports", "report", "sources", "media", "police", "military", "army",
@@ -29,11 +36,34 @@ struct AttributionFinder {
         "organisers", "organizers", "paramedics", "hospital", "hospitals", "workers", "responders", "firefighters",
         "assessment", "study", "review", "investigation", "tracker", "monitors", "committee", "prosecutors",
         "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "father", "mother", "farmer",
+        "rescuer", "paramedic", "volunteer", "activist", "villager", "source", "responder", "surgeon", "militia", "rebels",
+        "insurgents", "militants", "television", "tv", "radio", "outlet", "website", "movement", "network", "fighter",
+        "soldier", "officer", "commander", "member", "journalist", "reporter", "centre", "center", "bureau", "directorate",
+        "services", "officers", "commanders", "soldiers", "fighters", "members", "journalists", "reporters", "wing",
+        "uncle", "aunt", "brother", "sister", "son", "daughter", "relative", "relatives", "neighbour", "neighbor",
+        "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver", "worker",
+        "junta", "regime",
+        "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
     ]
+
+    /// Whether a source is named only by common source nouns (`Authorities`, `local officials`), not by a name.
+    static func isGenericSource(_ who: String) -> Bool {
+        let words = who.lowercased().split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { sourceNouns.contains(String($0)) || ["local", "some", "other", "two", "several"].contains($0) }
+    }
 
     /// All reporting cues in a sentence, in order.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []
+        // The last figure or clause opener: a source clause closing the sentence stands after it (found once, so a
+        // long sentence with many verbs is not scanned again for each).
+        var lastBlocker: Int?
+        func closes(_ verb: Int) -> Bool {
+            if lastBlocker == nil {
+                lastBlocker = tokens.lastIndex { $0.kind == .number || $0.is(.cardinal) || Self.clauseOpeners.contains($0.lower) } ?? -1
+            }
+            return verb > (lastBlocker ?? -1) && closesSentence(verb: verb, in: tokens)
+        }
         for (index, token) in tokens.enumerated() {
             // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others).
             guard token.is(.reportingVerb) || token.is(.cueOpener) else { continue }
@@ -45,7 +75,10 @@ struct AttributionFinder {
                 continue
             }
             // `citing the health ministry`, `quoting local officials`
-            if word == "citing" || word == "quoting", index > 0, let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
+            // (`citing its own database` cites no other source.)
+            if word == "citing" || word == "quoting", index > 0, index + 1 < tokens.count,
+               !["its", "their", "his", "her", "our"].contains(tokens[index + 1].lower),
+               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
                 cues.append(AttributionCue(who: who, verb: word, position: index))
                 continue
             }
@@ -63,14 +96,72 @@ struct AttributionFinder {
             }
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }
-            if let subject = subject(before: index, in: tokens, speakers: local) {
+            // `The RSF denied the figure, saying it had lost only 17 men`: the subject of the sentence.
+            if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].text == ",",
+               let subject = sentenceSubject(in: tokens, before: index - 1) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
+                continue
+            }
+            if let subject = subject(before: index, in: tokens, speakers: local) {
+                cues.append(AttributionCue(who: subject, verb: word, position: index,
+                                           closesSentence: closes(index),
+                                           inRelativeClause: inRelativeClause(verb: index, in: tokens)))
             } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
-                cues.append(AttributionCue(who: who, verb: word, position: index)) // `…, said the ministry`
+                cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
+                                           closesSentence: closes(index)))
             }
         }
         return cues
+    }
+
+    /// The source opening a sentence (`The RSF denied …` → `RSF`), ending before its first lower-case word other than a
+    /// source noun; nil when the opening names no source.
+    private func sentenceSubject(in tokens: [WordToken], before limit: Int) -> String? {
+        var start = 0
+        while start < limit, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
+        var end = start
+        while end < limit, end - start < 8 {
+            let token = tokens[end]
+            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore
+            guard token.kind == .word || possessive || (token.text == "-" && !token.spaceBefore) else { break }
+            if token.kind == .word, !token.isCapitalized, !Self.sourceNouns.contains(token.lower), !token.is(.nationality) { break }
+            end += 1
+        }
+        guard end > start, end < limit, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
+        let words = tokens[start..<end]
+        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        return Self.text(words)
+    }
+
+    /// Words that open a clause inside a sentence rather than its closing source (`, which the army said`).
+    private static let clauseOpeners: Set<String> = [
+        "which", "who", "whom", "whose", "where", "when", "while", "as", "but", "and", "although", "though", "after",
+        "before", "because", "since", "if", "that", "whereas", "what",
+    ]
+
+    /// Whether the reporting verb at `verb` opens a relative clause (`48 hostages, of whom Israel believes around 20 are
+    /// alive`): its source gives only what follows it.
+    private func inRelativeClause(verb: Int, in tokens: [WordToken]) -> Bool {
+        var index = verb - 1
+        while index >= 0, verb - index <= 5, tokens[index].text != "," {
+            if ["whom", "which"].contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the reporting verb at `verb` belongs to a source clause that closes the sentence: set off by a comma
+    /// (`…, the spokesman told a briefing in Kinshasa.`, `…, said the ministry.`); the caller checks that no figure and
+    /// no reported clause follows it.
+    private func closesSentence(verb: Int, in tokens: [WordToken]) -> Bool {
+        var comma = verb - 1
+        while comma >= 0, tokens[comma].text != ",", verb - comma <= 10 {
+            if tokens[comma].kind == .number || tokens[comma].is(.cardinal) { return false }
+            comma -= 1
+        }
+        guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
+        return !(comma + 1 < verb && Self.clauseOpeners.contains(tokens[comma + 1].lower))
     }
 
     // MARK: - Phrases
@@ -85,6 +176,9 @@ struct AttributionFinder {
         if tokens[index].text == ",", let open = asideStart(endingAt: index, in: tokens) {
             return subject(before: open, in: tokens, speakers: speakers)
         }
+        // `“We have recorded 46% more displacement,” said Amy Pope`: a speaker's `we` or `I` inside a quote is not the
+        // source; the speaker named after it is.
+        if Self.firstPersonPronouns.contains(tokens[index].lower) { return nil }
         if Self.pronouns.contains(tokens[index].lower) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
@@ -100,7 +194,9 @@ struct AttributionFinder {
             let word = token.lower
             if word == "the" || word == "a" || word == "an" { break }
             if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(word) { break }
-            if token.kind == .word, !token.isCapitalized, word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceNouns.contains(word)) { break }
+            if token.kind == .word, !token.isCapitalized,
+               !Self.sourceNouns.contains(word),
+               word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceAdjectives.contains(word)) { break }
             start -= 1
         }
         while start < end, tokens[start].kind == .symbol { start += 1 }
@@ -109,8 +205,16 @@ struct AttributionFinder {
         let words = tokens[start..<end]
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
-        guard let last = words.last, last.isCapitalized
-                || words.contains(where: { Self.sourceNouns.contains($0.lower) || $0.is(.title) })
+        func isSourceNoun(_ token: WordToken) -> Bool {
+            Self.sourceNouns.contains(token.lower) || (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
+                && Self.sourceNouns.contains(String(token.lower.dropLast(2)))
+        }
+        // `…, the bank said`: one noun after `the` at the start of a clause names the source the text introduced.
+        let definite = words.count == 1 && start > 0 && tokens[start - 1].lower == "the" && words[start].kind == .word
+            && !words[start].is(.stopWord) && !words[start].is(.verb) && !words[start].lower.hasSuffix("ly")
+            && (start == 1 || [",", ";", "\"", "”"].contains(tokens[start - 2].text))
+        guard let last = words.last, last.isCapitalized || definite
+                || words.contains(where: { isSourceNoun($0) || $0.is(.title) })
         else { return nil }
         // `data from X shows`
         if start >= 2, tokens[start - 1].lower == "from", Self.dataNouns.contains(tokens[start - 2].lower) {
@@ -156,6 +260,12 @@ struct AttributionFinder {
         var index = start
         if index < tokens.count, ["the", "a", "an", "latest", "new", "official"].contains(tokens[index].lower) { index += 1 }
         if index < tokens.count, ["latest", "new", "official", "preliminary"].contains(tokens[index].lower) { index += 1 }
+        // `according to a report published by the FAO`, `according to a statement from the ministry`
+        if index + 1 < tokens.count, Self.documentNouns.contains(tokens[index].lower) {
+            if ["from", "by"].contains(tokens[index + 1].lower) { return index + 2 }
+            if index + 2 < tokens.count, ["published", "released", "issued", "compiled", "prepared"].contains(tokens[index + 1].lower),
+               tokens[index + 2].lower == "by" { return index + 3 }
+        }
         guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
               ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }
         return tokens[index + 1].lower == "released" && index + 2 < tokens.count && tokens[index + 2].lower == "by" ? index + 3 : index + 2
@@ -165,8 +275,13 @@ struct AttributionFinder {
     private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
         var open = comma - 1
         while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
-        guard open > 0, tokens[open].text == ",", open + 1 < comma,
-              ["a", "an", "the", "who", "which", "whose", "one"].contains(tokens[open + 1].lower) else { return nil }
+        guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
+        // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
+        if open + 2 == comma, tokens[open + 1].kind == .number { return open }
+        // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
+        let opener = tokens[open + 1]
+        let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
+        guard participle || ["a", "an", "the", "who", "which", "whose", "one"].contains(opener.lower) else { return nil }
         return open
     }
 
@@ -188,6 +303,8 @@ struct AttributionFinder {
         var index = start
         while index < tokens.count, tokens[index].lower == "the" || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) { index += 1 }
         if mustNameSource {
+            // `…, said its fighters had destroyed 5 tanks`: a possessive opens what was said, not its source.
+            guard index < tokens.count, !["its", "their", "his", "her", "our", "my"].contains(tokens[index].lower) else { return nil }
             guard index < tokens.count, tokens[index].isCapitalized || Self.sourceNouns.contains(tokens[index].lower)
                 || (index + 1 < tokens.count && Self.sourceNouns.contains(tokens[index + 1].lower)) else { return nil }
         }
@@ -196,12 +313,22 @@ struct AttributionFinder {
             let token = tokens[end]
             if token.kind == .symbol, !["-", "'", "’", "&"].contains(token.text) { break }
             if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last", "quoted", "cited",
-                "published", "released", "issued", "said", "says"].contains(token.lower),
+                "published", "released", "issued", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will",
+                "would"].contains(token.lower),
                !(token.lower == "in" && end + 1 < tokens.count && tokens[end + 1].isCapitalized && end > index && tokens[end - 1].isCapitalized) { break }
             if token.kind == .number { break }
             end += 1
         }
         guard end > index else { return nil }
+        // `according to the regional governor, Oleh Syniehubov.`: the name set off after the title.
+        if end < tokens.count, tokens[end].text == ",", !tokens[index..<end].contains(where: { $0.isCapitalized }),
+           tokens[index..<end].contains(where: { $0.is(.title) || ["spokesman", "spokeswoman", "spokesperson", "official"].contains($0.lower) }) {
+            var nameEnd = end + 1
+            while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, nameEnd - end <= 4 { nameEnd += 1 }
+            if nameEnd > end + 1, nameEnd == tokens.count || [".", ","].contains(tokens[nameEnd].text) {
+                return Self.text(tokens[index..<end]) + " " + Self.text(tokens[(end + 1)..<nameEnd])
+            }
+        }
         return Self.text(tokens[index..<end])
     }
 

@@ -41,7 +41,9 @@ struct CategoryClassifier {
         "prisoners", "detainees", "captives", "pows", "trucks", "convoys", "bridges", "power", "plants", "regions",
         "districts", "hamlets", "kilometres", "kilometers", "miles", "hectares", "oblasts", "systems", "tanks", "jets",
         "aircraft", "launchers", "howitzers", "batteries", "warships", "ships", "helicopters", "vehicles", "weapons",
-        "schools", "churches", "mosques", "ambulances", "shelters", "bodies", "graves",
+        "schools", "churches", "mosques", "ambulances", "shelters", "bodies", "graves", "airfields", "airfield",
+        "airbases", "bases", "depots", "refineries", "substations", "ports", "outposts", "checkpoints", "positions",
+        "bombers", "warehouses", "facilities",
     ]
 
     /// The category of a figure, given its mention and the words of what it counts.

@@ -44,6 +44,8 @@ extension CountedThingReader {
                 continue
             }
             if token.is(.stopWord) || token.is(.verb) || token.is(.cardinal) || token.is(.month) { break }
+            // `four airfields deep inside Russia`: an adverb of place before a preposition ends the phrase.
+            if Self.placeAdverbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is(.stopWord) { break }
             if word.count > 4, word.hasSuffix("ly") {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
@@ -68,8 +70,9 @@ extension CountedThingReader {
             if word.hasSuffix("ed"), !phrase.words.isEmpty { break }
             var text = token.text
             var next = index + 1
+            // `Shahed-type`, and model codes: `Tu-95 bombers`, `F-16 jets`.
             while next + 1 < tokens.count, tokens[next].text == "-", !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
-                  tokens[next + 1].kind == .word {
+                  tokens[next + 1].kind == .word || (tokens[next + 1].kind == .number && token.isCapitalized) {
                 text += "-" + tokens[next + 1].text
                 next += 2
             }
@@ -106,7 +109,9 @@ extension CountedThingReader {
            ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
             index = close + 1
         }
-        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported" { index += 1 }
+        // `were seriously wounded`: auxiliaries and adverbs before the participle.
+        while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported"
+                || (index > end && tokens[index].lower.count > 4 && tokens[index].lower.hasSuffix("ly")) { index += 1 }
         // `were among those killed`, `were among the dead`
         if index + 1 < tokens.count, tokens[index].lower == "among", ["those", "the"].contains(tokens[index + 1].lower) {
             index += 2
@@ -124,7 +129,7 @@ extension CountedThingReader {
         let word = tokens[index].lower
         guard Self.outcomeParticiples.contains(word), ["killed", "injured", "wounded", "died", "dead", "displaced", "missing",
               "detained", "arrested", "captured", "evacuated", "abducted", "hurt", "executed", "deported", "fled", "hospitalised",
-              "hospitalized", "destroyed", "damaged"].contains(word)
+              "hospitalized", "destroyed", "damaged", "freed", "released", "rescued", "intercepted", "downed"].contains(word)
         else { return nil }
         return word
     }
@@ -132,8 +137,66 @@ extension CountedThingReader {
     /// A casualty verb just before the figure and its qualifier (`killing at least 18`).
     func casualtyVerb(before start: Int, in tokens: [WordToken]) -> String? {
         guard start > 0 else { return nil }
+        // `killing all 4 crew members`, `wounding another 12`
+        if start > 1, ["all", "another"].contains(tokens[start - 1].lower) { return Self.casualtyVerbs[tokens[start - 2].lower] }
         return Self.casualtyVerbs[tokens[start - 1].lower]
     }
+
+    /// An event noun and `of` just before the figure (`the deaths of five aid workers` → `killed`).
+    func eventNoun(before start: Int, in tokens: [WordToken]) -> String? {
+        guard start > 1, tokens[start - 1].lower == "of" else { return nil }
+        return Self.eventNouns[tokens[start - 2].lower]
+    }
+
+    /// What a figure after `at` counts when a verb put a count or a toll at it: `estimated the number of displaced
+    /// people in the Gaza Strip at about 1.4 million` → `displaced people`, `put the death toll at 50` → `deaths`.
+    func countedBeforeAt(_ start: Int, in tokens: [WordToken]) -> NounPhrase? {
+        guard start > 2, tokens[start - 1].lower == "at" else { return nil }
+        var index = start - 2
+        while index > 0, start - index < 14 {
+            let token = tokens[index]
+            if token.kind == .number || token.is(.cardinal) || [";", ":"].contains(token.text) { return nil }
+            let word = token.lower
+            // `the number of`, `the death toll`, `its civilian death toll`: the count noun after its determiner.
+            if Self.countNouns.contains(word),
+               tokens[max(0, index - 3)..<index].contains(where: { ["the", "a", "its", "their"].contains($0.lower) }) {
+                if word == "toll" { return NounPhrase(words: ["deaths"], texts: ["deaths"], end: start) }
+                guard index + 1 < tokens.count, tokens[index + 1].lower == "of" else { return nil }
+                var from = index + 2
+                while from < tokens.count, ["the", "a", "an"].contains(tokens[from].lower) { from += 1 }
+                return nounPhrase(tokens, from: from)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Adverbs that end a noun phrase before a preposition (`deep inside Russia`, `far from the front`).
+    static let placeAdverbs: Set<String> = ["deep", "far", "farther", "further", "well", "just", "right", "mostly", "mainly", "close"]
+
+    /// What a figure after `to` counts when a participle brought a count to it: `bringing total Russian losses since
+    /// February 2022 to 1,032,150` → `total Russian losses`, `raising the death toll to 45` → `deaths`.
+    func countBroughtTo(_ start: Int, in tokens: [WordToken]) -> NounPhrase? {
+        guard start > 2, tokens[start - 1].lower == "to" else { return nil }
+        var index = start - 2
+        while index >= 0, start - index < 12 {
+            let token = tokens[index]
+            let year = token.kind == .number && token.text.count == 4 && (Int(token.text).map { (1900...2100).contains($0) } ?? false)
+            if (token.kind == .number && !year) || token.is(.cardinal) || [",", ";", ":"].contains(token.text) { return nil }
+            if ["bringing", "raising", "taking", "pushing", "lifting"].contains(token.lower) {
+                var from = index + 1
+                while from < start - 1, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[from].lower) { from += 1 }
+                guard var phrase = nounPhrase(tokens, from: from), phrase.end <= start - 1 else { return nil }
+                if phrase.words.last == "toll" { phrase = NounPhrase(words: ["deaths"], texts: ["deaths"], end: phrase.end) }
+                return phrase
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Nouns a verb puts at a figure (`put the number of dead at 30`).
+    static let countNouns: Set<String> = ["number", "total", "count", "tally", "toll"]
 
     /// A change verb shortly before the figure (`had risen by 46%` → `rise`).
     func changeVerb(before start: Int, in tokens: [WordToken]) -> String? {

@@ -22,6 +22,7 @@ struct CountedThingReader {
         "yet", "still", "only", "just", "now", "then", "since", "until", "out", "up", "down", "off", "via", "amid",
         "despite", "under", "through", "per", "last", "this", "year", "compared", "overnight", "alone", "respectively",
         "or", "nor", "either", "both", "if", "whether", "what", "how", "why", "been", "reportedly", "allegedly",
+        "inside", "outside", "behind", "beyond", "along", "throughout", "alongside", "aboard", "onto", "upon", "without",
     ]
     /// Common verbs that end a noun phrase although they do not end in -ed (`Two missiles struck`, `people face hunger`).
     static let verbs: Set<String> = [
@@ -31,6 +32,7 @@ struct CountedThingReader {
         "arrive", "arrived", "cross", "crossed", "get", "got", "receive", "go", "come", "make", "take", "see", "say",
         "are", "were", "is", "was", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
         "shall", "should", "do", "does", "did", "attacked", "hitting", "killing", "injuring", "wounding", "targeting",
+        "cut", "stuck", "caught", "shut", "kept",
     ]
     /// Verbs of attack whose count is given in `times`.
     static let attackVerbs: Set<String> = ["attacked", "shelled", "struck", "hit", "bombed", "targeted", "fired", "striking", "shelling"]
@@ -63,7 +65,15 @@ struct CountedThingReader {
             start += 2
             if modifier == "strong" || modifier == "member", let phrase = nounPhrase(tokens, from: start) { return phrase.thing }
         }
+        let afterNumber = start
         while start < tokens.count, Self.countModifiers.contains(tokens[start].lower) { start += 1 } // `13 more`, `five additional`
+        // `4 systems so far, with 2 more due by the end of the year`: more of the thing counted before.
+        if start > afterNumber, let previous, casualtyVerb(before: qualifierStart, in: tokens) == nil,
+           start >= tokens.count || tokens[start].kind == .symbol || Self.notNouns.contains(tokens[start].lower) {
+            return previous
+        }
+        // `36 “terrorists”`: quotation marks around the counted noun.
+        while start < tokens.count, Self.quoteMarks.contains(tokens[start].text) { start += 1 }
         if start < tokens.count, tokens[start].lower == "of" {
             start += 1
             // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
@@ -77,12 +87,24 @@ struct CountedThingReader {
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
-        // `attacked the region 112 times`: the count of an attack verb.
-        if start < tokens.count, tokens[start].lower == "times" {
-            let attacked = tokens[max(0, qualifierStart - 5)..<qualifierStart].contains { Self.attackVerbs.contains($0.lower) }
-            return attacked ? CountedThing(what: "attacks", words: ["attacks"], head: "attacks") : nil
+        // `more than half the population`, `a third its size`: a fraction of the noun after its determiner.
+        if mention.isFraction {
+            while start < tokens.count, Self.fractionDeterminers.contains(tokens[start].lower) { start += 1 }
         }
-        let verb = casualtyVerb(before: qualifierStart, in: tokens)
+        // `attacked the region 112 times`: the count of an attack verb; `were denied access 14 times`: how often what
+        // the verb before says happened.
+        if start < tokens.count, tokens[start].lower == "times" {
+            let window = tokens[max(0, qualifierStart - 5)..<qualifierStart]
+            if window.contains(where: { Self.attackVerbs.contains($0.lower) }) {
+                return CountedThing(what: "attacks", words: ["attacks"], head: "attacks")
+            }
+            guard let event = window.last(where: { token in
+                token.kind == .word && !token.isCapitalized && !Self.auxiliaries.contains(token.lower)
+                    && Self.changeVerbs[token.lower] == nil && token.lower.hasSuffix("ed")
+            }) else { return nil }
+            return CountedThing(what: "times " + event.lower, words: ["times", event.lower], head: "times")
+        }
+        let verb = casualtyVerb(before: qualifierStart, in: tokens) ?? eventNoun(before: qualifierStart, in: tokens)
         if var phrase = nounPhrase(tokens, from: start) {
             if Self.changeNouns.contains(phrase.words.last ?? ""), phrase.words.count == 1 {
                 if let previous {
@@ -96,9 +118,22 @@ struct CountedThingReader {
             return phrase.thing
         }
         if let verb { return CountedThing(what: "people \(verb)", words: ["people", verb], head: "people") }
+        // `3 deaths on Monday, 5 on Tuesday and 7 on Wednesday`: the thing counted before, in a list.
+        if let previous, qualifierStart > 0, [",", "and"].contains(tokens[qualifierStart - 1].lower), start < tokens.count,
+           ["on", "in", "at", "over", "during", "since", "from", "by"].contains(tokens[start].lower) {
+            return previous
+        }
+        // `bringing total Russian losses since February 2022 to 1,032,150`, `raising the death toll to 45`.
+        if let counted = countBroughtTo(qualifierStart, in: tokens) { return counted.thing }
         // `including 126 over the Kursk region`: one part of the figure before; `compared with about 50`: the same thing.
         if qualifierStart > 0, let previous, ["including", "includes", "among", "with", "to", "from", "than", "versus", "vs", "another"]
             .contains(tokens[qualifierStart - 1].lower) {
+            return previous
+        }
+        // `attacked more than 100 merchant ships, sinking four`: a participle that tells what happened to some of them.
+        if qualifierStart > 1, let previous, tokens[qualifierStart - 2].text == ",", tokens[qualifierStart - 1].kind == .word,
+           !tokens[qualifierStart - 1].isCapitalized, tokens[qualifierStart - 1].lower.hasSuffix("ing"),
+           start >= tokens.count || tokens[start].kind == .symbol {
             return previous
         }
         if var subject = subject(before: qualifierStart, in: tokens) {
@@ -107,19 +142,57 @@ struct CountedThingReader {
             }
             return subject.thing
         }
+        // `estimated the number of displaced people at about 1.4 million`, `put the death toll at 50`.
+        if let counted = countedBeforeAt(qualifierStart, in: tokens) { return counted.thing }
+        // `Of the 251 hostages taken on Oct. 7, 49 remain in Gaza`: a part of the group the sentence opens with.
+        if let previous, qualifierStart > 1, tokens[0].lower == "of", tokens[qualifierStart - 1].text == "," { return previous }
+        // `aid groups put the figure at more than 3,700`: the figure before.
+        if let previous, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
+           tokens[max(0, qualifierStart - 4)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
+            return previous
+        }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
         if qualifierStart > 1, tokens[qualifierStart - 1].lower == "of", let owner = nounPhrase(before: qualifierStart - 1, in: tokens) {
             return owner.words.last == "toll" ? CountedThing(what: "deaths", words: ["deaths"], head: "deaths") : owner.thing
         }
         if mention.currency != nil { return CountedThing(what: "money", words: ["money"], head: nil) }
+        // `48 hostages, of whom Israel believes around 20 are alive`: a part of the figure before, in its clause.
+        if let previous, start < tokens.count, Self.auxiliaries.contains(tokens[start].lower),
+           tokens[max(0, qualifierStart - 6)..<qualifierStart].contains(where: { ["whom", "which"].contains($0.lower) }),
+           (max(1, qualifierStart - 6)..<qualifierStart).contains(where: { tokens[$0 - 1].lower == "of" && ["whom", "which"].contains(tokens[$0].lower) }) {
+            return previous
+        }
         // A bare count as the subject of a verb (`Fewer than 6,000 have reached the camp`): people.
-        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil,
-           qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+        if start < tokens.count, Self.auxiliaries.contains(tokens[start].lower), !mention.isPercent, mention.currency == nil {
             let outcome = outcome(after: start, in: tokens)
-            return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+            // `said another 31 were injured`, `He said 1,358 had been freed`: a count reported with what happened to it.
+            let reported = qualifierStart > 0 && outcome != nil
+                && (tokens[qualifierStart - 1].is(.reportingVerb) || ["that", "another"].contains(tokens[qualifierStart - 1].lower))
+            // `It added that 12 were intercepted`: what happened to things, not people.
+            if reported, let outcome, ["intercepted", "downed", "destroyed", "damaged"].contains(outcome) {
+                return CountedThing(what: outcome, words: [outcome], head: nil)
+            }
+            if reported || qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+                return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
+            }
         }
         return nil
     }
+
+    /// Quotation marks that may enclose a counted noun.
+    static let quoteMarks: Set<String> = ["“", "\"", "‘", "'", "«"]
+    /// Determiners between a fraction and what it divides (`half the population`).
+    static let fractionDeterminers: Set<String> = ["the", "its", "their", "his", "her", "this", "that", "these", "those", "all"]
+    /// Nouns of an event before `of` and a figure, with the outcome they give it (`the deaths of five aid workers`).
+    static let eventNouns: [String: String] = [
+        "deaths": "killed", "death": "killed", "killing": "killed", "killings": "killed", "murder": "killed",
+        "murders": "killed", "abduction": "abducted", "abductions": "abducted", "kidnapping": "abducted",
+        "detention": "detained", "arrest": "arrested", "arrests": "arrested", "evacuation": "evacuated",
+        "displacement": "displaced", "injuring": "injured", "wounding": "injured",
+    ]
+
+    /// Words after `N more` that are no noun (`2 more due`, `three more expected`).
+    static let notNouns: Set<String> = ["due", "expected", "planned", "pending", "needed", "remaining", "left", "still", "yet", "later", "soon"]
 
     /// Words between a number and its noun that add nothing to what is counted (`13 more`, `five additional`).
     static let countModifiers: Set<String> = ["more", "additional", "further", "other", "new", "extra"]

@@ -4,7 +4,7 @@ enum EntityLexicon {
         "president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "mr", "mrs", "ms", "dr",
         "gen", "general", "governor", "mayor", "chancellor", "premier", "commander", "chief", "senator", "sen", "rep",
         "colonel", "col", "lt", "adviser", "advisor", "ambassador", "envoy", "king", "prince", "pope", "pm", "head",
-        "director", "lieutenant", "major", "captain", "sheikh", "sergeant", "leader", "chairman", "chairwoman",
+        "director", "lieutenant", "major", "captain", "sheikh", "sergeant", "leader", "chairman", "chairwoman", "gov",
     ]
     /// Titles that are also common words (`a major attack`, `the general public`): titles only when capitalized.
     static let commonWordTitles: Set<String> = [

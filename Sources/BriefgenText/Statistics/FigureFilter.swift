@@ -26,6 +26,15 @@ struct FigureFilter {
             return false // `30-day ceasefire`, `16-storey building`, `155-mm shells`, `27-nation bloc`
         }
         let after = mention.endToken
+        // `($1 = 0.9215 euros)`: an exchange rate, not a figure of the war.
+        if after < tokens.count, tokens[after].text == "=" { return false }
+        if mention.firstToken > 0, tokens[mention.firstToken - 1].text == "=" { return false }
+        // `155mm shells`, `7.62mm rounds`: a calibre or size written onto the number.
+        if after < tokens.count, !tokens[after].spaceBefore, tokens[after].kind == .word,
+           tokens[after].lower != "m", // `5m people` is five million
+           Self.propertyModifiers.contains(tokens[after].lower) || Self.distanceUnits.contains(tokens[after].lower) || tokens[after].lower == "cm" {
+            return false
+        }
         if after < tokens.count, mention.currency == nil, !mention.isPercent {
             let next = tokens[after].lower
             if NumberWords.timeUnits[next] != nil { return false }
@@ -33,7 +42,8 @@ struct FigureFilter {
             if Self.distanceUnits.contains(next), !squared { return false }
             // `one of the senior officials`: a member of a group, not a count (`two of whom` still counts).
             if next == "of", mention.isWords, !mention.isFraction, !mention.isVague, mention.value < 10, after + 1 < tokens.count,
-               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower) { return false }
+               ["the", "its", "their", "his", "her", "our", "my", "your"].contains(tokens[after + 1].lower),
+               !isPartOfFigure(mention, in: tokens) { return false }
             if next == "of", mention.value == 1, mention.low == nil, !mention.isFraction { return false } // `one of 14 settlements`
             if next == "percentile" { return false }
             // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
@@ -43,10 +53,27 @@ struct FigureFilter {
         return true
     }
 
+    /// `two of the 22 planned missions`, `three of 40 trucks`: a part of a figure given with it (not `one of …`).
+    func isPartOfFigure(_ mention: NumberMention, in tokens: [WordToken]) -> Bool {
+        var index = mention.endToken
+        guard mention.value > 1, index + 1 < tokens.count, tokens[index].lower == "of" else { return false }
+        index += 1
+        if ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        return index < tokens.count && (tokens[index].kind == .number || tokens[index].is(.cardinal))
+    }
+
     /// Whether a number with what it counts is worth reporting.
-    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?) -> Bool {
+    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = []) -> Bool {
         guard category == .other, mention.value < 10, !mention.isFraction, mention.low == nil else { return true }
         guard let head else { return false }
+        // `another 5 were missing`, `three journalists detained`: people to whom the war happened.
+        if CategoryClassifier.personWords.contains(head), words.contains(where: { Self.harmToPeople.contains($0) }) { return true }
         return CategoryClassifier.relevantThings.contains(head)
     }
+
+    /// What can happen to people in a war besides death and injury.
+    private static let harmToPeople: Set<String> = [
+        "missing", "detained", "arrested", "abducted", "captured", "kidnapped", "executed", "deported", "evacuated",
+        "rescued", "freed", "released", "hospitalised", "hospitalized", "trapped", "displaced",
+    ]
 }

@@ -38,8 +38,10 @@ struct NameIndex {
             var start = place.token
             while start > 0, place.token - start < 8 {
                 let previous = tokens[start - 1]
+                // `regional Gov. Maksym Kozytskyi`: the period of an abbreviated title.
+                let abbreviation = previous.text == "." && !previous.spaceBefore && start > 1 && tokens[start - 2].is(.title)
                 guard previous.isCapitalized || previous.is(.title)
-                        || previous.is(.titleModifier) else { break }
+                        || previous.is(.titleModifier) || abbreviation else { break }
                 start -= 1
             }
             // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.
@@ -47,6 +49,16 @@ struct NameIndex {
             if end + 2 < tokens.count, tokens[end + 1].text == ",", ["a", "an", "the"].contains(tokens[end + 2].lower) {
                 end += 2
                 while end + 1 < tokens.count, end - place.token < 9, ![",", "."].contains(tokens[end + 1].text) { end += 1 }
+            }
+            // Or the title set off before it: `A spokesperson for the Ukrainian Navy, Dmytro Pletenchuk, said`.
+            if start > 1, tokens[start - 1].text == "," {
+                var open = start - 1
+                while open > 0, tokens[open - 1].text != ",", start - open < 10 { open -= 1 }
+                let title = tokens[open..<(start - 1)]
+                if open == 0 || tokens[open - 1].text == ",",
+                   title.contains(where: { $0.is(.title) || ["spokesman", "spokeswoman", "spokesperson", "official"].contains($0.lower) }) {
+                    start = open
+                }
             }
             return tokens[start...end].map(\.text).joined(separator: " ")
         }

@@ -29,6 +29,11 @@ extension NumberParser {
         }
         guard var second = readSingle(tokens, at: connector + 1), second.nonFigure == nil || second.nonFigure == .year
         else { return mention }
+        // `losses since February 2022 to 1,032,150`: a year closes a date, and `to` leads to the figure after it.
+        if word == "to", looksLikeYear(mention), !looksLikeYear(second), mention.firstToken > 0,
+           tokens[mention.firstToken - 1].is(.month) || ["since", "in", "of"].contains(tokens[mention.firstToken - 1].lower) {
+            return mention
+        }
         second = NumberParser.inheritingShape(second, from: mention)
         var first = NumberParser.inheritingShape(mention, from: second)
         if isDash, mention.nonFigure == .year || looksLikeYear(mention), second.value < 100 || looksLikeYear(second) {

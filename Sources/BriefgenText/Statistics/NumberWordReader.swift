@@ -58,6 +58,11 @@ struct NumberWordReader {
 
     private func readFraction(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let word = tokens[index].lower
+        // `half a million people`: half the scale, a count and not a share.
+        if word == "half", index + 2 < tokens.count, ["a", "an"].contains(tokens[index + 1].lower),
+           let scale = NumberWords.scales[tokens[index + 2].lower], scale >= 1_000 {
+            return make(tokens, index, index + 3, scale / 2)
+        }
         if word == "half", index + 1 < tokens.count, Self.halfFollowers.contains(tokens[index + 1].lower),
            index == 0 || !(NumberWords.ordinals.contains(tokens[index - 1].lower) || tokens[index - 1].lower == "a") {
             return make(tokens, index, index + 1, 0.5, fraction: true)

@@ -3,7 +3,9 @@
 struct PartReader {
     /// The category the figure inherits, or nil when it is not a part of anything.
     func category(of mention: NumberMention, qualifierStart: Int, in tokens: [WordToken], whole: Statistic.Category?) -> Statistic.Category? {
-        let before = qualifierStart > 0 ? tokens[qualifierStart - 1].lower : ""
+        var before = qualifierStart > 0 ? tokens[qualifierStart - 1].lower : ""
+        // `killed 13 people, among them three children`
+        if before == "them", qualifierStart > 1, ["among", "including"].contains(tokens[qualifierStart - 2].lower) { before = "among" }
         let after = mention.endToken + 1 < tokens.count && tokens[mention.endToken].lower == "of" ? tokens[mention.endToken + 1].lower : ""
         let others = mention.endToken < tokens.count && tokens[mention.endToken].lower == "others"
         if let whole, ["including", "among", "includes"].contains(before) || ["whom", "them", "those", "these"].contains(after) || others {

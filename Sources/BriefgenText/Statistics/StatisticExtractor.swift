@@ -45,6 +45,7 @@ public struct StatisticExtractor: Sendable {
         var statistics: [Statistic] = []
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
+        var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
             var sentenceEntities: [Entity] = []
@@ -63,6 +64,7 @@ public struct StatisticExtractor: Sendable {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
             }
+            var neutralSubject: Bool? // read on the first figure only, like `unverifiable`
             var period: Statistic.Period?
             var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
@@ -77,7 +79,8 @@ public struct StatisticExtractor: Sendable {
                     category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
                                                      whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
-                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head) else { continue }
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words)
+                        || FigureFilter().isPartOfFigure(mention, in: tokens) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
@@ -85,8 +88,15 @@ public struct StatisticExtractor: Sendable {
                    sentences[index + 1].paragraph == sentence.paragraph {
                     following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
                 }
-                let cue = nearest(cues, to: mention.firstToken) ?? inherited ?? following
+                let cue = nearest(cues, to: mention.firstToken, in: tokens) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
+                var context = VerificationJudge.Context()
+                if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
+                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
+                    context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
+                }
+                if neutralSubject == nil { neutralSubject = VerificationJudge.opensWithNeutralCountry(tokens) }
+                context.neutralSubject = neutralSubject ?? false
                 if !periodRead {
                     period = PeriodReader().period(in: tokens, timexes: sentenceTimexes)
                     periodRead = true
@@ -99,6 +109,13 @@ public struct StatisticExtractor: Sendable {
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
                         text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                    // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
+                    // be independently verified.`: a sentence about the figures, in the plural, covers the two before it
+                    // (within three paragraphs: news paragraphs are often one sentence long).
+                    if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph - sentence.paragraph <= 2 {
+                        unverifiable = Self.opensWithFigures(sentenceTokens[index + 2])
+                            && VerificationJudge.saysUnverifiable(text.substring(sentences[index + 2].start, sentences[index + 2].end))
+                    }
                 }
                 statistics.append(Statistic(
                     value: mention.value, low: mention.low, high: mention.high, qualifier: qualifier,
@@ -106,12 +123,18 @@ public struct StatisticExtractor: Sendable {
                     unit: CategoryClassifier().unit(of: mention, category: category, head: thing.head), what: thing.what,
                     category: category, place: PlaceReader().place(near: mention, in: tokens, entities: sentenceEntities),
                     period: period, attribution: attribution,
-                    verification: judge.verification(of: attribution, unverifiable: unverifiable ?? false,
-                                                 descriptors: attribution.map { descriptors(of: $0.who) } ?? []),
+                    verification: judge.verification(
+                        of: attribution, unverifiable: unverifiable ?? false,
+                        descriptors: context.anaphoric
+                            ? lastSource.flatMap { index - $0.sentence <= 2 ? [$0.who] + descriptors(of: $0.who) : nil }
+                                ?? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
+                            : attribution.map { descriptors(of: $0.who) } ?? [],
+                        context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for cue in cues { speakers.noteSpeaker(cue.who) }
+            if let named = cues.last(where: { !Self.anaphoricSources.contains($0.who.lowercased()) }) { lastSource = (named.who, index) }
             speakers.nextSentence()
         }
         return statistics
@@ -119,11 +142,55 @@ public struct StatisticExtractor: Sendable {
 
     // MARK: - Attribution
 
-    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
-    private func nearest(_ cues: [AttributionCue], to position: Int) -> AttributionCue? {
-        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
-        return cues.min { abs($0.position - position) < abs($1.position - position) }
+    /// Whether a sentence opens on the figures before it (`The figures could not be independently verified.`, `None of
+    /// the claims could be verified`).
+    private static func opensWithFigures(_ tokens: [WordToken]) -> Bool {
+        let words = tokens.prefix(5).map(\.lower)
+        return words.contains { ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"].contains($0) }
     }
+
+    /// Common nouns that refer back to a source named before (`according to the group`).
+    private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
+    /// Nouns for armed forces after `its`, `our`, `his`… (`said its forces had struck`, `said his unit had destroyed`).
+    private static let forceNouns: Set<String> = [
+        "forces", "troops", "soldiers", "aircraft", "warplanes", "jets", "navy", "units", "artillery", "military",
+        "army", "fighters", "air", "drones", "missiles", "warships", "unit", "brigade", "battalion", "regiment", "men",
+    ]
+
+    /// Whether the words a source reports speak of its own forces in action (`U.S. Central Command said its forces had
+    /// struck more than 1,000 targets`): the source is then a combatant.
+    private func speaksOfOwnForces(_ tokens: [WordToken], after position: Int) -> Bool {
+        guard position + 2 < tokens.count else { return false }
+        for index in (position + 1)..<min(tokens.count - 1, position + 5)
+        where ["its", "our", "his", "her", "their"].contains(tokens[index].lower) && Self.forceNouns.contains(tokens[index + 1].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
+    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
+        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+        var nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
+            .min { abs($0.position - position) < abs($1.position - position) }
+        // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not
+        // take a figure its own clause already attributes.
+        if let later = nearest, later.position > position, let earlier = cues.last(where: { $0.position < position }),
+           tokens[position..<later.position].contains(where: { $0.text == ";" || Self.clauseBreaks.contains($0.lower) }) {
+            nearest = earlier
+        }
+        // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
+        // the sentence gives what an unnamed collective before it confirmed; a named source before the figure keeps it
+        // (`Russia's defence ministry said its forces downed 15 drones, RIA reported`).
+        if let closing = cues.last, closing.closesSentence, closing.position > position,
+           nearest.map({ $0.position > position || AttributionFinder.isGenericSource($0.who) }) ?? true {
+            return closing
+        }
+        return nearest
+    }
+
+    /// Words that open a new clause with its own source (`…; Hamas says`, `…, while aid groups put the figure at …`).
+    private static let clauseBreaks: Set<String> = ["while", "whereas", "but", "although", "though"]
 
     /// Openings that carry on the previous sentence's source (`Another 12 were injured`, `Of those, 40 were children`).
     private static let continuations: [[String]] = [

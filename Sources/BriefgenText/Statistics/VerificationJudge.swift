@@ -22,18 +22,61 @@ struct VerificationJudge {
         "ministry", "military", "army", "armed forces", "air force", "navy", "security service", "governor", "mayor",
         "regional administration", "military administration", "emergency service", "border guard", "general staff",
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
+        "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
+        "regional council", "village council", "local council", "city administration", "district administration",
+        "local administration", "oblast administration",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [
-        "mayor", "governor", "minister", "military administration", "head of the", "fighter", "rebel", "militant",
-        "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia",
+        "mayor", "governor", "minister", "military administration", "head of the", " fighter", "rebel", "militant",
+        "commander", "soldier", "anti-coup", "resistance", "insurgent", "militia", "colonel", "lieutenant", "sergeant",
+        "captain", "brigadier", "junta", "gov .", "gov.",
     ]
+    /// Words for someone who fights, as a source in their own words (the leading space keeps out `firefighter`).
+    static let combatants: [String] = [
+        " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
+        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla",
+    ]
+    /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
+    static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
+    /// Nouns for the press: a nationality alone (`Israeli media`) does not make it a party's voice.
+    static let mediaNouns: Set<String> = ["media", "outlets", "press", "newspapers", "journalists", "reporters", "reports"]
+    /// Words in the names of newspapers and news sites (`The Times of Israel`, `the Kyiv Independent`, `Ukrainska Pravda`).
+    static let newspaperNames: [String] = [
+        "times of", " post ", " independent ", "pravda", "haaretz", " herald ", " gazette ", " tribune ", " journal ",
+        " daily ",
+    ]
+    /// State outlets of a party, named without saying so (`TASS`, `RIA Novosti`, `Al-Masirah`).
+    static let stateOutlets: [String] = ["tass", "ria ", "sputnik", "masirah", "rt ", "saba", "irna", "wam"]
+    /// Armed movements whose media speak for them (`Houthi media`), unlike a country's press.
+    static let armedGroups: [String] = ["houthi", "hamas", "hezbollah", "rsf", "rapid support", "m23", "wagner", "al-shabab", "taliban"]
+    /// Words that make a medium a party's voice (`state media`, `the junta-controlled newspaper`, `Houthi-run TV`).
+    static let controlledMedia: [String] = ["state", "-run", "controlled", "-owned", "-affiliated", "official", "junta"]
     /// Words that show a source is not a party (`U.S. officials`, `the U.N.`, `British defence ministry`).
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
         "unicef", "unhcr", " who ", "red cross", "amnesty", "human rights watch", "european", " eu ", "nato", "iaea",
         "white house", "pentagon", "state department", "polish", "turkish", "qatari", "egyptian", "chinese",
+        "red crescent",
     ]
+    /// Countries that are no party to the wars briefgen's users follow, as the subject of a sentence (`Germany will
+    /// provide …, Defence Minister Boris Pistorius said`): an untyped minister there is that country's.
+    static let neutralCountries: [String] = [
+        "germany", "britain", "united kingdom", "france", "united states", "poland", "canada", "japan", "italy",
+        "netherlands", "norway", "sweden", "denmark", "finland", "australia", "turkey", "qatar", "egypt", "china",
+        "spain", "belgium", "switzerland", "austria", "czech", "lithuania", "latvia", "estonia", "south korea",
+        "european union", "nato", "u.s.", "u.k.", "washington", "london", "berlin", "paris",
+    ]
+
+    /// What the sentence around a figure says about its source.
+    struct Context {
+        /// The source speaks of its own forces (`U.S. Central Command said its forces had struck …`): a combatant.
+        var ownForces = false
+        /// The sentence opens with a neutral country as its subject (`Germany will provide …`).
+        var neutralSubject = false
+        /// The source is named by a common noun that refers back (`according to the group`): judged by the text.
+        var anaphoric = false
+    }
     /// Wording that a figure could not be checked.
     static let unverifiable: [String] = [
         "could not independently verify", "could not be independently verified", "not independently verified",
@@ -50,32 +93,63 @@ struct VerificationJudge {
 
     /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
     /// figure could not be checked.
-    mutating func verification(of attribution: Statistic.Attribution?, unverifiable: Bool, descriptors: @autoclosure () -> [String]) -> Statistic.Verification {
+    mutating func verification(of attribution: Statistic.Attribution?, unverifiable: Bool, descriptors: @autoclosure () -> [String],
+                               context: Context = Context()) -> Statistic.Verification {
         if unverifiable { return .claimed }
         guard let attribution else { return .unattributed }
         let party: Bool
-        if let known = partyCache[attribution.who] {
+        if context.neutralSubject || context.anaphoric {
+            party = isParty(attribution.who, descriptors: descriptors(), neutralSubject: context.neutralSubject)
+        } else if let known = partyCache[attribution.who] {
             party = known
         } else {
             party = isParty(attribution.who, descriptors: descriptors())
             partyCache[attribution.who] = party
         }
-        if party { return .claimed }
+        if party || context.ownForces { return .claimed }
         if Self.verifyingVerbs.contains(attribution.verb) { return .verified }
         return .reported
     }
 
     /// Whether a source is a party to the conflict: named with a party marker (directly or where the text first
     /// introduced the name), or a state institution named without another country.
-    func isParty(_ who: String, descriptors: @autoclosure () -> [String]) -> Bool {
+    func isParty(_ who: String, descriptors: @autoclosure () -> [String], neutralSubject: Bool = false) -> Bool {
         let lower = " " + TextSearch.lowercasedStraight(who) + " "
-        if TextSearch.containsAny(Self.neutralMarkers, in: lower) { return false }
+        // `Britain's defence ministry`, `Germany's foreign office`: a country that is no party.
+        if TextSearch.containsAny(Self.neutralMarkers, in: lower) || TextSearch.containsAny(Self.neutralCountries, in: lower) { return false }
+        // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
+        // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
+        let press = lower.split(separator: " ").last.map { Self.mediaNouns.contains(String($0)) } == true
+            || TextSearch.containsAny(Self.newspaperNames, in: lower) // `The Times of Israel`, `the Kyiv Independent`
+        if press, !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower),
+           !TextSearch.containsAny(Self.stateOutlets, in: lower) { return false }
         if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
-        let described = descriptors().map { $0.lowercased() } // only now: most sources are judged by their own words
+        if TextSearch.containsAny(Self.combatants, in: lower) { return true } // `a resistance fighter`, `the commander`
+        if neutralSubject { return false }
+        let described = descriptors().map { " " + TextSearch.lowercasedStraight($0) + " " } // only now: most sources are judged by their own words
         if described.contains(where: { text in
             !TextSearch.containsAny(Self.neutralMarkers, in: text)
-                && (TextSearch.containsAny(Self.partyMarkers, in: text) || TextSearch.containsAny(Self.stateTitles, in: text))
+                && (TextSearch.containsAny(Self.partyMarkers, in: text) || TextSearch.containsAny(Self.stateTitles, in: text)
+                    || (TextSearch.containsAny(Self.spokespeople, in: text) && TextSearch.containsAny(Self.stateInstitutions, in: text)))
         }) { return true }
         return TextSearch.containsAny(Self.stateInstitutions, in: lower)
+    }
+
+    /// Whether a sentence opens with a neutral country as its subject, followed by its verb (`Germany will provide`,
+    /// `The United States has sent`), not by a noun (`U.S. strikes killed`).
+    static func opensWithNeutralCountry(_ tokens: [WordToken]) -> Bool {
+        var index = 0
+        if index < tokens.count, tokens[index].lower == "the" { index += 1 }
+        var name: [String] = []
+        while index < tokens.count, tokens[index].isCapitalized, name.count < 3 {
+            name.append(tokens[index].lower)
+            index += 1
+        }
+        guard !name.isEmpty, index < tokens.count, tokens[index].kind == .word, !tokens[index].isCapitalized else { return false }
+        let verb = tokens[index]
+        guard verb.is(.verb) || verb.lower.hasSuffix("ed") || ["will", "plans", "pledges", "promised", "says", "said"].contains(verb.lower)
+        else { return false }
+        let joined = name.joined(separator: " ")
+        return neutralCountries.contains(joined)
     }
 }
