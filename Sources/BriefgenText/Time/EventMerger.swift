@@ -14,7 +14,7 @@ public struct EventMerger: Sendable {
         self.minimumShared = minimumShared
     }
 
-    private static let stopWords: Set<String> = [
+    static let stopWords: Set<String> = [
         "the", "and", "for", "with", "that", "this", "from", "have", "has", "had", "was", "were", "are", "its", "their",
         "his", "her", "which", "who", "said", "says", "will", "would", "been", "into", "over", "after", "before", "since",
         "about", "than", "also", "but", "not", "they", "them", "there", "these", "those", "such", "other", "more", "most",
@@ -23,7 +23,7 @@ public struct EventMerger: Sendable {
     ]
 
     /// Month and weekday names: every mention of a date shares them, so they say nothing about the event.
-    private static let dateWords: Set<String> = Set(TimexLexicon.months.keys).union(TimexLexicon.monthAbbreviations.keys)
+    static let dateWords: Set<String> = Set(TimexLexicon.months.keys).union(TimexLexicon.monthAbbreviations.keys)
         .union(TimexLexicon.weekdays.keys).union(["today", "yesterday", "tomorrow", "night", "morning", "overnight"])
 
     /// The merged timeline of `articles`.
@@ -68,7 +68,7 @@ public struct EventMerger: Sendable {
     }
 
     /// A crude stem, so that `attacked`, `attacks` and `attack` meet: `-ing`, `-ed`, `-es`, `-s` trimmed from long words.
-    private func stem(_ word: String) -> String {
+    func stem(_ word: String) -> String {
         for suffix in ["ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
             return String(word.dropLast(suffix.count))
         }
@@ -85,9 +85,19 @@ public struct EventMerger: Sendable {
             else { return }
             terms.insert(stem(word))
         }
+        // ASCII letters and digits directly (lowercasing a one-scalar String per scalar was a tenth of a rebuild).
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                word.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    word.unicodeScalars.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    word.unicodeScalars.append(Unicode.Scalar(UInt8(v + 0x20)))
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 flush()
             }

@@ -1,0 +1,40 @@
+import Testing
+@testable import BriefgenText
+
+/// Key terms read scalar by scalar on ASCII give what lowercasing each scalar as a String gave.
+struct EventMergerKeyTermsTests {
+    /// The reference: the reader before the ASCII fast path (each alphabetic scalar lowercased as a String).
+    static func reference(_ text: String) -> Set<String> {
+        let merger = EventMerger()
+        var terms: Set<String> = []
+        var word = ""
+        func flush() {
+            defer { word = "" }
+            guard word.count >= 3, !EventMerger.stopWords.contains(word), !word.allSatisfy(\.isNumber),
+                  !EventMerger.dateWords.contains(word) else { return }
+            terms.insert(merger.stem(word))
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return terms
+    }
+
+    @Test(arguments: [
+        "Russian forces ATTACKED Kharkiv's power grid on Monday, injuring 45 people.",
+        "ΣΟΦΙΑ İstanbul Straße Kyiv’s Київ Ǆemal ﬁre 2,641 drones — U.N. 46% ٣٤ Ⅻ ½",
+        "Officials said 18 people died in Kryvyi Rih after a missile strike. 2024-04-24 Su-34 F-16",
+    ])
+    func sameTermsAsLowercasingEachScalar(_ text: String) {
+        #expect(EventMerger().keyTerms(text) == Self.reference(text))
+    }
+
+    @Test func readsTheSeedLeadTerms() {
+        #expect(EventMerger().keyTerms("Russian forces ATTACKED Kharkiv on Monday") == ["russian", "forc", "attack", "kharkiv"])
+    }
+}
