@@ -88,6 +88,7 @@ struct TextDecoder {
     }
 
     private func normalize(_ text: String) -> (text: String, removedControls: Int, firstControlLine: Int) {
+        if TextDecoder.isAlreadyNormal(text) { return (text, 0, 0) }
         var out = String.UnicodeScalarView()
         var removed = 0, firstLine = 0, line = 1
         var previousCR = false
@@ -101,7 +102,6 @@ struct TextDecoder {
                 continue
             }
             previousCR = false
-            let v = scalar.value
             if scalar == "\u{FEFF}" && out.isEmpty { continue }
             if TextDecoder.isHiddenControl(scalar) {
                 removed += 1
@@ -111,6 +111,33 @@ struct TextDecoder {
             out.append(scalar)
         }
         return (String(out), removed, firstLine)
+    }
+
+    /// Whether ``normalize(_:)`` would return `text` unchanged: no carriage return, no leading byte-order mark and no
+    /// hidden control, checked on the UTF-8 bytes (almost every article; the scalar-by-scalar copy was most of the
+    /// ingest time).
+    static func isAlreadyNormal(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b in
+            if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return false }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { return false }
+                    i += 1
+                    continue
+                }
+                if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return false }
+                if i + 2 < b.count {
+                    if c == 0xE2, b[i + 1] == 0x80, (0xAA...0xAE).contains(b[i + 2]) { return false }
+                    if c == 0xE2, b[i + 1] == 0x81, (0xA6...0xA9).contains(b[i + 2]) { return false }
+                    if c == 0xEE, b[i + 1] == 0x80, (0x80...0x87).contains(b[i + 2]) { return false }
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// C0 controls other than tab and line ends, DEL, C1 controls, the bidirectional embedding, override and
