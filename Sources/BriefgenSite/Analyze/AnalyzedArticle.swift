@@ -5,13 +5,21 @@ import BriefgenText
 public struct AnalyzedArticle: Sendable {
     /// The article as read from disk.
     public var article: Article
-    /// The analysis of its body.
+    /// The analysis of its body. From the build cache it holds what the pages need (no paragraphs, temporal
+    /// expressions or entities): the export record is then taken from the cache by ``cacheKey``.
     public var analysis: ArticleAnalysis
+    /// The article's key in the build cache, when the build has one.
+    var cacheKey: String?
 
     /// Creates a pair.
     public init(article: Article, analysis: ArticleAnalysis) {
         self.article = article
         self.analysis = analysis
+    }
+
+    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?) {
+        self.init(article: article, analysis: analysis)
+        self.cacheKey = cacheKey
     }
 
     /// The text of sentence `index`.
@@ -49,14 +57,14 @@ public struct AnalysisStage: Sendable {
                 next += 1
                 group.addTask {
                     if let key, let cached = cache?.lookup(key, body: article.body) {
-                        return (index, AnalyzedArticle(article: article, analysis: cached))
+                        return (index, AnalyzedArticle(article: article, analysis: cached, cacheKey: key))
                     }
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
                     if let key { cache?.store(key, analysis, body: article.body) }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
-                    return (index, AnalyzedArticle(article: article, analysis: analysis))
+                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key))
                 }
             }
             while next < min(width * 2, articles.count) { submit() }

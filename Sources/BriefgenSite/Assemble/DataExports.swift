@@ -5,6 +5,8 @@ import Foundation
 struct DataExports: Sendable {
     let articles: [AnalyzedArticle]
     let site: SiteView
+    /// The build cache: records of cached articles come from it, fresh ones go to it.
+    var cache: AnalysisCache? = nil
 
     /// The exports, written piece by piece when the site is staged (`data/briefing.json` holds every text).
     func streams() -> [StreamedFile] {
@@ -32,8 +34,15 @@ struct DataExports: Sendable {
     /// every article first (most of a big build's peak memory) and ran on one core.
     private func briefingJSON(into sink: StreamSink) throws {
         try sink.append(Array(#"{"articles":["#.utf8))
-        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) {
-            Data(try SortedJSONEncoder.encode(ExtractRecord(articles[$0])))
+        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
+            let article = articles[index]
+            if let key = article.cacheKey, let cache {
+                if let cached = cache.exportRecord(key) { return Data(cached) }
+                let record = try SortedJSONEncoder.encode(ExtractRecord(article))
+                cache.storeExportRecord(key, record)
+                return Data(record)
+            }
+            return Data(try SortedJSONEncoder.encode(ExtractRecord(article)))
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
         try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))

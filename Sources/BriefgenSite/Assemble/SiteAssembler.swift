@@ -4,6 +4,8 @@ import BriefgenText
 struct SiteAssembler: Sendable {
     var config: BriefgenConfig
     var version: String
+    /// The build cache, for the export records of cached articles.
+    var cache: AnalysisCache? = nil
 
     /// The site for these articles (in input order).
     func assemble(_ articles: [AnalyzedArticle]) throws -> Site {
@@ -31,7 +33,7 @@ struct SiteAssembler: Sendable {
                               widgets: ["search": SearchIndex.widget]))
         let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
         let search = SearchIndex(articles: articles, assembler: self)
-        let streams = DataExports(articles: articles, site: site).streams()
+        let streams = DataExports(articles: articles, site: site, cache: cache).streams()
             + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
         return Site(view: site, pages: pages, files: feeds.files, streams: streams, diagnostics: feeds.diagnostics)
     }

@@ -19,7 +19,9 @@ struct ArticleReader {
         case .success(let value): decoded = value
         }
         diagnostics += decoded.warnings
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars (a line feed is always a grapheme of its own, so this is the Character split, without its
+        // grapheme-breaking cost).
+        let lines = decoded.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         let front: FrontMatterParser.Parsed
         switch FrontMatterParser(path: path).parse(lines) {
         case .failure(let error): return (nil, diagnostics + [error])

@@ -42,6 +42,7 @@ public struct BuildPipeline: Sendable {
         // The data exports first: the biggest files of the site, freed before the pages are rendered.
         try writer.stage(site.files)
         try writer.stage(site.streams)
+        cache?.analysis.save()
         let exportSeconds = clock.lap()
         site.files = []
         site.streams = []
@@ -84,14 +85,13 @@ public struct BuildPipeline: Sendable {
             ingest.articles.map { cache.key(for: $0, fallbackDate: AnalysisStage.fallbackDate(for: $0, in: config.published)) }
         }
         let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
-        cache?.analysis.save()
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
         let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
         let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
         report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events", seconds: clock.lap()))
 
         let site: Site
-        do { site = try SiteAssembler(config: settings, version: BuildPipeline.version).assemble(analyzed) } catch {
+        do { site = try SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis).assemble(analyzed) } catch {
             throw BuildFailure([Diagnostic(path: input, severity: .error, stage: .assemble, message: "\(error)")])
         }
         report.diagnostics += site.diagnostics

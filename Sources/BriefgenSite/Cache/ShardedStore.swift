@@ -1,0 +1,137 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Records (bytes without line breaks) on disk by article key (see ``BuildCache/key(for:fallbackDate:)``).
+///
+/// Stored as lines (`key<TAB>record`) in 64 shard files by the key's first characters, so a rebuild that changes one
+/// article rewrites one small shard. Fresh records go to a spill file per shard as soon as they are made (a full
+/// build of 50,000 articles would otherwise hold every record, about a megabyte per 50 articles, until it ends);
+/// ``save()`` merges one shard at a time. Records no article used in a build are dropped when it saves.
+final class ShardedStore: @unchecked Sendable {
+    private let folder: URL
+    private let stamp: String
+    private let lock = NSLock()
+    private var stored: [String: ArraySlice<UInt8>] = [:]
+    private var storedShards: [Int: Set<String>] = [:]
+    private var used: Set<String> = []
+    private var freshKeys: Set<String> = []
+    private var spills: [Int: Int32] = [:]
+
+    static let shardCount = 64
+
+    private let header: [UInt8]
+
+    init(folder: URL, kind: String, stamp: String) {
+        self.folder = folder
+        self.stamp = stamp
+        header = Array("briefgen-\(kind) 1 \(stamp)\n".utf8)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for shard in 0..<ShardedStore.shardCount {
+            guard let bytes = FileBytes.read(shardURL(shard).path), bytes.starts(with: header) else { continue }
+            var keys: Set<String> = []
+            ShardedStore.lines(bytes, from: header.count) { key, record in
+                stored[key] = record
+                keys.insert(key)
+            }
+            storedShards[shard] = keys
+        }
+    }
+
+    /// The stored record for `key` (not yet marked used), or nil.
+    func record(_ key: String) -> ArraySlice<UInt8>? { lock.withLock { stored[key] } }
+
+    /// Keeps `key`'s stored record in the store when it is saved.
+    func markUsed(_ key: String) { lock.withLock { _ = used.insert(key) } }
+
+    /// Remembers a fresh record (written by ``save()``); it must hold no line feed.
+    func put(_ key: String, _ record: [UInt8]) {
+        var line = Array(key.utf8) + [0x09]
+        line += record
+        line.append(0x0A)
+        let shard = ShardedStore.shard(of: key)
+        lock.withLock {
+            var fd = spills[shard] ?? -1
+            if fd < 0 {
+                let path = spillURL(shard).path
+                unlink(path)
+                fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+                spills[shard] = fd
+            }
+            guard fd >= 0, ShardedStore.writeAll(fd, line) else { return }
+            freshKeys.insert(key)
+            used.insert(key)
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let done = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if done < 0, errno == EINTR { continue }
+            guard done > 0 else { return false }
+            offset += done
+        }
+        return true
+    }
+
+    /// Writes the shards whose entries changed (entries no article used in this build are dropped), then lets go of
+    /// every record in memory: call it once, at the end of the build.
+    func save() {
+        var shards: [Int: [String]] = [:]
+        for key in used { shards[ShardedStore.shard(of: key), default: []].append(key) }
+        for fd in spills.values where fd >= 0 { close(fd) }
+        for shard in 0..<ShardedStore.shardCount {
+            let keys = shards[shard] ?? []
+            let spill = spillURL(shard).path
+            defer { unlink(spill) }
+            let changed = Set(keys) != (storedShards[shard] ?? []) || keys.contains { freshKeys.contains($0) }
+            guard changed else { continue }
+            if keys.isEmpty {
+                unlink(shardURL(shard).path)
+                continue
+            }
+            let spilled = spills[shard] != nil ? FileBytes.read(spill) ?? [] : []
+            var fresh: [String: ArraySlice<UInt8>] = [:]
+            ShardedStore.lines(spilled, from: 0) { key, record in fresh[key] = record }
+            var bytes = header
+            for key in keys.sorted() {
+                guard let record = fresh[key] ?? stored[key] else { continue }
+                bytes += Array(key.utf8)
+                bytes.append(0x09)
+                bytes += record
+                bytes.append(0x0A)
+            }
+            CacheFile.replace(shardURL(shard), with: bytes)
+        }
+        lock.withLock {
+            stored = [:]
+            freshKeys = []
+            spills = [:]
+            storedShards = [:]
+        }
+    }
+
+    /// Calls `body` with the key and record of every `key<TAB>record` line of `bytes` from `start`.
+    private static func lines(_ bytes: [UInt8], from start: Int, _ body: (String, ArraySlice<UInt8>) -> Void) {
+        var lineStart = start
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            if lineEnd - lineStart > 33, bytes[lineStart + 32] == 0x09 {
+                body(String(decoding: bytes[lineStart..<(lineStart + 32)], as: UTF8.self), bytes[(lineStart + 33)..<lineEnd])
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.spill", shard)) }
+
+    private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.jsonl", shard)) }
+
+    private static func shard(of key: String) -> Int {
+        Int(key.utf8.prefix(2).reduce(0) { $0 * 16 + Int(hexValue($1)) }) % shardCount
+    }
+
+    private static func hexValue(_ c: UInt8) -> UInt8 { c >= 0x61 ? c - 0x61 + 10 : c - 0x30 }
+}
