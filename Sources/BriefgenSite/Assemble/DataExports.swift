@@ -82,13 +82,21 @@ enum CSVText {
         rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Checked on UTF-8 bytes (also a CR LF pair, which as one `Character` is neither "\r" nor "\n").
     static func field(_ value: String) -> String {
         var v = value
-        if let first = v.unicodeScalars.first, "=+@".unicodeScalars.contains(first) || (first == "-" && Double(v) == nil) {
+        if let first = v.utf8.first, first == 0x3D || first == 0x2B || first == 0x40 || (first == 0x2D && Double(v) == nil) {
             v = "'" + v
         }
-        guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
-        return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard v.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return v }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(v.utf8.count + 8)
+        for byte in v.utf8 {
+            if byte == 0x22 { quoted.append(0x22) }
+            quoted.append(byte)
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 }
 

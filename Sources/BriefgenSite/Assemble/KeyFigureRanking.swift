@@ -6,13 +6,19 @@ enum KeyFigureRanking {
     static func rank(_ figures: [(AnalyzedArticle, Statistic)]) -> [(AnalyzedArticle, Statistic)] {
         let categoryRank = Dictionary(uniqueKeysWithValues: DisplayFormat.categoryOrder.enumerated().map { ($1, $0) })
         let verificationRank: [Statistic.Verification: Int] = [.verified: 0, .reported: 1, .claimed: 2, .unattributed: 3]
-        return figures.enumerated().sorted { lhs, rhs in
-            let a = lhs.element.1, b = rhs.element.1
-            let ka = (categoryRank[a.category] ?? 99, verificationRank[a.verification] ?? 9)
-            let kb = (categoryRank[b.category] ?? 99, verificationRank[b.verification] ?? 9)
-            if ka != kb { return ka < kb }
+        // Keys computed once and indices sorted (sorting the article-and-figure pairs themselves, with two dictionary
+        // lookups per comparison, was a tenth of a rebuild).
+        let keys = figures.map { f in
+            (category: categoryRank[f.1.category] ?? 99, verification: verificationRank[f.1.verification] ?? 9, value: f.1.value)
+        }
+        let order = figures.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if (a.category, a.verification) != (b.category, b.verification) {
+                return (a.category, a.verification) < (b.category, b.verification)
+            }
             if a.value != b.value { return a.value > b.value }
-            return lhs.offset < rhs.offset
-        }.map(\.element).filter { $0.1.category != .other || $0.1.attribution != nil }
+            return i < j
+        }
+        return order.map { figures[$0] }.filter { $0.1.category != .other || $0.1.attribution != nil }
     }
 }
