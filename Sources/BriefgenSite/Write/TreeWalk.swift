@@ -19,17 +19,22 @@ enum TreeWalk {
         for folder in folders.reversed() { rmdir(root + "/" + folder) }
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+
     private static func walk(_ root: String, relative: String, _ visit: (String, Bool) -> Void) {
         guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
+            // The name is read in place, up to its NUL: a `dirent` in readdir's buffer may be shorter than the
+            // struct's 256-byte name field, so copying `d_name` (as `entry.pointee.d_name` does) read past the buffer
+            // (AddressSanitizer found it).
+            let name = String(cString: (UnsafeRawPointer(entry) + TreeWalk.nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN), let info = lstat(root + "/" + path) {
+            let type = (UnsafeRawPointer(entry) + TreeWalk.typeOffset).load(as: UInt8.self)
+            var isFolder = type == UInt8(DT_DIR)
+            if type == UInt8(DT_UNKNOWN), let info = lstat(root + "/" + path) {
                 isFolder = (info.st_mode & S_IFMT) == S_IFDIR
             }
             visit(path, isFolder)
