@@ -34,10 +34,6 @@ public struct EventMerger: Sendable {
         var relative: [TimelineEntry] = []
         // Entries by date, end and precision: a mention is compared only with entries of the same dates.
         var byDate: [String: [Int]] = [:]
-        // Per date key, which (entry, term set) pairs hold each term: a mention is compared only with the term sets it
-        // shares a term with (comparing it with every entry of a busy day was quadratic in the day's mentions).
-        var termIndex: [String: [String: [TermSetRef]]] = [:]
-        let indexed = minimumShared >= 1 && minimumOverlap > 0
         var order = 0
         for article in articles {
             for event in article.events {
@@ -50,31 +46,16 @@ public struct EventMerger: Sendable {
                 let sentenceText = event.sentence < article.sentences.count ? article.text.text(of: article.sentences[event.sentence]) : ""
                 let terms = keyTerms(sentenceText + " " + event.summary)
                 let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
-                let candidates: [Int]
-                if indexed {
-                    var shared: [TermSetRef: Int] = [:]
-                    for term in terms { for ref in termIndex[key]?[term] ?? [] { shared[ref, default: 0] += 1 } }
-                    candidates = Set(shared.filter { $0.value >= minimumShared }.map(\.key.entry)).sorted()
-                } else {
-                    candidates = byDate[key] ?? []
-                }
-                let match = candidates.filter { i in dated[i].terms.contains { overlaps($0, terms) } }
+                let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
                     .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
-                let entry: Int
                 if let i = match {
                     if !dated[i].entry.mentions.contains(mention) { dated[i].entry.mentions.append(mention) }
                     dated[i].terms.append(terms)
-                    entry = i
                 } else {
-                    entry = dated.count
                     byDate[key, default: []].append(dated.count)
                     dated.append((TimelineEntry(date: date, end: event.end, precision: event.precision, summary: event.summary,
                                                 wording: nil, mentions: [mention]), [terms], order))
                     order += 1
-                }
-                if indexed {
-                    let ref = TermSetRef(entry: entry, set: dated[entry].terms.count - 1)
-                    for term in terms { termIndex[key, default: [:]][term, default: []].append(ref) }
                 }
             }
         }
@@ -84,12 +65,6 @@ public struct EventMerger: Sendable {
             return ka < kb
         }
         return sorted.map(\.entry) + relative
-    }
-
-    /// One term set of one timeline entry.
-    private struct TermSetRef: Hashable {
-        var entry: Int
-        var set: Int
     }
 
     /// A crude stem, so that `attacked`, `attacks` and `attack` meet: `-ing`, `-ed`, `-es`, `-s` trimmed from long words.
