@@ -154,7 +154,7 @@ public enum HTMLDirectives {
             }
             var j = at + 3
             var end: Int?
-            while j < b.count, !isLineBreak(b, at: j) {
+            while j < b.count, !HeadingAnchors.isLineBreak(b, at: j) {
                 if b[j] == 0x3C, matches(close, in: b, at: j) {
                     end = j
                     break
@@ -184,7 +184,7 @@ public enum HTMLDirectives {
             var j = at + open.count
             while j < b.count, b[j] != 0x3E { j += 1 }
             var end: Int?
-            while j < b.count, !isLineBreak(b, at: j) {
+            while j < b.count, !HeadingAnchors.isLineBreak(b, at: j) {
                 if b[j] == 0x3C, matches(close, in: b, at: j), matches(table, in: b, at: j + close.count) {
                     end = j + close.count
                     break
@@ -220,16 +220,6 @@ public enum HTMLDirectives {
         guard i + needle.count <= b.count else { return false }
         for k in 0..<needle.count where b[i + k] != needle[k] { return false }
         return true
-    }
-
-    /// `\n`, `\r`, VT, FF, NEL, LS and PS: what `.` does not match.
-    private static func isLineBreak(_ b: [UInt8], at i: Int) -> Bool {
-        switch b[i] {
-        case 0x0A, 0x0B, 0x0C, 0x0D: return true
-        case 0xC2: return i + 1 < b.count && b[i + 1] == 0x85
-        case 0xE2: return i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9)
-        default: return false
-        }
     }
 
     private static func insertAttributes(_ header: String, into out: inout [UInt8]) {

@@ -77,8 +77,8 @@ enum HeadingAnchors {
         return nil
     }
 
-    /// `\n`, `\r`, VT, FF, NEL, LS and PS: what `.` does not match.
-    private static func isLineBreak(_ b: [UInt8], at i: Int) -> Bool {
+    /// `\n`, `\r`, VT, FF, NEL, LS and PS: what `.` does not match (also used by the directive pass).
+    static func isLineBreak(_ b: [UInt8], at i: Int) -> Bool {
         switch b[i] {
         case 0x0A, 0x0B, 0x0C, 0x0D: return true
         case 0xC2: return i + 1 < b.count && b[i + 1] == 0x85

@@ -59,21 +59,10 @@ final class ShardedStore: @unchecked Sendable {
                 fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
                 spills[shard] = fd
             }
-            guard fd >= 0, ShardedStore.writeAll(fd, line) else { return }
+            guard fd >= 0, (try? FileBytes.writeAll(line, to: fd)) != nil else { return }
             freshKeys.insert(key)
             used.insert(key)
         }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let done = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if done < 0, errno == EINTR { continue }
-            guard done > 0 else { return false }
-            offset += done
-        }
-        return true
     }
 
     /// Writes the shards whose entries changed (entries no article used in this build are dropped), then lets go of

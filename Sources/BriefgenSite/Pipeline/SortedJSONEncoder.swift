@@ -110,16 +110,8 @@ enum JSONScalar {
         }
     }
 
-    static func number(_ value: Float) throws -> [UInt8] {
-        guard value.isFinite else {
-            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(value) is not valid JSON"))
-        }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return Array(text.utf8)
-    }
-
-    static func number(_ value: Double) throws -> [UInt8] {
+    /// A finite number as JSONEncoder writes it: its shortest round-trip form, without a trailing ".0".
+    static func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws -> [UInt8] {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "\(value) is not valid JSON"))
         }

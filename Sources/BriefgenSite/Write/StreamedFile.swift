@@ -50,13 +50,7 @@ final class StreamSink {
 
     func flush() throws {
         guard descriptor >= 0 else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let done = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
-            if done < 0, errno == EINTR { continue }
-            guard done > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-            offset += done
-        }
+        try FileBytes.writeAll(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)
     }
 }
