@@ -30,7 +30,9 @@ public struct EventMerger: Sendable {
     public func merge(_ articles: [ArticleEvents]) -> [TimelineEntry] {
         // Each entry keeps the key terms of every mention; a new mention must match one of them (not their union, which
         // would grow into everything).
-        var dated: [(entry: TimelineEntry, terms: [Set<String>], order: Int)] = []
+        // An entry keeps each distinct term set once: a repeated set cannot change which mentions match it or how well,
+        // and wire copies of one report would otherwise make every comparison on a busy day longer (quadratic).
+        var dated: [(entry: TimelineEntry, terms: [Set<String>], seen: Set<Set<String>>, mentions: Set<EventMention>, order: Int)] = []
         var relative: [TimelineEntry] = []
         // Entries by date, end and precision: a mention is compared only with entries of the same dates.
         var byDate: [String: [Int]] = [:]
@@ -49,12 +51,12 @@ public struct EventMerger: Sendable {
                 let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
                     .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
                 if let i = match {
-                    if !dated[i].entry.mentions.contains(mention) { dated[i].entry.mentions.append(mention) }
-                    dated[i].terms.append(terms)
+                    if dated[i].mentions.insert(mention).inserted { dated[i].entry.mentions.append(mention) }
+                    if dated[i].seen.insert(terms).inserted { dated[i].terms.append(terms) }
                 } else {
                     byDate[key, default: []].append(dated.count)
                     dated.append((TimelineEntry(date: date, end: event.end, precision: event.precision, summary: event.summary,
-                                                wording: nil, mentions: [mention]), [terms], order))
+                                                wording: nil, mentions: [mention]), [terms], [terms], [mention], order))
                     order += 1
                 }
             }
