@@ -142,68 +142,55 @@ public enum HTMLDirectives {
     private static func unwrapParagraphs(_ b: [UInt8], tag: [UInt8]) -> [UInt8] {
         let open = Array("<p><".utf8) + tag
         let close = Array("</".utf8) + tag + Array("></p>".utf8)
+        return replacing(open, in: b) { at in
+            let next = at + open.count
+            guard next < b.count, b[next] == 0x20 || b[next] == 0x3E,
+                  let end = firstOnLine(from: at + 3, in: b, where: { matches(close, in: b, at: $0) }) else { return nil }
+            return (end + close.count, Array(b[(at + 3)..<(end + close.count - 4)]))
+        }
+    }
+
+    private static func moveCaptionsIntoTables(_ b: [UInt8]) -> [UInt8] {
+        let open = Array("<caption".utf8), close = Array("</caption>".utf8), table = Array("\n<table>".utf8)
+        return replacing(open, in: b) { at in
+            var j = at + open.count
+            while j < b.count, b[j] != 0x3E { j += 1 }
+            guard let end = firstOnLine(from: j, in: b, where: { matches(close, in: b, at: $0) && matches(table, in: b, at: $0 + close.count) })
+            else { return nil }
+            return (end + close.count + table.count, Array("<table>\n".utf8) + b[at..<(end + close.count)])
+        }
+    }
+
+    /// `b` with every match replaced: at each occurrence of `open` (left to right, not overlapping a replaced range),
+    /// `match` gives where the replaced range ends and what replaces it, or nil to leave that occurrence.
+    private static func replacing(_ open: [UInt8], in b: [UInt8], _ match: (Int) -> (end: Int, replacement: [UInt8])?) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(b.count)
         var copied = 0
         var i = 0
         while let at = find(open, in: b, from: i) {
-            let next = at + open.count
-            guard next < b.count, b[next] == 0x20 || b[next] == 0x3E else {
-                i = at + 1
-                continue
-            }
-            var j = at + 3
-            var end: Int?
-            while j < b.count, !HeadingAnchors.isLineBreak(b, at: j) {
-                if b[j] == 0x3C, matches(close, in: b, at: j) {
-                    end = j
-                    break
-                }
-                j += 1
-            }
-            guard let end else {
+            guard let (end, replacement) = match(at) else {
                 i = at + 1
                 continue
             }
             out += b[copied..<at]
-            out += b[(at + 3)..<(end + close.count - 4)]
-            copied = end + close.count
-            i = copied
+            out += replacement
+            copied = end
+            i = end
         }
         if copied == 0 { return b }
         out += b[copied...]
         return out
     }
 
-    private static func moveCaptionsIntoTables(_ b: [UInt8]) -> [UInt8] {
-        let open = Array("<caption".utf8), close = Array("</caption>".utf8), table = Array("\n<table>".utf8)
-        var out: [UInt8] = []
-        var copied = 0
-        var i = 0
-        while let at = find(open, in: b, from: i) {
-            var j = at + open.count
-            while j < b.count, b[j] != 0x3E { j += 1 }
-            var end: Int?
-            while j < b.count, !HeadingAnchors.isLineBreak(b, at: j) {
-                if b[j] == 0x3C, matches(close, in: b, at: j), matches(table, in: b, at: j + close.count) {
-                    end = j + close.count
-                    break
-                }
-                j += 1
-            }
-            guard let end else {
-                i = at + 1
-                continue
-            }
-            out += b[copied..<at]
-            out += Array("<table>\n".utf8)
-            out += b[at..<end]
-            copied = end + table.count
-            i = copied
+    /// The first position from `start` before the next line break (see ``HeadingAnchors/isLineBreak(_:at:)``) where
+    /// `condition` holds and a `<` stands.
+    private static func firstOnLine(from start: Int, in b: [UInt8], where condition: (Int) -> Bool) -> Int? {
+        var j = start
+        while j < b.count, !HeadingAnchors.isLineBreak(b, at: j) {
+            if b[j] == 0x3C, condition(j) { return j }
+            j += 1
         }
-        if copied == 0 { return b }
-        out += b[copied...]
-        return out
+        return nil
     }
 
     private static func find(_ needle: [UInt8], in b: [UInt8], from: Int) -> Int? {

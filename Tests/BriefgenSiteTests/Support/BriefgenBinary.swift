@@ -37,8 +37,14 @@ struct BriefgenBinary {
     /// Runs briefgen with `arguments` in `directory`.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        try runCommand(url.path, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any executable with briefgen's test environment (no colour, 80 columns) plus `environment`.
+    static func runCommand(_ executable: String, _ arguments: [String], in directory: URL,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
