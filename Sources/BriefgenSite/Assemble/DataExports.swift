@@ -17,11 +17,6 @@ struct DataExports: Sendable {
         ]
     }
 
-    /// The exports' bytes, in memory (for tests and small sites).
-    func files() throws -> [OutputFile] {
-        try streams().map { try $0.contents() }
-    }
-
     struct Briefing: Encodable {
         let title: String
         let asOf: String

@@ -14,8 +14,6 @@ struct SearchIndex: Sendable {
     let articles: [AnalyzedArticle]
     let assembler: SiteAssembler
 
-    func entries() -> [Entry] { articles.flatMap(entries(of:)) }
-
     /// The entries of one article: the source, its sections, figures and events.
     func entries(of a: AnalyzedArticle) -> [Entry] {
         var entries: [Entry] = []

@@ -15,13 +15,6 @@ struct StreamedFile: Sendable {
         self.path = path
         self.write = write
     }
-
-    /// The whole file in memory (through a pipe-free sink that only collects).
-    func contents() throws -> OutputFile {
-        let sink = StreamSink(collecting: ())
-        try write(sink)
-        return OutputFile(path: path, contents: sink.collected)
-    }
 }
 
 /// Buffered appends to an open file (1 MB at a time).
@@ -36,20 +29,13 @@ final class StreamSink {
         buffer.reserveCapacity(StreamSink.bufferSize)
     }
 
-    /// A sink that keeps everything in ``collected`` instead of writing it.
-    init(collecting: Void) { descriptor = -1 }
-
-    /// What a collecting sink was given.
-    var collected: [UInt8] { buffer }
-
     func append<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
         buffer.append(contentsOf: bytes)
         count += bytes.count
-        if descriptor >= 0, buffer.count >= StreamSink.bufferSize { try flush() }
+        if buffer.count >= StreamSink.bufferSize { try flush() }
     }
 
     func flush() throws {
-        guard descriptor >= 0 else { return }
         try FileBytes.writeAll(buffer, to: descriptor)
         buffer.removeAll(keepingCapacity: true)
     }
