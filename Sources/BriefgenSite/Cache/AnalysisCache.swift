@@ -24,7 +24,7 @@ final class AnalysisCache: @unchecked Sendable {
     /// otherwise; nil when either store lacks it or it is unreadable.
     func lookup(_ key: String, body: String) -> ArticleAnalysis? {
         guard records.record(key) != nil, let bytes = analyses.record(key),
-              let cached = try? JSONDecoder().decode(CachedAnalysis.self, from: Data(bytes)) else { return nil }
+              let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
         return cached.analysis(body: body)
@@ -32,8 +32,7 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// Remembers a fresh analysis (its pages' part).
     func store(_ key: String, _ analysis: ArticleAnalysis, body: String) {
-        guard let json = try? SortedJSONEncoder.encode(CachedAnalysis(analysis, body: body)) else { return }
-        analyses.put(key, json)
+        analyses.put(key, CachedAnalysis(analysis, body: body).bytes)
     }
 
     /// The stored export record of a cache hit.
@@ -49,38 +48,128 @@ final class AnalysisCache: @unchecked Sendable {
     }
 }
 
-/// A Codable mirror of ``ArticleAnalysis`` (whose ``ScalarText`` is not Codable): the text is stored only when it
-/// differs from the article body it was read from.
-struct CachedAnalysis: Codable {
+/// What the cache keeps of an ``ArticleAnalysis`` (whose ``ScalarText`` is not Codable), in ``CacheWriter``'s binary
+/// form: the text only when it differs from the article body it was read from; no paragraphs, temporal expressions
+/// or entities (only the export record needs them, and it is cached whole).
+struct CachedAnalysis {
     var text: String?
-    var paragraphs: [TextParagraph]
     var sentences: [Sentence]
     var sections: [ArticleSection]
     var headline: Headline
     var dek: String?
     var published: PublicationDate
     var statistics: [Statistic]
-    var timexes: [Timex]
     var events: [DatedEvent]
-    var entities: [Entity]
 
     init(_ a: ArticleAnalysis, body: String) {
         text = a.text.string == body ? nil : a.text.string
-        paragraphs = []  // only the export record needs them, and it is cached whole
         sentences = a.sentences
         sections = a.sections
         headline = a.headline
         dek = a.dek
         published = a.published
         statistics = a.statistics
-        timexes = []
         events = a.events
-        entities = []
     }
 
     func analysis(body: String) -> ArticleAnalysis {
         ArticleAnalysis(
-            text: ScalarText.compact(text ?? body), paragraphs: paragraphs, sentences: sentences, sections: sections, headline: headline,
-            dek: dek, published: published, statistics: statistics, timexes: timexes, events: events, entities: entities)
+            text: ScalarText.compact(text ?? body), paragraphs: [], sentences: sentences, sections: sections, headline: headline,
+            dek: dek, published: published, statistics: statistics, timexes: [], events: events, entities: [])
+    }
+
+    /// The binary form.
+    var bytes: [UInt8] {
+        var w = CacheWriter(capacity: 64 + sentences.count * 8 + statistics.count * 96 + events.count * 64)
+        w.optional(text) { $0.string($1) }
+        w.array(sentences) { w, s in
+            w.int(s.start)
+            w.int(s.end)
+            w.int(s.paragraph)
+        }
+        w.array(sections) { w, s in
+            w.string(s.title)
+            w.raw(s.titleSource)
+            w.int(s.firstSentence)
+            w.int(s.lastSentence)
+            w.optional(s.headingParagraph) { $0.int($1) }
+        }
+        w.string(headline.text)
+        w.raw(headline.source)
+        w.optional(headline.sentence) { $0.int($1) }
+        w.optional(dek) { $0.string($1) }
+        w.optional(published.value) { $0.string($1) }
+        w.raw(published.source)
+        w.optional(published.evidence) { $0.string($1) }
+        w.optional(published.precision) { $0.raw($1) }
+        w.bool(published.isLowerBound)
+        w.array(statistics) { w, s in
+            w.double(s.value)
+            w.optional(s.low) { $0.double($1) }
+            w.optional(s.high) { $0.double($1) }
+            w.raw(s.qualifier)
+            w.string(s.surface)
+            w.optional(s.unit) { $0.string($1) }
+            w.string(s.what)
+            w.raw(s.category)
+            w.optional(s.place) { $0.string($1) }
+            w.optional(s.period) { w, p in
+                w.optional(p.start) { $0.string($1) }
+                w.optional(p.end) { $0.string($1) }
+            }
+            w.optional(s.attribution) { w, a in
+                w.string(a.who)
+                w.string(a.verb)
+            }
+            w.raw(s.verification)
+            w.int(s.sentence)
+            w.int(s.start)
+            w.int(s.end)
+        }
+        w.array(events) { w, e in
+            w.optional(e.date) { $0.string($1) }
+            w.optional(e.end) { $0.string($1) }
+            w.raw(e.precision)
+            w.int(e.sentence)
+            w.string(e.summary)
+            w.int(e.timex)
+            w.optional(e.wording) { $0.string($1) }
+        }
+        return w.bytes
+    }
+
+    /// Reads the binary form back; throws on anything malformed or left over.
+    init(bytes: UnsafeRawBufferPointer) throws {
+        var r = CacheReader(bytes)
+        text = try r.optional { try $0.string() }
+        sentences = try r.array { r in Sentence(start: try r.int(), end: try r.int(), paragraph: try r.int()) }
+        sections = try r.array { r in
+            ArticleSection(title: try r.string(), titleSource: try r.raw(ArticleSection.TitleSource.self),
+                           firstSentence: try r.int(), lastSentence: try r.int(), headingParagraph: try r.optional { try $0.int() })
+        }
+        headline = Headline(text: try r.string(), source: try r.raw(Headline.Source.self), sentence: try r.optional { try $0.int() })
+        dek = try r.optional { try $0.string() }
+        let value = try r.optional { try $0.string() }
+        let source = try r.raw(PublicationDate.Source.self)
+        let evidence = try r.optional { try $0.string() }
+        let precision = try r.optional { try $0.raw(PublicationDate.Precision.self) }
+        var date = PublicationDate(value: value, source: source, evidence: evidence, precision: precision, isLowerBound: try r.bool())
+        date.precision = precision  // as stored, even where the initializer would derive one
+        published = date
+        statistics = try r.array { r in
+            Statistic(
+                value: try r.double(), low: try r.optional { try $0.double() }, high: try r.optional { try $0.double() },
+                qualifier: try r.raw(Statistic.Qualifier.self), surface: try r.string(), unit: try r.optional { try $0.string() },
+                what: try r.string(), category: try r.raw(Statistic.Category.self), place: try r.optional { try $0.string() },
+                period: try r.optional { r in Statistic.Period(start: try r.optional { try $0.string() }, end: try r.optional { try $0.string() }) },
+                attribution: try r.optional { r in Statistic.Attribution(who: try r.string(), verb: try r.string()) },
+                verification: try r.raw(Statistic.Verification.self), sentence: try r.int(), start: try r.int(), end: try r.int())
+        }
+        events = try r.array { r in
+            DatedEvent(date: try r.optional { try $0.string() }, end: try r.optional { try $0.string() },
+                       precision: try r.raw(DatedEvent.Precision.self), sentence: try r.int(), summary: try r.string(),
+                       timex: try r.int(), wording: try r.optional { try $0.string() })
+        }
+        guard r.isAtEnd else { throw CacheReader.Malformed() }
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Records (bytes without line breaks) on disk by article key (see ``BuildCache/key(for:fallbackDate:)``).
+/// Records (any bytes) on disk by article key (see ``BuildCache/key(for:fallbackDate:)``).
 ///
-/// Stored as lines (`key<TAB>record`) in 64 shard files by the key's first characters, so a rebuild that changes one
+/// Stored as entries (the 32-character key, the record's length as 4 little-endian bytes, the record) in 64 shard files by the key's first characters, so a rebuild that changes one
 /// article rewrites one small shard. Fresh records go to a spill file per shard as soon as they are made (a full
 /// build of 50,000 articles would otherwise hold every record, about a megabyte per 50 articles, until it ends);
 /// ``save()`` merges one shard at a time. Records no article used in a build are dropped when it saves.
@@ -26,12 +26,12 @@ final class ShardedStore: @unchecked Sendable {
     init(folder: URL, kind: String, stamp: String) {
         self.folder = folder
         self.stamp = stamp
-        header = Array("briefgen-\(kind) 1 \(stamp)\n".utf8)
+        header = Array("briefgen-\(kind) 2 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for shard in 0..<ShardedStore.shardCount {
             guard let bytes = FileBytes.read(shardURL(shard).path), bytes.starts(with: header) else { continue }
             var keys: Set<String> = []
-            ShardedStore.lines(bytes, from: header.count) { key, record in
+            ShardedStore.entries(bytes, from: header.count) { key, record in
                 stored[key] = record
                 keys.insert(key)
             }
@@ -45,11 +45,12 @@ final class ShardedStore: @unchecked Sendable {
     /// Keeps `key`'s stored record in the store when it is saved.
     func markUsed(_ key: String) { lock.withLock { _ = used.insert(key) } }
 
-    /// Remembers a fresh record (written by ``save()``); it must hold no line feed.
+    /// Remembers a fresh record (written by ``save()``).
     func put(_ key: String, _ record: [UInt8]) {
-        var line = Array(key.utf8) + [0x09]
-        line += record
-        line.append(0x0A)
+        guard key.utf8.count == ShardedStore.keyLength, record.count <= Int(UInt32.max) else { return }
+        var line: [UInt8] = []
+        line.reserveCapacity(key.utf8.count + 4 + record.count)
+        ShardedStore.append(key, record[...], to: &line)
         let shard = ShardedStore.shard(of: key)
         lock.withLock {
             var fd = spills[shard] ?? -1
@@ -83,14 +84,11 @@ final class ShardedStore: @unchecked Sendable {
             }
             let spilled = spills[shard] != nil ? FileBytes.read(spill) ?? [] : []
             var fresh: [String: ArraySlice<UInt8>] = [:]
-            ShardedStore.lines(spilled, from: 0) { key, record in fresh[key] = record }
+            ShardedStore.entries(spilled, from: 0) { key, record in fresh[key] = record }
             var bytes = header
             for key in keys.sorted() {
                 guard let record = fresh[key] ?? stored[key] else { continue }
-                bytes += Array(key.utf8)
-                bytes.append(0x09)
-                bytes += record
-                bytes.append(0x0A)
+                ShardedStore.append(key, record, to: &bytes)
             }
             CacheFile.replace(shardURL(shard), with: bytes)
         }
@@ -102,21 +100,33 @@ final class ShardedStore: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` with the key and record of every `key<TAB>record` line of `bytes` from `start`.
-    private static func lines(_ bytes: [UInt8], from start: Int, _ body: (String, ArraySlice<UInt8>) -> Void) {
-        var lineStart = start
-        while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            if lineEnd - lineStart > 33, bytes[lineStart + 32] == 0x09 {
-                body(String(decoding: bytes[lineStart..<(lineStart + 32)], as: UTF8.self), bytes[(lineStart + 33)..<lineEnd])
-            }
-            lineStart = lineEnd + 1
+    private static let keyLength = 32
+
+    /// Appends one entry: the key, the record's length (4 bytes, little-endian), the record.
+    private static func append(_ key: String, _ record: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        bytes += key.utf8
+        let n = UInt32(record.count)
+        for shift in [0, 8, 16, 24] as [UInt32] { bytes.append(UInt8(truncatingIfNeeded: n >> shift)) }
+        bytes += record
+    }
+
+    /// Calls `body` with the key and record of every entry of `bytes` from `start`; stops at the first entry cut
+    /// short (a shard or spill file cut by a crash keeps what came before).
+    private static func entries(_ bytes: [UInt8], from start: Int, _ body: (String, ArraySlice<UInt8>) -> Void) {
+        var at = start
+        while bytes.count - at >= keyLength + 4 {
+            let lengthAt = at + keyLength
+            let n = (0..<4).reduce(0) { $0 | Int(bytes[lengthAt + $1]) << ($1 * 8) }
+            let recordAt = lengthAt + 4
+            guard bytes.count - recordAt >= n else { return }
+            body(String(decoding: bytes[at..<lengthAt], as: UTF8.self), bytes[recordAt..<(recordAt + n)])
+            at = recordAt + n
         }
     }
 
     private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.spill", shard)) }
 
-    private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.jsonl", shard)) }
+    private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.bin", shard)) }
 
     private static func shard(of key: String) -> Int {
         Int(key.utf8.prefix(2).reduce(0) { $0 * 16 + Int(hexValue($1)) }) % shardCount

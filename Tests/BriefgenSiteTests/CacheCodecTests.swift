@@ -1,0 +1,86 @@
+import BriefgenText
+import Foundation
+import Testing
+@testable import BriefgenSite
+
+/// The cache's binary form gives back exactly what was stored, and refuses anything damaged.
+struct CacheCodecTests {
+    static func roundTrip(_ a: AnalyzedArticle) throws -> ArticleAnalysis {
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body).bytes
+        return try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: a.article.body)
+    }
+
+    static func expectSamePages(_ back: ArticleAnalysis, _ original: ArticleAnalysis) {
+        #expect(back.text.string == original.text.string)
+        #expect(back.sentences == original.sentences)
+        #expect(back.sections == original.sections)
+        #expect(back.headline == original.headline)
+        #expect(back.dek == original.dek)
+        #expect(back.published == original.published)
+        #expect(back.statistics == original.statistics)
+        #expect(back.events == original.events)
+    }
+
+    @Test func seedAnalysesComeBackUnchanged() async throws {
+        let seeds = try await SortedJSONEncoderTests.seeds()
+        #expect(seeds.count >= 2)
+        for a in seeds {
+            #expect(!a.analysis.statistics.isEmpty && !a.analysis.events.isEmpty)
+            Self.expectSamePages(try Self.roundTrip(a), a.analysis)
+        }
+    }
+
+    @Test func everyOptionalFieldAndUnusualValueSurvives() throws {
+        let stat = Statistic(
+            value: -1.5e300, low: 0.1, high: Double.infinity, qualifier: .upTo, surface: "up to “½”\n\t\0 million",
+            unit: "USD", what: "people\r\nkilled 😀", category: .militaryLosses, place: "Kryvyi Rih",
+            period: .init(start: "2025-01", end: nil), attribution: .init(who: "the U.N.", verb: "verified"),
+            verification: .verified, sentence: Int.max, start: Int.min, end: 0)
+        let event = DatedEvent(date: nil, end: "2025-04-24", precision: .decade, sentence: 3, summary: "", timex: -1, wording: "last week")
+        let analysis = ArticleAnalysis(
+            text: ScalarText.compact("A\u{0}B\nC"), paragraphs: [], sentences: [Sentence(start: 0, end: 5, paragraph: 0)],
+            sections: [ArticleSection(title: "T", titleSource: .heading, firstSentence: 0, lastSentence: 0, headingParagraph: 7)],
+            headline: Headline(text: "H", source: .frontMatter, sentence: nil), dek: "d",
+            published: PublicationDate(value: "2025", source: .textInferred, evidence: "e", precision: nil, isLowerBound: true),
+            statistics: [stat, stat], timexes: [], events: [event], entities: [])
+        var noPrecision = analysis
+        noPrecision.published.precision = nil  // stored as is, not derived again from the value
+        for original in [analysis, noPrecision] {
+            let bytes = CachedAnalysis(original, body: "other body").bytes
+            let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: "other body")
+            Self.expectSamePages(back, original)
+        }
+    }
+
+    @Test func damagedBytesAreRefused() async throws {
+        let a = try #require(try await SortedJSONEncoderTests.seeds().first)
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body).bytes
+        for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: CacheReader.Malformed.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
+        }
+        #expect(throws: CacheReader.Malformed.self) { try (bytes + [0]).withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
+        let huge: [UInt8] = [1, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F]  // a text "present" with a length far past the end
+        #expect(throws: CacheReader.Malformed.self) { try huge.withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
+    }
+
+    @Test func shardedStoreKeepsBinaryRecordsAcrossSaves() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keys = (0..<40).map { String(format: "%032x", $0 * 7919) }
+        let record: (Int) -> [UInt8] = { i in [0x0A, 0x09, UInt8(i), 0x00] + Array(repeating: 0x0A, count: i) }
+        let first = ShardedStore(folder: folder, kind: "t", stamp: "s1")
+        for (i, key) in keys.enumerated() { first.put(key, record(i)) }
+        first.put("short-key", [1])  // refused: keys are 32 characters
+        first.save()
+
+        let second = ShardedStore(folder: folder, kind: "t", stamp: "s1")
+        for (i, key) in keys.enumerated() { #expect(second.record(key).map(Array.init) == record(i)) }
+        #expect(second.record("short-key") == nil)
+        for key in keys.prefix(10) { second.markUsed(key) }
+        second.save()
+
+        let third = ShardedStore(folder: folder, kind: "t", stamp: "s1")
+        #expect(keys.filter { third.record($0) != nil } == Array(keys.prefix(10)))  // the unused ones were dropped
+        #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
+    }
+}
