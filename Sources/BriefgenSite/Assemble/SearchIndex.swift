@@ -13,6 +13,8 @@ struct SearchIndex: Sendable {
 
     let articles: [AnalyzedArticle]
     let assembler: SiteAssembler
+    /// The build cache: an unchanged article's entries come from it, encoded ones go to it.
+    var cache: AnalysisCache? = nil
 
     /// The entries of one article: the source, its sections, figures and events.
     func entries(of a: AnalyzedArticle) -> [Entry] {
@@ -32,6 +34,18 @@ struct SearchIndex: Sendable {
         return entries
     }
 
+    /// An article's entries, comma-separated, `<` escaped.
+    func encodedEntries(of a: AnalyzedArticle) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (n, entry) in entries(of: a).enumerated() {
+            if n > 0 { bytes.append(0x2C) }
+            for byte in try SortedJSONEncoder.encode(entry) {
+                if byte == 0x3C { bytes.append(contentsOf: Array("\\u003c".utf8)) } else { bytes.append(byte) }
+            }
+        }
+        return bytes
+    }
+
     /// The search form and result list; hidden until the script runs, so a page without JavaScript shows only the list of sources.
     static let widget = """
         <form id="search-form" class="search-box" role="search" hidden>
@@ -49,13 +63,10 @@ struct SearchIndex: Sendable {
         try sink.append(Array("window.BRIEFGEN_SEARCH = [".utf8))
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
-            var bytes: [UInt8] = []
-            for (n, entry) in entries(of: articles[index]).enumerated() {
-                if n > 0 { bytes.append(0x2C) }
-                for byte in try SortedJSONEncoder.encode(entry) {
-                    if byte == 0x3C { bytes.append(contentsOf: Array("\\u003c".utf8)) } else { bytes.append(byte) }
-                }
-            }
+            let article = articles[index]
+            if let key = article.cacheKey, let cached = cache?.searchEntries(key) { return Data(cached) }
+            let bytes = try encodedEntries(of: article)
+            if let key = article.cacheKey { cache?.storeSearchEntries(key, bytes) }
             return Data(bytes)
         }
         try sink.append(Array("];\n".utf8))

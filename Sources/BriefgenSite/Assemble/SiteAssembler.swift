@@ -32,7 +32,7 @@ struct SiteAssembler: Sendable {
                                                               isTruncated: articles.count > SiteAssembler.searchFallbackLimit)),
                               widgets: ["search": SearchIndex.widget]))
         let feeds = FeedExports(articles: articles, site: site, baseURL: config.baseURL).files()
-        let search = SearchIndex(articles: articles, assembler: self)
+        let search = SearchIndex(articles: articles, assembler: self, cache: cache)
         let streams = DataExports(articles: articles, site: site, cache: cache).streams()
             + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
         return Site(view: site, pages: pages, files: feeds.files, streams: streams, diagnostics: feeds.diagnostics)
@@ -44,10 +44,8 @@ struct SiteAssembler: Sendable {
 
     /// Articles by publication date, newest first; undated ones last, in input order.
     func newestFirst(_ articles: [AnalyzedArticle]) -> [AnalyzedArticle] {
-        articles.enumerated().sorted { a, b in
-            let x = a.element.analysis.published.value ?? "", y = b.element.analysis.published.value ?? ""
-            return x != y ? x > y : a.offset < b.offset
-        }.map(\.element)
+        let dates = articles.map { $0.analysis.published.value ?? "" }
+        return articles.indices.sorted { a, b in dates[a] != dates[b] ? dates[a] > dates[b] : a < b }.map { articles[$0] }
     }
 
     private func sourcesPages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
@@ -105,10 +103,11 @@ struct SiteAssembler: Sendable {
                 let view = SentenceView(index: s, text: analysis.text.text(of: sentence), hasFigure: figureSentences.contains(s),
                                         hasEvent: eventSentences.contains(s))
                 if sentence.paragraph != lastParagraph {
-                    paragraphs.append(ParagraphView(sentences: []))
+                    paragraphs.append(ParagraphView(sentences: [], markup: ""))
                     lastParagraph = sentence.paragraph
                 }
                 paragraphs[paragraphs.count - 1].sentences.append(view)
+                SentenceMarkup.append(view, to: &paragraphs[paragraphs.count - 1].markup)
             }
             return SectionTextView(title: section.title, generated: section.titleSource == .generated,
                                    anchor: "section-\(index + 1)", paragraphs: paragraphs)

@@ -13,11 +13,14 @@ import Foundation
 final class AnalysisCache: @unchecked Sendable {
     private let analyses: ShardedStore
     private let records: ShardedStore
+    private let search: ShardedStore
 
     init(folder: URL, stamp: String) {
         analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
         records = ShardedStore(folder: folder.deletingLastPathComponent().appendingPathComponent("records"), kind: "record",
                                stamp: stamp)
+        search = ShardedStore(folder: folder.deletingLastPathComponent().appendingPathComponent("search"), kind: "search",
+                              stamp: stamp)
     }
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
@@ -41,10 +44,21 @@ final class AnalysisCache: @unchecked Sendable {
     /// Remembers a fresh export record.
     func storeExportRecord(_ key: String, _ record: [UInt8]) { records.put(key, record) }
 
-    /// Writes both stores: call it once, after the exports are written.
+    /// The stored search-index entries of an article, kept for the next build.
+    func searchEntries(_ key: String) -> ArraySlice<UInt8>? {
+        guard let entries = search.record(key) else { return nil }
+        search.markUsed(key)
+        return entries
+    }
+
+    /// Remembers an article's fresh search-index entries.
+    func storeSearchEntries(_ key: String, _ entries: [UInt8]) { search.put(key, entries) }
+
+    /// Writes the stores: call it once, after the exports are written.
     func save() {
         analyses.save()
         records.save()
+        search.save()
     }
 }
 

@@ -37,7 +37,12 @@ public struct ArticleMetadata: Sendable, Hashable {
     /// `published`, as a publication date with source front-matter.
     public var published: PublicationDate?
     /// `source`: the original article's URL (http or https only).
-    public var sourceURL: String?
+    public var sourceURL: String? {
+        didSet { sourceHost = sourceURL.flatMap(URLPolicy.host(of:)) }
+    }
+    /// The host of ``sourceURL`` without `www.`, worked out once when the URL is set (pages name a source by it
+    /// on every figure and event).
+    public private(set) var sourceHost: String?
     /// A `source` value that is not a web URL, kept as text.
     public var sourceText: String?
     /// `outlet`: the publication's name; otherwise derived from the source URL's host.

@@ -18,15 +18,28 @@ enum MetadataLines {
 
     /// The field a line holds, or nil when it is body text.
     static func field(in line: Substring) -> Field? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingBlanks(line)
+        guard let first = trimmed.utf8.first, keyInitials.contains(first | 0x20) else { return nil }
         let lower = trimmed.lowercased()
         for (key, isImage) in keys where lower.hasPrefix(key) {
             let rest = trimmed.dropFirst(key.count).drop { $0 == " " }
             guard rest.first == ":" else { continue }
-            let value = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            let value = String(trimmingBlanks(rest.dropFirst()))
             guard !value.isEmpty, !value.contains(" ") || URLPolicy.isWebURL(String(value.prefix { $0 != " " })) else { continue }
             return isImage ? .imageSource(value) : .source(value)
         }
         return nil
+    }
+
+    /// The first letters of the keys, lowercased: most lines are rejected on their first byte.
+    private static let keyInitials: Set<UInt8> = Set(keys.compactMap { $0.0.utf8.first })
+
+    /// `text` without leading and trailing spaces and tabs (what `.whitespaces` trims on these lines; line breaks are
+    /// already split off), plus other Unicode horizontal spaces.
+    private static func trimmingBlanks(_ text: Substring) -> Substring {
+        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || ($0.unicodeScalars.count == 1 && $0.unicodeScalars.first!.properties.generalCategory == .spaceSeparator) }
+        guard let start = text.firstIndex(where: { !isBlank($0) }) else { return text[text.endIndex...] }
+        let end = text.lastIndex(where: { !isBlank($0) })!
+        return text[start...end]
     }
 }

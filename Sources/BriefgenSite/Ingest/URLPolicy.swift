@@ -6,13 +6,20 @@ public enum URLPolicy {
     public static func isWebURL(_ text: String) -> Bool {
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
-        guard !text.unicodeScalars.contains(where: {
-            $0.properties.isWhitespace || "\"'<>`\\".unicodeScalars.contains($0) || $0.value < 0x20 || $0.value == 0x7F
-                || (0x80...0x9F).contains($0.value) || $0.properties.generalCategory == .format
-        })
-        else { return false }
+        guard !text.unicodeScalars.contains(where: isRefused) else { return false }
         guard let url = URL(string: text), let host = url.host, !host.isEmpty else { return false }
         return true
+    }
+
+    /// Characters a web URL must not hold: white space, quotes, angle brackets, backquote, backslash, controls and
+    /// invisible format characters (bidi controls, zero-width joiners). ASCII is decided without Unicode tables.
+    private static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x21, 0x7F...0x9F: return true
+        case 0x22, 0x27, 0x3C, 0x3E, 0x5C, 0x60: return true
+        case 0x21..<0x7F: return false
+        default: return scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+        }
     }
 
     /// A web URL ready to be a Markdown link destination: parentheses percent-encoded, so that a URL such as

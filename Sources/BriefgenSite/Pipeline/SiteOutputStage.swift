@@ -99,10 +99,9 @@ struct PageFingerprints {
         if parts.count == 3, parts[0] == "sources", parts[2] == "index.html", page.template == "source",
            let key = articleKeys[String(parts[1])] {
             h.combine(key)
-        } else if let encoded = try? SortedJSONEncoder.encode(page.content) {
-            h.combine(encoded)
         } else {
-            h.combine(allArticles)
+            var content = h
+            if (try? HashingEncoder.combine(page.content, into: &content)) != nil { h = content } else { h.combine(allArticles) }
         }
         for (name, widget) in page.widgets.sorted(by: { $0.key < $1.key }) {
             h.combine(name)
