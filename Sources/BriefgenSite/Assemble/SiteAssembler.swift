@@ -150,7 +150,7 @@ struct SiteAssembler: Sendable {
         return SourceCardView(
             id: a.article.id, href: href, headline: a.analysis.headline.text,
             headlineGenerated: a.analysis.headline.source == .generated, dek: a.analysis.dek, published: date,
-            publishedNote: note, outlet: a.article.metadata.outlet ?? a.article.metadata.sourceURL.flatMap(URLPolicy.host(of:)),
+            publishedNote: note, outlet: a.article.metadata.outlet ?? a.article.metadata.sourceHost,
             figureCount: a.analysis.statistics.count, eventCount: a.analysis.events.count,
             sections: a.analysis.sections.enumerated().map { index, section in
                 SectionLinkView(title: section.title, generated: section.titleSource == .generated,
@@ -179,7 +179,7 @@ struct SiteAssembler: Sendable {
 
     /// The outlet, else the headline cut at a word boundary near 48 characters.
     func shortLabel(_ a: AnalyzedArticle) -> String {
-        if let outlet = a.article.metadata.outlet ?? a.article.metadata.sourceURL.flatMap(URLPolicy.host(of:)) { return outlet }
+        if let outlet = a.article.metadata.outlet ?? a.article.metadata.sourceHost { return outlet }
         let headline = a.analysis.headline.text
         guard headline.count > 52 else { return headline }
         var cut = String(headline.prefix(48))

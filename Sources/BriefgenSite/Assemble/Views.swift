@@ -92,6 +92,11 @@ struct SectionTextView: Sendable, Encodable {
 /// A paragraph of sentences with anchors.
 struct ParagraphView: Sendable, Encodable {
     var sentences: [SentenceView]
+    /// The paragraph as the default template writes it, ready to insert with `{{{markup}}}`: each sentence in
+    /// `{span #s-N .sentence}` (plus `.has-figure`, `.has-event`), its text Markdown-escaped, a space after each (see
+    /// ``SentenceMarkup``). Rendering sentence by sentence through Mustache was most of a source page's render time;
+    /// a template that wants other markup still loops over `sentences`.
+    var markup: String
 }
 
 /// A sentence with its anchor index.

@@ -529,7 +529,7 @@ See also the [timeline](../timeline/index.html) and [all figures](../statistics/
 ### {{title}}{{#generated}} {span .generated-mark .small}generated title{/span}{{/generated}}
 
 {{#paragraphs}}
-{{#sentences}}{span #s-{{index}} .sentence{{#hasFigure}} .has-figure{{/hasFigure}}{{#hasEvent}} .has-event{{/hasEvent}}}{{text}}{/span} {{/sentences}}
+{{{markup}}}
 
 {{/paragraphs}}
 :::

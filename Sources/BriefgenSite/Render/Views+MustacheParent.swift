@@ -119,6 +119,7 @@ extension ParagraphView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "sentences": return sentences
+        case "markup": return markup
         default: return ReflectedFields.child(named: name, of: self)
         }
     }
