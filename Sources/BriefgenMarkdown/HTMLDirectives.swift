@@ -19,6 +19,7 @@ public enum HTMLDirectives {
         out.reserveCapacity(s.count + 256)
         var stack: [String] = []
         var containers: [String] = []
+        var inlineOpenings: [String: (tag: String, html: [UInt8])?] = [:]
         var i = 0
         while i < s.count {
             guard let c = sentinel(s, at: i) else {
@@ -55,11 +56,23 @@ public enum HTMLDirectives {
                 insertAttributes(header, into: &out)
                 if i < s.count, s[i] == 0x20 { i += 1 }
             case Directive.open:
-                let parts = header.split(separator: " ", maxSplits: 1)
-                guard let tag = parts.first.map(String.init), Directive.inlineTags.contains(tag) else { continue }
-                let attributes = parts.count > 1 ? render(attributes: String(parts[1])) : ""
-                out.append(contentsOf: "<\(tag)\(attributes)>".utf8)
-                stack.append(tag)
+                // A page repeats the same few inline directives (every figure's `span .who`…): each is parsed once.
+                let opened: (tag: String, html: [UInt8])?
+                if let known = inlineOpenings[header] {
+                    opened = known
+                } else {
+                    let parts = header.split(separator: " ", maxSplits: 1)
+                    if let tag = parts.first.map(String.init), Directive.inlineTags.contains(tag) {
+                        let attributes = parts.count > 1 ? render(attributes: String(parts[1])) : ""
+                        opened = (tag, Array("<\(tag)\(attributes)>".utf8))
+                    } else {
+                        opened = nil
+                    }
+                    inlineOpenings[header] = opened
+                }
+                guard let opened else { continue }
+                out.append(contentsOf: opened.html)
+                stack.append(opened.tag)
             case Directive.containerOpen:
                 let parts = header.split(separator: " ", maxSplits: 1)
                 guard let tag = parts.first.map(String.init), Directive.containerTags.contains(tag) else { continue }

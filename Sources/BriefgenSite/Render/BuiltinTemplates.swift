@@ -435,7 +435,7 @@ No dated events were found in the sources.
 """####,
         "partials/figure.md": ####"""
 {{% CONTENT_TYPE: MARKDOWN }}
-- {: .figure .figure-{{verification}}} {span .figure-head}{strong .amount}{{amount}}{/strong} {{what}}{/span} {span .figure-meta}{{#place}}{{place}} · {{/place}}{{#period}}{{period}} · {{/period}}{span .who}{{who}}{{#verb}} ({{verb}}){{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence{span .visually-hidden} for {{amount}} {{what}}{/span}]({{{href}}}){/span}
+- {: .figure .figure-{{verification}}} {span .figure-head}{strong .amount}{{amount}}{/strong} {{what}}{/span} {span .figure-meta}{{#place}}{{.}} · {{/place}}{{#period}}{{.}} · {{/period}}{span .who}{{who}}{{#verb}} ({{.}}){{/verb}}{/span} {span .badge .badge-{{verification}}}{{verificationLabel}}{/span} [Source sentence{span .visually-hidden} for {{amount}} {{what}}{/span}]({{{href}}}){/span}
 
 """####,
         "partials/pagenav.md": ####"""
