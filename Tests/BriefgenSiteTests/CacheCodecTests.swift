@@ -69,18 +69,24 @@ struct CacheCodecTests {
         let keys = (0..<40).map { String(format: "%032x", $0 * 7919) }
         let record: (Int) -> [UInt8] = { i in [0x0A, 0x09, UInt8(i), 0x00] + Array(repeating: 0x0A, count: i) }
         let first = ShardedStore(folder: folder, kind: "t", stamp: "s1")
-        for (i, key) in keys.enumerated() { first.put(key, record(i)) }
-        first.put("short-key", [1])  // refused: keys are 32 characters
+        for (i, key) in keys.enumerated() { #expect(first.put(key, record(i))) }
+        #expect(!first.put("short-key", [1]))  // refused: keys are 32 characters
+        // Fresh records read back before the store is saved (from the spill files).
+        for (i, key) in keys.enumerated().reversed() { #expect(first.record(key).map(Array.init) == record(i)) }
         first.save()
 
         let second = ShardedStore(folder: folder, kind: "t", stamp: "s1")
         for (i, key) in keys.enumerated() { #expect(second.record(key).map(Array.init) == record(i)) }
         #expect(second.record("short-key") == nil)
         for key in keys.prefix(10) { second.markUsed(key) }
+        #expect(second.put(keys[0], [7, 7]))  // replaced in this build: the fresh record wins
+        #expect(second.record(keys[0]).map(Array.init) == [7, 7])
         second.save()
 
         let third = ShardedStore(folder: folder, kind: "t", stamp: "s1")
         #expect(keys.filter { third.record($0) != nil } == Array(keys.prefix(10)))  // the unused ones were dropped
+        #expect(third.record(keys[0]).map(Array.init) == [7, 7])
+        #expect(third.record(keys[1]).map(Array.init) == record(1))
         #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
     }
 }

@@ -5,8 +5,9 @@ import BriefgenText
 public struct AnalyzedArticle: Sendable {
     /// The article as read from disk.
     public var article: Article
-    /// The analysis of its body. From the build cache it holds what the pages need (no paragraphs, temporal
-    /// expressions or entities): the export record is then taken from the cache by ``cacheKey``.
+    /// The analysis of its body. In a build with a cache it holds what the pages need (no paragraphs, temporal
+    /// expressions or entities), whether read from the cache or fresh: the export record, written when the article
+    /// was analysed or by an earlier build, is then taken from the cache by ``cacheKey``.
     public var analysis: ArticleAnalysis
     /// The article's key in the build cache, when the build has one.
     var cacheKey: String?
@@ -61,7 +62,17 @@ public struct AnalysisStage: Sendable {
                     }
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
-                    if let key { cache?.store(key, analysis, body: article.body) }
+                    if let key, let cache {
+                        cache.store(key, analysis, body: article.body)
+                        // The export record is written now, on this core, and read back from the cache when
+                        // `data/briefing.json` is written; what only the record needs leaves memory at once.
+                        if let record = try? SortedJSONEncoder.encode(ExtractRecord(AnalyzedArticle(article: article, analysis: analysis))),
+                           cache.storeExportRecord(key, record) {
+                            analysis.paragraphs = []
+                            analysis.timexes = []
+                            analysis.entities = []
+                        }
+                    }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
                     return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key))

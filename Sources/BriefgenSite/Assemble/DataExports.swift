@@ -31,12 +31,8 @@ struct DataExports: Sendable {
         try sink.append(Array(#"{"articles":["#.utf8))
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
             let article = articles[index]
-            if let key = article.cacheKey, let cache {
-                if let cached = cache.exportRecord(key) { return Data(cached) }
-                let record = try SortedJSONEncoder.encode(ExtractRecord(article))
-                cache.storeExportRecord(key, record)
-                return Data(record)
-            }
+            // Records were stored in the cache when the articles were analysed (or by an earlier build).
+            if let key = article.cacheKey, let cache, let stored = cache.exportRecord(key) { return Data(stored) }
             return Data(try SortedJSONEncoder.encode(ExtractRecord(article)))
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))

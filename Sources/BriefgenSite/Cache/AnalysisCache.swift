@@ -26,7 +26,7 @@ final class AnalysisCache: @unchecked Sendable {
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
     func lookup(_ key: String, body: String) -> ArticleAnalysis? {
-        guard records.record(key) != nil, let bytes = analyses.record(key),
+        guard records.contains(key), let bytes = analyses.record(key),
               let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
@@ -41,8 +41,9 @@ final class AnalysisCache: @unchecked Sendable {
     /// The stored export record of a cache hit.
     func exportRecord(_ key: String) -> ArraySlice<UInt8>? { records.record(key) }
 
-    /// Remembers a fresh export record.
-    func storeExportRecord(_ key: String, _ record: [UInt8]) { records.put(key, record) }
+    /// Remembers a fresh export record; false when it could not be kept.
+    @discardableResult
+    func storeExportRecord(_ key: String, _ record: [UInt8]) -> Bool { records.put(key, record) }
 
     /// The stored search-index entries of an article, kept for the next build.
     func searchEntries(_ key: String) -> ArraySlice<UInt8>? {

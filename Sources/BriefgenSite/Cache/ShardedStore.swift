@@ -5,102 +5,146 @@ import Glibc
 
 /// Records (any bytes) on disk by article key (see ``BuildCache/key(for:fallbackDate:)``).
 ///
-/// Stored as entries (the 32-character key, the record's length as 4 little-endian bytes, the record) in 64 shard files by the key's first characters, so a rebuild that changes one
-/// article rewrites one small shard. Fresh records go to a spill file per shard as soon as they are made (a full
-/// build of 50,000 articles would otherwise hold every record, about a megabyte per 50 articles, until it ends);
-/// ``save()`` merges one shard at a time. Records no article used in a build are dropped when it saves.
+/// Stored as entries (the 32-character key, the record's length as 4 little-endian bytes, the record) in 64 shard
+/// files by the key's first characters, so a rebuild that changes one article rewrites one small shard. Memory holds
+/// only where each record lies: a record is read from disk when asked for. (Holding them was about 20 KB an article:
+/// a gigabyte for a rebuild of 50,000 articles.) Fresh records go to a spill file per shard as soon as they are made
+/// and can be read back from it at once; ``save()`` merges one shard at a time. Records no article used in a build
+/// are dropped when it saves.
 final class ShardedStore: @unchecked Sendable {
+    private struct Location {
+        var file: Int32
+        var offset: Int
+        var length: Int
+    }
+
     private let folder: URL
-    private let stamp: String
     private let lock = NSLock()
-    private var stored: [String: ArraySlice<UInt8>] = [:]
+    /// Records of the last build, in its shard files (kept open until ``save()``).
+    private var stored: [String: Location] = [:]
     private var storedShards: [Int: Set<String>] = [:]
-    private var used: Set<String> = []
-    private var freshKeys: Set<String> = []
+    private var shardFiles: [Int32] = []
+    /// Records put by this build, in the spill files.
+    private var spilled: [String: Location] = [:]
+    /// Spill file per shard: -1 not opened yet, -2 failed (not used again this build).
     private var spills: [Int: Int32] = [:]
+    private var spillSizes: [Int: Int] = [:]
+    private var used: Set<String> = []
 
     static let shardCount = 64
+    private static let keyLength = 32
 
     private let header: [UInt8]
 
     init(folder: URL, kind: String, stamp: String) {
         self.folder = folder
-        self.stamp = stamp
         header = Array("briefgen-\(kind) 2 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for shard in 0..<ShardedStore.shardCount {
-            guard let bytes = FileBytes.read(shardURL(shard).path), bytes.starts(with: header) else { continue }
+            let path = shardURL(shard).path
+            guard let bytes = FileBytes.read(path), bytes.starts(with: header) else { continue }
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            shardFiles.append(fd)
             var keys: Set<String> = []
-            ShardedStore.entries(bytes, from: header.count) { key, record in
-                stored[key] = record
+            ShardedStore.entries(bytes, from: header.count) { key, offset, length in
+                stored[key] = Location(file: fd, offset: offset, length: length)
                 keys.insert(key)
             }
             storedShards[shard] = keys
         }
     }
 
-    /// The stored record for `key` (not yet marked used), or nil.
-    func record(_ key: String) -> ArraySlice<UInt8>? { lock.withLock { stored[key] } }
+    /// The record for `key` — put by this build, else stored by the last one — or nil.
+    func record(_ key: String) -> ArraySlice<UInt8>? {
+        guard let location = lock.withLock({ spilled[key] ?? stored[key] }) else { return nil }
+        return ShardedStore.read(location)
+    }
+
+    /// Whether a record for `key` is there (without reading it).
+    func contains(_ key: String) -> Bool { lock.withLock { spilled[key] != nil || stored[key] != nil } }
 
     /// Keeps `key`'s stored record in the store when it is saved.
     func markUsed(_ key: String) { lock.withLock { _ = used.insert(key) } }
 
-    /// Remembers a fresh record (written by ``save()``).
-    func put(_ key: String, _ record: [UInt8]) {
-        guard key.utf8.count == ShardedStore.keyLength, record.count <= Int(UInt32.max) else { return }
+    /// Remembers a fresh record (written by ``save()``; readable by ``record(_:)`` at once); false when it could not
+    /// be kept.
+    @discardableResult
+    func put(_ key: String, _ record: [UInt8]) -> Bool {
+        guard key.utf8.count == ShardedStore.keyLength, record.count <= Int(UInt32.max) else { return false }
         var line: [UInt8] = []
         line.reserveCapacity(key.utf8.count + 4 + record.count)
         ShardedStore.append(key, record[...], to: &line)
         let shard = ShardedStore.shard(of: key)
-        lock.withLock {
+        return lock.withLock {
             var fd = spills[shard] ?? -1
-            if fd < 0 {
+            if fd == -1 {
                 let path = spillURL(shard).path
                 unlink(path)
-                fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+                fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+                if fd < 0 { fd = -2 }
                 spills[shard] = fd
             }
-            guard fd >= 0, (try? FileBytes.writeAll(line, to: fd)) != nil else { return }
-            freshKeys.insert(key)
+            let size = spillSizes[shard] ?? 0
+            guard fd >= 0, (try? FileBytes.writeAll(line, to: fd)) != nil else {
+                // A partial entry would shift every later offset: this shard spills no more.
+                if fd >= 0 { close(fd) }
+                spills[shard] = -2
+                return false
+            }
+            spillSizes[shard] = size + line.count
+            spilled[key] = Location(file: fd, offset: size + ShardedStore.keyLength + 4, length: record.count)
             used.insert(key)
+            return true
         }
     }
 
-    /// Writes the shards whose entries changed (entries no article used in this build are dropped), then lets go of
-    /// every record in memory: call it once, at the end of the build.
+    /// Writes the shards whose entries changed (entries no article used in this build are dropped), then closes and
+    /// forgets everything: call it once, at the end of the build.
     func save() {
+        lock.lock()
+        defer { lock.unlock() }
         var shards: [Int: [String]] = [:]
         for key in used { shards[ShardedStore.shard(of: key), default: []].append(key) }
-        for fd in spills.values where fd >= 0 { close(fd) }
         for shard in 0..<ShardedStore.shardCount {
             let keys = shards[shard] ?? []
-            let spill = spillURL(shard).path
-            defer { unlink(spill) }
-            let changed = Set(keys) != (storedShards[shard] ?? []) || keys.contains { freshKeys.contains($0) }
+            let changed = Set(keys) != (storedShards[shard] ?? []) || keys.contains { spilled[$0] != nil }
             guard changed else { continue }
             if keys.isEmpty {
                 unlink(shardURL(shard).path)
                 continue
             }
-            let spilled = spills[shard] != nil ? FileBytes.read(spill) ?? [] : []
-            var fresh: [String: ArraySlice<UInt8>] = [:]
-            ShardedStore.entries(spilled, from: 0) { key, record in fresh[key] = record }
             var bytes = header
             for key in keys.sorted() {
-                guard let record = fresh[key] ?? stored[key] else { continue }
+                guard let location = spilled[key] ?? stored[key], let record = ShardedStore.read(location) else { continue }
                 ShardedStore.append(key, record, to: &bytes)
             }
             CacheFile.replace(shardURL(shard), with: bytes)
         }
-        lock.withLock {
-            stored = [:]
-            freshKeys = []
-            spills = [:]
-            storedShards = [:]
-        }
+        for fd in spills.values where fd >= 0 { close(fd) }
+        for shard in spills.keys { unlink(spillURL(shard).path) }
+        for fd in shardFiles { close(fd) }
+        stored = [:]
+        storedShards = [:]
+        shardFiles = []
+        spilled = [:]
+        spills = [:]
+        spillSizes = [:]
+        used = []
     }
 
-    private static let keyLength = 32
+    private static func read(_ location: Location) -> ArraySlice<UInt8>? {
+        var bytes = [UInt8](repeating: 0, count: location.length)
+        var done = 0
+        while done < location.length {
+            let n = bytes.withUnsafeMutableBytes {
+                pread(location.file, $0.baseAddress! + done, location.length - done, off_t(location.offset + done))
+            }
+            if n <= 0 { return nil }
+            done += n
+        }
+        return bytes[...]
+    }
 
     /// Appends one entry: the key, the record's length (4 bytes, little-endian), the record.
     private static func append(_ key: String, _ record: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
@@ -110,16 +154,16 @@ final class ShardedStore: @unchecked Sendable {
         bytes += record
     }
 
-    /// Calls `body` with the key and record of every entry of `bytes` from `start`; stops at the first entry cut
-    /// short (a shard or spill file cut by a crash keeps what came before).
-    private static func entries(_ bytes: [UInt8], from start: Int, _ body: (String, ArraySlice<UInt8>) -> Void) {
+    /// Calls `body` with the key, record offset and record length of every entry of `bytes` from `start`; stops at
+    /// the first entry cut short (a file cut by a crash keeps what came before).
+    private static func entries(_ bytes: [UInt8], from start: Int, _ body: (String, Int, Int) -> Void) {
         var at = start
         while bytes.count - at >= keyLength + 4 {
             let lengthAt = at + keyLength
             let n = (0..<4).reduce(0) { $0 | Int(bytes[lengthAt + $1]) << ($1 * 8) }
             let recordAt = lengthAt + 4
             guard bytes.count - recordAt >= n else { return }
-            body(String(decoding: bytes[at..<lengthAt], as: UTF8.self), bytes[recordAt..<(recordAt + n)])
+            body(String(decoding: bytes[at..<lengthAt], as: UTF8.self), recordAt, n)
             at = recordAt + n
         }
     }

@@ -12,81 +12,112 @@ import Foundation
 enum SortedJSONEncoder {
     /// The JSON bytes of `value`.
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        if let scalar = JSONScalar.bytes(of: value) { return scalar }
+        let root = JSONNode()
+        try value.encode(to: StreamingJSONEncoder(node: root))
         var out: [UInt8] = []
         out.reserveCapacity(1024)
-        try JSONNode.make(value).write(into: &out)
+        try root.write(into: &out)
         return out
     }
 }
 
-/// One encoded value: bytes already written, or a container whose members are written (keys sorted) at the end.
+/// One container being encoded (or a scalar a single-value container wrote): members are kept until the end, when
+/// an object's keys are sorted. Scalar members are written at once into the node's own ``buffer`` and kept as a range
+/// of it; only nested containers are nodes of their own (a node per scalar was most of the encoder's allocations).
 final class JSONNode {
-    enum Content {
-        case empty
-        case bytes([UInt8])
-        case object([(key: String, node: JSONNode)])
-        case array([JSONNode])
+    enum Kind { case empty, scalar, object, array }
+    enum Member {
+        case inline(start: Int, end: Int)
+        case child(JSONNode)
     }
 
-    var content: Content = .empty
+    var kind: Kind = .empty
+    /// The scalar's bytes (kind `.scalar`), or the bytes of a container's scalar members.
+    var buffer: [UInt8] = []
+    /// An object's keys, one per member.
+    var keys: [String] = []
+    var members: [Member] = []
 
     init() {}
-    init(bytes: [UInt8]) { content = .bytes(bytes) }
+    init(kind: Kind) { self.kind = kind }
 
-    static func make<T: Encodable>(_ value: T) throws -> JSONNode {
-        if let scalar = JSONScalar.bytes(of: value) { return JSONNode(bytes: scalar) }
-        let encoder = StreamingJSONEncoder(node: JSONNode())
-        try value.encode(to: encoder)
-        return encoder.node
+    /// Adds a scalar member written by `write` (with its key, in an object).
+    @inline(__always) func addScalar(key: String?, _ write: (inout [UInt8]) throws -> Void) rethrows {
+        let start = buffer.count
+        try write(&buffer)
+        members.append(.inline(start: start, end: buffer.count))
+        if let key { keys.append(key) }
+    }
+
+    /// Adds a member that is a container (or a value that encodes itself).
+    func addChild(key: String?, _ child: JSONNode) {
+        members.append(.child(child))
+        if let key { keys.append(key) }
+    }
+
+    /// Adds any encodable member: scalars inline, anything else through its own `encode(to:)`.
+    func add<T: Encodable>(key: String?, _ value: T, codingPath: [any CodingKey]) throws {
+        switch value {
+        case let v as String: addScalar(key: key) { JSONScalar.appendString(v, to: &$0) }
+        case let v as Int: addScalar(key: key) { JSONScalar.appendInteger(v, to: &$0) }
+        case let v as Double: try addScalar(key: key) { try JSONScalar.appendNumber(v, to: &$0) }
+        case let v as Bool: addScalar(key: key) { $0 += v ? JSONScalar.trueBytes : JSONScalar.falseBytes }
+        default:
+            let child = JSONNode()
+            try value.encode(to: StreamingJSONEncoder(node: child, codingPath: codingPath))
+            addChild(key: key, child)
+        }
+    }
+
+    /// Makes this node a scalar written by `write` (a single-value container).
+    func setScalar(_ write: (inout [UInt8]) throws -> Void) rethrows {
+        kind = .scalar
+        buffer.removeAll(keepingCapacity: true)
+        keys = []
+        members = []
+        try write(&buffer)
     }
 
     func write(into out: inout [UInt8]) throws {
-        switch content {
+        switch kind {
         case .empty:
             out.append(contentsOf: [0x7B, 0x7D])  // {} as JSONEncoder writes for a value that encodes nothing
-        case .bytes(let bytes):
-            out += bytes
-        case .object(let members):
+        case .scalar:
+            out += buffer
+        case .object:
             out.append(0x7B)
-            let sorted = members.count < 2 ? members : members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            var order = Array(members.indices)
+            if order.count > 1 {
+                // Stable: a key encoded twice keeps its order, and the last one wins below, as in JSONEncoder.
+                order.sort { a, b in
+                    keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+                }
+            }
             var first = true
-            for (index, (key, node)) in sorted.enumerated() {
-                // A key encoded twice: the last value wins, as in JSONEncoder (the sort is stable).
-                if index + 1 < sorted.count, sorted[index + 1].key == key { continue }
+            for (position, index) in order.enumerated() {
+                if position + 1 < order.count, keys[order[position + 1]] == keys[index] { continue }
                 if !first { out.append(0x2C) }
                 first = false
-                JSONScalar.appendString(key, to: &out)
+                JSONScalar.appendString(keys[index], to: &out)
                 out.append(0x3A)
-                try node.write(into: &out)
+                try writeMember(index, into: &out)
             }
             out.append(0x7D)
-        case .array(let items):
+        case .array:
             out.append(0x5B)
-            for (index, item) in items.enumerated() {
+            for index in members.indices {
                 if index > 0 { out.append(0x2C) }
-                try item.write(into: &out)
+                try writeMember(index, into: &out)
             }
             out.append(0x5D)
         }
     }
 
-    func append(key: String, _ node: JSONNode) {
-        if case .object(var members) = content {
-            content = .empty
-            members.append((key, node))
-            content = .object(members)
-        } else {
-            content = .object([(key, node)])
-        }
-    }
-
-    func append(_ node: JSONNode) {
-        if case .array(var items) = content {
-            content = .empty
-            items.append(node)
-            content = .array(items)
-        } else {
-            content = .array([node])
+    private func writeMember(_ index: Int, into out: inout [UInt8]) throws {
+        switch members[index] {
+        case .inline(let start, let end): out += buffer[start..<end]
+        case .child(let node): try node.write(into: &out)
         }
     }
 }
@@ -102,7 +133,10 @@ enum JSONScalar {
             var out: [UInt8] = []
             appendString(string, to: &out)
             return out
-        case let int as Int: return Array(String(int).utf8)
+        case let int as Int:
+            var out: [UInt8] = []
+            appendInteger(int, to: &out)
+            return out
         case let double as Double: return try? number(double)
         case let bool as Bool: return Array((bool ? "true" : "false").utf8)
         case let int as any BinaryInteger: return Array(String(int).utf8)
@@ -118,6 +152,37 @@ enum JSONScalar {
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         return Array(text.utf8)
+    }
+
+    static let trueBytes: [UInt8] = Array("true".utf8)
+    static let falseBytes: [UInt8] = Array("false".utf8)
+
+    /// An integer in decimal, written digit by digit (no intermediate `String`).
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        if value == 0 { return out.append(0x30) }
+        var magnitude = value.magnitude
+        if value < 0 { out.append(0x2D) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while magnitude > 0 {
+                d[count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
+        }
+    }
+
+    /// A finite number, appended (see ``number(_:)``).
+    static func appendNumber<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F, to out: inout [UInt8]) throws {
+        out += try number(value)
+    }
+
+    /// Any integer type.
+    static func appendInteger<I: BinaryInteger>(_ value: I, to out: inout [UInt8]) {
+        if let small = Int(exactly: value) { appendInteger(small, to: &out) } else { out += Array(String(value).utf8) }
     }
 
     static func appendString(_ string: String, to out: inout [UInt8]) {
@@ -156,12 +221,12 @@ struct StreamingJSONEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .empty = node.content { node.content = .object([]) }
+        if node.kind == .empty { node.kind = .object }
         return KeyedEncodingContainer(KeyedJSONContainer<Key>(node: node, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .empty = node.content { node.content = .array([]) }
+        if node.kind == .empty { node.kind = .array }
         return UnkeyedJSONContainer(node: node, codingPath: codingPath)
     }
 
@@ -172,50 +237,46 @@ struct KeyedJSONContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: JSONNode
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: JSONScalar.null)) }
-    mutating func encode(_ value: String, forKey key: Key) throws {
-        var out: [UInt8] = []
-        JSONScalar.appendString(value, to: &out)
-        node.append(key: key.stringValue, JSONNode(bytes: out))
-    }
-    mutating func encode(_ value: Int, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: try JSONScalar.number(value))) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array((value ? "true" : "false").utf8))) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { node.append(key: key.stringValue, JSONNode(bytes: try JSONScalar.number(value))) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { node.append(key: key.stringValue, try JSONNode.make(value)) }
+    mutating func encodeNil(forKey key: Key) throws { node.addScalar(key: key.stringValue) { $0 += JSONScalar.null } }
+    mutating func encode(_ value: String, forKey key: Key) throws { node.addScalar(key: key.stringValue) { JSONScalar.appendString(value, to: &$0) } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { node.addScalar(key: key.stringValue) { $0 += value ? JSONScalar.trueBytes : JSONScalar.falseBytes } }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try node.addScalar(key: key.stringValue) { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try node.addScalar(key: key.stringValue) { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { node.addScalar(key: key.stringValue) { JSONScalar.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { integer(value, key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try node.add(key: key.stringValue, value, codingPath: codingPath + [key]) }
+
+    private func integer<I: BinaryInteger>(_ value: I, _ key: Key) { node.addScalar(key: key.stringValue) { JSONScalar.appendInteger(value, to: &$0) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let child = JSONNode()
-        child.content = .object([])
-        node.append(key: key.stringValue, child)
+        let child = JSONNode(kind: .object)
+        node.addChild(key: key.stringValue, child)
         return KeyedEncodingContainer(KeyedJSONContainer<NestedKey>(node: child, codingPath: codingPath + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let child = JSONNode()
-        child.content = .array([])
-        node.append(key: key.stringValue, child)
+        let child = JSONNode(kind: .array)
+        node.addChild(key: key.stringValue, child)
         return UnkeyedJSONContainer(node: child, codingPath: codingPath + [key])
     }
 
     mutating func superEncoder() -> any Encoder {
         let child = JSONNode()
-        node.append(key: "super", child)
+        node.addChild(key: "super", child)
         return StreamingJSONEncoder(node: child, codingPath: codingPath)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let child = JSONNode()
-        node.append(key: key.stringValue, child)
+        node.addChild(key: key.stringValue, child)
         return StreamingJSONEncoder(node: child, codingPath: codingPath + [key])
     }
 }
@@ -223,49 +284,42 @@ struct KeyedJSONContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 struct UnkeyedJSONContainer: UnkeyedEncodingContainer {
     let node: JSONNode
     var codingPath: [any CodingKey]
-    var count: Int {
-        if case .array(let items) = node.content { return items.count }
-        return 0
-    }
+    var count: Int { node.kind == .array ? node.members.count : 0 }
 
-    mutating func encodeNil() throws { node.append(JSONNode(bytes: JSONScalar.null)) }
-    mutating func encode(_ value: String) throws {
-        var out: [UInt8] = []
-        JSONScalar.appendString(value, to: &out)
-        node.append(JSONNode(bytes: out))
-    }
-    mutating func encode(_ value: Int) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Double) throws { node.append(JSONNode(bytes: try JSONScalar.number(value))) }
-    mutating func encode(_ value: Int8) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int16) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int32) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Int64) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt8) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt16) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt32) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: UInt64) throws { node.append(JSONNode(bytes: Array(String(value).utf8))) }
-    mutating func encode(_ value: Float) throws { node.append(JSONNode(bytes: try JSONScalar.number(value))) }
-    mutating func encode(_ value: Bool) throws { node.append(JSONNode(bytes: Array((value ? "true" : "false").utf8))) }
-    mutating func encode<T: Encodable>(_ value: T) throws { node.append(try JSONNode.make(value)) }
+    mutating func encodeNil() throws { node.addScalar(key: nil) { $0 += JSONScalar.null } }
+    mutating func encode(_ value: String) throws { node.addScalar(key: nil) { JSONScalar.appendString(value, to: &$0) } }
+    mutating func encode(_ value: Bool) throws { node.addScalar(key: nil) { $0 += value ? JSONScalar.trueBytes : JSONScalar.falseBytes } }
+    mutating func encode(_ value: Double) throws { try node.addScalar(key: nil) { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Float) throws { try node.addScalar(key: nil) { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Int) throws { node.addScalar(key: nil) { JSONScalar.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8) throws { integer(value) }
+    mutating func encode(_ value: Int16) throws { integer(value) }
+    mutating func encode(_ value: Int32) throws { integer(value) }
+    mutating func encode(_ value: Int64) throws { integer(value) }
+    mutating func encode(_ value: UInt) throws { integer(value) }
+    mutating func encode(_ value: UInt8) throws { integer(value) }
+    mutating func encode(_ value: UInt16) throws { integer(value) }
+    mutating func encode(_ value: UInt32) throws { integer(value) }
+    mutating func encode(_ value: UInt64) throws { integer(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws { try node.add(key: nil, value, codingPath: codingPath) }
+
+    private func integer<I: BinaryInteger>(_ value: I) { node.addScalar(key: nil) { JSONScalar.appendInteger(value, to: &$0) } }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let child = JSONNode()
-        child.content = .object([])
-        node.append(child)
+        let child = JSONNode(kind: .object)
+        node.addChild(key: nil, child)
         return KeyedEncodingContainer(KeyedJSONContainer<NestedKey>(node: child, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let child = JSONNode()
-        child.content = .array([])
-        node.append(child)
+        let child = JSONNode(kind: .array)
+        node.addChild(key: nil, child)
         return UnkeyedJSONContainer(node: child, codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder {
         let child = JSONNode()
-        node.append(child)
+        node.addChild(key: nil, child)
         return StreamingJSONEncoder(node: child, codingPath: codingPath)
     }
 }
@@ -274,24 +328,37 @@ struct SingleJSONContainer: SingleValueEncodingContainer {
     let node: JSONNode
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { node.content = .bytes(JSONScalar.null) }
-    mutating func encode(_ value: String) throws {
-        var out: [UInt8] = []
-        JSONScalar.appendString(value, to: &out)
-        node.content = .bytes(out)
+    mutating func encodeNil() throws { node.setScalar { $0 += JSONScalar.null } }
+    mutating func encode(_ value: String) throws { node.setScalar { JSONScalar.appendString(value, to: &$0) } }
+    mutating func encode(_ value: Bool) throws { node.setScalar { $0 += value ? JSONScalar.trueBytes : JSONScalar.falseBytes } }
+    mutating func encode(_ value: Double) throws { try node.setScalar { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Float) throws { try node.setScalar { try JSONScalar.appendNumber(value, to: &$0) } }
+    mutating func encode(_ value: Int) throws { node.setScalar { JSONScalar.appendInteger(value, to: &$0) } }
+    mutating func encode(_ value: Int8) throws { integer(value) }
+    mutating func encode(_ value: Int16) throws { integer(value) }
+    mutating func encode(_ value: Int32) throws { integer(value) }
+    mutating func encode(_ value: Int64) throws { integer(value) }
+    mutating func encode(_ value: UInt) throws { integer(value) }
+    mutating func encode(_ value: UInt8) throws { integer(value) }
+    mutating func encode(_ value: UInt16) throws { integer(value) }
+    mutating func encode(_ value: UInt32) throws { integer(value) }
+    mutating func encode(_ value: UInt64) throws { integer(value) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        switch value {
+        case let v as String: try encode(v)
+        case let v as Int: try encode(v)
+        case let v as Double: try encode(v)
+        case let v as Bool: try encode(v)
+        default:
+            // The value's own encoding replaces this node's content (a wrapper such as JSONNumber encodes one value).
+            let inner = JSONNode()
+            try value.encode(to: StreamingJSONEncoder(node: inner, codingPath: codingPath))
+            node.kind = inner.kind
+            node.buffer = inner.buffer
+            node.keys = inner.keys
+            node.members = inner.members
+        }
     }
-    mutating func encode(_ value: Int) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: Double) throws { node.content = .bytes(try JSONScalar.number(value)) }
-    mutating func encode(_ value: Bool) throws { node.content = .bytes(Array((value ? "true" : "false").utf8)) }
-    mutating func encode(_ value: Int8) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: Int16) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: Int32) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: Int64) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: UInt) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: UInt8) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: UInt16) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: UInt32) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: UInt64) throws { node.content = .bytes(Array(String(value).utf8)) }
-    mutating func encode(_ value: Float) throws { node.content = .bytes(try JSONScalar.number(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { node.content = try JSONNode.make(value).content }
+
+    private func integer<I: BinaryInteger>(_ value: I) { node.setScalar { JSONScalar.appendInteger(value, to: &$0) } }
 }
