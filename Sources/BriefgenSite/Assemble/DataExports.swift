@@ -12,8 +12,8 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try $0.append(Array(statisticsCSV().utf8)) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try $0.append(Array(eventsCSV().utf8)) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(Self.statisticsHeader, into: $0, rows: statisticsRows) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(Self.eventsHeader, into: $0, rows: eventRows) },
         ]
     }
 
@@ -39,29 +39,38 @@ struct DataExports: Sendable {
         try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))
     }
 
-    private func statisticsCSV() -> String {
-        var rows = [["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category", "place",
-                     "period_start", "period_end", "who", "verb", "verification", "sentence_text"]]
-        for a in articles {
-            for s in a.analysis.statistics {
-                rows.append([a.article.id, String(s.sentence), DisplayFormat.plain(s.value), s.low.map(DisplayFormat.plain) ?? "",
-                             s.high.map(DisplayFormat.plain) ?? "", s.qualifier.rawValue, s.surface, s.unit ?? "", s.what,
-                             s.category.rawValue, s.place ?? "", s.period?.start ?? "", s.period?.end ?? "",
-                             s.attribution?.who ?? "", s.attribution?.verb ?? "", s.verification.rawValue, a.sentenceText(s.sentence)])
-            }
+    /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy
+    /// of every figure and its sentence).
+    private func csv(_ header: [String], into sink: StreamSink, rows: (AnalyzedArticle) -> [[String]]) throws {
+        try sink.append(Array(CSVText.encode([header]).utf8))
+        var start = 0
+        while start < articles.count {
+            let end = min(articles.count, start + 256)
+            let chunk = articles[start..<end].flatMap(rows)
+            if !chunk.isEmpty { try sink.append(Array(CSVText.encode(chunk).utf8)) }
+            start = end
         }
-        return CSVText.encode(rows)
     }
 
-    private func eventsCSV() -> String {
-        var rows = [["article", "sentence", "date", "end", "precision", "summary", "wording", "sentence_text"]]
-        for a in articles {
-            for e in a.analysis.events {
-                rows.append([a.article.id, String(e.sentence), e.date ?? "", e.end ?? "", e.precision.rawValue, e.summary,
-                             e.wording ?? "", a.sentenceText(e.sentence)])
-            }
+    static let statisticsHeader = ["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category",
+                                   "place", "period_start", "period_end", "who", "verb", "verification", "sentence_text"]
+
+    private func statisticsRows(_ a: AnalyzedArticle) -> [[String]] {
+        a.analysis.statistics.map { s in
+            [a.article.id, String(s.sentence), DisplayFormat.plain(s.value), s.low.map(DisplayFormat.plain) ?? "",
+             s.high.map(DisplayFormat.plain) ?? "", s.qualifier.rawValue, s.surface, s.unit ?? "", s.what,
+             s.category.rawValue, s.place ?? "", s.period?.start ?? "", s.period?.end ?? "",
+             s.attribution?.who ?? "", s.attribution?.verb ?? "", s.verification.rawValue, a.sentenceText(s.sentence)]
         }
-        return CSVText.encode(rows)
+    }
+
+    static let eventsHeader = ["article", "sentence", "date", "end", "precision", "summary", "wording", "sentence_text"]
+
+    private func eventRows(_ a: AnalyzedArticle) -> [[String]] {
+        a.analysis.events.map { e in
+            [a.article.id, String(e.sentence), e.date ?? "", e.end ?? "", e.precision.rawValue, e.summary,
+             e.wording ?? "", a.sentenceText(e.sentence)]
+        }
     }
 }
 

@@ -58,9 +58,9 @@ enum FigureChart {
 
 /// An inline SVG strip of how many dated events fall in each year.
 enum TimelineStrip {
-    static func svg(_ events: [EventView]) -> String {
+    static func svg(dates: [String]) -> String {
         var counts: [Int: Int] = [:]
-        for e in events { if let y = Int(e.dateISO.prefix(4)) { counts[y, default: 0] += 1 } }
+        for date in dates { if let y = Int(date.prefix(4)) { counts[y, default: 0] += 1 } }
         guard let first = counts.keys.min(), let last = counts.keys.max() else { return "" }
         let span = max(1, last - first + 1)
         let width = 720, height = 60

@@ -3,13 +3,14 @@ import BriefgenText
 /// Orders figures for the key-figures box: casualties first, then scale of attacks, then money;
 /// verified before reported before claimed; larger before smaller. Stable for equal keys (input order).
 enum KeyFigureRanking {
-    static func rank(_ figures: [(AnalyzedArticle, Statistic)]) -> [(AnalyzedArticle, Statistic)] {
+    static func rank(_ figures: [FigureRef], in articles: [AnalyzedArticle]) -> [FigureRef] {
         let categoryRank = Dictionary(uniqueKeysWithValues: DisplayFormat.categoryOrder.enumerated().map { ($1, $0) })
         let verificationRank: [Statistic.Verification: Int] = [.verified: 0, .reported: 1, .claimed: 2, .unattributed: 3]
         // Keys computed once and indices sorted (sorting the article-and-figure pairs themselves, with two dictionary
         // lookups per comparison, was a tenth of a rebuild).
-        let keys = figures.map { f in
-            (category: categoryRank[f.1.category] ?? 99, verification: verificationRank[f.1.verification] ?? 9, value: f.1.value)
+        let keys = figures.map { ref in
+            let f = ref.statistic(in: articles)
+            return (category: categoryRank[f.category] ?? 99, verification: verificationRank[f.verification] ?? 9, value: f.value)
         }
         let order = figures.indices.sorted { i, j in
             let a = keys[i], b = keys[j]
@@ -19,6 +20,9 @@ enum KeyFigureRanking {
             if a.value != b.value { return a.value > b.value }
             return i < j
         }
-        return order.map { figures[$0] }.filter { $0.1.category != .other || $0.1.attribution != nil }
+        return order.map { figures[$0] }.filter {
+            let f = $0.statistic(in: articles)
+            return f.category != .other || f.attribution != nil
+        }
     }
 }

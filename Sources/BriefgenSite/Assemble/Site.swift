@@ -37,6 +37,9 @@ struct PageSpec: Sendable {
         /// otherwise hold every article's text twice (in its analysis and in its page view) until the end, and a
         /// rebuild does not render unchanged source pages at all.
         case lazySource(SourcePageMaker)
+        /// Any other page whose view is made when it is fingerprinted and again if it is rendered, then let go: the
+        /// timeline and figure pages of 50,000 articles hold hundreds of thousands of event and figure views.
+        case lazy(LazyPage)
         case sources(SourcesPageView)
         case timeline(TimelinePageView)
         case statistics(StatisticsPageView)
@@ -49,6 +52,7 @@ struct PageSpec: Sendable {
             case .index(let v): return v
             case .source(let v): return v
             case .lazySource(let maker): return maker.view()
+            case .lazy(let page): return page.make().object
             case .sources(let v): return v
             case .timeline(let v): return v
             case .statistics(let v): return v
@@ -74,6 +78,7 @@ extension PageSpec.Content: Encodable {
         case .index(let v): try c.encode(v)
         case .source(let v): try c.encode(v)
         case .lazySource(let maker): try c.encode(maker.view())
+        case .lazy(let page): try c.encode(page.make())
         case .sources(let v): try c.encode(v)
         case .timeline(let v): try c.encode(v)
         case .statistics(let v): try c.encode(v)
@@ -82,6 +87,11 @@ extension PageSpec.Content: Encodable {
         case .category(let v): try c.encode(v)
         }
     }
+}
+
+/// Makes a page's content when asked (see ``PageSpec/Content/lazy(_:)``).
+struct LazyPage: Sendable {
+    let make: @Sendable () -> PageSpec.Content
 }
 
 /// A finished file of the site (page, data export, asset).

@@ -8,11 +8,17 @@ extension SiteAssembler {
     /// The figures page (each category's leading figures, conflicts, chart) and one paginated page per category.
     func statisticsPages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
         let path = OutputPath("statistics", "index.html")
-        let pairs = articles.flatMap { a in a.analysis.statistics.map { (a, $0) } }
+        // Figures by where they are (article, figure): copying an article with each of its figures made a
+        // transient copy of every figure of the site.
+        let refs = FigureRef.all(in: articles)
+        let assembler = self
+        let view: @Sendable (FigureRef, String) -> FigureView = { ref, root in
+            assembler.figureView(articles[ref.article].analysis.statistics[ref.statistic], in: articles[ref.article], root: root)
+        }
         var pages: [PageSpec] = []
         var groups: [FigureGroupView] = []
         for category in DisplayFormat.categoryOrder {
-            let members = pairs.filter { $0.1.category == category }
+            let members = refs.filter { $0.statistic(in: articles).category == category }
             guard !members.isEmpty else { continue }
             let label = DisplayFormat.categoryLabel(category)
             let base = ["statistics", category.rawValue]
@@ -20,33 +26,51 @@ extension SiteAssembler {
             let more = members.count > SiteAssembler.figuresPerCategoryOnSummary
             groups.append(FigureGroupView(
                 label: label, anchor: category.rawValue,
-                figures: members.prefix(SiteAssembler.figuresPerCategoryOnSummary).map { figureView($0.1, in: $0.0, root: path.root) },
+                figures: members.prefix(SiteAssembler.figuresPerCategoryOnSummary).map { view($0, path.root) },
                 total: members.count, moreHref: more ? path.root + Paginator.path(base, 1).value : nil))
             guard more else { continue }
             for (index, chunk) in chunks.enumerated() {
                 let pagePath = Paginator.path(base, index + 1)
-                let group = FigureGroupView(label: label, anchor: category.rawValue,
-                                            figures: chunk.map { figureView($0.1, in: $0.0, root: pagePath.root) },
-                                            total: members.count, moreHref: nil)
-                let view = CategoryPageView(root: pagePath.root, site: site, group: group,
-                                            nav: Paginator.nav(base, page: index + 1, of: chunks.count, from: pagePath))
+                let nav = Paginator.nav(base, page: index + 1, of: chunks.count, from: pagePath)
+                let total = members.count
+                // The page's figure views are made when it is fingerprinted or rendered, not held for the whole build.
+                let content = LazyPage {
+                    let group = FigureGroupView(label: label, anchor: category.rawValue, figures: chunk.map { view($0, pagePath.root) },
+                                                total: total, moreHref: nil)
+                    return .category(CategoryPageView(root: pagePath.root, site: site, group: group, nav: nav))
+                }
                 pages.append(PageSpec(path: pagePath, template: "category",
                                       title: chunks.count > 1 ? "\(label), page \(index + 1)" : label,
-                                      content: .category(view), widgets: [:]))
+                                      content: .lazy(content), widgets: [:]))
             }
         }
-        let allConflicts = FigureConflicts.find(pairs)
+        let allConflicts = FigureConflicts.find(refs, in: articles)
         let conflicts = allConflicts.prefix(SiteAssembler.conflictsLimit).map { group in
-            ConflictView(what: group.what, figures: group.members.prefix(4).map { figureView($0.1, in: $0.0, root: path.root) })
+            ConflictView(what: group.what, figures: group.members.prefix(4).map { view($0, path.root) })
         }
-        let chartFigures = pairs.filter { [.killed, .injured, .casualties, .displaced].contains($0.1.category) }
-        let view = StatisticsPageView(root: path.root, site: site, groups: groups, conflicts: Array(conflicts),
-                                      hasConflicts: !conflicts.isEmpty, conflictsTruncated: allConflicts.count > conflicts.count,
-                                      hasFigures: !pairs.isEmpty)
-        pages.insert(PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(view),
-                              widgets: ["chart": FigureChart.svg(chartFigures.map { ($0.1, $0.0.analysis.headline.text) })]), at: 0)
+        let chartFigures = refs.filter { [.killed, .injured, .casualties, .displaced].contains($0.statistic(in: articles).category) }
+        let statisticsView = StatisticsPageView(root: path.root, site: site, groups: groups, conflicts: Array(conflicts),
+                                                hasConflicts: !conflicts.isEmpty, conflictsTruncated: allConflicts.count > conflicts.count,
+                                                hasFigures: !refs.isEmpty)
+        pages.insert(PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(statisticsView),
+                              widgets: ["chart": FigureChart.svg(chartFigures.map {
+                                  ($0.statistic(in: articles), articles[$0.article].analysis.headline.text)
+                              })]), at: 0)
         return pages
     }
+}
+
+/// Where a figure is: its article's index in the build's article list, and its index among that article's figures.
+struct FigureRef: Sendable {
+    var article: Int
+    var statistic: Int
+
+    /// Every figure of `articles`, in article order.
+    static func all(in articles: [AnalyzedArticle]) -> [FigureRef] {
+        articles.enumerated().flatMap { a, article in article.analysis.statistics.indices.map { FigureRef(article: a, statistic: $0) } }
+    }
+
+    func statistic(in articles: [AnalyzedArticle]) -> Statistic { articles[article].analysis.statistics[statistic] }
 }
 
 /// Finds figures that count the same thing (same category, head noun, place and period) with different values
@@ -54,25 +78,27 @@ extension SiteAssembler {
 enum FigureConflicts {
     struct Group {
         var what: String
-        var members: [(AnalyzedArticle, Statistic)]
+        var members: [FigureRef]
     }
 
-    static func find(_ pairs: [(AnalyzedArticle, Statistic)]) -> [Group] {
+    static func find(_ refs: [FigureRef], in articles: [AnalyzedArticle]) -> [Group] {
         var groups: [String: Group] = [:]
         var order: [String] = []
-        for pair in pairs where pair.1.category != .other && pair.1.category != .percentage {
-            let head = pair.1.what.lowercased().split(separator: " ").last.map { String($0) } ?? ""
+        for ref in refs {
+            let s = ref.statistic(in: articles)
+            guard s.category != .other, s.category != .percentage else { continue }
+            let head = s.what.lowercased().split(separator: " ").last.map { String($0) } ?? ""
             let noun = head.hasSuffix("s") ? String(head.dropLast()) : head
-            let key = pair.1.category.rawValue + "|" + noun + "|" + (pair.1.place ?? "") + "|" + (pair.1.period?.start ?? "")
+            let key = s.category.rawValue + "|" + noun + "|" + (s.place ?? "") + "|" + (s.period?.start ?? "")
             if groups[key] == nil {
                 order.append(key)
-                groups[key] = Group(what: pair.1.what, members: [])
+                groups[key] = Group(what: s.what, members: [])
             }
-            groups[key]!.members.append(pair)
+            groups[key]!.members.append(ref)
         }
         return order.compactMap { groups[$0] }.filter { group in
-            Set(group.members.map(\.1.value)).count > 1
-                && Set(group.members.map { $0.0.article.id + "|" + ($0.1.attribution?.who ?? "") }).count > 1
+            Set(group.members.map { $0.statistic(in: articles).value }).count > 1
+                && Set(group.members.map { articles[$0.article].article.id + "|" + ($0.statistic(in: articles).attribution?.who ?? "") }).count > 1
         }
     }
 }

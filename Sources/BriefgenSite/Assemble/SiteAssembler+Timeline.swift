@@ -11,32 +11,38 @@ extension SiteAssembler {
             ArticleEvents(articleID: $0.article.id, text: $0.analysis.text, sentences: $0.analysis.sentences, events: $0.analysis.events)
         })
         let byID = Dictionary(articles.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let views = entries.compactMap { eventView($0, articles: byID) }
-        let dated = views.filter { !$0.dateISO.isEmpty }
-        let relative = views.filter { $0.dateISO.isEmpty }
+        // An entry whose first mention has no article gives no view (as `eventView` does).
+        let shown = entries.filter { $0.mentions.first.map { byID[$0.articleID] != nil } ?? false }
+        let dated = shown.filter { !($0.date ?? "").isEmpty }
+        let relative = Array(shown.filter { ($0.date ?? "").isEmpty }.prefix(SiteAssembler.relativeEventsLimit))
+        let relativeTruncated = shown.count - dated.count > SiteAssembler.relativeEventsLimit
         let cutoff = backgroundCutoff(site.asOfISO)
         let chunks = Array(Paginator.chunks(dated, size: SiteAssembler.eventsPerTimelinePage).reversed())
-        let strip = TimelineStrip.svg(dated)
+        let strip = TimelineStrip.svg(dates: dated.map { $0.date ?? "" })
+        let assembler = self
         return chunks.enumerated().map { index, chunk in
             let path = Paginator.path(["timeline"], index + 1)
-            let rebased = chunk.map { rebase($0, to: path.root) }
-            let background = rebased.filter { $0.dateISO < cutoff }
-            let years = group(rebased.filter { $0.dateISO >= cutoff })
-            let pageRelative = index == 0 ? relative.prefix(SiteAssembler.relativeEventsLimit).map { rebase($0, to: path.root) } : []
-            let view = TimelinePageView(
-                root: path.root, site: site, years: years, background: background, relative: pageRelative,
-                hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !pageRelative.isEmpty,
-                backgroundBefore: DisplayFormat.date(cutoff),
-                relativeTruncated: index == 0 && relative.count > SiteAssembler.relativeEventsLimit,
-                nav: Paginator.nav(["timeline"], page: index + 1, of: chunks.count, from: path))
+            let pageRelative = index == 0 ? relative : []
+            let nav = Paginator.nav(["timeline"], page: index + 1, of: chunks.count, from: path)
             let title = chunks.count > 1 ? "Timeline, page \(index + 1)" : "Timeline"
-            return PageSpec(path: path, template: "timeline", title: title, content: .timeline(view),
+            // The page's views are made when it is fingerprinted or rendered, not held for the whole build.
+            let content = LazyPage {
+                let rebased = chunk.compactMap { assembler.eventView($0, articles: byID).map { assembler.rebase($0, to: path.root) } }
+                let background = rebased.filter { $0.dateISO < cutoff }
+                let years = assembler.group(rebased.filter { $0.dateISO >= cutoff })
+                let relativeViews = pageRelative.compactMap { assembler.eventView($0, articles: byID).map { assembler.rebase($0, to: path.root) } }
+                return .timeline(TimelinePageView(
+                    root: path.root, site: site, years: years, background: background, relative: relativeViews,
+                    hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !relativeViews.isEmpty,
+                    backgroundBefore: DisplayFormat.date(cutoff), relativeTruncated: index == 0 && relativeTruncated, nav: nav))
+            }
+            return PageSpec(path: path, template: "timeline", title: title, content: .lazy(content),
                             widgets: ["density": index == 0 ? strip : ""])
         }
     }
 
     /// Events of one page by year and month, in order.
-    private func group(_ events: [EventView]) -> [YearView] {
+    func group(_ events: [EventView]) -> [YearView] {
         var years: [YearView] = []
         for event in events {
             let year = String(event.dateISO.prefix(4))
@@ -53,7 +59,7 @@ extension SiteAssembler {
     }
 
     /// Links of an event built for the site root, made relative to a page `root` (e.g. `../../`).
-    private func rebase(_ event: EventView, to root: String) -> EventView {
+    func rebase(_ event: EventView, to root: String) -> EventView {
         var e = event
         e.href = root + e.href
         e.sources = e.sources.map { EventSourceView(title: $0.title, label: $0.label, href: root + $0.href) }
@@ -67,7 +73,7 @@ extension SiteAssembler {
     }
 
     /// A merged timeline entry as a view, links relative to the site root; its sources are every mention.
-    private func eventView(_ entry: TimelineEntry, articles: [String: AnalyzedArticle]) -> EventView? {
+    func eventView(_ entry: TimelineEntry, articles: [String: AnalyzedArticle]) -> EventView? {
         guard let first = entry.mentions.first, let article = articles[first.articleID] else { return nil }
         let href = { (m: EventMention) in "sources/\(m.articleID)/index.html#s-\(m.sentence)" }
         var label = entry.date.map(DisplayFormat.date) ?? (entry.wording ?? "relative date")

@@ -67,13 +67,22 @@ struct SiteAssembler: Sendable {
 
     private func indexPage(_ articles: [AnalyzedArticle], site: SiteView) -> PageSpec {
         let path = OutputPath("index.html")
-        let figures = KeyFigureRanking.rank(articles.flatMap { a in a.analysis.statistics.map { (a, $0) } })
-            .prefix(8).map { figureView($0.1, in: $0.0, root: path.root) }
+        let figures = KeyFigureRanking.rank(FigureRef.all(in: articles), in: articles).prefix(8).map {
+            figureView($0.statistic(in: articles), in: articles[$0.article], root: path.root)
+        }
         let cutoff = backgroundCutoff(site.asOfISO)
-        let latest = articles.flatMap { eventViews(of: $0, root: path.root) }
-            .filter { !$0.dateISO.isEmpty && ($0.endISO ?? $0.dateISO) >= cutoff }
-            .sorted { ($0.endISO ?? $0.dateISO, $0.dateISO, $0.href) > ($1.endISO ?? $1.dateISO, $1.dateISO, $1.href) }
-            .prefix(6)
+        // The newest events, ordered by (end or date, date, link) as their views would be, chosen before any view is
+        // made: views of every event of the site, to show six, were a transient copy of every sentence with an event.
+        var candidates: [(last: String, date: String, href: String, article: Int, event: Int)] = []
+        for (a, article) in articles.enumerated() {
+            for (e, event) in article.analysis.events.enumerated() {
+                guard let date = event.date, !date.isEmpty, (event.end ?? date) >= cutoff else { continue }
+                candidates.append((event.end ?? date, date, path.root + "sources/\(article.article.id)/index.html#s-\(event.sentence)", a, e))
+            }
+        }
+        let latest = candidates.sorted { ($0.last, $0.date, $0.href) > ($1.last, $1.date, $1.href) }.prefix(6).map {
+            eventViews(of: articles[$0.article], root: path.root)[$0.event]
+        }
         let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
         let datedEventCount = articles.reduce(0) { $0 + $1.analysis.events.filter { $0.date != nil }.count }
         let view = IndexPageView(root: path.root, site: site, figureCount: figureCount, eventCount: datedEventCount, keyFigures: Array(figures), latestEvents: Array(latest),

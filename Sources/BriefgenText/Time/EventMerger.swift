@@ -32,7 +32,10 @@ public struct EventMerger: Sendable {
         // would grow into everything).
         // An entry keeps each distinct term set once: a repeated set cannot change which mentions match it or how well,
         // and wire copies of one report would otherwise make every comparison on a busy day longer (quadratic).
-        var dated: [(entry: TimelineEntry, terms: [Set<String>], seen: Set<Set<String>>, mentions: Set<EventMention>, order: Int)] = []
+        // Terms are numbered, and a mention's terms kept as a sorted list of numbers: comparing two is a merge of two
+        // short lists (hashing sets of strings was most of the merge, and their storage most of its memory).
+        var dated: [(entry: TimelineEntry, terms: [[Int32]], seen: Set<[Int32]>, mentions: Set<EventMention>, order: Int)] = []
+        var termIDs: [String: Int32] = [:]
         var relative: [TimelineEntry] = []
         // Entries by date, end and precision: a mention is compared only with entries of the same dates.
         var byDate: [String: [Int]] = [:]
@@ -46,7 +49,12 @@ public struct EventMerger: Sendable {
                     continue
                 }
                 let sentenceText = event.sentence < article.sentences.count ? article.text.text(of: article.sentences[event.sentence]) : ""
-                let terms = keyTerms(sentenceText + " " + event.summary)
+                let terms = keyTerms(sentenceText + " " + event.summary).map { term in
+                    if let id = termIDs[term] { return id }
+                    let id = Int32(termIDs.count)
+                    termIDs[term] = id
+                    return id
+                }.sorted()
                 let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
                 let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
                     .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
@@ -108,14 +116,31 @@ public struct EventMerger: Sendable {
         return terms
     }
 
-    private func best(_ sets: [Set<String>], _ b: Set<String>) -> Double { sets.map { overlap($0, b) }.max() ?? 0 }
+    private func best(_ lists: [[Int32]], _ b: [Int32]) -> Double { lists.map { overlap($0, b) }.max() ?? 0 }
 
-    private func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+    private func overlap(_ a: [Int32], _ b: [Int32]) -> Double {
         let smaller = min(a.count, b.count)
-        return smaller == 0 ? 0 : Double(a.intersection(b).count) / Double(smaller)
+        return smaller == 0 ? 0 : Double(shared(a, b)) / Double(smaller)
     }
 
-    private func overlaps(_ a: Set<String>, _ b: Set<String>) -> Bool {
-        a.intersection(b).count >= minimumShared && overlap(a, b) >= minimumOverlap
+    private func overlaps(_ a: [Int32], _ b: [Int32]) -> Bool {
+        shared(a, b) >= minimumShared && overlap(a, b) >= minimumOverlap
+    }
+
+    /// How many numbers two sorted lists without repeats have in common.
+    private func shared(_ a: [Int32], _ b: [Int32]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 }
