@@ -36,6 +36,25 @@ import Glibc
         try expectSameTree(site, "public", "clean")
     }
 
+    /// Timeline and category pages are fingerprinted by what they are made from (entries, figures and the keys of the
+    /// articles they come from), not by their views: an edit to an article they draw on must still render them again.
+    @Test func pagesFingerprintedByTheirInputsFollowTheArticlesTheyDrawOn() throws {
+        let site = try FixtureSite("incr-inputs")
+        defer { site.remove() }
+        try site.writeArticles(40)
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        let categories = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("public/statistics").path)
+        #expect(categories.contains { !$0.hasSuffix(".html") }, "no category pages: \(categories)")
+        // A source line for one copy: its events and figures stay the same, but the pages name that source by its
+        // host now (on merged timeline entries and on category pages), so they must be rendered again.
+        try site.append("\nsource: https://news.example.net/story-12\n", to: "seeds/012_article.txt")
+        let edited = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean")
+        #expect(try site.read("public/timeline/index.html").contains("news.example.net"))
+    }
+
     @Test func rebuildWithNothingChangedTouchesNoOutputFile() throws {
         let site = try FixtureSite("incr-same")
         defer { site.remove() }

@@ -92,6 +92,25 @@ extension PageSpec.Content: Encodable {
 /// Makes a page's content when asked (see ``PageSpec/Content/lazy(_:)``).
 struct LazyPage: Sendable {
     let make: @Sendable () -> PageSpec.Content
+    /// Feeds everything the view is made from into a page fingerprint — the articles it draws on by their cache
+    /// keys — so that an unchanged page is recognized without making its view (nil: the view is made and hashed).
+    var inputs: (@Sendable (inout PageInputs) -> Void)? = nil
+}
+
+/// What a ``LazyPage`` feeds its fingerprint with.
+struct PageInputs {
+    var hasher = StableHasher()
+    let articleKeys: [String: String]
+
+    /// An article the page draws on, by its key (which covers its text, metadata and analysis).
+    mutating func article(_ id: String) {
+        hasher.combine(articleKeys[id] ?? "unkeyed " + id)
+    }
+
+    mutating func combine(_ text: String) { hasher.combine(text) }
+    mutating func combine(_ text: String?) { hasher.combine(text) }
+    mutating func combine(_ value: Int) { hasher.combine(value) }
+    mutating func combine(_ value: Bool) { hasher.combine(value) }
 }
 
 /// A finished file of the site (page, data export, asset).

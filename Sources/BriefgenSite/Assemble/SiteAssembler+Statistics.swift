@@ -39,9 +39,20 @@ extension SiteAssembler {
                                                 total: total, moreHref: nil)
                     return .category(CategoryPageView(root: pagePath.root, site: site, group: group, nav: nav))
                 }
+                let inputs: @Sendable (inout PageInputs) -> Void = { h in
+                    h.combine(category.rawValue)
+                    h.combine(index)
+                    h.combine(chunks.count)
+                    h.combine(total)
+                    h.combine(chunk.count)
+                    for ref in chunk {
+                        h.article(articles[ref.article].article.id)
+                        h.combine(ref.statistic)
+                    }
+                }
                 pages.append(PageSpec(path: pagePath, template: "category",
                                       title: chunks.count > 1 ? "\(label), page \(index + 1)" : label,
-                                      content: .lazy(content), widgets: [:]))
+                                      content: .lazy(LazyPage(make: content.make, inputs: inputs)), widgets: [:]))
             }
         }
         let allConflicts = FigureConflicts.find(refs, in: articles)

@@ -36,7 +36,30 @@ extension SiteAssembler {
                     hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !relativeViews.isEmpty,
                     backgroundBefore: DisplayFormat.date(cutoff), relativeTruncated: index == 0 && relativeTruncated, nav: nav))
             }
-            return PageSpec(path: path, template: "timeline", title: title, content: .lazy(content),
+            let inputs: @Sendable (inout PageInputs) -> Void = { h in
+                h.combine(index)
+                h.combine(chunks.count)
+                h.combine(cutoff)
+                h.combine(index == 0 && relativeTruncated)
+                for (part, entries) in [(0, Array(chunk)), (1, pageRelative)] {
+                    h.combine(part)
+                    h.combine(entries.count)
+                    for entry in entries {
+                        h.combine(entry.date)
+                        h.combine(entry.end)
+                        h.combine(entry.precision.rawValue)
+                        h.combine(entry.summary)
+                        h.combine(entry.wording)
+                        h.combine(entry.mentions.count)
+                        for m in entry.mentions {
+                            h.article(m.articleID)
+                            h.combine(m.sentence)
+                            h.combine(m.summary)
+                        }
+                    }
+                }
+            }
+            return PageSpec(path: path, template: "timeline", title: title, content: .lazy(LazyPage(make: content.make, inputs: inputs)),
                             widgets: ["density": index == 0 ? strip : ""])
         }
     }

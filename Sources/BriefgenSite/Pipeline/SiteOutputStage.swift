@@ -61,8 +61,9 @@ struct SiteOutputStage {
 /// What a page is rendered from, as one hash: a page is re-rendered exactly when this changes.
 ///
 /// A source page (`sources/<id>/index.html`) is made from its article and the site-wide values only, so its
-/// article's key stands for its content (cheaper than encoding the whole text again). Every other page hashes its
-/// own view, encoded: a timeline or list page whose entries did not change is not rendered again when some article
+/// article's key stands for its content (cheaper than encoding the whole text again). A timeline or category page
+/// (made lazily) hashes what its view is made from: its entries and the keys of the articles they come from. Every
+/// other page hashes its own view: a timeline or list page whose entries did not change is not rendered again when some article
 /// changes elsewhere (with the article keys instead, editing one article re-rendered every list page). The common
 /// part holds briefgen's identity, the templates, the configuration and the site view. If assembly ever puts another
 /// article's data on a source page, that page must hash its view too.
@@ -99,6 +100,10 @@ struct PageFingerprints {
         if parts.count == 3, parts[0] == "sources", parts[2] == "index.html", page.template == "source",
            let key = articleKeys[String(parts[1])] {
             h.combine(key)
+        } else if case .lazy(let lazy) = page.content, let feed = lazy.inputs {
+            var inputs = PageInputs(hasher: h, articleKeys: articleKeys)
+            feed(&inputs)
+            h = inputs.hasher
         } else {
             var content = h
             if (try? HashingEncoder.combine(page.content, into: &content)) != nil { h = content } else { h.combine(allArticles) }
