@@ -6,8 +6,11 @@ import Testing
 /// The cache's binary form gives back exactly what was stored, and refuses anything damaged.
 struct CacheCodecTests {
     static func roundTrip(_ a: AnalyzedArticle) throws -> ArticleAnalysis {
-        let bytes = CachedAnalysis(a.analysis, body: a.article.body).bytes
-        return try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: a.article.body)
+        let terms = AnalyzedArticle.eventTerms(of: a.analysis)
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: terms).bytes
+        let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }
+        #expect(back.eventTerms == terms)
+        return back.analysis(body: a.article.body)
     }
 
     static func expectSamePages(_ back: ArticleAnalysis, _ original: ArticleAnalysis) {
@@ -46,7 +49,7 @@ struct CacheCodecTests {
         var noPrecision = analysis
         noPrecision.published.precision = nil  // stored as is, not derived again from the value
         for original in [analysis, noPrecision] {
-            let bytes = CachedAnalysis(original, body: "other body").bytes
+            let bytes = CachedAnalysis(original, body: "other body", eventTerms: [["attack", "kharkiv"]]).bytes
             let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: "other body")
             Self.expectSamePages(back, original)
         }
@@ -54,7 +57,7 @@ struct CacheCodecTests {
 
     @Test func damagedBytesAreRefused() async throws {
         let a = try #require(try await SortedJSONEncoderTests.seeds().first)
-        let bytes = CachedAnalysis(a.analysis, body: a.article.body).bytes
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: AnalyzedArticle.eventTerms(of: a.analysis)).bytes
         for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
             #expect(throws: CacheReader.Malformed.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
         }

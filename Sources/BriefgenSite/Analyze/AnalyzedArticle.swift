@@ -11,6 +11,8 @@ public struct AnalyzedArticle: Sendable {
     public var analysis: ArticleAnalysis
     /// The article's key in the build cache, when the build has one.
     var cacheKey: String?
+    /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
+    var eventTerms: [[String]]?
 
     /// Creates a pair.
     public init(article: Article, analysis: ArticleAnalysis) {
@@ -18,9 +20,16 @@ public struct AnalyzedArticle: Sendable {
         self.analysis = analysis
     }
 
-    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?) {
+    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[String]]? = nil) {
         self.init(article: article, analysis: analysis)
         self.cacheKey = cacheKey
+        self.eventTerms = eventTerms
+    }
+
+    /// The key terms of each event of `analysis` (none for an event without a date, which is never merged).
+    static func eventTerms(of analysis: ArticleAnalysis) -> [[String]] {
+        let merger = EventMerger()
+        return analysis.events.map { $0.date == nil ? [] : merger.keyTerms(of: $0, in: analysis.text, sentences: analysis.sentences) }
     }
 
     /// The text of sentence `index`.
@@ -58,12 +67,13 @@ public struct AnalysisStage: Sendable {
                 next += 1
                 group.addTask {
                     if let key, let cached = cache?.lookup(key, body: article.body) {
-                        return (index, AnalyzedArticle(article: article, analysis: cached, cacheKey: key))
+                        return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key, eventTerms: cached.eventTerms))
                     }
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
+                    let terms = AnalyzedArticle.eventTerms(of: analysis)
                     if let key, let cache {
-                        cache.store(key, analysis, body: article.body)
+                        cache.store(key, analysis, body: article.body, eventTerms: terms)
                         // The export record is written now, on this core, and read back from the cache when
                         // `data/briefing.json` is written; what only the record needs leaves memory at once.
                         if let record = try? SortedJSONEncoder.encode(ExtractRecord(AnalyzedArticle(article: article, analysis: analysis))),
@@ -75,7 +85,7 @@ public struct AnalysisStage: Sendable {
                     }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
-                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key))
+                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms))
                 }
             }
             while next < min(width * 2, articles.count) { submit() }

@@ -12,8 +12,8 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(Self.statisticsHeader, into: $0, rows: statisticsRows) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(Self.eventsHeader, into: $0, rows: eventRows) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statistics, Self.statisticsHeader, into: $0, rows: Self.statisticsRows) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.events, Self.eventsHeader, into: $0, rows: Self.eventRows) },
         ]
     }
 
@@ -41,21 +41,25 @@ struct DataExports: Sendable {
 
     /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy
     /// of every figure and its sentence).
-    private func csv(_ header: [String], into sink: StreamSink, rows: (AnalyzedArticle) -> [[String]]) throws {
+    /// An article's rows come from the build cache when it has them (and go to it when made).
+    private func csv(_ export: AnalysisCache.CSVExport, _ header: [String], into sink: StreamSink,
+                     rows: @escaping @Sendable (AnalyzedArticle) -> [[String]]) throws {
         try sink.append(Array(CSVText.encode([header]).utf8))
-        var start = 0
-        while start < articles.count {
-            let end = min(articles.count, start + 256)
-            let chunk = articles[start..<end].flatMap(rows)
-            if !chunk.isEmpty { try sink.append(Array(CSVText.encode(chunk).utf8)) }
-            start = end
+        let cache = cache
+        try ParallelEncoding.encode(articles.count, into: sink) { index in
+            let article = articles[index]
+            if let key = article.cacheKey, let stored = cache?.csvRows(key, export) { return Data(stored) }
+            let made = rows(article)
+            let bytes = made.isEmpty ? [] : Array(CSVText.encode(made).utf8)
+            if let key = article.cacheKey { cache?.storeCSVRows(key, export, bytes) }
+            return Data(bytes)
         }
     }
 
     static let statisticsHeader = ["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category",
                                    "place", "period_start", "period_end", "who", "verb", "verification", "sentence_text"]
 
-    private func statisticsRows(_ a: AnalyzedArticle) -> [[String]] {
+    private static func statisticsRows(_ a: AnalyzedArticle) -> [[String]] {
         a.analysis.statistics.map { s in
             [a.article.id, String(s.sentence), DisplayFormat.plain(s.value), s.low.map(DisplayFormat.plain) ?? "",
              s.high.map(DisplayFormat.plain) ?? "", s.qualifier.rawValue, s.surface, s.unit ?? "", s.what,
@@ -66,7 +70,7 @@ struct DataExports: Sendable {
 
     static let eventsHeader = ["article", "sentence", "date", "end", "precision", "summary", "wording", "sentence_text"]
 
-    private func eventRows(_ a: AnalyzedArticle) -> [[String]] {
+    private static func eventRows(_ a: AnalyzedArticle) -> [[String]] {
         a.analysis.events.map { e in
             [a.article.id, String(e.sentence), e.date ?? "", e.end ?? "", e.precision.rawValue, e.summary,
              e.wording ?? "", a.sentenceText(e.sentence)]

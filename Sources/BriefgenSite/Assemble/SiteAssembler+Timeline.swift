@@ -8,7 +8,8 @@ extension SiteAssembler {
     /// than a year before the as-of date go in a collapsed "Background" part, and relative dates are listed apart.
     func timelinePages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
         let entries = EventMerger().merge(articles.map {
-            ArticleEvents(articleID: $0.article.id, text: $0.analysis.text, sentences: $0.analysis.sentences, events: $0.analysis.events)
+            ArticleEvents(articleID: $0.article.id, text: $0.analysis.text, sentences: $0.analysis.sentences, events: $0.analysis.events,
+                          keyTerms: $0.eventTerms)
         })
         let byID = Dictionary(articles.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
         // An entry whose first mention has no article gives no view (as `eventView` does).

@@ -14,28 +14,32 @@ final class AnalysisCache: @unchecked Sendable {
     private let analyses: ShardedStore
     private let records: ShardedStore
     private let search: ShardedStore
+    private let statisticsCSV: ShardedStore
+    private let eventsCSV: ShardedStore
 
     init(folder: URL, stamp: String) {
         analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
         records = ShardedStore(folder: folder.deletingLastPathComponent().appendingPathComponent("records"), kind: "record",
                                stamp: stamp)
-        search = ShardedStore(folder: folder.deletingLastPathComponent().appendingPathComponent("search"), kind: "search",
-                              stamp: stamp)
+        let parent = folder.deletingLastPathComponent()
+        search = ShardedStore(folder: parent.appendingPathComponent("search"), kind: "search", stamp: stamp)
+        statisticsCSV = ShardedStore(folder: parent.appendingPathComponent("statistics-csv"), kind: "statistics-csv", stamp: stamp)
+        eventsCSV = ShardedStore(folder: parent.appendingPathComponent("events-csv"), kind: "events-csv", stamp: stamp)
     }
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
-    func lookup(_ key: String, body: String) -> ArticleAnalysis? {
+    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[String]])? {
         guard records.contains(key), let bytes = analyses.record(key),
               let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
-        return cached.analysis(body: body)
+        return (cached.analysis(body: body), cached.eventTerms)
     }
 
     /// Remembers a fresh analysis (its pages' part).
-    func store(_ key: String, _ analysis: ArticleAnalysis, body: String) {
-        analyses.put(key, CachedAnalysis(analysis, body: body).bytes)
+    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[String]]) {
+        analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms).bytes)
     }
 
     /// The stored export record of a cache hit.
@@ -55,11 +59,25 @@ final class AnalysisCache: @unchecked Sendable {
     /// Remembers an article's fresh search-index entries.
     func storeSearchEntries(_ key: String, _ entries: [UInt8]) { search.put(key, entries) }
 
+    /// The CSV export an article's rows go to.
+    enum CSVExport { case statistics, events }
+
+    /// An article's stored rows of a CSV export (encoded, CRLF after each), kept for the next build.
+    func csvRows(_ key: String, _ export: CSVExport) -> ArraySlice<UInt8>? {
+        let store = export == .statistics ? statisticsCSV : eventsCSV
+        guard let rows = store.record(key) else { return nil }
+        store.markUsed(key)
+        return rows
+    }
+
+    /// Remembers an article's fresh rows of a CSV export.
+    func storeCSVRows(_ key: String, _ export: CSVExport, _ rows: [UInt8]) {
+        (export == .statistics ? statisticsCSV : eventsCSV).put(key, rows)
+    }
+
     /// Writes the stores: call it once, after the exports are written.
     func save() {
-        analyses.save()
-        records.save()
-        search.save()
+        for store in [analyses, records, search, statisticsCSV, eventsCSV] { store.save() }
     }
 }
 
@@ -75,8 +93,11 @@ struct CachedAnalysis {
     var published: PublicationDate
     var statistics: [Statistic]
     var events: [DatedEvent]
+    /// The events' key terms for the timeline merge.
+    var eventTerms: [[String]]
 
-    init(_ a: ArticleAnalysis, body: String) {
+    init(_ a: ArticleAnalysis, body: String, eventTerms: [[String]]) {
+        self.eventTerms = eventTerms
         text = a.text.string == body ? nil : a.text.string
         sentences = a.sentences
         sections = a.sections
@@ -150,6 +171,7 @@ struct CachedAnalysis {
             w.int(e.timex)
             w.optional(e.wording) { $0.string($1) }
         }
+        w.array(eventTerms) { w, terms in w.array(terms) { $0.string($1) } }
         return w.bytes
     }
 
@@ -185,6 +207,7 @@ struct CachedAnalysis {
                        precision: try r.raw(DatedEvent.Precision.self), sentence: try r.int(), summary: try r.string(),
                        timex: try r.int(), wording: try r.optional { try $0.string() })
         }
+        eventTerms = try r.array { r in try r.array { try $0.string() } }
         guard r.isAtEnd else { throw CacheReader.Malformed() }
     }
 }

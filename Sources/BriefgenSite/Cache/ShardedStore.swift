@@ -41,15 +41,27 @@ final class ShardedStore: @unchecked Sendable {
         header = Array("briefgen-\(kind) 2 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for shard in 0..<ShardedStore.shardCount {
-            let path = shardURL(shard).path
-            guard let bytes = FileBytes.read(path), bytes.starts(with: header) else { continue }
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            let fd = open(shardURL(shard).path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
+            var info = stat()
+            guard fstat(fd, &info) == 0, let start = ShardedStore.read(Location(file: fd, offset: 0, length: header.count)),
+                  start.elementsEqual(header) else {
+                close(fd)
+                continue
+            }
             shardFiles.append(fd)
             var keys: Set<String> = []
-            ShardedStore.entries(bytes, from: header.count) { key, offset, length in
-                stored[key] = Location(file: fd, offset: offset, length: length)
+            // Only the entries' heads are read (key and length): records are read when asked for.
+            var at = header.count
+            let size = Int(info.st_size)
+            while size - at >= ShardedStore.keyLength + 4, let head = ShardedStore.read(Location(file: fd, offset: at, length: ShardedStore.keyLength + 4)) {
+                let n = (0..<4).reduce(0) { $0 | Int(head[head.startIndex + ShardedStore.keyLength + $1]) << ($1 * 8) }
+                let recordAt = at + ShardedStore.keyLength + 4
+                guard size - recordAt >= n else { break }  // cut short by a crash: keep what came before
+                let key = String(decoding: head.prefix(ShardedStore.keyLength), as: UTF8.self)
+                stored[key] = Location(file: fd, offset: recordAt, length: n)
                 keys.insert(key)
+                at = recordAt + n
             }
             storedShards[shard] = keys
         }
@@ -152,20 +164,6 @@ final class ShardedStore: @unchecked Sendable {
         let n = UInt32(record.count)
         for shift in [0, 8, 16, 24] as [UInt32] { bytes.append(UInt8(truncatingIfNeeded: n >> shift)) }
         bytes += record
-    }
-
-    /// Calls `body` with the key, record offset and record length of every entry of `bytes` from `start`; stops at
-    /// the first entry cut short (a file cut by a crash keeps what came before).
-    private static func entries(_ bytes: [UInt8], from start: Int, _ body: (String, Int, Int) -> Void) {
-        var at = start
-        while bytes.count - at >= keyLength + 4 {
-            let lengthAt = at + keyLength
-            let n = (0..<4).reduce(0) { $0 | Int(bytes[lengthAt + $1]) << ($1 * 8) }
-            let recordAt = lengthAt + 4
-            guard bytes.count - recordAt >= n else { return }
-            body(String(decoding: bytes[at..<lengthAt], as: UTF8.self), recordAt, n)
-            at = recordAt + n
-        }
     }
 
     private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.spill", shard)) }

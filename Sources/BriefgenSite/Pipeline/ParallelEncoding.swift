@@ -5,22 +5,23 @@ import Foundation
 enum ParallelEncoding {
     static let chunkSize = 512
 
-    /// Writes `body(0)`, `separator`, `body(1)`, … `body(count - 1)` to `sink`, a chunk at a time.
-    static func encode(_ count: Int, into sink: StreamSink, separator: UInt8, _ body: @Sendable (Int) throws -> Data) throws {
+    /// Writes `body(0)`, `separator`, `body(1)`, … `body(count - 1)` to `sink`, a chunk at a time (no separator:
+    /// the pieces one after another).
+    static func encode(_ count: Int, into sink: StreamSink, separator: UInt8? = nil, _ body: @Sendable (Int) throws -> Data) throws {
         var start = 0
         while start < count {
             let end = min(count, start + chunkSize)
             var bytes: [UInt8] = []
             let base = start
             try encode(end - start, into: &bytes, separator: separator) { try body(base + $0) }
-            if start > 0 { try sink.append(CollectionOfOne(separator)) }
+            if start > 0, let separator { try sink.append(CollectionOfOne(separator)) }
             try sink.append(bytes)
             start = end
         }
     }
 
     /// Appends `body(0)`, `separator`, `body(1)`, … `body(count - 1)` to `bytes`.
-    static func encode(_ count: Int, into bytes: inout [UInt8], separator: UInt8, _ body: @Sendable (Int) throws -> Data) throws {
+    static func encode(_ count: Int, into bytes: inout [UInt8], separator: UInt8? = nil, _ body: @Sendable (Int) throws -> Data) throws {
         var start = 0
         while start < count {
             let end = min(count, start + chunkSize)
@@ -40,7 +41,7 @@ enum ParallelEncoding {
             }
             if let failure { throw failure }
             for (offset, piece) in pieces.enumerated() {
-                if base + offset > 0 { bytes.append(separator) }
+                if base + offset > 0, let separator { bytes.append(separator) }
                 bytes += piece
             }
             start = end

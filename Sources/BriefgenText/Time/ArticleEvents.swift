@@ -7,12 +7,16 @@ public struct ArticleEvents: Sendable {
     public var sentences: [Sentence]
     /// The article's events.
     public var events: [DatedEvent]
+    /// Each event's key terms (``EventMerger/keyTerms(of:in:sentences:)``), when worked out beforehand — by the
+    /// analysis, on every core, or from a build cache; nil: the merger works them out.
+    public var keyTerms: [[String]]?
 
     /// Creates an article's event list.
-    public init(articleID: String, text: ScalarText, sentences: [Sentence], events: [DatedEvent]) {
+    public init(articleID: String, text: ScalarText, sentences: [Sentence], events: [DatedEvent], keyTerms: [[String]]? = nil) {
         self.articleID = articleID
         self.text = text
         self.sentences = sentences
         self.events = events
+        self.keyTerms = keyTerms?.count == events.count ? keyTerms : nil
     }
 }

@@ -41,15 +41,15 @@ public struct EventMerger: Sendable {
         var byDate: [String: [Int]] = [:]
         var order = 0
         for article in articles {
-            for event in article.events {
+            for (eventIndex, event) in article.events.enumerated() {
                 let mention = EventMention(articleID: article.articleID, sentence: event.sentence, summary: event.summary)
                 guard let date = event.date else {
                     relative.append(TimelineEntry(date: nil, end: nil, precision: event.precision, summary: event.summary,
                                                   wording: event.wording, mentions: [mention]))
                     continue
                 }
-                let sentenceText = event.sentence < article.sentences.count ? article.text.text(of: article.sentences[event.sentence]) : ""
-                let terms = keyTerms(sentenceText + " " + event.summary).map { term in
+                let words = article.keyTerms?[eventIndex] ?? keyTerms(of: event, in: article.text, sentences: article.sentences)
+                let terms = words.map { term in
                     if let id = termIDs[term] { return id }
                     let id = Int32(termIDs.count)
                     termIDs[term] = id
@@ -83,6 +83,12 @@ public struct EventMerger: Sendable {
             return String(word.dropLast(suffix.count))
         }
         return word
+    }
+
+    /// The key terms of an event: of its sentence and summary, in a fixed order (sorted).
+    public func keyTerms(of event: DatedEvent, in text: ScalarText, sentences: [Sentence]) -> [String] {
+        let sentenceText = event.sentence < sentences.count ? text.text(of: sentences[event.sentence]) : ""
+        return keyTerms(sentenceText + " " + event.summary).sorted()
     }
 
     /// Lowercased content words, stemmed (stop words, numbers and short words dropped).

@@ -81,5 +81,16 @@ struct SeedTimelineTests {
         #expect(timeline.map(\.date) == ["1991", "1994", "2014", "2022-02-24", "2025-01", "2025-01", "2025-03",
                                          "2025-04-01", nil, nil, nil])
         #expect(timeline[2].mentions.map(\.sentence) == [12, 23])
+        // Key terms worked out beforehand (as the build does, with the analysis) merge the same way.
+        let merger = EventMerger()
+        let precomputed = articles.map { a in
+            ArticleEvents(articleID: a.articleID, text: a.text, sentences: a.sentences, events: a.events,
+                          keyTerms: a.events.map { merger.keyTerms(of: $0, in: a.text, sentences: a.sentences) })
+        }
+        #expect(precomputed.allSatisfy { $0.keyTerms != nil })
+        #expect(merger.merge(precomputed) == timeline)
+        #expect(merger.keyTerms(of: articles[1].events[3], in: articles[1].text, sentences: articles[1].sentences)
+                == ["annexation", "crimea", "eastern", "escalat", "however", "lead", "oust", "president", "pro", "rebel", "russia",
+                    "russian", "separatist", "support", "tension", "ukraine", "viktor", "yanukovych"])
     }
 }
