@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analysis of one word form: lower case, stem and stem number.
 struct WordForm: Sendable {
     var lower: String
@@ -33,11 +35,23 @@ struct WordForms {
             if spellings[candidate].elementsEqual(scalars[start..<end]) { return analyses[candidate] }
             candidate = sameHash[candidate]
         }
-        let analysis = analyze(scalars[start..<end])
+        let analysis = shared(scalars[start..<end], hash: hash)
         sameHash.append(latest ?? -1)
         slots[hash] = analyses.count
         spellings.append(Array(scalars[start..<end]))
         analyses.append(analysis)
+        return analysis
+    }
+
+    /// The analysis of a form new to this article: from the table shared by all articles of the process when another
+    /// article analysed the form already (with this article's own stem number), else analysed here and shared.
+    private mutating func shared(_ spelling: ArraySlice<Unicode.Scalar>, hash: UInt64) -> WordForm {
+        if var known = SharedWordForms.table.lookup(spelling, hash: hash) {
+            known.stemID = known.stemID < 0 ? -1 : stemID(known.stem)
+            return known
+        }
+        let analysis = analyze(spelling)
+        SharedWordForms.table.insert(spelling, hash: hash, analysis)
         return analysis
     }
 
@@ -91,5 +105,44 @@ struct WordForms {
 
     private func isNumeric(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" }
+    }
+}
+
+/// Word-form analyses shared by every article of a build: each article numbers its own stems, but whether a form is a
+/// stop word, its lower case and stem and its phrase-word tests are the same in every article, and working them out
+/// again per article was a tenth of the analysis. Bounded (forms past the limit are analysed per article again), and
+/// sharded so that the analysis tasks on different cores rarely wait for one another.
+final class SharedWordForms: @unchecked Sendable {
+    static let table = SharedWordForms()
+
+    private static let shardCount = 16
+    private static let limit = 400_000
+
+    private struct Entry {
+        var spelling: [Unicode.Scalar]
+        var form: WordForm
+    }
+
+    private final class Shard {
+        let lock = NSLock()
+        var entries: [UInt64: [Entry]] = [:]
+        var count = 0
+    }
+
+    private let shards = (0..<SharedWordForms.shardCount).map { _ in Shard() }
+
+    func lookup(_ spelling: ArraySlice<Unicode.Scalar>, hash: UInt64) -> WordForm? {
+        let shard = shards[Int(hash % UInt64(SharedWordForms.shardCount))]
+        return shard.lock.withLock { shard.entries[hash]?.first { $0.spelling.elementsEqual(spelling) }?.form }
+    }
+
+    func insert(_ spelling: ArraySlice<Unicode.Scalar>, hash: UInt64, _ form: WordForm) {
+        let shard = shards[Int(hash % UInt64(SharedWordForms.shardCount))]
+        shard.lock.withLock {
+            guard shard.count < SharedWordForms.limit / SharedWordForms.shardCount,
+                  shard.entries[hash]?.contains(where: { $0.spelling.elementsEqual(spelling) }) != true else { return }
+            shard.entries[hash, default: []].append(Entry(spelling: Array(spelling), form: form))
+            shard.count += 1
+        }
     }
 }
