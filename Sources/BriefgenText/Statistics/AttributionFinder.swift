@@ -52,8 +52,30 @@ struct AttributionFinder {
         return !words.isEmpty && words.allSatisfy { sourceNouns.contains(String($0)) || ["local", "some", "other", "two", "several"].contains($0) }
     }
 
-    /// All reporting cues in a sentence, in order.
+    /// All reporting cues in a sentence, in order. A parenthesized acronym after a name (`The World Health Organization
+    /// (WHO) reported`) is read past, as if it were not there; positions are the sentence's own token indices.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
+        guard tokens.contains(where: { $0.text == "(" }) else { return cues(inPlain: tokens, speakers: speakers) }
+        var kept: [WordToken] = []
+        var original: [Int] = []
+        kept.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if index > 0, AcronymReader.opensAcronym(tokens, at: index) {
+                index += 3
+                continue
+            }
+            kept.append(tokens[index])
+            original.append(index)
+            index += 1
+        }
+        guard kept.count < tokens.count else { return cues(inPlain: tokens, speakers: speakers) }
+        var found = cues(inPlain: kept, speakers: speakers)
+        for cue in found.indices { found[cue].position = original[found[cue].position] }
+        return found
+    }
+
+    private func cues(inPlain tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
         var cues: [AttributionCue] = []
         // The last figure or clause opener: a source clause closing the sentence stands after it (found once, so a
         // long sentence with many verbs is not scanned again for each).
@@ -105,7 +127,8 @@ struct AttributionFinder {
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index,
                                            closesSentence: closes(index),
-                                           inRelativeClause: inRelativeClause(verb: index, in: tokens)))
+                                           inRelativeClause: inRelativeClause(verb: index, in: tokens),
+                                           refersBack: subjectRefersBack(verb: index, in: tokens)))
             } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
@@ -162,6 +185,18 @@ struct AttributionFinder {
         }
         guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
         return !(comma + 1 < verb && Self.clauseOpeners.contains(tokens[comma + 1].lower))
+    }
+
+    /// Whether the subject of the verb at `verb` is a pronoun (`it had verified`) or `the`/`its` and one common source
+    /// noun (`the mission had verified`, `its office recorded`).
+    private func subjectRefersBack(verb: Int, in tokens: [WordToken]) -> Bool {
+        var index = verb - 1
+        while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0 else { return false }
+        let word = tokens[index]
+        if Self.pronouns.contains(word.lower) { return true }
+        return index > 0 && !word.isCapitalized && Self.sourceNouns.contains(word.lower)
+            && ["the", "its", "their", "his", "her"].contains(tokens[index - 1].lower)
     }
 
     // MARK: - Phrases
@@ -301,7 +336,9 @@ struct AttributionFinder {
     /// verb (`…, said the ministry`) it must name a source: a capitalized name or a source noun.
     private func phrase(after start: Int, in tokens: [WordToken], mustNameSource: Bool = false) -> String? {
         var index = start
-        while index < tokens.count, tokens[index].lower == "the" || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) { index += 1 }
+        while index < tokens.count, ["the", "a", "an"].contains(tokens[index].lower) || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) {
+            index += 1
+        }
         if mustNameSource {
             // `…, said its fighters had destroyed 5 tanks`: a possessive opens what was said, not its source.
             guard index < tokens.count, !["its", "their", "his", "her", "our", "my"].contains(tokens[index].lower) else { return nil }

@@ -24,17 +24,31 @@ struct SpeakerHistory {
     }
 
     /// Nouns for one person who can be `he` or `she` later.
-    private static let personNouns: Set<String> = ["man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official"]
+    private static let personNouns: Set<String> = [
+        "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official", "worker", "member",
+        "fighter", "soldier", "officer", "source", "volunteer", "activist", "villager", "farmer", "father", "mother",
+        "journalist", "reporter", "surgeon", "paramedic", "rescuer", "teacher", "driver", "spokesman", "spokeswoman",
+        "spokesperson", "commander", "researcher", "analyst", "diplomat", "lawmaker", "leader", "elder", "chief",
+    ]
+    /// Words after a source's head noun that start what it is a part of (`member of a local resistance group`).
+    private static let links: Set<String> = ["of", "for", "at", "in", "with", "from", "on"]
 
-    /// Notes the source of a reporting cue: a named person or a titled office (`its governor`) becomes `he`/`she`.
+    /// Notes the source of a reporting cue: a named person or a titled office (`its governor`), or one person described
+    /// by a noun (`a relief worker`, `a member of a local resistance group`), becomes `he`/`she`; any other source
+    /// (`Ukraine's General Staff`, `Democratic Voice of Burma`) becomes `it`.
     mutating func noteSpeaker(_ who: String) {
         let words = who.lowercased().split(separator: " ").map(String.init)
-        // Read only when needed: the first test decides most sources.
+        // The head noun: the word before the first link (`member` in `member of a local resistance group`).
+        let head = words.firstIndex(where: { Self.links.contains($0) }).map { $0 > 0 ? words[$0 - 1] : "" } ?? (words.last ?? "")
+        // Read only when needed: the first tests decide most sources.
         var isOrganization: Bool {
             words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+                || words.dropLast().contains { Self.links.contains($0) } // `Voice of Burma`: a name with a link is no person's
         }
-        if words.contains(where: { EntityLexicon.titles.contains($0) || Self.personNouns.contains($0) }) || knownPeople.contains(who) {
+        if Self.personNouns.contains(head) || EntityLexicon.titles.contains(head) || knownPeople.contains(who) {
             lastSpeaker = (who, 0)
+        } else if words.contains(where: { EntityLexicon.titles.contains($0) }), !EntityLexicon.organizationWords.contains(head) {
+            lastSpeaker = (who, 0) // `Sudan's foreign minister Ali Youssef`, not `Ukraine's General Staff`
         } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {
             lastSpeaker = (who, 0)
         } else {

@@ -46,6 +46,7 @@ public struct StatisticExtractor: Sendable {
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
         var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
+        var acronyms: [String: String] = [:] // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
             var sentenceEntities: [Entity] = []
@@ -54,7 +55,18 @@ public struct StatisticExtractor: Sendable {
                 entityIndex += 1
             }
             speakers.note(sentenceEntities)
-            let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
+            if tokens.contains(where: { $0.text == "(" }) {
+                for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
+                    acronyms[definition.acronym] = definition.name
+                }
+            }
+            let cues = AttributionFinder().cues(in: tokens, speakers: speakers).map { cue in
+                // `According to MoH` after `the Ministry of Health (MoH)`: the source with its name.
+                guard let name = acronyms[cue.who] else { return cue }
+                var named = cue
+                named.who = name + " (" + cue.who + ")"
+                return named
+            }
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
@@ -168,8 +180,30 @@ public struct StatisticExtractor: Sendable {
         return false
     }
 
-    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
+    /// The cue nearest the figure (see ``nearestCue(_:to:in:)``), given to the source whose words it stands in when its
+    /// subject only refers back (`Danielle Bell said the mission had also verified 12 deaths` → Danielle Bell,
+    /// `verified`; `Airwars, a monitoring group, said it had verified 68 deaths` → Airwars).
     private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
+        guard let cue = nearestCue(cues, to: position, in: tokens) else { return nil }
+        guard cue.refersBack, !cue.inRelativeClause, cue.position < position,
+              let outer = cues.last(where: { $0.position < cue.position }),
+              Self.speechVerbs.contains(outer.verb), cue.position - outer.position <= 8,
+              !tokens[(outer.position + 1)..<cue.position].contains(where: { Self.nestingBreaks.contains($0.lower) })
+        else { return cue }
+        var merged = outer
+        if Self.verifyingVerbs.contains(cue.verb) { merged.verb = cue.verb }
+        return merged
+    }
+
+    /// Verbs of speech whose object is what a source says (`said`, `told reporters`).
+    private static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "wrote", "stated", "noted", "announced"]
+    /// Verbs by which a source vouches for a figure it checked.
+    private static let verifyingVerbs: Set<String> = ["verified", "confirmed", "documented", "verifies", "confirms"]
+    /// Words between two reporting verbs that start a new clause rather than the first verb's object.
+    private static let nestingBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "which", "who", "although", "though", "“", "”", "\""]
+
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
+    private func nearestCue(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
         if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
         var nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
             .min { abs($0.position - position) < abs($1.position - position) }

@@ -16,6 +16,8 @@ struct VerificationJudge {
         "israel", "idf", "netanyahu", "gallant", "katz", "hamas", "hezbollah", "houthi", "gaza health", "palestinian",
         "sudanese armed", "sudan's army", "burhan", "rapid support", "rsf", "dagalo", "hemedti", "sbu", "fsb", "tass",
         "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people", "m23", "wagner", "al-shabab",
+        "al shabaab", "al-shabaab", "jnim", "nusrat al-islam", "islamic state", "al qaeda", "al-qaeda", "arakan army",
+        "tatmadaw", "allied democratic forces",
     ]
     /// Institutions of a state at war when the text names no other country (`the defence ministry`, `the governor`).
     static let stateInstitutions: [String] = [
