@@ -8,7 +8,7 @@ struct AttributionFinder {
         "recorded", "records", "documented", "indicated", "indicates", "indicate", "told", "noted", "added", "wrote",
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
-        "insisted", "reporting", "saying", "claiming", "described", "believes", "believe",
+        "insisted", "reporting", "saying", "claiming", "described", "believes", "believe", "projected", "projects",
     ]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
@@ -44,6 +44,7 @@ struct AttributionFinder {
         "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver", "worker",
         "junta", "regime",
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
+        "partners", "cluster",
     ]
 
     /// Whether a source is named only by common source nouns (`Authorities`, `local officials`), not by a name.
@@ -100,8 +101,8 @@ struct AttributionFinder {
             // (`citing its own database` cites no other source.)
             if word == "citing" || word == "quoting", index > 0, index + 1 < tokens.count,
                !["its", "their", "his", "her", "our"].contains(tokens[index + 1].lower),
-               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens) {
-                cues.append(AttributionCue(who: who, verb: word, position: index))
+               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens, mustNameSource: true) {
+                cues.append(AttributionCue(who: who, verb: word, position: index)) // not `citing insecurity`
                 continue
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
@@ -121,6 +122,14 @@ struct AttributionFinder {
             // `The RSF denied the figure, saying it had lost only 17 men`: the subject of the sentence.
             if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].text == ",",
                let subject = sentenceSubject(in: tokens, before: index - 1) {
+                // `He urged allies to send more air defence, saying Ukraine needed at least 10 more Patriot batteries`.
+                let pronoun = subject.lowercased()
+                if Self.pronouns.contains(pronoun) {
+                    if let who = pronoun == "it" || pronoun == "they" ? local.lastOrganization : local.lastPerson {
+                        cues.append(AttributionCue(who: who, verb: word, position: index, refersBack: true))
+                    }
+                    continue
+                }
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
                 continue
             }
@@ -136,6 +145,22 @@ struct AttributionFinder {
             }
         }
         return cues
+    }
+
+    /// Verbs by which a source takes a stand without giving a figure (`Maj. Gen. Zaw Min Tun denied that civilians were
+    /// targeted`): their subject is the `he` of the next sentence.
+    static let stanceVerbs: Set<String> = [
+        "denied", "denies", "rejected", "rejects", "dismissed", "urged", "urges", "accused", "accuses", "blamed",
+        "condemned", "called", "vowed", "welcomed", "disputed", "declined",
+    ]
+
+    /// The sources that take a stand in a sentence (see ``stanceVerbs``), in order.
+    func stanceSubjects(in tokens: [WordToken], speakers: SpeakerHistory) -> [String] {
+        var found: [String] = []
+        for (index, token) in tokens.enumerated() where token.is(.stanceVerb) && !token.isCapitalized {
+            if let who = subject(before: index, in: tokens, speakers: speakers) { found.append(who) }
+        }
+        return found
     }
 
     /// The source opening a sentence (`The RSF denied …` → `RSF`), ending before its first lower-case word other than a
@@ -267,7 +292,8 @@ struct AttributionFinder {
         var found: Int?
         for hop in 0..<3 {
             var link = cursor - 1
-            if link >= 0, tokens[link].lower == "the" { link -= 1 }
+            // `officials in both countries`, `Ministry of Health`, `Mission in the region`
+            if link >= 0, ["the", "both", "all"].contains(tokens[link].lower) { link -= 1 }
             guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { break }
             var phraseStart = link
             while phraseStart > 0, link - phraseStart < 5 {
@@ -326,8 +352,13 @@ struct AttributionFinder {
         while start > 0, tokens[start - 1].text != ",", comma - start < 6 { start -= 1 }
         guard start > 0, tokens[start - 1].text == ",", start < comma else { return nil }
         let name = tokens[start..<comma]
+        // `, Col. Alain Kiwewa,`: the period of an abbreviated title belongs to the name.
+        func abbreviation(_ index: Int) -> Bool {
+            tokens[index].text == "." && !tokens[index].spaceBefore && index > start && tokens[index - 1].is(.title)
+        }
         guard name.first?.isCapitalized == true, name.last?.isCapitalized == true,
-              name.allSatisfy({ $0.isCapitalized || ["de", "van", "der", "al", "el", "bin", "von", "da", "-"].contains($0.lower) })
+              name.indices.allSatisfy({ tokens[$0].isCapitalized || abbreviation($0)
+                  || ["de", "van", "der", "al", "el", "bin", "von", "da", "-"].contains(tokens[$0].lower) })
         else { return nil }
         return Self.text(name)
     }

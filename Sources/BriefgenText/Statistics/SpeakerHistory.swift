@@ -37,23 +37,21 @@ struct SpeakerHistory {
     /// by a noun (`a relief worker`, `a member of a local resistance group`), becomes `he`/`she`; any other source
     /// (`Ukraine's General Staff`, `Democratic Voice of Burma`) becomes `it`.
     mutating func noteSpeaker(_ who: String) {
+        if isPerson(who) { lastSpeaker = (who, 0) } else { lastOrganization = who }
+    }
+
+    /// Whether a source is one person (`Oleh Syniehubov`, `its governor`, `a relief worker`) rather than an organization.
+    func isPerson(_ who: String) -> Bool {
         let words = who.lowercased().split(separator: " ").map(String.init)
         // The head noun: the word before the first link (`member` in `member of a local resistance group`).
         let head = words.firstIndex(where: { Self.links.contains($0) }).map { $0 > 0 ? words[$0 - 1] : "" } ?? (words.last ?? "")
-        // Read only when needed: the first tests decide most sources.
-        var isOrganization: Bool {
-            words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
-                || words.dropLast().contains { Self.links.contains($0) } // `Voice of Burma`: a name with a link is no person's
-        }
-        if Self.personNouns.contains(head) || EntityLexicon.titles.contains(head) || knownPeople.contains(who) {
-            lastSpeaker = (who, 0)
-        } else if words.contains(where: { EntityLexicon.titles.contains($0) }), !EntityLexicon.organizationWords.contains(head) {
-            lastSpeaker = (who, 0) // `Sudan's foreign minister Ali Youssef`, not `Ukraine's General Staff`
-        } else if let last = who.split(separator: " ").last, last.first?.isUppercase == true, !isOrganization {
-            lastSpeaker = (who, 0)
-        } else {
-            lastOrganization = who
-        }
+        if Self.personNouns.contains(head) || EntityLexicon.titles.contains(head) || knownPeople.contains(who) { return true }
+        // `Sudan's foreign minister Ali Youssef`, not `Ukraine's General Staff`.
+        if words.contains(where: { EntityLexicon.titles.contains($0) }) { return !EntityLexicon.organizationWords.contains(head) }
+        guard let last = who.split(separator: " ").last, last.first?.isUppercase == true else { return false }
+        // A name with an organization word, a place or a link is no person's (`Democratic Voice of Burma`).
+        return !words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+            && !words.dropLast().contains { Self.links.contains($0) }
     }
 
     /// Notes the entities of one sentence, in order.

@@ -61,11 +61,7 @@ public struct StatisticExtractor: Sendable {
                 }
             }
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers).map { cue in
-                // `According to MoH` after `the Ministry of Health (MoH)`: the source with its name.
-                guard let name = acronyms[cue.who] else { return cue }
-                var named = cue
-                named.who = name + " (" + cue.who + ")"
-                return named
+                resolved(cue, acronyms: acronyms, lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
             }
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
@@ -99,8 +95,9 @@ public struct StatisticExtractor: Sendable {
                 if cues.isEmpty, inherited == nil, following == nil, index + 1 < sentences.count,
                    sentences[index + 1].paragraph == sentence.paragraph {
                     following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                        ?? quoteSpeaker(opening: tokens, next: sentenceTokens[index + 1], speakers: speakers)
                 }
-                let cue = nearest(cues, to: mention.firstToken, in: tokens) ?? inherited ?? following
+                let cue = nearest(cues, to: mention.firstToken, in: tokens, isPerson: speakers.isPerson) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 var context = VerificationJudge.Context()
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
@@ -145,6 +142,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
+            for who in AttributionFinder().stanceSubjects(in: tokens, speakers: speakers) { speakers.noteSpeaker(who) }
             for cue in cues { speakers.noteSpeaker(cue.who) }
             if let named = cues.last(where: { !Self.anaphoricSources.contains($0.who.lowercased()) }) { lastSource = (named.who, index) }
             speakers.nextSentence()
@@ -183,8 +181,9 @@ public struct StatisticExtractor: Sendable {
     /// The cue nearest the figure (see ``nearestCue(_:to:in:)``), given to the source whose words it stands in when its
     /// subject only refers back (`Danielle Bell said the mission had also verified 12 deaths` → Danielle Bell,
     /// `verified`; `Airwars, a monitoring group, said it had verified 68 deaths` → Airwars).
-    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
-        guard let cue = nearestCue(cues, to: position, in: tokens) else { return nil }
+    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken],
+                         isPerson: (String) -> Bool) -> AttributionCue? {
+        guard let cue = nearestCue(cues, to: position, in: tokens, isPerson: isPerson) else { return nil }
         guard cue.refersBack, !cue.inRelativeClause, cue.position < position,
               let outer = cues.last(where: { $0.position < cue.position }),
               Self.speechVerbs.contains(outer.verb), cue.position - outer.position <= 8,
@@ -202,9 +201,14 @@ public struct StatisticExtractor: Sendable {
     /// Words between two reporting verbs that start a new clause rather than the first verb's object.
     private static let nestingBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "which", "who", "although", "though", "“", "”", "\""]
 
-    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
-    private func nearestCue(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
-        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it, not
+    /// over a person who gives the figure (`He said 60,000 people had been displaced, citing figures from the IOM`).
+    private func nearestCue(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken],
+                            isPerson: (String) -> Bool) -> AttributionCue? {
+        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }),
+           !cues.contains(where: { $0.position < cited.position && Self.speechVerbs.contains($0.verb) && isPerson($0.who) }) {
+            return cited
+        }
         var nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
             .min { abs($0.position - position) < abs($1.position - position) }
         // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not

@@ -37,7 +37,8 @@ struct VerificationJudge {
     /// Words for someone who fights, as a source in their own words (the leading space keeps out `firefighter`).
     static let combatants: [String] = [
         " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
-        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla",
+        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla", " col.", " lt.", " maj.",
+        " brig.", " sgt.", " capt.",
     ]
     /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]

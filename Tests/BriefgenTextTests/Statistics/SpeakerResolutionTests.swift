@@ -71,4 +71,85 @@ struct SpeakerResolutionTests {
         #expect(found.last?.attribution == .init(who: "Ministry of Health (MoH)", verb: "according to"))
         #expect(found.map(\.verification) == [.claimed, .claimed])
     }
+
+    // MARK: - Speakers named in another sentence
+
+    @Test func heAfterASourceWhoDeniedIsThatSource() {
+        let found = figures(
+            "The Democratic Voice of Burma, an independent media outlet, reported that 18 houses were destroyed.",
+            "Maj. Gen. Zaw Min Tun, the spokesperson for the military government, denied that civilians had been targeted.",
+            "He said the army had struck a training camp of the People's Defense Force and killed 14 fighters.")
+        #expect(found.map(\.value) == [18, 14])
+        #expect(found.last?.attribution == .init(who: "Zaw Min Tun", verb: "said"))
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func anAbbreviatedTitleInAnAppositiveIsPartOfTheSpeakersName() {
+        let found = figures(
+            "The administrator of Lubero territory, Col. Alain Kiwewa, put the toll higher, at 61.",
+            "“We buried 58 bodies this morning and the search continues,” he said.")
+        #expect(found.map(\.value) == [61, 58])
+        #expect(found.map { $0.attribution?.who } == ["Col. Alain Kiwewa", "Col. Alain Kiwewa"])
+        #expect(found.map(\.verification) == [.claimed, .claimed])
+    }
+
+    @Test func theStatementSaysWhatItsIssuerSays() {
+        let found = figures(
+            "Ukraine’s Energy Ministry said in a statement that Russian strikes had knocked out power to more than 220,000 households.",
+            "Repair crews had restored electricity to about 140,000 of them by midday, the statement said.")
+        #expect(found.map(\.value) == [220_000, 140_000])
+        #expect(found.last?.attribution == .init(who: "Ukraine’s Energy Ministry", verb: "said"))
+        #expect(found.last?.qualifier == .about)
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func aQuoteTakesTheSpeakerTheNextSentenceNames() {
+        let found = figures(
+            "“Our teams treated 340 war-wounded patients in a single week.”",
+            "That was how Patrick Youssef, the Red Cross's regional director for Africa, described the situation in Nyala.")
+        #expect(found.map(\.value) == [340])
+        #expect(found.first?.attribution == .init(who: "Patrick Youssef", verb: "described"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aQuoteRunningOnIntoTheNextSentenceTakesTheSpeakerAfterItCloses() {
+        let found = figures(
+            "“We have counted 230 bodies in the village.",
+            "Many more are under the rubble,” said Mohamed Ali, a volunteer with the local emergency response room.")
+        #expect(found.map(\.value) == [230])
+        #expect(found.first?.attribution == .init(who: "Mohamed Ali", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aParticipleAfterAPronounSubjectResolvesThePronoun() {
+        let found = figures(
+            "Ukrainian President Volodymyr Zelenskyy said Russia had used more than 1,800 guided bombs in the past week.",
+            "He urged allies to speed up deliveries of air defense systems, saying Ukraine needed at least 10 more Patriot batteries.")
+        #expect(found.map(\.value) == [1800, 10])
+        #expect(found.last?.attribution == .init(who: "Ukrainian President Volodymyr Zelenskyy", verb: "saying"))
+        #expect(found.last?.verification == .claimed)
+    }
+
+    // MARK: - Citing
+
+    @Test func citingNeedsASourceAndDoesNotTakeAFigureFromThePersonWhoGivesIt() {
+        let causes = figures("The United Nations said it had collected the cargo of only 92 trucks, citing insecurity and Israeli restrictions.")
+        #expect(causes.first?.attribution == .init(who: "United Nations", verb: "said"))
+        #expect(causes.first?.verification == .reported)
+        let person = figures(
+            "“The violence is spreading,” U.N. human rights chief Volker Türk said in a statement.",
+            "He said more than 60,000 people had been displaced in March alone, citing figures from the International Organization for Migration.")
+        #expect(person.first?.attribution == .init(who: "U.N. human rights chief Volker Türk", verb: "said"))
+        let outlet = figures("Al Jazeera reported 30 deaths, citing local officials.")
+        #expect(outlet.first?.attribution == .init(who: "local officials", verb: "citing"))
+    }
+
+    @Test func sourceNamesRunOnOverBothAndTheirPartners() {
+        let found = figures(
+            "Ukraine and Russia exchanged 84 prisoners each on Thursday, officials in both countries said.",
+            "Humanitarian partners recorded 48 incidents in which aid convoys were impeded.")
+        #expect(found.map(\.value) == [84, 48])
+        #expect(found.map { $0.attribution?.who } == ["officials in both countries", "Humanitarian partners"])
+        #expect(found.last?.verification == .reported)
+    }
 }

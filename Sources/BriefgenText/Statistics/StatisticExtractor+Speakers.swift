@@ -1,0 +1,33 @@
+/// Sources named elsewhere in the paragraph: acronyms, `the statement`, and a quote whose speaker the next sentence names.
+extension StatisticExtractor {
+    /// Documents a source issues, which say what their issuer says (`…, the statement said`).
+    private static let issuedDocuments: Set<String> = ["statement", "communique", "communiqué", "press release"]
+
+    /// A cue with its source named: `According to MoH` after `the Ministry of Health (MoH)` → `Ministry of Health (MoH)`;
+    /// `the statement said` → the source named last (within two sentences), who issued it.
+    func resolved(_ cue: AttributionCue, acronyms: [String: String], lastSource: String?) -> AttributionCue {
+        var named = cue
+        if let name = acronyms[cue.who] {
+            named.who = name + " (" + cue.who + ")"
+        } else if let lastSource, Self.issuedDocuments.contains(cue.who.lowercased()) {
+            named.who = lastSource
+        }
+        return named
+    }
+
+    /// The speaker of a sentence that is a quote, named in the next sentence: the source after the quote closes there
+    /// (`“Rescuers are working through the night.` `There are children among the injured,” he said.`), or the first
+    /// source of the next sentence after a whole quote (`“Our teams treated 340 patients in a week.”` `That was how
+    /// Patrick Youssef described the situation.`).
+    func quoteSpeaker(opening tokens: [WordToken], next: [WordToken], speakers: SpeakerHistory) -> AttributionCue? {
+        guard let first = tokens.first, Self.openingQuotes.contains(first.text),
+              let nextFirst = next.first, !Self.openingQuotes.contains(nextFirst.text) else { return nil }
+        let closed = tokens.dropFirst().contains { $0.text == "”" || $0.text == "\"" }
+        let cues = AttributionFinder().cues(in: next, speakers: speakers)
+        guard !closed, let closing = next.firstIndex(where: { $0.text == "”" || $0.text == "\"" }) else { return cues.first }
+        return cues.first { $0.position > closing }
+    }
+
+    /// Quotation marks that open a quote.
+    private static let openingQuotes: Set<String> = ["“", "\"", "«"]
+}
