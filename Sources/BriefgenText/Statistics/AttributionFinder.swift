@@ -9,7 +9,11 @@ struct AttributionFinder {
         "posted", "warned", "counted", "registered", "tallied", "show", "shows", "showed", "suggest", "suggests",
         "found", "finds", "put", "puts", "according", "alleged", "alleges", "tells", "acknowledged", "admitted",
         "insisted", "reporting", "saying", "claiming", "described", "believes", "believe", "projected", "projects",
+        "raised", "revised", "updated", "lowered",
     ]
+    /// Verbs that report a figure only when they change a count (`he raised the number of injured to 14`, `revised the
+    /// death toll`), not otherwise (`raised taxes`).
+    private static let countRevisingVerbs: Set<String> = ["raised", "revised", "updated", "lowered"]
     private static let skippable: Set<String> = [
         "also", "has", "have", "had", "previously", "later", "earlier", "separately", "further", "had", "then", "has",
         "itself", "themselves", "reportedly", "initially", "subsequently", "again", "recently",
@@ -107,6 +111,10 @@ struct AttributionFinder {
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
             guard token.is(.reportingVerb), word != "according", !(token.isCapitalized && index > 0) else { continue }
+            if Self.countRevisingVerbs.contains(word),
+               !tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { CountedThingReader.countNouns.contains($0.lower) }) {
+                continue
+            }
             if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
                index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].is(.reportingVerb) {
                 continue // a noun: `reports indicate`

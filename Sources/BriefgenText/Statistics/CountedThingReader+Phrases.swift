@@ -183,9 +183,11 @@ extension CountedThingReader {
             let token = tokens[index]
             let year = token.kind == .number && token.text.count == 4 && (Int(token.text).map { (1900...2100).contains($0) } ?? false)
             if (token.kind == .number && !year) || token.is(.cardinal) || [",", ";", ":"].contains(token.text) { return nil }
-            if ["bringing", "raising", "taking", "pushing", "lifting"].contains(token.lower) {
+            if ["bringing", "raising", "taking", "pushing", "lifting", "raised", "brought", "revised", "updated"].contains(token.lower) {
                 var from = index + 1
                 while from < start - 1, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[from].lower) { from += 1 }
+                // `raised the number of injured to 14`: what the number counts.
+                if from + 2 < start - 1, Self.countNouns.contains(tokens[from].lower), tokens[from + 1].lower == "of" { from += 2 }
                 guard var phrase = nounPhrase(tokens, from: from), phrase.end <= start - 1 else { return nil }
                 if phrase.words.last == "toll" { phrase = NounPhrase(words: ["deaths"], texts: ["deaths"], end: phrase.end) }
                 return phrase

@@ -51,7 +51,7 @@ struct CountedThingReader {
     static let casualtyVerbs: [String: String] = [
         "killing": "killed", "killed": "killed", "kill": "killed", "injuring": "injured", "injured": "injured",
         "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced", "lost": "lost",
-        "losing": "lost",
+        "losing": "lost", "uprooted": "displaced", "uprooting": "displaced",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "also", "already",
@@ -59,7 +59,10 @@ struct CountedThingReader {
     ]
 
     /// What `mention` counts, or nil when nothing in the sentence says.
-    func read(_ mention: NumberMention, in tokens: [WordToken], qualifierStart: Int, previous: CountedThing?) -> CountedThing? {
+    /// `earlier` is the last thing counted in the sentence before, for a figure that only says what happened to some of
+    /// them (`It added that 2 were intercepted`).
+    func read(_ mention: NumberMention, in tokens: [WordToken], qualifierStart: Int, previous: CountedThing?,
+              earlier: CountedThing? = nil) -> CountedThing? {
         var start = mention.endToken
         if let modifier = mention.modifierWord {
             start += 2
@@ -85,6 +88,11 @@ struct CountedThingReader {
             while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
             // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
+            // `13% of the $4.2 billion requested`: a share of money.
+            if mention.isPercent, start + 1 < tokens.count, tokens[start].kind == .symbol, tokens[start].is(.numberStart),
+               tokens[start + 1].kind == .number {
+                return CountedThing(what: "money", words: ["money"], head: nil)
+            }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
         // `more than half the population`, `a third its size`: a fraction of the noun after its determiner.
@@ -136,6 +144,13 @@ struct CountedThingReader {
            start >= tokens.count || tokens[start].kind == .symbol {
             return previous
         }
+        // `killed more than 30 soldiers and captured 6.`: the thing counted before, with what the verb did to it.
+        if let previous, let head = previous.head, start >= tokens.count || tokens[start].kind == .symbol, qualifierStart > 1,
+           tokens[qualifierStart - 1].kind == .word, !tokens[qualifierStart - 1].isCapitalized,
+           tokens[qualifierStart - 1].lower.hasSuffix("ed"), tokens[qualifierStart - 2].lower == "and" {
+            let verb = tokens[qualifierStart - 1].lower
+            return CountedThing(what: head + " " + verb, words: [head, verb], head: head)
+        }
         if var subject = subject(before: qualifierStart, in: tokens) {
             if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
                 subject = NounPhrase(words: [change, "in"] + subject.words, texts: [change, "in"] + subject.texts, end: subject.end)
@@ -169,10 +184,16 @@ struct CountedThingReader {
             let reported = qualifierStart > 0 && outcome != nil
                 && (tokens[qualifierStart - 1].is(.reportingVerb) || ["that", "another"].contains(tokens[qualifierStart - 1].lower))
             // `It added that 12 were intercepted`: what happened to things, not people.
+            // `Russia fired 12 missiles. It added that 9 were intercepted`: the weapons counted before.
             if reported, let outcome, ["intercepted", "downed", "destroyed", "damaged"].contains(outcome) {
+                if let weapon = (previous ?? earlier)?.head, CategoryClassifier.attackWords.contains(weapon) {
+                    return CountedThing(what: weapon + " " + outcome, words: [weapon, outcome], head: weapon)
+                }
                 return CountedThing(what: outcome, words: [outcome], head: nil)
             }
-            if reported || qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+            // `Only 1,366 have been brought back`
+            let opens = qualifierStart == 0 || (qualifierStart == 1 && ["only", "just", "some"].contains(tokens[0].lower))
+            if reported || opens || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
                 return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
             }
         }

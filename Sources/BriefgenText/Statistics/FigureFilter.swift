@@ -62,14 +62,40 @@ struct FigureFilter {
         return index < tokens.count && (tokens[index].kind == .number || tokens[index].is(.cardinal))
     }
 
-    /// Whether a number with what it counts is worth reporting.
-    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = []) -> Bool {
+    /// Whether a number with what it counts is worth reporting. Below ten, a count must be of people harmed, of those the
+    /// war harms most (`4 children`, `8 civilians`, `9 of the victims`), of things of the war, or the object of an act of
+    /// war (`located 3 tunnel shafts`, `captured 6`, `advanced in 5 sectors`), not `two senior officials`.
+    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = [],
+                          in tokens: [WordToken] = [], qualifierStart: Int = 0) -> Bool {
         guard category == .other, mention.value < 10, !mention.isFraction, mention.low == nil else { return true }
+        if let verb = verb(before: qualifierStart, in: tokens), Self.actsOfWar.contains(verb) { return true }
         guard let head else { return false }
+        if Self.vulnerablePeople.contains(head) { return true }
         // `another 5 were missing`, `three journalists detained`: people to whom the war happened.
         if CategoryClassifier.personWords.contains(head), words.contains(where: { Self.harmToPeople.contains($0) }) { return true }
         return CategoryClassifier.relevantThings.contains(head)
     }
+
+    /// The verb a count is the object of, over one preposition (`captured 6`, `advanced in 5 sectors`).
+    private func verb(before start: Int, in tokens: [WordToken]) -> String? {
+        var index = start - 1
+        if index >= 0, ["in", "on", "at", "near"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
+        return tokens[index].lower
+    }
+
+    /// People whose count is news even when small: those the war harms most.
+    private static let vulnerablePeople: Set<String> = [
+        "civilians", "children", "women", "victims", "babies", "infants", "minors", "girls", "boys", "paramedics",
+        "medics", "journalists", "patients", "refugees", "migrants", "hostages", "detainees", "captives", "pows",
+    ]
+    /// Verbs of acts of war whose object is a count worth reporting.
+    private static let actsOfWar: Set<String> = [
+        "captured", "seized", "destroyed", "damaged", "downed", "located", "struck", "hit", "targeted", "burned",
+        "torched", "intercepted", "sank", "sunk", "recaptured", "liberated", "abducted", "detained", "arrested",
+        "executed", "freed", "released", "evacuated", "rescued", "buried", "advanced", "repelled", "shelled", "bombed",
+        "raided", "overran", "occupied", "lost", "killed", "wounded", "injured",
+    ]
 
     /// What can happen to people in a war besides death and injury.
     private static let harmToPeople: Set<String> = [

@@ -46,6 +46,7 @@ public struct StatisticExtractor: Sendable {
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
         var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
+        var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
         var acronyms: [String: String] = [:] // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
@@ -78,7 +79,8 @@ public struct StatisticExtractor: Sendable {
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
                 let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
-                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
+                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing,
+                                                            earlier: earlierThing?.paragraph == sentence.paragraph ? earlierThing?.thing : nil)
                 else { continue }
                 var category = CategoryClassifier().category(of: mention, what: thing.words)
                 // `killed 25 people, including five children`, `two of whom`: a part has the category of the whole;
@@ -87,7 +89,8 @@ public struct StatisticExtractor: Sendable {
                     category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
                                                      whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
-                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words)
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words,
+                                                      in: tokens, qualifierStart: qualifierStart)
                         || FigureFilter().isPartOfFigure(mention, in: tokens) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
@@ -141,6 +144,7 @@ public struct StatisticExtractor: Sendable {
                         context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }
+            if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for who in AttributionFinder().stanceSubjects(in: tokens, speakers: speakers) { speakers.noteSpeaker(who) }
             for cue in cues { speakers.noteSpeaker(cue.who) }

@@ -288,7 +288,7 @@ struct SmallHarmCountTests {
         let found = StatisticTestSupport.statistics(
             "The Israeli military said 30 rockets were fired from Lebanon.", "It added that 12 were intercepted.")
         #expect(found.map(\.value) == [30, 12])
-        #expect(found.last?.what == "intercepted")
+        #expect(found.last?.what == "rockets intercepted") // what the sentence before counted
         #expect(found.last?.attribution == .init(who: "Israeli military", verb: "added"))
         #expect(found.last?.verification == .claimed)
     }

@@ -1,0 +1,90 @@
+import BriefgenText
+import Testing
+
+/// Counts that are easy to miss: small counts of the people the war harms most or of the objects of acts of war, counts
+/// whose noun is left out (`captured 6`, `dozens more`, `Only 1,366 have been`), and counts that say what happened to
+/// things counted in the sentence before.
+struct SmallAndElidedCountTests {
+    private func figures(_ sentences: String...) -> [Statistic] {
+        let (text, parts) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: parts)
+        return StatisticExtractor().extract(text, sentences: parts, timexes: [], entities: entities)
+    }
+
+    @Test func smallCountsOfThePeopleTheWarHarmsMostAreFigures() {
+        let dead = figures("The Syrian Observatory for Human Rights said the dead included 46 Druze fighters, 18 members of the security forces and 4 children.")
+        #expect(dead.map(\.value) == [46, 18, 4])
+        #expect(dead.last?.what == "children")
+        #expect(dead.last?.attribution == .init(who: "Syrian Observatory for Human Rights", verb: "said"))
+        let returned = figures("President Volodymyr Zelenskyy said the Ukrainians returned home included servicemen, border guards and 8 civilians.")
+        #expect(returned.map(\.value) == [8])
+        #expect(returned.first?.verification == .claimed)
+        #expect(figures("Zelenskyy met two senior U.S. officials in Kyiv on Tuesday.").isEmpty)
+    }
+
+    @Test func smallCountsThatAnActOfWarTakesAreFigures() {
+        let found = figures("It said it had killed more than 20 militants in the area over the past week and located 3 tunnel shafts.")
+        #expect(found.map(\.value) == [20, 3])
+        #expect(found.last?.what == "tunnel shafts")
+        let sectors = figures("The Institute for the Study of War said Russian troops had advanced in 5 sectors of the front.")
+        #expect(sectors.map(\.value) == [5])
+        #expect(sectors.first?.attribution == .init(who: "Institute for the Study of War", verb: "said"))
+    }
+
+    @Test func aCountWithoutItsNounAfterAnotherVerbCountsTheSameThing() {
+        let found = figures("JNIM said its fighters had killed more than 30 soldiers in the base attack and captured 6.")
+        #expect(found.map(\.value) == [30, 6])
+        #expect(found.last?.what == "soldiers captured")
+        #expect(found.last?.qualifier == .exact)
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func dozensMoreIsMoreThanADozenOfWhatTheVerbSays() {
+        let found = figures("Lebanon’s Health Ministry said the strikes killed 31 people, among them 4 paramedics, and wounded dozens more.")
+        #expect(found.map(\.value) == [31, 4, 12])
+        #expect(found.last?.qualifier == .moreThan)
+        #expect(found.last?.what == "people injured")
+        #expect(found.last?.category == .injured)
+        #expect(found.last?.verification == .claimed)
+    }
+
+    @Test func aBareMillionsAfterUprootedCountsDisplacedPeople() {
+        let found = figures("The war has killed tens of thousands of people and uprooted more than 12 million, according to U.N. figures.")
+        #expect(found.map(\.value) == [10_000, 12_000_000])
+        #expect(found.last?.what == "people displaced")
+        #expect(found.last?.category == .displaced)
+        #expect(found.last?.attribution == .init(who: "U.N. figures", verb: "according to"))
+    }
+
+    @Test func aBareCountOpeningWithOnlyCountsPeople() {
+        let found = figures("Only 1,366 have been brought back, according to the government's Children of War portal.")
+        #expect(found.map(\.value) == [1366])
+        #expect(found.first?.what == "people")
+    }
+
+    @Test func aShareOfAnAmountOfMoneyIsAFigure() {
+        let found = figures("Aid agencies say only 13% of the $4.2 billion requested for this year's humanitarian response has been funded.")
+        #expect(found.map(\.value) == [13, 4_200_000_000])
+        #expect(found.map(\.category) == [.percentage, .money])
+        #expect(found.map { $0.attribution?.who } == ["Aid agencies", "Aid agencies"])
+    }
+
+    @Test func whatWasInterceptedIsWhatTheSentenceBeforeCounted() {
+        let found = figures(
+            "Ukraine's air force said Russia had attacked overnight with 4 Iskander-M ballistic missiles.",
+            "It added that 2 were intercepted.")
+        #expect(found.map(\.value) == [4, 2])
+        #expect(found.last?.what == "missiles intercepted")
+        #expect(found.last?.attribution == .init(who: "Ukraine's air force", verb: "added"))
+    }
+
+    @Test func aSourceRaisingTheNumberOfInjuredGivesTheNewCount() {
+        let found = figures(
+            "“Three people were killed. Another 9 are in hospital,” Governor Serhiy Lysak wrote on Telegram.",
+            "Later on Wednesday he raised the number of injured to 14.")
+        #expect(found.map(\.value) == [3, 9, 14])
+        #expect(found.last?.what == "people injured")
+        #expect(found.last?.attribution == .init(who: "Governor Serhiy Lysak", verb: "raised"))
+        #expect(found.last?.verification == .claimed)
+    }
+}
