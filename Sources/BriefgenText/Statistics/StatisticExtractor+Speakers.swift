@@ -30,4 +30,32 @@ extension StatisticExtractor {
 
     /// Quotation marks that open a quote.
     private static let openingQuotes: Set<String> = ["“", "\"", "«"]
+
+    /// Roles a text names again with `the` once it has named whose they are (`a spokesman for the Arakan Army`).
+    private static let roles: [String] = ["spokesman", "spokeswoman", "spokesperson", "official", "commander", "administrator"]
+
+    /// The source named before whose role a person is given with `the` (`Khine Thu Kha, the spokesman, said` after `…, a
+    /// spokesman for the Arakan Army said`): that source, so the person is judged by whom they speak for.
+    static func roleAntecedent(of who: String, described: [String], lastSource: String?) -> [String] {
+        guard let lastSource, lastSource != who else { return [] }
+        let source = TextSearch.lowercasedStraight(lastSource)
+        for descriptor in described {
+            let lower = TextSearch.lowercasedStraight(descriptor)
+            if roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) { return [lastSource] }
+        }
+        return []
+    }
+
+    /// Whether the speaker says, in their own words before the figure, that they checked it (`“We were able to verify the
+    /// identities of 58 of the dead,” said …`, `“I have confirmed 12 deaths,” …`): `we` or `I`, then within four words a
+    /// verb of checking.
+    static func speakerVouches(_ tokens: [WordToken], before end: Int) -> Bool {
+        for index in 0..<end where tokens[index].lower == "we" || tokens[index].lower == "i" {
+            for next in (index + 1)..<min(end, index + 5) {
+                let word = tokens[next].lower
+                if word.hasPrefix("verif") || word.hasPrefix("confirm") || word.hasPrefix("document") { return true }
+            }
+        }
+        return false
+    }
 }

@@ -106,6 +106,7 @@ public struct StatisticExtractor: Sendable {
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
                     context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
                     context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
+                    if cue.position > mention.firstToken { context.vouched = Self.speakerVouches(tokens, before: mention.firstToken) }
                 }
                 if neutralSubject == nil { neutralSubject = VerificationJudge.opensWithNeutralCountry(tokens) }
                 context.neutralSubject = neutralSubject ?? false
@@ -140,7 +141,11 @@ public struct StatisticExtractor: Sendable {
                         descriptors: context.anaphoric
                             ? lastSource.flatMap { index - $0.sentence <= 2 ? [$0.who] + descriptors(of: $0.who) : nil }
                                 ?? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
-                            : attribution.map { descriptors(of: $0.who) } ?? [],
+                            : attribution.map { attribution in
+                                let described = descriptors(of: attribution.who)
+                                return described + Self.roleAntecedent(of: attribution.who, described: described,
+                                                                       lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
+                            } ?? [],
                         context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }

@@ -79,6 +79,8 @@ struct VerificationJudge {
         var neutralSubject = false
         /// The source is named by a common noun that refers back (`according to the group`): judged by the text.
         var anaphoric = false
+        /// The speaker says in their own words that they checked the figure (`“We were able to verify …,” said …`).
+        var vouched = false
     }
     /// Wording that a figure could not be checked.
     static let unverifiable: [String] = [
@@ -110,7 +112,7 @@ struct VerificationJudge {
             partyCache[attribution.who] = party
         }
         if party || context.ownForces { return .claimed }
-        if Self.verifyingVerbs.contains(attribution.verb) { return .verified }
+        if Self.verifyingVerbs.contains(attribution.verb) || context.vouched { return .verified }
         return .reported
     }
 
