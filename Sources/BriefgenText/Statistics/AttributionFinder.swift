@@ -141,6 +141,15 @@ struct AttributionFinder {
                 cues.append(AttributionCue(who: subject, verb: word, position: index))
                 continue
             }
+            // `The RSF denied targeting civilians and said its forces had killed 120 soldiers`: the sentence's subject,
+            // when a verb follows it.
+            if index > 1, tokens[index - 1].lower == "and", subject(before: index, in: tokens, speakers: local) == nil,
+               let opening = sentenceSubject(in: tokens, before: index - 1), !Self.pronouns.contains(opening.lowercased()),
+               let verb = tokens.firstIndex(where: { $0.kind == .word && !$0.isCapitalized && !Self.sourceNouns.contains($0.lower) }),
+               tokens[verb].is(.stanceVerb) || tokens[verb].is(.reportingVerb) || tokens[verb].lower.hasSuffix("ed") {
+                cues.append(AttributionCue(who: opening, verb: word, position: index))
+                continue
+            }
             if let subject = subject(before: index, in: tokens, speakers: local) {
                 cues.append(AttributionCue(who: subject, verb: word, position: index,
                                            closesSentence: closes(index),
@@ -153,6 +162,18 @@ struct AttributionFinder {
             }
         }
         return cues
+    }
+
+    /// The speaker a sentence names after a quote without a reporting verb: `Those were the words of Dr. Mohammed Saqr,
+    /// director of nursing at Nasser Hospital.`
+    func wordsOf(in tokens: [WordToken]) -> AttributionCue? {
+        guard tokens.count > 4, ["that", "those", "these", "this"].contains(tokens[0].lower),
+              let words = tokens.prefix(6).firstIndex(where: { $0.lower == "words" }), words + 1 < tokens.count,
+              tokens[words + 1].lower == "of" else { return nil }
+        var start = words + 2
+        while start < tokens.count, tokens[start].is(.title) || tokens[start].text == "." { start += 1 } // `Dr.`
+        guard let who = phrase(after: start, in: tokens, mustNameSource: true) else { return nil }
+        return AttributionCue(who: who, verb: "said", position: words)
     }
 
     /// Verbs by which a source takes a stand without giving a figure (`Maj. Gen. Zaw Min Tun denied that civilians were
@@ -278,8 +299,10 @@ struct AttributionFinder {
                 && Self.sourceNouns.contains(String(token.lower.dropLast(2)))
         }
         // `…, the bank said`: one noun after `the` at the start of a clause names the source the text introduced.
-        let definite = words.count == 1 && start > 0 && tokens[start - 1].lower == "the" && words[start].kind == .word
-            && !words[start].is(.stopWord) && !words[start].is(.verb) && !words[start].lower.hasSuffix("ly")
+        // `The ship's operator said`: and one noun after a possessive.
+        let head = words.count == 2 && (words[start].lower.hasSuffix("'s") || words[start].lower.hasSuffix("’s")) ? start + 1 : start
+        let definite = (words.count == 1 || head > start) && start > 0 && tokens[start - 1].lower == "the" && words[head].kind == .word
+            && !words[head].is(.stopWord) && !words[head].is(.verb) && !words[head].lower.hasSuffix("ly")
             && (start == 1 || [",", ";", "\"", "”"].contains(tokens[start - 2].text))
         guard let last = words.last, last.isCapitalized || definite
                 || words.contains(where: { isSourceNoun($0) || $0.is(.title) })
@@ -341,17 +364,24 @@ struct AttributionFinder {
     }
 
     /// The comma opening an aside that ends at `comma` (`, a spokesman for the ministry,`, `, who saw the attack,`).
+    /// An aside may hold commas of its own (`, a spokesperson for the Commission for Dialogue, Reconciliation and Peace,`):
+    /// the comma that opens it is the nearest one, within 14 tokens, followed by a word that can open an aside.
     private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
         var open = comma - 1
-        while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
-        guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
-        // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
-        if open + 2 == comma, tokens[open + 1].kind == .number { return open }
-        // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
-        let opener = tokens[open + 1]
-        let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
-        guard participle || ["a", "an", "the", "who", "which", "whose", "one"].contains(opener.lower) else { return nil }
-        return open
+        while open > 0, comma - open < 14 {
+            while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
+            guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
+            // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
+            if open + 2 == comma, tokens[open + 1].kind == .number { return open }
+            // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
+            let opener = tokens[open + 1]
+            let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
+            if participle || ["a", "an", "the", "who", "which", "whose", "one"].contains(opener.lower) { return open }
+            // Only a name's own commas come before: `Dialogue, Reconciliation and Peace`.
+            guard opener.isCapitalized else { return nil }
+            open -= 1
+        }
+        return nil
     }
 
     /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.

@@ -85,6 +85,10 @@ struct CountedThingReader {
                 if let outcome = outcome(after: start + 1, in: tokens) { thing.what += " " + outcome; thing.words.append(outcome) }
                 return thing
             }
+            // `41 per cent of those displaced`: people to whom it happened.
+            if start < tokens.count, tokens[start].lower == "those", let outcome = outcome(after: start + 1, in: tokens) {
+                return CountedThing(what: "people " + outcome, words: ["people", outcome], head: "people")
+            }
             while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
             // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
@@ -139,9 +143,10 @@ struct CountedThingReader {
             return previous
         }
         // `attacked more than 100 merchant ships, sinking four`: a participle that tells what happened to some of them.
-        if qualifierStart > 1, let previous, tokens[qualifierStart - 2].text == ",", tokens[qualifierStart - 1].kind == .word,
+        // `…, sinking two and seizing one`: and a second one after `and`.
+        if qualifierStart > 1, let previous, [",", "and"].contains(tokens[qualifierStart - 2].lower), tokens[qualifierStart - 1].kind == .word,
            !tokens[qualifierStart - 1].isCapitalized, tokens[qualifierStart - 1].lower.hasSuffix("ing"),
-           start >= tokens.count || tokens[start].kind == .symbol {
+           start >= tokens.count || tokens[start].kind == .symbol || ["and", "or"].contains(tokens[start].lower) {
             return previous
         }
         // `killed more than 30 soldiers and captured 6.`: the thing counted before, with what the verb did to it.

@@ -50,6 +50,8 @@ struct FigureFilter {
             if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
+        // `children under the age of 18`
+        if mention.firstToken > 1, tokens[mention.firstToken - 1].lower == "of", tokens[mention.firstToken - 2].lower == "age" { return false }
         return true
     }
 
@@ -94,7 +96,8 @@ struct FigureFilter {
         "captured", "seized", "destroyed", "damaged", "downed", "located", "struck", "hit", "targeted", "burned",
         "torched", "intercepted", "sank", "sunk", "recaptured", "liberated", "abducted", "detained", "arrested",
         "executed", "freed", "released", "evacuated", "rescued", "buried", "advanced", "repelled", "shelled", "bombed",
-        "raided", "overran", "occupied", "lost", "killed", "wounded", "injured",
+        "raided", "overran", "occupied", "lost", "killed", "wounded", "injured", "sinking", "seizing", "capturing",
+        "destroying", "damaging", "downing", "killing", "wounding", "injuring", "intercepting",
     ]
 
     /// What can happen to people in a war besides death and injury.

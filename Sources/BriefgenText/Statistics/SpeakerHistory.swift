@@ -30,6 +30,11 @@ struct SpeakerHistory {
         "journalist", "reporter", "surgeon", "paramedic", "rescuer", "teacher", "driver", "spokesman", "spokeswoman",
         "spokesperson", "commander", "researcher", "analyst", "diplomat", "lawmaker", "leader", "elder", "chief",
     ]
+    /// Nouns for bodies that are no organization word of the entity recognizer (`National Unity Government`).
+    private static let bodies: Set<String> = [
+        "government", "junta", "regime", "movement", "front", "alliance", "coalition", "militia", "ministry", "media",
+        "army", "military", "authorities", "administration", "commission", "centre", "center", "observatory",
+    ]
     /// Words after a source's head noun that start what it is a part of (`member of a local resistance group`).
     private static let links: Set<String> = ["of", "for", "at", "in", "with", "from", "on"]
 
@@ -49,8 +54,9 @@ struct SpeakerHistory {
         // `Sudan's foreign minister Ali Youssef`, not `Ukraine's General Staff`.
         if words.contains(where: { EntityLexicon.titles.contains($0) }) { return !EntityLexicon.organizationWords.contains(head) }
         guard let last = who.split(separator: " ").last, last.first?.isUppercase == true else { return false }
-        // A name with an organization word, a place or a link is no person's (`Democratic Voice of Burma`).
-        return !words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) }
+        // A name with an organization word, a place or a link is no person's (`Democratic Voice of Burma`, `National
+        // Unity Government`).
+        return !words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) || Self.bodies.contains($0) }
             && !words.dropLast().contains { Self.links.contains($0) }
     }
 

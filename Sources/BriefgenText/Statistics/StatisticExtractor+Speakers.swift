@@ -11,6 +11,8 @@ extension StatisticExtractor {
             named.who = name + " (" + cue.who + ")"
         } else if let lastSource, Self.issuedDocuments.contains(cue.who.lowercased()) {
             named.who = lastSource
+        } else if let lastSource, lastSource.first?.isUppercase == true, Self.refersToNamedBody(cue.who) {
+            named.who = lastSource // `the rights group said` after `Amnesty International said`
         }
         return named
     }
@@ -24,8 +26,20 @@ extension StatisticExtractor {
               let nextFirst = next.first, !Self.openingQuotes.contains(nextFirst.text) else { return nil }
         let closed = tokens.dropFirst().contains { $0.text == "”" || $0.text == "\"" }
         let cues = AttributionFinder().cues(in: next, speakers: speakers)
-        guard !closed, let closing = next.firstIndex(where: { $0.text == "”" || $0.text == "\"" }) else { return cues.first }
+        guard !closed, let closing = next.firstIndex(where: { $0.text == "”" || $0.text == "\"" }) else {
+            return cues.first ?? AttributionFinder().wordsOf(in: next)
+        }
         return cues.first { $0.position > closing }
+    }
+
+    /// Common nouns for a body a text named before (`the group`, `the rights group`, `the aid organisation`).
+    private static let bodyNouns: Set<String> = ["group", "organisation", "organization", "charity", "monitor", "watchdog"]
+
+    /// Whether a source is a common noun for a body, with at most one modifier, all in lower case (`rights group`).
+    private static func refersToNamedBody(_ who: String) -> Bool {
+        let words = who.split(separator: " ")
+        guard (1...2).contains(words.count), let last = words.last, bodyNouns.contains(String(last)) else { return false }
+        return words.allSatisfy { $0.first?.isLowercase == true }
     }
 
     /// Quotation marks that open a quote.

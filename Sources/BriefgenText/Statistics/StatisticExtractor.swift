@@ -55,15 +55,16 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
-            speakers.note(sentenceEntities)
             if tokens.contains(where: { $0.text == "(" }) {
                 for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
                     acronyms[definition.acronym] = definition.name
                 }
             }
+            // `It said …`, `He added …` at the start of a sentence refer to sources before it, not to the names after.
             let cues = AttributionFinder().cues(in: tokens, speakers: speakers).map { cue in
                 resolved(cue, acronyms: acronyms, lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
             }
+            speakers.note(sentenceEntities)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)

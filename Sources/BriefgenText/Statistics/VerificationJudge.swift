@@ -26,7 +26,7 @@ struct VerificationJudge {
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
         "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
         "regional council", "village council", "local council", "city administration", "district administration",
-        "local administration", "oblast administration",
+        "local administration", "oblast administration", "police",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [
@@ -59,7 +59,7 @@ struct VerificationJudge {
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
         "unicef", "unhcr", " who ", "red cross", "amnesty", "human rights watch", "european", " eu ", "nato", "iaea",
-        "white house", "pentagon", "state department", "polish", "turkish", "qatari", "egyptian", "chinese",
+        "white house", "pentagon", "state department", " polish ", "turkish", "qatari", "egyptian", "chinese",
         "red crescent",
     ]
     /// Countries that are no party to the wars briefgen's users follow, as the subject of a sentence (`Germany will

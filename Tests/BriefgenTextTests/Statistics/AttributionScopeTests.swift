@@ -195,7 +195,7 @@ struct ArticleSourceTests {
         let found = figures("The Sudan Doctors Network said 14 people were killed in the attack.",
                             "The group said another 31 were injured and blamed the RSF.")
         #expect(found.map(\.value) == [14, 31])
-        #expect(found.last?.attribution == .init(who: "group", verb: "said"))
+        #expect(found.last?.attribution == .init(who: "Sudan Doctors Network", verb: "said")) // named, not `group`
         #expect(found.last?.what == "people injured")
         #expect(found.last?.verification == .reported)
     }

@@ -87,4 +87,31 @@ struct SmallAndElidedCountTests {
         #expect(found.last?.attribution == .init(who: "Governor Serhiy Lysak", verb: "raised"))
         #expect(found.last?.verification == .claimed)
     }
+
+    @Test func aShareOfThoseToWhomSomethingHappenedCountsThem() {
+        let found = figures("The IOM said 41 per cent of those displaced were children.")
+        #expect(found.map(\.value) == [41])
+        #expect(found.first?.what == "people displaced")
+        #expect(found.first?.category == .percentage)
+    }
+
+    @Test func participlesAfterACountTellWhatHappenedToSomeOfThem() {
+        let found = figures("The Houthis have attacked more than 100 merchant vessels since November 2023, sinking two and seizing one.")
+        #expect(found.map(\.value) == [100, 2, 1])
+        #expect(found.map(\.what) == ["merchant vessels", "merchant vessels", "merchant vessels"])
+        #expect(found.map(\.verification) == [.unattributed, .unattributed, .unattributed])
+    }
+
+    @Test func anAgeLimitIsNoFigure() {
+        let found = figures("Hospital officials said 40 of the dead were children under the age of 18.")
+        #expect(found.map(\.value) == [40])
+        #expect(found.first?.attribution == .init(who: "Hospital officials", verb: "said"))
+    }
+
+    @Test func smallCountsOfSuspectsArrestedAreFigures() {
+        let found = figures("Police spokeswoman Sewuese Anene said 3 suspects had been arrested.")
+        #expect(found.map(\.value) == [3])
+        #expect(found.first?.what == "suspects arrested")
+        #expect(found.first?.verification == .claimed)
+    }
 }

@@ -152,4 +152,61 @@ struct SpeakerResolutionTests {
         #expect(found.map { $0.attribution?.who } == ["officials in both countries", "Humanitarian partners"])
         #expect(found.last?.verification == .reported)
     }
+
+    // MARK: - Later sentences
+
+    @Test func itAtTheStartOfASentenceIsTheSourceBeforeNotANameLaterInTheSentence() {
+        let found = figures(
+            "The Israeli military says it strikes Hezbollah fighters and infrastructure in line with the truce.",
+            "It said on Sunday it had killed 2 Hezbollah operatives in a strike on a vehicle near Tyre.")
+        #expect(found.map(\.value) == [2])
+        #expect(found.first?.attribution == .init(who: "Israeli military", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func itAfterABodyThatTookAStandIsThatBody() {
+        let found = figures(
+            "Junta spokesman Maj. Gen. Zaw Min Tun told state media that voting had taken place in 102 of the country's 330 townships.",
+            "The shadow National Unity Government, which opposes the junta, called the election a sham.",
+            "It said resistance forces now controlled more than 60 townships.")
+        #expect(found.map(\.value) == [102, 330, 60])
+        #expect(found.first?.verification == .claimed) // a junta spokesman
+        #expect(found.last?.attribution == .init(who: "shadow National Unity Government", verb: "said"))
+    }
+
+    @Test func aCommonNounForABodyIsTheBodyNamedBefore() {
+        let found = figures(
+            "Gunmen killed about 100 people in attacks on villages in Nigeria's Benue state, Amnesty International said Saturday.",
+            "Hundreds of people were injured and left without adequate medical care, the rights group said in a statement.")
+        #expect(found.map(\.value) == [100, 100])
+        #expect(found.last?.attribution == .init(who: "Amnesty International", verb: "said"))
+        #expect(found.last?.qualifier == .moreThan)
+        #expect(found.last?.verification == .reported)
+    }
+
+    @Test func theSpeakerOfACommaFilledAsideAndOfACoordinatedVerb() {
+        let aside = figures("Bertide Horace, a spokesperson for the Commission for Dialogue, Reconciliation and Peace, said the dead included 10 women and 3 infants.")
+        #expect(aside.map(\.value) == [10, 3])
+        #expect(aside.map { $0.attribution?.who } == ["Bertide Horace", "Bertide Horace"])
+        let coordinated = figures("The RSF denied targeting civilians and said its forces had killed 120 army soldiers in the battle for the town.")
+        #expect(coordinated.first?.attribution == .init(who: "RSF", verb: "said"))
+        #expect(coordinated.first?.verification == .claimed)
+        let possessive = figures("The ship's operator said 22 crew members had been on board; the EU naval mission said 10 had been rescued.")
+        #expect(possessive.map { $0.attribution?.who } == ["ship's operator", "EU naval mission"])
+    }
+
+    @Test func aQuoteTakesTheSpeakerWhoseWordsTheNextSentenceSaysTheyWere() {
+        let found = figures(
+            "“In the past 48 hours our hospital has received 112 bodies, most of them women and children.”",
+            "Those were the words of Dr. Mohammed Saqr, director of nursing at Nasser Hospital, in a video shared on Sunday.")
+        #expect(found.map(\.value) == [112])
+        #expect(found.first?.attribution == .init(who: "Mohammed Saqr", verb: "said"))
+        #expect(found.first?.verification == .reported)
+    }
+
+    @Test func aMayorWhoseNameContainsANationalityIsStillAMayor() {
+        let found = figures("The main target was the city of Lutsk, where Mayor Ihor Polishchuk said 2 people had been injured.")
+        #expect(found.first?.attribution == .init(who: "Mayor Ihor Polishchuk", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
 }
