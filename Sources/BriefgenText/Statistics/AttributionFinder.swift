@@ -111,7 +111,7 @@ struct AttributionFinder {
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
             guard token.is(.reportingVerb), word != "according", !(token.isCapitalized && index > 0) else { continue }
-            if Self.countRevisingVerbs.contains(word),
+            if word.utf8.count >= 6, word.utf8.count <= 7, Self.countRevisingVerbs.contains(word),
                !tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { CountedThingReader.countNouns.contains($0.lower) }) {
                 continue
             }

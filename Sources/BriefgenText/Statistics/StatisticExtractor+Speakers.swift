@@ -6,12 +6,15 @@ extension StatisticExtractor {
     /// A cue with its source named: `According to MoH` after `the Ministry of Health (MoH)` → `Ministry of Health (MoH)`;
     /// `the statement said` → the source named last (within two sentences), who issued it.
     func resolved(_ cue: AttributionCue, acronyms: [String: String], lastSource: String?) -> AttributionCue {
+        // Most sources are names: a capitalized source is a document or a body's common noun only as an acronym.
+        guard let first = cue.who.unicodeScalars.first, !first.properties.isUppercase || !acronyms.isEmpty else { return cue }
         var named = cue
-        if let name = acronyms[cue.who] {
+        if !acronyms.isEmpty, let name = acronyms[cue.who] {
             named.who = name + " (" + cue.who + ")"
-        } else if let lastSource, Self.issuedDocuments.contains(cue.who.lowercased()) {
+        } else if let lastSource, Self.endsWithAny(cue.who, Self.issuedDocuments), Self.issuedDocuments.contains(cue.who.lowercased()) {
             named.who = lastSource
-        } else if let lastSource, lastSource.first?.isUppercase == true, Self.refersToNamedBody(cue.who) {
+        } else if let lastSource, Self.endsWithAny(cue.who, Self.bodyNouns), lastSource.first?.isUppercase == true,
+                  Self.refersToNamedBody(cue.who) {
             named.who = lastSource // `the rights group said` after `Amnesty International said`
         }
         return named
@@ -42,6 +45,11 @@ extension StatisticExtractor {
         return words.allSatisfy { $0.first?.isLowercase == true }
     }
 
+    /// Whether a source ends with one of `words` (a byte test before any lower-casing or splitting).
+    private static func endsWithAny(_ who: String, _ words: Set<String>) -> Bool {
+        words.contains { word in who.utf8.count >= word.utf8.count && who.utf8.reversed().starts(with: word.utf8.reversed()) }
+    }
+
     /// Quotation marks that open a quote.
     private static let openingQuotes: Set<String> = ["“", "\"", "«"]
 
@@ -64,7 +72,8 @@ extension StatisticExtractor {
     /// identities of 58 of the dead,” said …`, `“I have confirmed 12 deaths,” …`): `we` or `I`, then within four words a
     /// verb of checking.
     static func speakerVouches(_ tokens: [WordToken], before end: Int) -> Bool {
-        for index in 0..<end where tokens[index].lower == "we" || tokens[index].lower == "i" {
+        for index in 0..<end where tokens[index].kind == .word && tokens[index].lower.utf8.count <= 2
+            && (tokens[index].lower == "we" || tokens[index].lower == "i") {
             for next in (index + 1)..<min(end, index + 5) {
                 let word = tokens[next].lower
                 if word.hasPrefix("verif") || word.hasPrefix("confirm") || word.hasPrefix("document") { return true }

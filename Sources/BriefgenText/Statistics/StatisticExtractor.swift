@@ -75,6 +75,7 @@ public struct StatisticExtractor: Sendable {
                 timexIndex += 1
             }
             var neutralSubject: Bool? // read on the first figure only, like `unverifiable`
+            var vouches: Bool? // `“We verified 58 deaths,” said …`: read once, for the first figure before its source
             var period: Statistic.Period?
             var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
@@ -107,7 +108,10 @@ public struct StatisticExtractor: Sendable {
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
                     context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
                     context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
-                    if cue.position > mention.firstToken { context.vouched = Self.speakerVouches(tokens, before: mention.firstToken) }
+                    if cue.position > mention.firstToken {
+                        if vouches == nil { vouches = Self.speakerVouches(tokens, before: cue.position) } // once a sentence
+                        context.vouched = vouches ?? false
+                    }
                 }
                 if neutralSubject == nil { neutralSubject = VerificationJudge.opensWithNeutralCountry(tokens) }
                 context.neutralSubject = neutralSubject ?? false
