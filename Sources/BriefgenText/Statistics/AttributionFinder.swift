@@ -176,6 +176,9 @@ struct AttributionFinder {
         return AttributionCue(who: who, verb: "said", position: words)
     }
 
+    /// Nouns for someone who speaks for a body, before their name is set off (`its emergency coordinator, Claire Nicolet`).
+    private static let roleNouns: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "official", "coordinator", "representative"]
+
     /// Verbs by which a source takes a stand without giving a figure (`Maj. Gen. Zaw Min Tun denied that civilians were
     /// targeted`): their subject is the `he` of the next sentence.
     static let stanceVerbs: Set<String> = [
@@ -365,18 +368,21 @@ struct AttributionFinder {
 
     /// The comma opening an aside that ends at `comma` (`, a spokesman for the ministry,`, `, who saw the attack,`).
     /// An aside may hold commas of its own (`, a spokesperson for the Commission for Dialogue, Reconciliation and Peace,`):
-    /// the comma that opens it is the nearest one, within 14 tokens, followed by a word that can open an aside.
+    /// the comma that opens it is the nearest one, within 20 tokens, followed by a word that can open an aside.
     private func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
         var open = comma - 1
-        while open > 0, comma - open < 14 {
-            while open > 0, tokens[open].text != ",", comma - open < 14 { open -= 1 }
+        while open > 0, comma - open < 20 {
+            while open > 0, tokens[open].text != ",", comma - open < 20 { open -= 1 }
             guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
             // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
             if open + 2 == comma, tokens[open + 1].kind == .number { return open }
             // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
             let opener = tokens[open + 1]
             let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
-            if participle || ["a", "an", "the", "who", "which", "whose", "one"].contains(opener.lower) { return open }
+            // `Ukraine's military intelligence agency, known as HUR, said`
+            if participle || ["a", "an", "the", "who", "which", "whose", "one", "known", "based", "formerly", "also"].contains(opener.lower) {
+                return open
+            }
             // Only a name's own commas come before: `Dialogue, Reconciliation and Peace`.
             guard opener.isCapitalized else { return nil }
             open -= 1
@@ -427,8 +433,15 @@ struct AttributionFinder {
         }
         guard end > index else { return nil }
         // `according to the regional governor, Oleh Syniehubov.`: the name set off after the title.
-        if end < tokens.count, tokens[end].text == ",", !tokens[index..<end].contains(where: { $0.isCapitalized }),
-           tokens[index..<end].contains(where: { $0.is(.title) || ["spokesman", "spokeswoman", "spokesperson", "official"].contains($0.lower) }) {
+        // `…, said Doctors Without Borders’ emergency coordinator in Sudan, Claire Nicolet.`: the title's place too.
+        let titleEnd = end
+        if end + 2 < tokens.count, tokens[end].lower == "in", tokens[end + 1].isCapitalized, tokens[end + 2].text == ",",
+           tokens[index..<end].contains(where: { $0.is(.title) || Self.roleNouns.contains($0.lower) }) {
+            end += 2
+        }
+        if end < tokens.count, tokens[end].text == ",",
+           !tokens[index..<end].contains(where: { $0.isCapitalized }) || !tokens[titleEnd - 1].isCapitalized,
+           tokens[index..<end].contains(where: { $0.is(.title) || Self.roleNouns.contains($0.lower) }) {
             var nameEnd = end + 1
             while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, nameEnd - end <= 4 { nameEnd += 1 }
             if nameEnd > end + 1, nameEnd == tokens.count || [".", ","].contains(tokens[nameEnd].text) {

@@ -89,7 +89,9 @@ struct CountedThingReader {
             if start < tokens.count, tokens[start].lower == "those", let outcome = outcome(after: start + 1, in: tokens) {
                 return CountedThing(what: "people " + outcome, words: ["people", outcome], head: "people")
             }
-            while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
+            while start < tokens.count, ["the", "a", "an", "all", "its", "their", "our", "his", "her", "my"].contains(tokens[start].lower) {
+                start += 1 // `11 of our staff`
+            }
             // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
             // `13% of the $4.2 billion requested`: a share of money.
@@ -195,6 +197,13 @@ struct CountedThingReader {
                     return CountedThing(what: weapon + " " + outcome, words: [weapon, outcome], head: weapon)
                 }
                 return CountedThing(what: outcome, words: [outcome], head: nil)
+            }
+            // `Another 38 were denied, 21 were impeded and 16 were cancelled`: more of the things counted before, when
+            // nothing says they are people.
+            if outcome == nil, let thing = qualifierStart == 1 && tokens[0].lower == "another" ? previous ?? earlier
+                : qualifierStart > 0 && [",", "and"].contains(tokens[qualifierStart - 1].lower) ? previous : nil,
+               let head = thing.head, !CategoryClassifier.personWords.contains(head) {
+                return thing
             }
             // `Only 1,366 have been brought back`
             let opens = qualifierStart == 0 || (qualifierStart == 1 && ["only", "just", "some"].contains(tokens[0].lower))

@@ -90,6 +90,7 @@ struct FigureFilter {
     private static let vulnerablePeople: Set<String> = [
         "civilians", "children", "women", "victims", "babies", "infants", "minors", "girls", "boys", "paramedics",
         "medics", "journalists", "patients", "refugees", "migrants", "hostages", "detainees", "captives", "pows",
+        "survivors", "wounded",
     ]
     /// Verbs of acts of war whose object is a count worth reporting.
     private static let actsOfWar: Set<String> = [

@@ -41,7 +41,7 @@ extension StatisticExtractor {
     /// Whether a source is a common noun for a body, with at most one modifier, all in lower case (`rights group`).
     private static func refersToNamedBody(_ who: String) -> Bool {
         let words = who.split(separator: " ")
-        guard (1...2).contains(words.count), let last = words.last, bodyNouns.contains(String(last)) else { return false }
+        guard (1...3).contains(words.count), let last = words.last, bodyNouns.contains(String(last)) else { return false }
         return words.allSatisfy { $0.first?.isLowercase == true }
     }
 
@@ -51,7 +51,7 @@ extension StatisticExtractor {
     }
 
     /// Quotation marks that open a quote.
-    private static let openingQuotes: Set<String> = ["“", "\"", "«"]
+    static let openingQuotes: Set<String> = ["“", "\"", "«"]
 
     /// Roles a text names again with `the` once it has named whose they are (`a spokesman for the Arakan Army`).
     private static let roles: [String] = ["spokesman", "spokeswoman", "spokesperson", "official", "commander", "administrator"]

@@ -46,6 +46,7 @@ public struct StatisticExtractor: Sendable {
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
         var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
+        var quotedSpeaker: (cue: AttributionCue, sentence: Int, paragraph: Int)? // the speaker after a closing quote
         var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
         var acronyms: [String: String] = [:] // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
         for (index, sentence) in sentences.enumerated() {
@@ -97,10 +98,16 @@ public struct StatisticExtractor: Sendable {
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                if cues.isEmpty, inherited == nil, following == nil, index + 1 < sentences.count,
-                   sentences[index + 1].paragraph == sentence.paragraph {
-                    following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
-                        ?? quoteSpeaker(opening: tokens, next: sentenceTokens[index + 1], speakers: speakers)
+                if cues.isEmpty, inherited == nil, following == nil {
+                    // `“We are getting in a fraction of that,” he said. “On some days it is fewer than 100.”`: a quote
+                    // after a quoted speaker goes on with their words.
+                    if let quoted = quotedSpeaker, quoted.sentence == index - 1, quoted.paragraph == sentence.paragraph,
+                       let first = tokens.first, Self.openingQuotes.contains(first.text) {
+                        following = quoted.cue
+                    } else if index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph {
+                        following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                            ?? quoteSpeaker(opening: tokens, next: sentenceTokens[index + 1], speakers: speakers)
+                    }
                 }
                 let cue = nearest(cues, to: mention.firstToken, in: tokens, isPerson: speakers.isPerson) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
@@ -155,6 +162,10 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
+            if let closing = tokens.lastIndex(where: { $0.text == "”" || $0.text == "\"" }),
+               let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
+                quotedSpeaker = (speaker, index, sentence.paragraph)
+            }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for who in AttributionFinder().stanceSubjects(in: tokens, speakers: speakers) { speakers.noteSpeaker(who) }
             for cue in cues { speakers.noteSpeaker(cue.who) }

@@ -26,7 +26,7 @@ struct VerificationJudge {
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
         "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
         "regional council", "village council", "local council", "city administration", "district administration",
-        "local administration", "oblast administration", "police",
+        "local administration", "oblast administration", "police", " forces", "brigades",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [
