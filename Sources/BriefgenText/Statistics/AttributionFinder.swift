@@ -380,7 +380,9 @@ struct AttributionFinder {
             let opener = tokens[open + 1]
             let participle = opener.kind == .word && !opener.isCapitalized && opener.lower.count > 5 && opener.lower.hasSuffix("ing")
             // `Ukraine's military intelligence agency, known as HUR, said`
-            if participle || ["a", "an", "the", "who", "which", "whose", "one", "known", "based", "formerly", "also"].contains(opener.lower) {
+            // `Magen David Adom, Israel's emergency service, said`: a possessive opens a description.
+            let possessive = opener.lower.hasSuffix("'s") && open + 2 < comma && tokens[open + 2].kind == .word && !tokens[open + 2].isCapitalized
+            if participle || possessive || ["a", "an", "the", "who", "which", "whose", "one", "known", "based", "formerly", "also"].contains(opener.lower) {
                 return open
             }
             // Only a name's own commas come before: `Dialogue, Reconciliation and Peace`.

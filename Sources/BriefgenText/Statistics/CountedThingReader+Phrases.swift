@@ -212,7 +212,8 @@ extension CountedThingReader {
     /// The subject of a linking verb before the figure (`the death toll rose to 18` → `deaths`).
     func subject(before start: Int, in tokens: [WordToken]) -> NounPhrase? {
         var index = start - 1
-        while index >= 0, ["to", "by", "at", "around", "nearly", "almost"].contains(tokens[index].lower) { index -= 1 }
+        // `reached a record 383`, `hit a new high of 50`
+        while index >= 0, ["to", "by", "at", "around", "nearly", "almost", "a", "record", "new"].contains(tokens[index].lower) { index -= 1 }
         guard index >= 0, Self.linkingVerbs.contains(tokens[index].lower) else { return nil }
         index -= 1
         while index >= 0, Self.auxiliaries.contains(tokens[index].lower) || (tokens[index].lower.hasSuffix("ly") && tokens[index].lower.count > 4) {

@@ -169,8 +169,9 @@ struct CountedThingReader {
         // `Of the 251 hostages taken on Oct. 7, 49 remain in Gaza`: a part of the group the sentence opens with.
         if let previous, qualifierStart > 1, tokens[0].lower == "of", tokens[qualifierStart - 1].text == "," { return previous }
         // `aid groups put the figure at more than 3,700`: the figure before.
-        if let previous, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
-           tokens[max(0, qualifierStart - 4)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
+        // `Ukraine's General Staff puts the number even higher, at more than 1 million`: the figure of the sentence before.
+        if let previous = previous ?? earlier, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
+           tokens[max(0, qualifierStart - 6)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
             return previous
         }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.

@@ -13,6 +13,9 @@ extension StatisticExtractor {
             named.who = name + " (" + cue.who + ")"
         } else if let lastSource, Self.endsWithAny(cue.who, Self.issuedDocuments), Self.issuedDocuments.contains(cue.who.lowercased()) {
             named.who = lastSource
+        } else if let lastSource, Self.endsWithAny(cue.who, Self.institutionNouns), !cue.who.contains(" "),
+                  Self.isAcronym(lastSource) || TextSearch.lowercasedStraight(lastSource).contains(cue.who) {
+            named.who = lastSource // `the agency warned` after `UNHCR said` or `the U.N. refugee agency said`
         } else if let lastSource, Self.endsWithAny(cue.who, Self.bodyNouns), lastSource.first?.isUppercase == true,
                   Self.refersToNamedBody(cue.who) {
             named.who = lastSource // `the rights group said` after `Amnesty International said`
@@ -45,6 +48,14 @@ extension StatisticExtractor {
         return words.allSatisfy { $0.first?.isLowercase == true }
     }
 
+    /// Nouns for an institution a text named before, by its name or its acronym (`the agency`, `the office`).
+    private static let institutionNouns: Set<String> = ["agency", "office", "mission", "commission", "programme", "program"]
+
+    /// Whether a source is an acronym alone (`UNHCR`, `OCHA`).
+    private static func isAcronym(_ who: String) -> Bool {
+        who.utf8.count >= 2 && who.utf8.count <= 8 && who.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
+    }
+
     /// Whether a source ends with one of `words` (a byte test before any lower-casing or splitting).
     private static func endsWithAny(_ who: String, _ words: Set<String>) -> Bool {
         words.contains { word in who.utf8.count >= word.utf8.count && who.utf8.reversed().starts(with: word.utf8.reversed()) }
@@ -57,15 +68,47 @@ extension StatisticExtractor {
     private static let roles: [String] = ["spokesman", "spokeswoman", "spokesperson", "official", "commander", "administrator"]
 
     /// The source named before whose role a person is given with `the` (`Khine Thu Kha, the spokesman, said` after `…, a
-    /// spokesman for the Arakan Army said`): that source, so the person is judged by whom they speak for.
+    /// spokesman for the Arakan Army said`): `spokesperson for` that source, so the person is judged by whom they speak for.
+    /// Also `Mahmoud Bassal, the agency's spokesman` or `the administration's head Tymur Tkachenko` after `Gaza's civil
+    /// defence agency said` or `Kyiv's military administration said`: the body whose role it is.
     static func roleAntecedent(of who: String, described: [String], lastSource: String?) -> [String] {
         guard let lastSource, lastSource != who else { return [] }
         let source = TextSearch.lowercasedStraight(lastSource)
-        for descriptor in described {
+        for descriptor in [who] + described {
             let lower = TextSearch.lowercasedStraight(descriptor)
-            if roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) { return [lastSource] }
+            if roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) { return ["spokesperson for " + lastSource] }
+            for role in roles + ["head", "chief", "director"] {
+                guard let range = lower.range(of: "'s " + role) else { continue }
+                if let body = lower[..<range.lowerBound].split(separator: " ").last, body.count > 2, source.contains(body) {
+                    return ["spokesperson for " + lastSource]
+                }
+            }
         }
         return []
+    }
+
+    /// Countries' words for their own forces, with the words that name the country's institutions as sources.
+    private static let nations: [(sources: [String], forces: [String])] = [
+        (["pentagon", "u.s.", "united states", "american", "central command", "centcom", "white house"], ["u.s.", "american", "us"]),
+        (["turkey", "turkish", "ankara"], ["turkish"]), (["britain", "british", "u.k."], ["british", "u.k."]),
+        (["france", "french"], ["french"]), (["egypt", "egyptian"], ["egyptian"]), (["jordan", "jordanian"], ["jordanian"]),
+    ]
+    /// Nouns for armed forces after a country's word (`U.S. forces`, `Turkish warplanes`).
+    private static let nationalForceNouns: Set<String> = [
+        "forces", "troops", "warplanes", "jets", "aircraft", "military", "navy", "drones", "strikes", "airstrikes", "soldiers",
+        "warships", "army",
+    ]
+
+    /// Whether a source of a country no party to the wars briefgen follows tells of its own country's forces in action in
+    /// the sentence (`the Pentagon said U.S. forces had struck 7 militia sites`, `Turkish warplanes struck 31 targets,
+    /// Turkey's Defence Ministry said`): in that fight, it is a party.
+    static func speaksOfNationalForces(_ tokens: [WordToken], source: String) -> Bool {
+        let lower = " " + TextSearch.lowercasedStraight(source) + " "
+        guard let nation = nations.first(where: { TextSearch.containsAny($0.sources, in: lower) }) else { return false }
+        for index in 0..<max(0, tokens.count - 1) where nation.forces.contains(tokens[index].lower) {
+            if nationalForceNouns.contains(tokens[index + 1].lower) { return true }
+        }
+        return false
     }
 
     /// Whether the speaker says, in their own words before the figure, that they checked it (`“We were able to verify the

@@ -114,6 +114,7 @@ public struct StatisticExtractor: Sendable {
                 var context = VerificationJudge.Context()
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
                     context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
+                        || Self.speaksOfNationalForces(tokens, source: cue.who)
                     context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
                     if cue.position > mention.firstToken {
                         if vouches == nil { vouches = Self.speakerVouches(tokens, before: cue.position) } // once a sentence

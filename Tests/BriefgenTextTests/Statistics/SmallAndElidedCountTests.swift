@@ -114,4 +114,28 @@ struct SmallAndElidedCountTests {
         #expect(found.first?.what == "suspects arrested")
         #expect(found.first?.verification == .claimed)
     }
+
+    @Test func aTollThatPassedAFigureIsMoreThanIt() {
+        let found = figures("The strike came a day after the Gaza Health Ministry said the number of Palestinians killed in the war had passed 65,000.")
+        #expect(found.map(\.value) == [65_000])
+        #expect(found.first?.qualifier == .moreThan)
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aRecordAfterAVerbOfReachingIsTheSubjectsCount() {
+        let found = figures("The number of aid workers killed worldwide hit a record 383 last year, the United Nations said on Tuesday.")
+        #expect(found.map(\.value) == [383])
+        #expect(found.first?.what == "aid workers killed worldwide")
+        #expect(found.first?.attribution == .init(who: "United Nations", verb: "said"))
+    }
+
+    @Test func aSourcePuttingTheNumberHigherGivesItsOwnFigureOfTheSameThing() {
+        let found = figures(
+            "Britain's defence ministry said Russian forces had probably suffered about 950,000 casualties since February 2022.",
+            "Ukraine's General Staff puts the number even higher, at more than 1 million.")
+        #expect(found.map(\.value) == [950_000, 1_000_000])
+        #expect(found.last?.what == "casualties")
+        #expect(found.last?.attribution == .init(who: "Ukraine's General Staff", verb: "puts"))
+        #expect(found.last?.verification == .claimed)
+    }
 }

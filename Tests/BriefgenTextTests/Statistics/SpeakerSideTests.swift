@@ -28,4 +28,36 @@ struct SpeakerSideTests {
         let counted = figures("“We counted 52 bodies,” a rescuer told AFP.")
         #expect(counted.first?.verification == .reported)
     }
+
+    @Test func aSpokesmanOfTheBodyNamedBeforeSpeaksForIt() {
+        let found = figures(
+            "An Israeli strike on a tent camp in al-Mawasi killed at least 25 Palestinians, Gaza's civil defence agency said.",
+            "Mahmoud Bassal, the agency's spokesman, said rescuers were still searching for 8 missing people.")
+        #expect(found.map(\.value) == [25, 8])
+        #expect(found.last?.attribution == .init(who: "Mahmoud Bassal", verb: "said"))
+        #expect(found.map(\.verification) == [.claimed, .claimed])
+        let head = figures(
+            "Kyiv's military administration said 4 people were killed and 22 injured overnight.",
+            "Among the injured were 3 children, the administration's head Tymur Tkachenko said.")
+        #expect(head.last?.attribution == .init(who: "administration's head Tymur Tkachenko", verb: "said"))
+        #expect(head.last?.verification == .claimed)
+    }
+
+    @Test func aServiceDescribedByItsCountryIsThatCountrys() {
+        let found = figures("Magen David Adom, Israel's emergency service, said 7 people were lightly injured while running to shelters.")
+        #expect(found.map(\.value) == [7])
+        #expect(found.first?.attribution == .init(who: "Magen David Adom", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func aNeutralCountrysSourceTellingOfItsOwnForcesStrikingIsAParty() {
+        let pentagon = figures("In a statement, the Pentagon said U.S. forces had struck 7 Iranian-backed militia sites in Iraq and Syria.")
+        #expect(pentagon.first?.attribution == .init(who: "Pentagon", verb: "said"))
+        #expect(pentagon.first?.verification == .claimed)
+        let turkey = figures("Turkish warplanes struck 31 Kurdish militant targets in northern Iraq, Turkey's Defence Ministry said.")
+        #expect(turkey.first?.verification == .claimed)
+        let britain = figures("Russia lost an estimated 1,000 soldiers a day on average in May, Britain's defence ministry said.")
+        #expect(britain.first?.qualifier == .about)
+        #expect(britain.first?.verification == .reported)
+    }
 }
