@@ -60,7 +60,7 @@ struct AttributionFinder {
     /// All reporting cues in a sentence, in order. A parenthesized acronym after a name (`The World Health Organization
     /// (WHO) reported`) is read past, as if it were not there; positions are the sentence's own token indices.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
-        guard tokens.contains(where: { $0.text == "(" }) else { return cues(inPlain: tokens, speakers: speakers) }
+        guard tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) else { return cues(inPlain: tokens, speakers: speakers) }
         var kept: [WordToken] = []
         var original: [Int] = []
         kept.reserveCapacity(tokens.count)

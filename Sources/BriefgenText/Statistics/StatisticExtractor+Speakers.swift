@@ -76,7 +76,12 @@ extension StatisticExtractor {
         let source = TextSearch.lowercasedStraight(lastSource)
         for descriptor in [who] + described {
             let lower = TextSearch.lowercasedStraight(descriptor)
-            if roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) { return ["spokesperson for " + lastSource] }
+            // Byte searches first: most descriptors name no role.
+            if TextSearch.containsAny(definiteRoles, in: lower),
+               roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) {
+                return ["spokesperson for " + lastSource]
+            }
+            guard TextSearch.containsAny(possessiveRoles, in: lower) else { continue }
             for role in roles + ["head", "chief", "director"] {
                 guard let range = lower.range(of: "'s " + role) else { continue }
                 if let body = lower[..<range.lowerBound].split(separator: " ").last, body.count > 2, source.contains(body) {
@@ -87,9 +92,13 @@ extension StatisticExtractor {
         return []
     }
 
+    /// `the spokesman`, `the official`… and `'s spokesman`, `'s head`… as written in a descriptor.
+    private static let definiteRoles: [String] = roles.map { "the " + $0 }
+    private static let possessiveRoles: [String] = (roles + ["head", "chief", "director"]).map { "'s " + $0 }
+
     /// Countries' words for their own forces, with the words that name the country's institutions as sources.
     private static let nations: [(sources: [String], forces: [String])] = [
-        (["pentagon", "u.s.", "united states", "american", "central command", "centcom", "white house"], ["u.s.", "american", "us"]),
+        (["pentagon", "u.s.", "united states", "american", "central command", "centcom", "white house"], ["u.s.", "american"]),
         (["turkey", "turkish", "ankara"], ["turkish"]), (["britain", "british", "u.k."], ["british", "u.k."]),
         (["france", "french"], ["french"]), (["egypt", "egyptian"], ["egyptian"]), (["jordan", "jordanian"], ["jordanian"]),
     ]
@@ -103,12 +112,15 @@ extension StatisticExtractor {
     /// the sentence (`the Pentagon said U.S. forces had struck 7 militia sites`, `Turkish warplanes struck 31 targets,
     /// Turkey's Defence Ministry said`): in that fight, it is a party.
     static func speaksOfNationalForces(_ tokens: [WordToken], source: String) -> Bool {
+        // Most sentences name no country's forces: look for a capitalized word before a force noun first.
+        let named = (0..<max(0, tokens.count - 1)).filter { index in
+            tokens[index].isCapitalized && index + 1 < tokens.count && !tokens[index + 1].isCapitalized
+                && tokens[index + 1].kind == .word && nationalForceNouns.contains(tokens[index + 1].lower)
+        }
+        guard !named.isEmpty else { return false }
         let lower = " " + TextSearch.lowercasedStraight(source) + " "
         guard let nation = nations.first(where: { TextSearch.containsAny($0.sources, in: lower) }) else { return false }
-        for index in 0..<max(0, tokens.count - 1) where nation.forces.contains(tokens[index].lower) {
-            if nationalForceNouns.contains(tokens[index + 1].lower) { return true }
-        }
-        return false
+        return named.contains { nation.forces.contains(tokens[$0].lower) }
     }
 
     /// Whether the speaker says, in their own words before the figure, that they checked it (`“We were able to verify the

@@ -56,7 +56,7 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
-            if tokens.contains(where: { $0.text == "(" }) {
+            if tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) {
                 for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
                     acronyms[definition.acronym] = definition.name
                 }
@@ -76,6 +76,7 @@ public struct StatisticExtractor: Sendable {
                 timexIndex += 1
             }
             var neutralSubject: Bool? // read on the first figure only, like `unverifiable`
+            var nationalForces: (position: Int, speaks: Bool)? // `the Pentagon said U.S. forces had struck`, for the last cue
             var vouches: Bool? // `“We verified 58 deaths,” said …`: read once, for the first figure before its source
             var period: Statistic.Period?
             var periodRead = false // read on the first figure only, like `unverifiable`
@@ -113,8 +114,10 @@ public struct StatisticExtractor: Sendable {
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 var context = VerificationJudge.Context()
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
-                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
-                        || Self.speaksOfNationalForces(tokens, source: cue.who)
+                    if nationalForces?.position != cue.position { // once a cue: most sentences give many figures to one source
+                        nationalForces = (cue.position, Self.speaksOfNationalForces(tokens, source: cue.who))
+                    }
+                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position) || nationalForces?.speaks == true
                     context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
                     if cue.position > mention.firstToken {
                         if vouches == nil { vouches = Self.speakerVouches(tokens, before: cue.position) } // once a sentence
@@ -163,7 +166,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
-            if let closing = tokens.lastIndex(where: { $0.text == "”" || $0.text == "\"" }),
+            if let closing = tokens.lastIndex(where: { $0.kind == .symbol && ($0.text == "”" || $0.text == "\"") }),
                let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
                 quotedSpeaker = (speaker, index, sentence.paragraph)
             }
