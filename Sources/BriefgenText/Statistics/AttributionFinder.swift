@@ -48,7 +48,7 @@ struct AttributionFinder {
         "friend", "husband", "wife", "cousin", "grandfather", "grandmother", "parents", "teacher", "driver", "worker",
         "junta", "regime",
         "authority", "institute", "commission", "board", "coalition", "alliance", "union", "database", "project",
-        "partners", "cluster",
+        "partners", "cluster", "families",
     ]
 
     /// Whether a source is named only by common source nouns (`Authorities`, `local officials`), not by a name.
@@ -328,7 +328,7 @@ struct AttributionFinder {
             var link = cursor - 1
             // `officials in both countries`, `Ministry of Health`, `Mission in the region`
             if link >= 0, ["the", "both", "all"].contains(tokens[link].lower) { link -= 1 }
-            guard link > 0, ["of", "in", "for"].contains(tokens[link].lower) else { break }
+            guard link > 0, ["of", "in", "for", "from"].contains(tokens[link].lower) else { break }
             var phraseStart = link
             while phraseStart > 0, link - phraseStart < 5 {
                 let token = tokens[phraseStart - 1]
@@ -340,6 +340,8 @@ struct AttributionFinder {
             guard phraseStart < link else { break }
             let phrase = tokens[phraseStart..<link]
             let head = tokens[link - 1]
+            // `rebels from the Azawad Liberation Front`, not `data from the Grains Council` (the data's source).
+            if tokens[link].lower == "from", Self.dataNouns.contains(head.lower) || Self.documentNouns.contains(head.lower) { break }
             if phrase.contains(where: { Self.sourceNouns.contains($0.lower) })
                 || (hop == 0 && head.isCapitalized && tokens[start].isCapitalized) {
                 found = phraseStart
@@ -358,8 +360,9 @@ struct AttributionFinder {
         // `according to a report published by the FAO`, `according to a statement from the ministry`
         if index + 1 < tokens.count, Self.documentNouns.contains(tokens[index].lower) {
             if ["from", "by"].contains(tokens[index + 1].lower) { return index + 2 }
+            // `a report released on Tuesday by the U.N. human rights office`: `by` within a few words.
             if index + 2 < tokens.count, ["published", "released", "issued", "compiled", "prepared"].contains(tokens[index + 1].lower),
-               tokens[index + 2].lower == "by" { return index + 3 }
+               let by = tokens[(index + 2)..<min(tokens.count, index + 6)].firstIndex(where: { $0.lower == "by" }) { return by + 1 }
         }
         guard index + 1 < tokens.count, Self.dataNouns.contains(tokens[index].lower) || tokens[index].lower == "figures",
               ["from", "by", "of", "released"].contains(tokens[index + 1].lower) else { return start }

@@ -80,7 +80,8 @@ struct CountedThingReader {
         if start < tokens.count, tokens[start].lower == "of" {
             start += 1
             // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
-            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous {
+            // (`verified 820 of those deaths`: the deaths counted in the sentence before.)
+            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous = previous ?? earlier {
                 var thing = previous
                 if let outcome = outcome(after: start + 1, in: tokens) { thing.what += " " + outcome; thing.words.append(outcome) }
                 return thing

@@ -48,6 +48,10 @@ struct FigureFilter {
             if next == "percentile" { return false }
             // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
             if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }
+            // `displaced three or four times`: how often, roughly, not a count.
+            if ["or", "to"].contains(next), after + 2 < tokens.count, tokens[after + 2].lower == "times",
+               tokens[after + 1].kind == .number || tokens[after + 1].is(.cardinal) { return false }
+            if next == "times", after >= 3, tokens[mention.firstToken - 1].lower == "or", mention.value < 10 { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
         // `children under the age of 18`

@@ -81,6 +81,8 @@ extension StatisticExtractor {
                roles.contains(where: { lower.contains("the " + $0) && source.contains($0) }) {
                 return ["spokesperson for " + lastSource]
             }
+            // `A spokesperson for the group, Mohamed Elmaouloud Ramadane, said` after the group was named.
+            if TextSearch.containsAny(forTheBody, in: lower) { return ["spokesperson for " + lastSource] }
             guard TextSearch.containsAny(possessiveRoles, in: lower) else { continue }
             for role in roles + ["head", "chief", "director"] {
                 guard let range = lower.range(of: "'s " + role) else { continue }
@@ -95,6 +97,9 @@ extension StatisticExtractor {
     /// `the spokesman`, `the official`… and `'s spokesman`, `'s head`… as written in a descriptor.
     private static let definiteRoles: [String] = roles.map { "the " + $0 }
     private static let possessiveRoles: [String] = (roles + ["head", "chief", "director"]).map { "'s " + $0 }
+    /// `for the group`, `for the agency`…: whom a role named with a common noun speaks for.
+    private static let forTheBody: [String] = ["group", "movement", "militia", "organisation", "organization", "agency", "ministry", "army"]
+        .map { "for the " + $0 }
 
     /// Countries' words for their own forces, with the words that name the country's institutions as sources.
     private static let nations: [(sources: [String], forces: [String])] = [

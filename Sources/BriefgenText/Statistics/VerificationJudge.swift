@@ -38,7 +38,7 @@ struct VerificationJudge {
     static let combatants: [String] = [
         " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
         " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla", " col.", " lt.", " maj.",
-        " brig.", " sgt.", " capt.",
+        " brig.", " sgt.", " capt.", " liberation",
     ]
     /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]

@@ -138,4 +138,22 @@ struct SmallAndElidedCountTests {
         #expect(found.last?.attribution == .init(who: "Ukraine's General Staff", verb: "puts"))
         #expect(found.last?.verification == .claimed)
     }
+
+    @Test func aPartOfThoseCountedInTheSentenceBeforeCountsTheSameThing() {
+        let found = figures(
+            "At least 1,400 civilians were killed in Myanmar in the first half of the year, according to a report released on Tuesday by the U.N. human rights office.",
+            "The office said it had verified 820 of those deaths and was still investigating the rest.")
+        #expect(found.map(\.value) == [1400, 820])
+        #expect(found.first?.attribution == .init(who: "U.N. human rights office", verb: "according to"))
+        #expect(found.last?.what == "civilians killed")
+        #expect(found.last?.verification == .verified)
+    }
+
+    @Test func roughlyHowOftenSomethingHappenedIsNoFigure() {
+        let found = figures("“Many of them have been displaced three or four times already,” said Maxime Nama, NRC's country director in Congo.")
+        #expect(found.isEmpty)
+        let families = figures("Families of the hostages said more than 10,000 people joined a rally in Tel Aviv on Saturday.")
+        #expect(families.first?.attribution == .init(who: "Families of the hostages", verb: "said"))
+        #expect(families.first?.verification == .reported)
+    }
 }

@@ -60,4 +60,14 @@ struct SpeakerSideTests {
         #expect(britain.first?.qualifier == .about)
         #expect(britain.first?.verification == .reported)
     }
+
+    @Test func aSpokespersonForTheGroupSpeaksForTheRebelsNamedBefore() {
+        let found = figures(
+            "Separatist rebels from the Azawad Liberation Front said the operation had targeted civilians, and that 12 herders had been killed.",
+            "A spokesperson for the group, Mohamed Elmaouloud Ramadane, said the victims included 3 children.")
+        #expect(found.map(\.value) == [12, 3])
+        #expect(found.first?.attribution == .init(who: "Separatist rebels from the Azawad Liberation Front", verb: "said"))
+        #expect(found.last?.attribution == .init(who: "Mohamed Elmaouloud Ramadane", verb: "said"))
+        #expect(found.map(\.verification) == [.claimed, .claimed])
+    }
 }
