@@ -23,6 +23,8 @@ struct AttributionFinder {
     /// Adjectives in -ed that belong to a source's name (`Hamas's armed wing`, `the U.N.-backed assessment`).
     private static let sourceAdjectives: Set<String> = ["armed", "backed", "led", "allied", "united", "controlled", "affiliated"]
     private static let dataNouns: Set<String> = ["data", "figures", "statistics", "numbers", "estimates", "tally", "count"]
+    /// Words for documents that name no source of their own (`citing reports it had received`).
+    private static let unnamedDocuments: Set<String> = ["reports", "report", "data", "figures", "records", "testimony", "statistics", "estimates"]
     /// Documents that carry their author's figures (`a report published by the FAO`).
     private static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "assessment", "statement", "review", "update"]
     /// Participles whose subject is the sentence's subject (`The RSF denied the figure, saying it had lost 17 men`).
@@ -105,8 +107,9 @@ struct AttributionFinder {
             // (`citing its own database` cites no other source.)
             if word == "citing" || word == "quoting", index > 0, index + 1 < tokens.count,
                !["its", "their", "his", "her", "our"].contains(tokens[index + 1].lower),
-               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens, mustNameSource: true) {
-                cues.append(AttributionCue(who: who, verb: word, position: index)) // not `citing insecurity`
+               let who = phrase(after: sourceStart(index + 1, in: tokens), in: tokens, mustNameSource: true),
+               !Self.unnamedDocuments.contains(String(who.split(separator: " ").first ?? "")) {
+                cues.append(AttributionCue(who: who, verb: word, position: index)) // not `citing insecurity`, `citing reports`
                 continue
             }
             // A capitalized verb inside a sentence is part of a name (`United States`, `Reports Without Borders`).
@@ -143,10 +146,11 @@ struct AttributionFinder {
             }
             // `The RSF denied targeting civilians and said its forces had killed 120 soldiers`: the sentence's subject,
             // when a verb follows it.
-            if index > 1, tokens[index - 1].lower == "and", subject(before: index, in: tokens, speakers: local) == nil,
+            if index > 1, ["and", "but"].contains(tokens[index - 1].lower), subject(before: index, in: tokens, speakers: local) == nil,
                let opening = sentenceSubject(in: tokens, before: index - 1), !Self.pronouns.contains(opening.lowercased()),
                let verb = tokens.firstIndex(where: { $0.kind == .word && !$0.isCapitalized && !Self.sourceNouns.contains($0.lower) }),
-               tokens[verb].is(.stanceVerb) || tokens[verb].is(.reportingVerb) || tokens[verb].lower.hasSuffix("ed") {
+               tokens[verb].is(.stanceVerb) || tokens[verb].is(.reportingVerb) || tokens[verb].lower.hasSuffix("ed")
+                || ["does", "did", "has", "had", "is", "was"].contains(tokens[verb].lower) {
                 cues.append(AttributionCue(who: opening, verb: word, position: index))
                 continue
             }

@@ -109,6 +109,14 @@ extension CountedThingReader {
            ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
             index = close + 1
         }
+        // `4 soldiers and 11 “terrorists” were killed`: the outcome the two counts share.
+        if index + 2 < tokens.count, tokens[index].lower == "and", tokens[index + 1].kind == .number || tokens[index + 1].is(.cardinal) {
+            var next = index + 2
+            while next < tokens.count, next - index < 6,
+                  tokens[next].kind == .word || Self.quoteMarks.contains(tokens[next].text) || ["”", "’"].contains(tokens[next].text),
+                  !Self.auxiliaries.contains(tokens[next].lower) { next += 1 }
+            if next < tokens.count, Self.auxiliaries.contains(tokens[next].lower) { index = next }
+        }
         // `were seriously wounded`: auxiliaries and adverbs before the participle.
         while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported"
                 || (index > end && tokens[index].lower.count > 4 && tokens[index].lower.hasSuffix("ly")) { index += 1 }

@@ -102,7 +102,8 @@ struct FigureFilter {
         "torched", "intercepted", "sank", "sunk", "recaptured", "liberated", "abducted", "detained", "arrested",
         "executed", "freed", "released", "evacuated", "rescued", "buried", "advanced", "repelled", "shelled", "bombed",
         "raided", "overran", "occupied", "lost", "killed", "wounded", "injured", "sinking", "seizing", "capturing",
-        "destroying", "damaging", "downing", "killing", "wounding", "injuring", "intercepting",
+        "destroying", "damaging", "downing", "killing", "wounding", "injuring", "intercepting", "found", "discovered",
+        "uncovered",
     ]
 
     /// What can happen to people in a war besides death and injury.

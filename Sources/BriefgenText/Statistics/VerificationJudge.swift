@@ -38,7 +38,7 @@ struct VerificationJudge {
     static let combatants: [String] = [
         " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
         " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla", " col.", " lt.", " maj.",
-        " brig.", " sgt.", " capt.", " liberation",
+        " brig.", " sgt.", " capt.", " liberation", "people's defense", "people's defence",
     ]
     /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
@@ -93,8 +93,14 @@ struct VerificationJudge {
 
     /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
     static func saysUnverifiable(_ text: String) -> Bool {
-        TextSearch.containsAny(unverifiable, in: text.lowercased())
+        let lower = text.lowercased()
+        if TextSearch.containsAny(unverifiable, in: lower) { return true }
+        // `Neither claim could be independently confirmed.`
+        return TextSearch.containsAny(["neither", "none of"], in: lower) && TextSearch.containsAny(checkable, in: lower)
     }
+
+    /// Wording that a figure could be checked, negated by `neither` or `none of` before it.
+    static let checkable: [String] = ["could be independently verified", "could be independently confirmed", "could be verified", "could be confirmed"]
 
     /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
     /// figure could not be checked.

@@ -73,4 +73,29 @@ struct ParagraphContextTests {
         #expect(found.first?.attribution == .init(who: "Doctors Without Borders’ emergency coordinator in Sudan Claire Nicolet", verb: "said"))
         #expect(found.first?.verification == .reported)
     }
+
+    @Test func countsJoinedByAndShareTheirOutcomeAndNeitherClaimIsVerified() {
+        let found = figures(
+            "Myanmar's military government said that 4 soldiers and 11 “terrorists” were killed when resistance fighters attacked a police station.",
+            "The Mandalay People's Defense Force, which claimed the attack, said it had killed 23 members of the security forces.",
+            "Neither claim could be independently confirmed.")
+        #expect(found.map(\.value) == [4, 11, 23])
+        #expect(found.first?.what == "soldiers killed")
+        #expect(found.map(\.verification) == [.claimed, .claimed, .claimed])
+    }
+
+    @Test func aSourceThatSaysAfterButIsTheSentencesSubject() {
+        let found = figures("The ministry does not distinguish between civilians and combatants, but says more than half of the dead have been women and children.")
+        #expect(found.map(\.value) == [0.5])
+        #expect(found.first?.attribution == .init(who: "ministry", verb: "says"))
+        #expect(found.first?.qualifier == .moreThan)
+    }
+
+    @Test func citingReportsWithoutASourceKeepsTheSourceThatCitesThem() {
+        let found = figures("The RSF killed at least 460 people at the Saudi Maternity Hospital, the World Health Organization said, citing reports it had received.")
+        #expect(found.first?.attribution == .init(who: "World Health Organization", verb: "said"))
+        #expect(found.first?.verification == .reported)
+        let found2 = figures("Israel's military said it had killed about 30 Hamas militants in Rafah over the past week, and had found 5 tunnel shafts.")
+        #expect(found2.map(\.value) == [30, 5])
+    }
 }
