@@ -29,7 +29,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 swift build -c release --product briefgen-eval >/dev/null
-for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17; do
+for set in dev heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18; do
     printf '%s: ' "$set"
     .build/release/briefgen-eval statistics "benchmarks/statistics_$set.jsonl" "$@"
 done

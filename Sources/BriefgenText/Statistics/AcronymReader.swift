@@ -12,9 +12,41 @@ struct AcronymReader {
         return capitals >= 2 && token.text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
     }
 
+    /// Whether a source is an acronym of two to six capital letters (`SDF`, `TNLA`).
+    static func isAcronymText(_ who: String) -> Bool {
+        (2...6).contains(who.utf8.count) && who.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// Whether `tokens[index]` opens a parenthesized acronym: `(`, an acronym, `)`.
     static func opensAcronym(_ tokens: [WordToken], at index: Int) -> Bool {
         index + 2 < tokens.count && tokens[index].text == "(" && tokens[index + 2].text == ")" && isAcronym(tokens[index + 1])
+    }
+
+    /// The name an acronym abbreviates, found in the sentences given by its capitalized words' initials (`SDF` in `the
+    /// Kurdish-led Syrian Democratic Forces`, `TNLA` in `the Ta'ang National Liberation Army`), skipping `of`, `for`,
+    /// `and`, `the` inside the name; nil when no name fits.
+    func expansion(of acronym: String, in sentences: ArraySlice<[WordToken]>) -> String? {
+        let letters = Array(acronym.utf8)
+        guard letters.count >= 2 else { return nil }
+        for tokens in sentences {
+            for start in tokens.indices where tokens[start].isCapitalized && tokens[start].text.utf8.first == letters[0] {
+                var index = start
+                var matched = 0
+                while index < tokens.count, matched < letters.count {
+                    let token = tokens[index]
+                    if token.isCapitalized, token.text.utf8.first == letters[matched] {
+                        matched += 1
+                    } else if !(matched > 0 && ["of", "for", "and", "the"].contains(token.lower)) {
+                        break
+                    }
+                    index += 1
+                }
+                guard matched == letters.count, index - start > 1,
+                      index == tokens.count || !tokens[index].isCapitalized else { continue }
+                return AttributionFinder.text(tokens[start..<index])
+            }
+        }
+        return nil
     }
 
     /// The acronyms defined in a sentence, each with the name before it (`WHO` → `World Health Organization`): the

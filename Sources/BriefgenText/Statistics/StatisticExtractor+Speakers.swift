@@ -49,7 +49,10 @@ extension StatisticExtractor {
     }
 
     /// Nouns for an institution a text named before, by its name or its acronym (`the agency`, `the office`).
-    private static let institutionNouns: Set<String> = ["agency", "office", "mission", "commission", "programme", "program"]
+    private static let institutionNouns: Set<String> = [
+        "agency", "office", "mission", "commission", "programme", "program", "service", "ministry", "administration",
+        "council", "committee", "observatory",
+    ]
 
     /// Whether a source is an acronym alone (`UNHCR`, `OCHA`).
     private static func isAcronym(_ who: String) -> Bool {

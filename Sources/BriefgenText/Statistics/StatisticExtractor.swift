@@ -48,7 +48,8 @@ public struct StatisticExtractor: Sendable {
         var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
         var quotedSpeaker: (cue: AttributionCue, sentence: Int, paragraph: Int)? // the speaker after a closing quote
         var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
-        var acronyms: [String: String] = [:] // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
+        var acronyms: [String: String] = [:]
+        var unexpanded: Set<String> = [] // acronyms no earlier name spells // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
             var sentenceEntities: [Entity] = []
@@ -62,7 +63,17 @@ public struct StatisticExtractor: Sendable {
                 }
             }
             // `It said …`, `He added …` at the start of a sentence refer to sources before it, not to the names after.
-            let cues = AttributionFinder().cues(in: tokens, speakers: speakers).map { cue in
+            let found = AttributionFinder().cues(in: tokens, speakers: speakers)
+            for cue in found where acronyms[cue.who] == nil
+                && !unexpanded.contains(cue.who) && AcronymReader.isAcronymText(cue.who) {
+                // `the SDF said` after `the Kurdish-led Syrian Democratic Forces`: the name its initials spell.
+                if let name = AcronymReader().expansion(of: cue.who, in: sentenceTokens[0...index]) {
+                    acronyms[cue.who] = name
+                } else {
+                    unexpanded.insert(cue.who)
+                }
+            }
+            let cues = found.map { cue in
                 resolved(cue, acronyms: acronyms, lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
             }
             speakers.note(sentenceEntities)

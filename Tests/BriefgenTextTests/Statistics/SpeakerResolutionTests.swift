@@ -209,4 +209,20 @@ struct SpeakerResolutionTests {
         #expect(found.first?.attribution == .init(who: "Mayor Ihor Polishchuk", verb: "said"))
         #expect(found.first?.verification == .claimed)
     }
+
+    @Test func anAcronymTheInitialsOfANameBeforeSpellIsThatName() {
+        let found = figures(
+            "A Turkish drone strike on a vehicle in northeast Syria killed 4 members of the Kurdish-led Syrian Democratic Forces, the SDF said in a statement.")
+        #expect(found.map(\.value) == [4])
+        #expect(found.first?.attribution == .init(who: "Syrian Democratic Forces (SDF)", verb: "said"))
+        #expect(found.first?.verification == .claimed)
+    }
+
+    @Test func theServiceIsTheServiceNamedBefore() {
+        let found = figures(
+            "Two Russian ballistic missiles struck the center of Sumy, killing 35 people and wounding 117, Ukraine's State Emergency Service said.",
+            "Among the dead were 2 children, the service said.")
+        #expect(found.last?.attribution == .init(who: "Ukraine's State Emergency Service", verb: "said"))
+        #expect(found.last?.verification == .claimed)
+    }
 }
