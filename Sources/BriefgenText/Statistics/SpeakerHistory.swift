@@ -42,11 +42,22 @@ struct SpeakerHistory {
     /// by a noun (`a relief worker`, `a member of a local resistance group`), becomes `he`/`she`; any other source
     /// (`Ukraine's General Staff`, `Democratic Voice of Burma`) becomes `it`.
     mutating func noteSpeaker(_ who: String) {
-        if isPerson(who) { lastSpeaker = (who, 0) } else { lastOrganization = who }
+        let person: Bool
+        if let known = kinds[who] {
+            person = known
+        } else {
+            person = isPerson(who)
+            kinds[who] = person // an article names its few sources again and again
+        }
+        if person { lastSpeaker = (who, 0) } else { lastOrganization = who }
     }
+
+    /// Sources already sorted into people (true) and organizations (false).
+    private var kinds: [String: Bool] = [:]
 
     /// Whether a source is one person (`Oleh Syniehubov`, `its governor`, `a relief worker`) rather than an organization.
     func isPerson(_ who: String) -> Bool {
+        if let known = kinds[who] { return known }
         let words = who.lowercased().split(separator: " ").map(String.init)
         // The head noun: the word before the first link (`member` in `member of a local resistance group`).
         let head = words.firstIndex(where: { Self.links.contains($0) }).map { $0 > 0 ? words[$0 - 1] : "" } ?? (words.last ?? "")
@@ -66,7 +77,7 @@ struct SpeakerHistory {
             switch entity.type {
             case .person:
                 lastNamedPerson = entity.text
-                knownPeople.insert(entity.text)
+                if knownPeople.insert(entity.text).inserted, kinds[entity.text] == false { kinds[entity.text] = nil }
             case .organization: lastOrganization = entity.text
             default: continue
             }
