@@ -12,4 +12,8 @@ struct AttributionCue {
     /// Whether the cue stands in a relative clause (`…, of whom Israel believes around 20 are alive`): it gives only the
     /// figures after it.
     var inRelativeClause = false
+    /// Whether the source is a pronoun or a definite common noun (`it`, `she`, `the mission`) that refers back to a
+    /// source named before: inside what another source says (`She said the mission had verified …`) it is that
+    /// source's own organization or self, not a new source.
+    var refersBack = false
 }

@@ -33,6 +33,7 @@ struct CategoryClassifier {
         "militants", "deaths", "casualties", "injuries", "dead", "wounded", "injured", "killed", "individuals", "babies",
         "infants", "minors", "adults", "patients", "evacuees", "migrants", "captives", "pows", "personnel", "doctors",
         "nurses", "volunteers", "students", "inhabitants", "displaced", "strong", "member", "man", "woman",
+        "suspects", "gunmen", "attackers",
     ]
     /// Things of the war worth a figure even in small numbers (`two villages`, `three hospitals`).
     static let relevantThings: Set<String> = [
@@ -43,7 +44,7 @@ struct CategoryClassifier {
         "aircraft", "launchers", "howitzers", "batteries", "warships", "ships", "helicopters", "vehicles", "weapons",
         "schools", "churches", "mosques", "ambulances", "shelters", "bodies", "graves", "airfields", "airfield",
         "airbases", "bases", "depots", "refineries", "substations", "ports", "outposts", "checkpoints", "positions",
-        "bombers", "warehouses", "facilities",
+        "bombers", "warehouses", "facilities", "vessels",
     ]
 
     /// The category of a figure, given its mention and the words of what it counts.

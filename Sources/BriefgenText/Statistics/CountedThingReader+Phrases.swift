@@ -109,6 +109,14 @@ extension CountedThingReader {
            ["including", "among", "mostly", "many", "most", "all"].contains(tokens[min(index + 1, tokens.count - 1)].lower) {
             index = close + 1
         }
+        // `4 soldiers and 11 “terrorists” were killed`: the outcome the two counts share.
+        if index + 2 < tokens.count, tokens[index].lower == "and", tokens[index + 1].kind == .number || tokens[index + 1].is(.cardinal) {
+            var next = index + 2
+            while next < tokens.count, next - index < 6,
+                  tokens[next].kind == .word || Self.quoteMarks.contains(tokens[next].text) || ["”", "’"].contains(tokens[next].text),
+                  !Self.auxiliaries.contains(tokens[next].lower) { next += 1 }
+            if next < tokens.count, Self.auxiliaries.contains(tokens[next].lower) { index = next }
+        }
         // `were seriously wounded`: auxiliaries and adverbs before the participle.
         while index < tokens.count, Self.auxiliaries.contains(tokens[index].lower) || tokens[index].lower == "reported"
                 || (index > end && tokens[index].lower.count > 4 && tokens[index].lower.hasSuffix("ly")) { index += 1 }
@@ -183,9 +191,11 @@ extension CountedThingReader {
             let token = tokens[index]
             let year = token.kind == .number && token.text.count == 4 && (Int(token.text).map { (1900...2100).contains($0) } ?? false)
             if (token.kind == .number && !year) || token.is(.cardinal) || [",", ";", ":"].contains(token.text) { return nil }
-            if ["bringing", "raising", "taking", "pushing", "lifting"].contains(token.lower) {
+            if ["bringing", "raising", "taking", "pushing", "lifting", "raised", "brought", "revised", "updated"].contains(token.lower) {
                 var from = index + 1
                 while from < start - 1, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[from].lower) { from += 1 }
+                // `raised the number of injured to 14`: what the number counts.
+                if from + 2 < start - 1, Self.countNouns.contains(tokens[from].lower), tokens[from + 1].lower == "of" { from += 2 }
                 guard var phrase = nounPhrase(tokens, from: from), phrase.end <= start - 1 else { return nil }
                 if phrase.words.last == "toll" { phrase = NounPhrase(words: ["deaths"], texts: ["deaths"], end: phrase.end) }
                 return phrase
@@ -210,7 +220,8 @@ extension CountedThingReader {
     /// The subject of a linking verb before the figure (`the death toll rose to 18` → `deaths`).
     func subject(before start: Int, in tokens: [WordToken]) -> NounPhrase? {
         var index = start - 1
-        while index >= 0, ["to", "by", "at", "around", "nearly", "almost"].contains(tokens[index].lower) { index -= 1 }
+        // `reached a record 383`, `hit a new high of 50`
+        while index >= 0, ["to", "by", "at", "around", "nearly", "almost", "a", "record", "new"].contains(tokens[index].lower) { index -= 1 }
         guard index >= 0, Self.linkingVerbs.contains(tokens[index].lower) else { return nil }
         index -= 1
         while index >= 0, Self.auxiliaries.contains(tokens[index].lower) || (tokens[index].lower.hasSuffix("ly") && tokens[index].lower.count > 4) {

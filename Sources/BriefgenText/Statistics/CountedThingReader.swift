@@ -51,7 +51,7 @@ struct CountedThingReader {
     static let casualtyVerbs: [String: String] = [
         "killing": "killed", "killed": "killed", "kill": "killed", "injuring": "injured", "injured": "injured",
         "wounding": "injured", "wounded": "injured", "displacing": "displaced", "displaced": "displaced", "lost": "lost",
-        "losing": "lost",
+        "losing": "lost", "uprooted": "displaced", "uprooting": "displaced",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "also", "already",
@@ -59,7 +59,10 @@ struct CountedThingReader {
     ]
 
     /// What `mention` counts, or nil when nothing in the sentence says.
-    func read(_ mention: NumberMention, in tokens: [WordToken], qualifierStart: Int, previous: CountedThing?) -> CountedThing? {
+    /// `earlier` is the last thing counted in the sentence before, for a figure that only says what happened to some of
+    /// them (`It added that 2 were intercepted`).
+    func read(_ mention: NumberMention, in tokens: [WordToken], qualifierStart: Int, previous: CountedThing?,
+              earlier: CountedThing? = nil) -> CountedThing? {
         var start = mention.endToken
         if let modifier = mention.modifierWord {
             start += 2
@@ -77,14 +80,26 @@ struct CountedThingReader {
         if start < tokens.count, tokens[start].lower == "of" {
             start += 1
             // `18 of the drones`, `41 of them`, `24 of whom`: the counted thing, or the one counted before.
-            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous {
+            // (`verified 820 of those deaths`: the deaths counted in the sentence before.)
+            if start < tokens.count, ["them", "whom", "those", "these", "which"].contains(tokens[start].lower), let previous = previous ?? earlier {
                 var thing = previous
                 if let outcome = outcome(after: start + 1, in: tokens) { thing.what += " " + outcome; thing.words.append(outcome) }
                 return thing
             }
-            while start < tokens.count, ["the", "a", "an", "all", "its", "their"].contains(tokens[start].lower) { start += 1 }
+            // `41 per cent of those displaced`: people to whom it happened.
+            if start < tokens.count, tokens[start].lower == "those", let outcome = outcome(after: start + 1, in: tokens) {
+                return CountedThing(what: "people " + outcome, words: ["people", outcome], head: "people")
+            }
+            while start < tokens.count, ["the", "a", "an", "all", "its", "their", "our", "his", "her", "my"].contains(tokens[start].lower) {
+                start += 1 // `11 of our staff`
+            }
             // `53 percent of 500 children`, `76 of 84 drones`, `Eleven of the 12 hospitals`: the thing the next figure counts.
             if start < tokens.count, tokens[start].kind == .number || tokens[start].is(.cardinal) { start += 1 }
+            // `13% of the $4.2 billion requested`: a share of money.
+            if mention.isPercent, start + 1 < tokens.count, tokens[start].kind == .symbol, tokens[start].is(.numberStart),
+               tokens[start + 1].kind == .number {
+                return CountedThing(what: "money", words: ["money"], head: nil)
+            }
         }
         if mention.currency != nil, start + 1 < tokens.count, tokens[start].lower == "in" { start += 1 } // `$500 billion in aid`
         // `more than half the population`, `a third its size`: a fraction of the noun after its determiner.
@@ -131,10 +146,18 @@ struct CountedThingReader {
             return previous
         }
         // `attacked more than 100 merchant ships, sinking four`: a participle that tells what happened to some of them.
-        if qualifierStart > 1, let previous, tokens[qualifierStart - 2].text == ",", tokens[qualifierStart - 1].kind == .word,
+        // `…, sinking two and seizing one`: and a second one after `and`.
+        if qualifierStart > 1, let previous, [",", "and"].contains(tokens[qualifierStart - 2].lower), tokens[qualifierStart - 1].kind == .word,
            !tokens[qualifierStart - 1].isCapitalized, tokens[qualifierStart - 1].lower.hasSuffix("ing"),
-           start >= tokens.count || tokens[start].kind == .symbol {
+           start >= tokens.count || tokens[start].kind == .symbol || ["and", "or"].contains(tokens[start].lower) {
             return previous
+        }
+        // `killed more than 30 soldiers and captured 6.`: the thing counted before, with what the verb did to it.
+        if let previous, let head = previous.head, start >= tokens.count || tokens[start].kind == .symbol, qualifierStart > 1,
+           tokens[qualifierStart - 1].kind == .word, !tokens[qualifierStart - 1].isCapitalized,
+           tokens[qualifierStart - 1].lower.hasSuffix("ed"), tokens[qualifierStart - 2].lower == "and" {
+            let verb = tokens[qualifierStart - 1].lower
+            return CountedThing(what: head + " " + verb, words: [head, verb], head: head)
         }
         if var subject = subject(before: qualifierStart, in: tokens) {
             if let change = changeVerb(before: qualifierStart, in: tokens), mention.isPercent || tokens[max(0, qualifierStart - 1)].lower == "by" {
@@ -147,8 +170,9 @@ struct CountedThingReader {
         // `Of the 251 hostages taken on Oct. 7, 49 remain in Gaza`: a part of the group the sentence opens with.
         if let previous, qualifierStart > 1, tokens[0].lower == "of", tokens[qualifierStart - 1].text == "," { return previous }
         // `aid groups put the figure at more than 3,700`: the figure before.
-        if let previous, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
-           tokens[max(0, qualifierStart - 4)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
+        // `Ukraine's General Staff puts the number even higher, at more than 1 million`: the figure of the sentence before.
+        if let previous = previous ?? earlier, qualifierStart > 2, tokens[qualifierStart - 1].lower == "at",
+           tokens[max(0, qualifierStart - 6)..<(qualifierStart - 1)].contains(where: { ["figure", "number", "total", "tally", "count"].contains($0.lower) }) {
             return previous
         }
         // `Gaza's population of 2.1 million`, `a toll of 30`: the noun before `of`.
@@ -169,10 +193,23 @@ struct CountedThingReader {
             let reported = qualifierStart > 0 && outcome != nil
                 && (tokens[qualifierStart - 1].is(.reportingVerb) || ["that", "another"].contains(tokens[qualifierStart - 1].lower))
             // `It added that 12 were intercepted`: what happened to things, not people.
+            // `Russia fired 12 missiles. It added that 9 were intercepted`: the weapons counted before.
             if reported, let outcome, ["intercepted", "downed", "destroyed", "damaged"].contains(outcome) {
+                if let weapon = (previous ?? earlier)?.head, CategoryClassifier.attackWords.contains(weapon) {
+                    return CountedThing(what: weapon + " " + outcome, words: [weapon, outcome], head: weapon)
+                }
                 return CountedThing(what: outcome, words: [outcome], head: nil)
             }
-            if reported || qualifierStart == 0 || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
+            // `Another 38 were denied, 21 were impeded and 16 were cancelled`: more of the things counted before, when
+            // nothing says they are people.
+            if outcome == nil, let thing = qualifierStart == 1 && tokens[0].lower == "another" ? previous ?? earlier
+                : qualifierStart > 0 && [",", "and"].contains(tokens[qualifierStart - 1].lower) ? previous : nil,
+               let head = thing.head, !CategoryClassifier.personWords.contains(head) {
+                return thing
+            }
+            // `Only 1,366 have been brought back`
+            let opens = qualifierStart == 0 || (qualifierStart == 1 && ["only", "just", "some"].contains(tokens[0].lower))
+            if reported || opens || [",", ";", "and", "while", "but"].contains(tokens[qualifierStart - 1].lower) {
                 return CountedThing(what: ["people", outcome].compactMap { $0 }.joined(separator: " "), words: ["people", outcome].compactMap { $0 }, head: "people")
             }
         }

@@ -5,6 +5,7 @@ enum EntityLexicon {
         "gen", "general", "governor", "mayor", "chancellor", "premier", "commander", "chief", "senator", "sen", "rep",
         "colonel", "col", "lt", "adviser", "advisor", "ambassador", "envoy", "king", "prince", "pope", "pm", "head",
         "director", "lieutenant", "major", "captain", "sheikh", "sergeant", "leader", "chairman", "chairwoman", "gov",
+        "maj", "brig", "capt", "sgt",
     ]
     /// Titles that are also common words (`a major attack`, `the general public`): titles only when capitalized.
     static let commonWordTitles: Set<String> = [

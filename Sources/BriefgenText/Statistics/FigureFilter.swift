@@ -48,8 +48,14 @@ struct FigureFilter {
             if next == "percentile" { return false }
             // `three times higher` is a multiplier; `attacked the region 112 times` counts attacks.
             if next == "times", after + 1 < tokens.count, Self.multiplierFollowers.contains(tokens[after + 1].lower) { return false }
+            // `displaced three or four times`: how often, roughly, not a count.
+            if ["or", "to"].contains(next), after + 2 < tokens.count, tokens[after + 2].lower == "times",
+               tokens[after + 1].kind == .number || tokens[after + 1].is(.cardinal) { return false }
+            if next == "times", after >= 3, tokens[mention.firstToken - 1].lower == "or", mention.value < 10 { return false }
         }
         if mention.firstToken > 0, NumberWords.ordinals.contains(tokens[mention.firstToken - 1].lower) { return false }
+        // `children under the age of 18`
+        if mention.firstToken > 1, tokens[mention.firstToken - 1].lower == "of", tokens[mention.firstToken - 2].lower == "age" { return false }
         return true
     }
 
@@ -62,14 +68,43 @@ struct FigureFilter {
         return index < tokens.count && (tokens[index].kind == .number || tokens[index].is(.cardinal))
     }
 
-    /// Whether a number with what it counts is worth reporting.
-    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = []) -> Bool {
+    /// Whether a number with what it counts is worth reporting. Below ten, a count must be of people harmed, of those the
+    /// war harms most (`4 children`, `8 civilians`, `9 of the victims`), of things of the war, or the object of an act of
+    /// war (`located 3 tunnel shafts`, `captured 6`, `advanced in 5 sectors`), not `two senior officials`.
+    func isWorthReporting(_ mention: NumberMention, category: Statistic.Category, head: String?, words: [String] = [],
+                          in tokens: [WordToken] = [], qualifierStart: Int = 0) -> Bool {
         guard category == .other, mention.value < 10, !mention.isFraction, mention.low == nil else { return true }
+        if let verb = verb(before: qualifierStart, in: tokens), Self.actsOfWar.contains(verb) { return true }
         guard let head else { return false }
+        if Self.vulnerablePeople.contains(head) { return true }
         // `another 5 were missing`, `three journalists detained`: people to whom the war happened.
         if CategoryClassifier.personWords.contains(head), words.contains(where: { Self.harmToPeople.contains($0) }) { return true }
         return CategoryClassifier.relevantThings.contains(head)
     }
+
+    /// The verb a count is the object of, over one preposition (`captured 6`, `advanced in 5 sectors`).
+    private func verb(before start: Int, in tokens: [WordToken]) -> String? {
+        var index = start - 1
+        if index >= 0, ["in", "on", "at", "near"].contains(tokens[index].lower) { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word, !tokens[index].isCapitalized else { return nil }
+        return tokens[index].lower
+    }
+
+    /// People whose count is news even when small: those the war harms most.
+    private static let vulnerablePeople: Set<String> = [
+        "civilians", "children", "women", "victims", "babies", "infants", "minors", "girls", "boys", "paramedics",
+        "medics", "journalists", "patients", "refugees", "migrants", "hostages", "detainees", "captives", "pows",
+        "survivors", "wounded",
+    ]
+    /// Verbs of acts of war whose object is a count worth reporting.
+    private static let actsOfWar: Set<String> = [
+        "captured", "seized", "destroyed", "damaged", "downed", "located", "struck", "hit", "targeted", "burned",
+        "torched", "intercepted", "sank", "sunk", "recaptured", "liberated", "abducted", "detained", "arrested",
+        "executed", "freed", "released", "evacuated", "rescued", "buried", "advanced", "repelled", "shelled", "bombed",
+        "raided", "overran", "occupied", "lost", "killed", "wounded", "injured", "sinking", "seizing", "capturing",
+        "destroying", "damaging", "downing", "killing", "wounding", "injuring", "intercepting", "found", "discovered",
+        "uncovered",
+    ]
 
     /// What can happen to people in a war besides death and injury.
     private static let harmToPeople: Set<String> = [

@@ -46,7 +46,9 @@ struct NameIndex {
             }
             // And the appositive after it: `Ko Zaw Tun, an anti-coup fighter from the village`.
             var end = place.token
-            if end + 2 < tokens.count, tokens[end + 1].text == ",", ["a", "an", "the"].contains(tokens[end + 2].lower) {
+            // `Magen David Adom, Israel's emergency service,`
+            if end + 2 < tokens.count, tokens[end + 1].text == ",",
+               ["a", "an", "the"].contains(tokens[end + 2].lower) || tokens[end + 2].lower.hasSuffix("'s") {
                 end += 2
                 while end + 1 < tokens.count, end - place.token < 9, ![",", "."].contains(tokens[end + 1].text) { end += 1 }
             }

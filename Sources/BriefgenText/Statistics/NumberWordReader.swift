@@ -47,6 +47,13 @@ struct NumberWordReader {
             guard word != "tens" else { return nil }
             return make(tokens, index, index + 1, magnitude, vague: true)
         }
+        // `wounded dozens more`, `hundreds more fled`: more of what was counted before; `17 were killed and dozens
+        // injured`: what happened to them.
+        if let magnitude = NumberWords.vagueMagnitudes[word], word != "tens", index > 0, index + 1 < tokens.count,
+           ["more", "others"].contains(tokens[index + 1].lower)
+            || (tokens[index + 1].is(.outcomeParticiple) && ["and", ","].contains(tokens[index - 1].lower)) {
+            return make(tokens, index, index + 1, magnitude, vague: true)
+        }
         // `several hundred`, `a few thousand`, `several dozen`
         var next = index + 1
         if word == "a", next < tokens.count, tokens[next].lower == "few" { next += 1 } else if word != "several" { return nil }

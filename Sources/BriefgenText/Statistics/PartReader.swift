@@ -13,7 +13,7 @@ struct PartReader {
         }
         // `Among the injured were …`, `Of the dead, …`: at the start of the sentence or of a clause.
         for index in 0..<qualifierStart where ["among", "of"].contains(tokens[index].lower)
-            && (index == 0 || [",", ";"].contains(tokens[index - 1].text)) {
+            && (index == 0 || [",", ";", "“", "\""].contains(tokens[index - 1].text)) { // `“Among the dead are …`
             var next = index + 1
             if next < tokens.count, tokens[next].lower == "the" { next += 1 }
             guard next < tokens.count else { continue }

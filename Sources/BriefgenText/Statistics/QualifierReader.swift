@@ -16,6 +16,9 @@ struct QualifierReader {
         (["nearly", "all"], .nearly),
     ]
 
+    /// Verbs of going beyond a figure (`passed 65,000`, `topped 1,000`).
+    private static let beyondVerbs: Set<String> = ["passed", "surpassed", "exceeded", "topped", "crossed"]
+
     /// A word that is most likely a noun: a plural or a known counted thing, or a capitalized name.
     private func isNoun(_ token: WordToken) -> Bool {
         guard token.kind == .word else { return false }
@@ -43,6 +46,8 @@ struct QualifierReader {
                 return (qualifier, start)
             }
         }
+        // `the toll had passed 65,000`: a verb of going beyond bounds the figure, and stays the figure's verb.
+        if end > 0, Self.beyondVerbs.contains(tokens[end - 1].lower) { return (.moreThan, mention.firstToken) }
         // `20 or more`, `20 people or more`, `30 or so`: within the next few words, before any punctuation.
         var after = mention.endToken
         while after + 1 < tokens.count, after - mention.endToken < 4, tokens[after].kind == .word {

@@ -46,6 +46,10 @@ public struct StatisticExtractor: Sendable {
         var entityIndex = 0
         var previousCue: (cue: AttributionCue, paragraph: Int)?
         var lastSource: (who: String, sentence: Int)? // the last source named (not `the group`), for `the group said`
+        var quotedSpeaker: (cue: AttributionCue, sentence: Int, paragraph: Int)? // the speaker after a closing quote
+        var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
+        var acronyms: [String: String] = [:]
+        var unexpanded: Set<String> = [] // acronyms no earlier name spells // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
             var sentenceEntities: [Entity] = []
@@ -53,8 +57,26 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
+            if tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) {
+                for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
+                    acronyms[definition.acronym] = definition.name
+                }
+            }
+            // `It said …`, `He added …` at the start of a sentence refer to sources before it, not to the names after.
+            let found = AttributionFinder().cues(in: tokens, speakers: speakers)
+            for cue in found where acronyms[cue.who] == nil
+                && !unexpanded.contains(cue.who) && AcronymReader.isAcronymText(cue.who) {
+                // `the SDF said` after `the Kurdish-led Syrian Democratic Forces`: the name its initials spell.
+                if let name = AcronymReader().expansion(of: cue.who, in: sentenceTokens[0...index]) {
+                    acronyms[cue.who] = name
+                } else {
+                    unexpanded.insert(cue.who)
+                }
+            }
+            let cues = found.map { cue in
+                resolved(cue, acronyms: acronyms, lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
+            }
             speakers.note(sentenceEntities)
-            let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
@@ -65,12 +87,15 @@ public struct StatisticExtractor: Sendable {
                 timexIndex += 1
             }
             var neutralSubject: Bool? // read on the first figure only, like `unverifiable`
+            var nationalForces: (position: Int, speaks: Bool)? // `the Pentagon said U.S. forces had struck`, for the last cue
+            var vouches: Bool? // `“We verified 58 deaths,” said …`: read once, for the first figure before its source
             var period: Statistic.Period?
             var periodRead = false // read on the first figure only, like `unverifiable`
             var previousThing: CountedThingReader.CountedThing?
             for mention in NumberParser().mentions(in: tokens) where FigureFilter().canBeFigure(mention, in: tokens) {
                 let (qualifier, qualifierStart) = QualifierReader().qualifier(of: mention, in: tokens)
-                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing)
+                guard let thing = CountedThingReader().read(mention, in: tokens, qualifierStart: qualifierStart, previous: previousThing,
+                                                            earlier: earlierThing?.paragraph == sentence.paragraph ? earlierThing?.thing : nil)
                 else { continue }
                 var category = CategoryClassifier().category(of: mention, what: thing.words)
                 // `killed 25 people, including five children`, `two of whom`: a part has the category of the whole;
@@ -79,21 +104,36 @@ public struct StatisticExtractor: Sendable {
                     category = PartReader().category(of: mention, qualifierStart: qualifierStart, in: tokens,
                                                      whole: statistics.last.flatMap { $0.sentence == index ? $0.category : nil }) ?? category
                 }
-                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words)
+                guard FigureFilter().isWorthReporting(mention, category: category, head: thing.head, words: thing.words,
+                                                      in: tokens, qualifierStart: qualifierStart)
                         || FigureFilter().isPartOfFigure(mention, in: tokens) else { continue }
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                if cues.isEmpty, inherited == nil, following == nil, index + 1 < sentences.count,
-                   sentences[index + 1].paragraph == sentence.paragraph {
-                    following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                if cues.isEmpty, inherited == nil, following == nil {
+                    // `“We are getting in a fraction of that,” he said. “On some days it is fewer than 100.”`: a quote
+                    // after a quoted speaker goes on with their words.
+                    if let quoted = quotedSpeaker, quoted.sentence == index - 1, quoted.paragraph == sentence.paragraph,
+                       let first = tokens.first, Self.openingQuotes.contains(first.text) {
+                        following = quoted.cue
+                    } else if index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph {
+                        following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
+                            ?? quoteSpeaker(opening: tokens, next: sentenceTokens[index + 1], speakers: speakers)
+                    }
                 }
-                let cue = nearest(cues, to: mention.firstToken, in: tokens) ?? inherited ?? following
+                let cue = nearest(cues, to: mention.firstToken, in: tokens, isPerson: speakers.isPerson) ?? inherited ?? following
                 let attribution = cue.map { Statistic.Attribution(who: $0.who, verb: $0.verb) }
                 var context = VerificationJudge.Context()
                 if let cue, cues.contains(where: { $0.position == cue.position && $0.who == cue.who }) {
-                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position)
+                    if nationalForces?.position != cue.position { // once a cue: most sentences give many figures to one source
+                        nationalForces = (cue.position, Self.speaksOfNationalForces(tokens, source: cue.who))
+                    }
+                    context.ownForces = speaksOfOwnForces(tokens, after: cue.position) || nationalForces?.speaks == true
                     context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
+                    if cue.position > mention.firstToken {
+                        if vouches == nil { vouches = Self.speakerVouches(tokens, before: cue.position) } // once a sentence
+                        context.vouched = vouches ?? false
+                    }
                 }
                 if neutralSubject == nil { neutralSubject = VerificationJudge.opensWithNeutralCountry(tokens) }
                 context.neutralSubject = neutralSubject ?? false
@@ -128,11 +168,21 @@ public struct StatisticExtractor: Sendable {
                         descriptors: context.anaphoric
                             ? lastSource.flatMap { index - $0.sentence <= 2 ? [$0.who] + descriptors(of: $0.who) : nil }
                                 ?? [index > 0 ? text.substring(sentences[index - 1].start, sentence.end) : text.substring(sentence.start, sentence.end)]
-                            : attribution.map { descriptors(of: $0.who) } ?? [],
+                            : attribution.map { attribution in
+                                let described = descriptors(of: attribution.who)
+                                return described + Self.roleAntecedent(of: attribution.who, described: described,
+                                                                       lastSource: lastSource.flatMap { index - $0.sentence <= 2 ? $0.who : nil })
+                            } ?? [],
                         context: context),
                     sentence: index, start: mention.start, end: mention.end))
             }
+            if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
+            if let closing = tokens.lastIndex(where: { $0.kind == .symbol && ($0.text == "”" || $0.text == "\"") }),
+               let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
+                quotedSpeaker = (speaker, index, sentence.paragraph)
+            }
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
+            for who in AttributionFinder().stanceSubjects(in: tokens, speakers: speakers) { speakers.noteSpeaker(who) }
             for cue in cues { speakers.noteSpeaker(cue.who) }
             if let named = cues.last(where: { !Self.anaphoricSources.contains($0.who.lowercased()) }) { lastSource = (named.who, index) }
             speakers.nextSentence()
@@ -168,9 +218,37 @@ public struct StatisticExtractor: Sendable {
         return false
     }
 
-    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it.
-    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken]) -> AttributionCue? {
-        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }) { return cited }
+    /// The cue nearest the figure (see ``nearestCue(_:to:in:)``), given to the source whose words it stands in when its
+    /// subject only refers back (`Danielle Bell said the mission had also verified 12 deaths` → Danielle Bell,
+    /// `verified`; `Airwars, a monitoring group, said it had verified 68 deaths` → Airwars).
+    private func nearest(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken],
+                         isPerson: (String) -> Bool) -> AttributionCue? {
+        guard let cue = nearestCue(cues, to: position, in: tokens, isPerson: isPerson) else { return nil }
+        guard cue.refersBack, !cue.inRelativeClause, cue.position < position,
+              let outer = cues.last(where: { $0.position < cue.position }),
+              Self.speechVerbs.contains(outer.verb), cue.position - outer.position <= 8,
+              !tokens[(outer.position + 1)..<cue.position].contains(where: { Self.nestingBreaks.contains($0.lower) })
+        else { return cue }
+        var merged = outer
+        if Self.verifyingVerbs.contains(cue.verb) { merged.verb = cue.verb }
+        return merged
+    }
+
+    /// Verbs of speech whose object is what a source says (`said`, `told reporters`).
+    private static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "added", "wrote", "stated", "noted", "announced"]
+    /// Verbs by which a source vouches for a figure it checked.
+    private static let verifyingVerbs: Set<String> = ["verified", "confirmed", "documented", "verifies", "confirms"]
+    /// Words between two reporting verbs that start a new clause rather than the first verb's object.
+    private static let nestingBreaks: Set<String> = [",", ";", ":", "and", "but", "while", "whereas", "which", "who", "although", "though", "“", "”", "\""]
+
+    /// The cue nearest the figure; a cited source (`…, citing local officials`) wins over the outlet that relays it, not
+    /// over a person who gives the figure (`He said 60,000 people had been displaced, citing figures from the IOM`).
+    private func nearestCue(_ cues: [AttributionCue], to position: Int, in tokens: [WordToken],
+                            isPerson: (String) -> Bool) -> AttributionCue? {
+        if let cited = cues.first(where: { $0.verb == "citing" || $0.verb == "quoting" }),
+           !cues.contains(where: { $0.position < cited.position && Self.speechVerbs.contains($0.verb) && isPerson($0.who) }) {
+            return cited
+        }
         var nearest = cues.filter { !$0.inRelativeClause || $0.position < position }
             .min { abs($0.position - position) < abs($1.position - position) }
         // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not

@@ -16,6 +16,8 @@ struct VerificationJudge {
         "israel", "idf", "netanyahu", "gallant", "katz", "hamas", "hezbollah", "houthi", "gaza health", "palestinian",
         "sudanese armed", "sudan's army", "burhan", "rapid support", "rsf", "dagalo", "hemedti", "sbu", "fsb", "tass",
         "ria novosti", "ukrinform", "general staff", "donetsk people", "luhansk people", "m23", "wagner", "al-shabab",
+        "al shabaab", "al-shabaab", "jnim", "nusrat al-islam", "islamic state", "al qaeda", "al-qaeda", "arakan army",
+        "tatmadaw", "allied democratic forces",
     ]
     /// Institutions of a state at war when the text names no other country (`the defence ministry`, `the governor`).
     static let stateInstitutions: [String] = [
@@ -24,7 +26,7 @@ struct VerificationJudge {
         "prosecutor", "government", "minister", "authorities", "rebel", "militia", "militant", "insurgent", "paramilitary",
         "civil defence", "civil defense", "junta", "city council", "municipal", "municipality", "city hall",
         "regional council", "village council", "local council", "city administration", "district administration",
-        "local administration", "oblast administration",
+        "local administration", "oblast administration", "police", " forces", "brigades",
     ]
     /// Titles of state officials, a party when no other country is named (`Kharkiv Mayor Ihor Terekhov`).
     static let stateTitles: [String] = [
@@ -35,7 +37,8 @@ struct VerificationJudge {
     /// Words for someone who fights, as a source in their own words (the leading space keeps out `firefighter`).
     static let combatants: [String] = [
         " fighter", " rebel", " militant", " commander", " soldier", " anti-coup", " resistance", " insurgent", " militia",
-        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla",
+        " colonel", " lieutenant", " sergeant", " brigadier", " combatant", " guerrilla", " col.", " lt.", " maj.",
+        " brig.", " sgt.", " capt.", " liberation", "people's defense", "people's defence",
     ]
     /// Nouns for someone who speaks for an institution (`a spokesman for the opposition National Unity Government`).
     static let spokespeople: [String] = ["spokes", "official", "adviser", "advisor", "aide", "press secretary"]
@@ -56,7 +59,7 @@ struct VerificationJudge {
     static let neutralMarkers: [String] = [
         "u.s.", "american", "british", "u.k.", "german", "french", "u.n.", "united nations", " un ", "ohchr", "ocha",
         "unicef", "unhcr", " who ", "red cross", "amnesty", "human rights watch", "european", " eu ", "nato", "iaea",
-        "white house", "pentagon", "state department", "polish", "turkish", "qatari", "egyptian", "chinese",
+        "white house", "pentagon", "state department", " polish ", "turkish", "qatari", "egyptian", "chinese",
         "red crescent",
     ]
     /// Countries that are no party to the wars briefgen's users follow, as the subject of a sentence (`Germany will
@@ -76,6 +79,8 @@ struct VerificationJudge {
         var neutralSubject = false
         /// The source is named by a common noun that refers back (`according to the group`): judged by the text.
         var anaphoric = false
+        /// The speaker says in their own words that they checked the figure (`“We were able to verify …,” said …`).
+        var vouched = false
     }
     /// Wording that a figure could not be checked.
     static let unverifiable: [String] = [
@@ -88,8 +93,14 @@ struct VerificationJudge {
 
     /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
     static func saysUnverifiable(_ text: String) -> Bool {
-        TextSearch.containsAny(unverifiable, in: text.lowercased())
+        let lower = text.lowercased()
+        if TextSearch.containsAny(unverifiable, in: lower) { return true }
+        // `Neither claim could be independently confirmed.`
+        return TextSearch.containsAny(["neither", "none of"], in: lower) && TextSearch.containsAny(checkable, in: lower)
     }
+
+    /// Wording that a figure could be checked, negated by `neither` or `none of` before it.
+    static let checkable: [String] = ["could be independently verified", "could be independently confirmed", "could be verified", "could be confirmed"]
 
     /// The verification of a figure with the given attribution, `unverifiable` when its sentence or the next says the
     /// figure could not be checked.
@@ -107,7 +118,7 @@ struct VerificationJudge {
             partyCache[attribution.who] = party
         }
         if party || context.ownForces { return .claimed }
-        if Self.verifyingVerbs.contains(attribution.verb) { return .verified }
+        if Self.verifyingVerbs.contains(attribution.verb) || context.vouched { return .verified }
         return .reported
     }
 

@@ -46,6 +46,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nameParticle = WordClasses(rawValue: 1 << 17)
     /// ``NameSpans/links``.
     static let nameLink = WordClasses(rawValue: 1 << 18)
+    /// ``AttributionFinder/stanceVerbs``.
+    static let stanceVerb = WordClasses(rawValue: 1 << 19)
 
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
@@ -84,6 +86,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(["according", "citing", "quoting"], .cueOpener)
         add(NameSpans.particles, .nameParticle)
         add(NameSpans.links, .nameLink)
+        add(AttributionFinder.stanceVerbs, .stanceVerb)
         add(NumberWords.scales.keys, .afterArticleNumber)
         add(NumberWords.denominators.keys, .afterArticleNumber)
         return table

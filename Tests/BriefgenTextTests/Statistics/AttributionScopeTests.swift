@@ -195,7 +195,7 @@ struct ArticleSourceTests {
         let found = figures("The Sudan Doctors Network said 14 people were killed in the attack.",
                             "The group said another 31 were injured and blamed the RSF.")
         #expect(found.map(\.value) == [14, 31])
-        #expect(found.last?.attribution == .init(who: "group", verb: "said"))
+        #expect(found.last?.attribution == .init(who: "Sudan Doctors Network", verb: "said")) // named, not `group`
         #expect(found.last?.what == "people injured")
         #expect(found.last?.verification == .reported)
     }
@@ -288,7 +288,7 @@ struct SmallHarmCountTests {
         let found = StatisticTestSupport.statistics(
             "The Israeli military said 30 rockets were fired from Lebanon.", "It added that 12 were intercepted.")
         #expect(found.map(\.value) == [30, 12])
-        #expect(found.last?.what == "intercepted")
+        #expect(found.last?.what == "rockets intercepted") // what the sentence before counted
         #expect(found.last?.attribution == .init(who: "Israeli military", verb: "added"))
         #expect(found.last?.verification == .claimed)
     }
