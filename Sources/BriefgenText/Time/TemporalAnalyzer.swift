@@ -43,6 +43,24 @@ public struct TemporalAnalyzer: Sendable {
         return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
     }
 
+    /// Words before a date that make it a deadline or a start (`payable Dec. 7`, `effective Feb. 1`, `completed by
+    /// Dec. 15`, `loans through January`, `rights expire on Nov. 21`, `holders of record Nov. 15`).
+    private static let deadlineCues: Set<String> = [
+        "payable", "effective", "until", "till", "through", "by", "expire", "expires", "expiring", "due", "terminate",
+        "terminates", "record",
+    ]
+
+    /// Whether a month without a year is a deadline or a start: a past sentence then speaks of a date that may still
+    /// lie ahead (`declared a dividend payable Dec. 7`, written in October), so it is read without the past's lean.
+    private static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .calendar(let spec) = mention.meaning, spec.month != nil, spec.year == nil, spec.yearOffset == nil,
+              spec.direction == nil else { return false }
+        let i = mention.tokenRange.lowerBound
+        guard let w = t.word(i - 1) else { return false }
+        if deadlineCues.contains(w) { return true }
+        return (w == "on" || w == "in") && t.word(i - 2).map(deadlineCues.contains) == true
+    }
+
     /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
     private static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
@@ -60,6 +78,7 @@ public struct TemporalAnalyzer: Sendable {
             let tokens = blocks.blocks[mention.block]
             var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
             if Self.isDeadlineDay(mention, tokens) { tense = .future }
+            if tense == .past, Self.isDeadlineDate(mention, tokens) { tense = .present }
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
             // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts

@@ -71,7 +71,12 @@ struct TenseDetector: Sendable {
         let afterBe = t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
         if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) { return afterBe ? nil : .past }
+        // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) {
+            let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
+                || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
+            return afterBe || afterArticle ? nil : .past
+        }
         if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
         return nil
     }

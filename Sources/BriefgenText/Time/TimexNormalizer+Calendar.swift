@@ -58,12 +58,13 @@ extension TimexNormalizer {
         default:
             if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
             // The nearest such month, in a window leaning to the tense: a month named in a past sentence lies up to
-            // three months ahead or eight back (`payable Dec. 7`, written in October, is this December); in a future
+            // one month ahead or ten back (`changed to a calendar year in December`, written in October, is last
+            // December; a deadline such as `payable Dec. 7` reads as present, see `TemporalAnalyzer`); in a future
             // one, up to ten ahead or one back (`a mission in December`, announced in March, is this December).
             let window: ClosedRange<Int>
             switch tense {
             case .future: window = -1...10
-            case .past: window = -8...3
+            case .past: window = -10...1
             case .present: window = -6...5
             }
             let diff = month - current

@@ -1,0 +1,43 @@
+import Testing
+@testable import BriefgenText
+
+/// A month without a year, named in a past sentence, lies behind the publication date unless it is a deadline.
+struct TimexTenseWindowTests {
+    typealias F = TimeFixture.Found
+
+    @Test func placesAPastMonthAfterThePublicationMonthInThePreviousYear() {
+        let found = TimeFixture.timexes(
+            "The funeral home operator changed from a fiscal year to a calendar year in December.", published: "1989-10-27")
+        #expect(found == [F("December", "DATE", "1988-12")])
+        #expect(TimeFixture.timexes("In January, Russian forces launched an offensive near Vuhledar.", published: "2024-10-27")
+            == [F("January", "DATE", "2024-01")])
+        #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                                    published: "1989-10-31")
+            == [F("Jan. 31", "DATE", "1989-01-31")])
+    }
+
+    @Test func keepsADeadlineInAPastSentenceAhead() {
+        let found = TimeFixture.timexes(
+            "Directors declared a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.", published: "1989-10-27")
+        #expect(found == [F("Dec. 7", "DATE", "1989-12-07"), F("Nov. 22", "DATE", "1989-11-22")])
+        #expect(TimeFixture.timexes("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.",
+                                    published: "1989-10-26")
+            == [F("Feb. 1", "DATE", "1990-02-01")])
+        // A deadline already behind the publication date stays behind it.
+        #expect(TimeFixture.timexes("By March, the rebels had taken the airport.", published: "2024-06-10")
+            == [F("March", "DATE", "2024-03")])
+    }
+
+    @Test func readsAnAdjectiveInEdAfterAnArticleAsNoVerb() {
+        // `unspecified` is no past tense: `would be paid` governs the month.
+        let found = TimeFixture.timexes(
+            "The stock split would be paid on a still unspecified date in January.", published: "1989-10-26")
+        #expect(found == [F("January", "DATE", "1990-01")])
+    }
+
+    @Test func findsNoDateInModelNamesNearAPastMonth() {
+        let found = TimeFixture.timexes("In December, two Su-34 bombers and an F-16 crashed; 2,641 people were evacuated.",
+                                        published: "2024-10-27")
+        #expect(found == [F("December", "DATE", "2023-12")])
+    }
+}
