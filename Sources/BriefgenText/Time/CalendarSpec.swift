@@ -14,4 +14,6 @@ struct CalendarSpec: Sendable, Hashable {
     var yearOffset: Int?
     /// `last April` (-1), `this April` (0), `next April` (+1): the nearest such month in that direction.
     var direction: Int?
+    /// Years added once the year is resolved: `the year-ago third quarter` is the third quarter the text means, a year back.
+    var yearShift: Int?
 }

@@ -61,6 +61,25 @@ public struct TemporalAnalyzer: Sendable {
         return (w == "on" || w == "in") && t.word(i - 2).map(deadlineCues.contains) == true
     }
 
+    /// Whether an expression names the period results are reported for, which later comparisons (`a year earlier`,
+    /// `the 1988 quarter`) count from: not a period already compared with (`the year-ago third quarter`, `last year's
+    /// fourth quarter`).
+    private static func opensComparison(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .periodOfYear: return false
+        case .calendar(let spec): return spec.yearShift == nil && (spec.yearOffset ?? 0) >= 0
+        default: return true
+        }
+    }
+
+    /// Whether a quarter (`1990-Q3`) lies after the anchor's: a forecast, not the period results compare (the current one
+    /// may be a fiscal quarter just reported).
+    private static func isAhead(quarter value: String, of anchor: TemporalAnchor) -> Bool {
+        guard let year = Int(value.prefix(4)), let q = Int(value.suffix(1)), let nowYear = anchor.year else { return false }
+        let nowQuarter = anchor.month.map { ($0 - 1) / 3 + 1 } ?? 4
+        return (year, q) > (nowYear, nowQuarter)
+    }
+
     /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
     private static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
@@ -91,6 +110,7 @@ public struct TemporalAnalyzer: Sendable {
                 }
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
+            if case .periodOfYear = mention.meaning { reference = lastQuarter?.value }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
@@ -100,7 +120,12 @@ public struct TemporalAnalyzer: Sendable {
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
-                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = (mention.sentence, value) }
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), Self.opensComparison(mention.meaning),
+                   !Self.isAhead(quarter: value, of: anchor) {
+                    // The first such quarter is the one results are reported for (`posted a gain in third-quarter net
+                    // income … after a flat second quarter`); later mentions keep it in sight.
+                    lastQuarter = (mention.sentence, lastQuarter?.value ?? value)
+                }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),

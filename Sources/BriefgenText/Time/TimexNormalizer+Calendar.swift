@@ -8,7 +8,7 @@ extension TimexNormalizer {
         if let decade = spec.decade { return Resolution(value: String(decade), isRelative: false) }
         if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
         if let year = spec.year { return Resolution(value: format(thanksgiving(spec, year), year: String(format: "%04d", year)), isRelative: false) }
-        let year = resolveYear(spec, anchor: anchor, tense: tense)
+        let year = resolveYear(spec, anchor: anchor, tense: tense).map { $0 + (spec.yearShift ?? 0) }
         if spec.day == 0 {
             return Resolution(value: year.map { format(thanksgiving(spec, $0), year: String(format: "%04d", $0)) } ?? "XXXX-11", isRelative: true)
         }

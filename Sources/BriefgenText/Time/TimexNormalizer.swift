@@ -49,6 +49,12 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .periodOfYear(let year):
+            let stated = String(format: "%04d", year)
+            if let reference, reference.count == 7, reference.dropFirst(4).hasPrefix("-Q") || reference.dropFirst(4).hasPrefix("-H") {
+                return Resolution(value: stated + reference.dropFirst(4), isRelative: false)
+            }
+            return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
         case .anaphoricDay(let offset):

@@ -25,6 +25,11 @@ extension TimexRecognizer {
                   t.word(j + 3) == "of" {
             j += 4
             half = n
+        } else if t.word(j) == "the", let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.word(j + 2) == "two",
+                  t.word(j + 3) == "quarters", t.word(j + 4) == "of" {
+            // `the first two quarters of 1990` is its first half.
+            j += 5
+            half = n
         } else if let w = t.word(j), ["early", "late", "mid"].contains(w) {
             j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
         }
@@ -39,6 +44,8 @@ extension TimexRecognizer {
     private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
         var j = i
         var direction: Int?
+        // `next year's first quarter`: a period of a year given relative to the anchor.
+        if t.word(j + 1) == "year", let m = matchQuarter(t, j) { return m }
         if let w = t.word(j), let d = Self.calendarDirections[w] {
             direction = d
             j += 1

@@ -1,11 +1,27 @@
 // MARK: - Periods and named days: quarters, halves, seasons, centuries, holidays, spelled-out years
 
 extension TimexRecognizer {
-    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`.
+    /// Whether the word at `i` is followed by a possessive `'s` (`year's`: `year`, `'`, `s`).
+    private func isPossessive(_ t: Tokens, _ i: Int) -> Bool {
+        guard let mark = t[i + 1], mark.isMark("'") || mark.isMark("’"), t.attached(i + 1), t.word(i + 2) == "s" else { return false }
+        return t.attached(i + 2)
+    }
+
+    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`, `next year's first
+    /// quarter`, `the year-ago third quarter`, `the 1988 quarter`, `the same period last year`.
     func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var statedYear: Int?
-        if t.word(j) == "the" || t.word(j) == "this" {
+        var yearOffset: Int?
+        var yearShift: Int?
+        if let w = t.word(j), let offset = Self.yearOffsets[w], t.word(j + 1) == "year", isPossessive(t, j + 1) {
+            // `next year's first quarter`; `last year's quarter` is the quarter under discussion, a year back.
+            if offset == -1, let noun = t.word(j + 4), noun == "quarter" || noun == "period" {
+                return Match(end: j + 5, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+            }
+            yearOffset = offset
+            j += 4
+        } else if t.word(j) == "the" || t.word(j) == "this" {
             // `the quarter`, `the latest quarter` (the last one completed), `the current quarter`, `this quarter`.
             var k = j + 1
             var offset = t.word(j) == "this" ? 0 : -1
@@ -17,13 +33,37 @@ extension TimexRecognizer {
                 return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
             }
             // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
-            if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
-            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
-               let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
-                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+            var compared = false
+            if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same" { k += 1; compared = true }
+            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" {
+                if let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
+                    return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+                }
+                // `the year-ago third quarter`: that quarter, a year back.
+                yearShift = -1
+                j = k + 3
+            } else if compared, let noun = t.word(k), noun == "quarter" || noun == "period" {
+                // `the corresponding period last year`, `the same quarter a year ago`.
+                let m = t.word(k + 1) == "of" || t.word(k + 1) == "in" ? k + 2 : k + 1
+                if t.word(m) == "last", t.word(m + 1) == "year" {
+                    return Match(end: m + 2, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+                }
+                if let a = t.word(m), a == "a" || a == "one", t.word(m + 1) == "year", let w = t.word(m + 2),
+                   w == "ago" || w == "earlier" {
+                    return Match(end: m + 3, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+                }
+                return nil
+            } else {
+                j += 1
+                if let year = yearAt(t, j, cued: true) {
+                    statedYear = year
+                    j += 1
+                    // `the 1988 quarter`, `the 1989 period`: the period under discussion, in that year.
+                    if let noun = t.word(j), noun == "quarter" || noun == "period", t.word(j + 1) != "of", t[j + 1]?.isDash != true {
+                        return Match(end: j + 1, type: .date, meaning: .periodOfYear(year))
+                    }
+                }
             }
-            j += 1
-            if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
         }
         if t.word(j) == "fiscal" { j += 1 }
         guard let w = t.word(j), let n = TimexLexicon.ordinals[w] else { return nil }
@@ -34,8 +74,10 @@ extension TimexRecognizer {
         guard isQuarter || isHalf else { return nil }
         j += 1
         var spec = CalendarSpec(year: statedYear, quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
+        spec.yearOffset = yearOffset
+        spec.yearShift = yearShift
         let k = t.word(j) == "of" ? j + 1 : j
-        if spec.year != nil {
+        if spec.year != nil || spec.yearOffset != nil {
         } else if let year = yearAt(t, k, cued: true) {
             spec.year = year
             j = k + 1

@@ -110,10 +110,12 @@ extension TimexRecognizer {
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
-            if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w],
-               let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
-                if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
-                return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: offset))
+            if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
+                let u = fiscalYear(t, j + 2)
+                if let unit = t.word(u).flatMap({ TimexLexicon.units[$0] }), !t.word(u)!.hasSuffix("s"), unit != .quarter {
+                    if unit == .decade { return Match(end: u + 1, type: .duration, meaning: .duration("P10Y")) }
+                    return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
+                }
             }
             return nil
         }
@@ -124,10 +126,17 @@ extension TimexRecognizer {
             let k = t.word(j + 1) == "same" ? j + 2 : j + 1
             if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
         }
-        guard let w = t.word(j), let offset = Self.unitOffsets[w],
-              let unitWord = t.word(j + 1), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+        guard let w = t.word(j), let offset = Self.unitOffsets[w] else { return nil }
+        let u = fiscalYear(t, j + 1)
+        guard let unitWord = t.word(u), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
-        return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: offset))
+        return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
+    }
+
+    /// The index of the unit after `fiscal` in `this fiscal year`, `the current fiscal year` (a year, as TIMEX3 writes
+    /// fiscal years); `i` itself otherwise.
+    private func fiscalYear(_ t: Tokens, _ i: Int) -> Int {
+        t.word(i) == "fiscal" && t.word(i + 1) == "year" ? i + 1 : i
     }
 
     // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`

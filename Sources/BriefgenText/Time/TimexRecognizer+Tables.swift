@@ -2,8 +2,8 @@
 // rehashed on every call, and the rules run at every token that can start an expression).
 
 extension TimexRecognizer {
-    /// `the first half of`: ordinals of halves.
-    static let halfOrdinals: [String: Int] = ["first": 1, "second": 2]
+    /// `the first half of`, `the last half of`: ordinals of halves.
+    static let halfOrdinals: [String: Int] = ["first": 1, "second": 2, "last": 2, "latter": 2]
     /// Direction words before a calendar date or a season (`last April`, `next summer`).
     static let calendarDirections: [String: Int] = ["last": -1, "this": 0, "next": 1, "coming": 1, "past": -1]
     /// `this year`, `last year`, `next year` after a date: the year's offset.
