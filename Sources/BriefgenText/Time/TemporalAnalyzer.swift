@@ -92,6 +92,7 @@ public struct TemporalAnalyzer: Sendable {
         var previous: (sentence: Int, value: String)?
         var lastQuarter: (sentence: Int, value: String)?
         var lastDay: String?
+        var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
         for mention in mentions {
             let tokens = blocks.blocks[mention.block]
@@ -110,6 +111,7 @@ public struct TemporalAnalyzer: Sendable {
                 }
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
+            if case .anaphoricMonth = mention.meaning { reference = lastMonth }
             if case .periodOfYear = mention.meaning { reference = lastQuarter?.value }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
@@ -127,6 +129,9 @@ public struct TemporalAnalyzer: Sendable {
                     lastQuarter = (mention.sentence, lastQuarter?.value ?? value)
                 }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
+                if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {
+                    lastMonth = value
+                }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))

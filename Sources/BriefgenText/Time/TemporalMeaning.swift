@@ -19,6 +19,8 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case periodOfYear(Int)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// A month relative to the month last named in the text: `the following month` (+1), `that month` (0).
+    case anaphoricMonth(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

@@ -57,6 +57,13 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .anaphoricMonth(let offset):
+            guard let reference, reference.count >= 7, let year = Int(reference.prefix(4)),
+                  let month = Int(reference.dropFirst(5).prefix(2)), reference.dropFirst(4).first == "-" else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            let index = year * 12 + (month - 1) + offset
+            return Resolution(value: String(format: "%04d-%02d", index / 12, index % 12 + 1), isRelative: true)
         case .anaphoricDay(let offset):
             guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
                 return Resolution(value: nil, isRelative: true)

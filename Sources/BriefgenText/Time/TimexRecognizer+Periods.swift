@@ -14,6 +14,15 @@ extension TimexRecognizer {
         var statedYear: Int?
         var yearOffset: Int?
         var yearShift: Int?
+        if t.word(j) == "year", t.isJoiningDash(j + 1), let w = t.word(j + 2), w == "earlier" || w == "ago" {
+            // `year-earlier profit`, `year-ago levels`: the period compared with, a year back (not in `the year-earlier
+            // nine months`, a duration).
+            if t.word(j + 3).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(j + 4).flatMap({ TimexLexicon.units[$0] }) != nil {
+                return nil
+            }
+            let end = t.word(j + 3) == "quarter" || t.word(j + 3) == "period" ? j + 4 : j + 3
+            return Match(end: end, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+        }
         if let w = t.word(j), let offset = Self.yearOffsets[w], t.word(j + 1) == "year", isPossessive(t, j + 1) {
             // `next year's first quarter`; `last year's quarter` is the quarter under discussion, a year back.
             if offset == -1, let noun = t.word(j + 4), noun == "quarter" || noun == "period" {
@@ -29,7 +38,9 @@ extension TimexRecognizer {
                 if w == "current" { offset = 0 }
                 k += w == "most" && t.word(k + 1) == "recent" ? 2 : 1
             }
-            if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
+            // `the latest period` of a results report is its latest quarter.
+            if t.word(k) == "quarter" || t.word(k) == "period" && k > j + 1 && t.word(k - 1) == "latest",
+               t.word(k + 1) != "of", t[k + 1]?.isDash != true {
                 return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
             }
             // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.

@@ -37,6 +37,8 @@ extension TimexRecognizer {
             words.append(w)
             if let value = Self.references[words] { best = Match(end: i + length, type: .date, meaning: .reference(value)) }
         }
+        // A sentence opening `Now,` is a discourse marker (`Now, the question is …`), not a time.
+        if best?.end == i + 1, t.word(i) == "now", t[i]?.isCapitalized == true, t[i + 1]?.isMark(",") == true { return nil }
         if let m = best, t.word(i) == "current" || t.word(i) == "future", m.end == i + 1 {
             // `current` / `future` as adjectives only when a noun follows, not in `current account` or `the future's`.
             guard let next = t[i + 1], next.kind == .word, !next.isCapitalized,
@@ -102,6 +104,9 @@ extension TimexRecognizer {
                t.word(j + 2) == "year" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
+            if let w = t.word(j + 1), let offset = Self.anaphoricMonthOffsets[w], t.word(j + 2) == "month" {
+                return Match(end: j + 3, type: .date, meaning: .anaphoricMonth(offset: offset))
+            }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
                t.word(j + 2) == "day" {
@@ -125,6 +130,12 @@ extension TimexRecognizer {
         if t.word(j) == "that" {
             let k = t.word(j + 1) == "same" ? j + 2 : j + 1
             if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
+            if t.word(k) == "month" { return Match(end: k + 1, type: .date, meaning: .anaphoricMonth(offset: 0)) }
+        }
+        // `earlier in the year`, `later in the month`: of the current one, as `earlier this year`.
+        if j > i, t.word(j) == "in", t.word(j + 1) == "the", let unitWord = t.word(j + 2),
+           let unit = TimexLexicon.units[unitWord], [.year, .month, .week].contains(unit), t.word(j + 3) != "of" {
+            return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: 0))
         }
         guard let w = t.word(j), let offset = Self.unitOffsets[w] else { return nil }
         let u = fiscalYear(t, j + 1)

@@ -8,6 +8,12 @@ extension TimexRecognizer {
     static let calendarDirections: [String: Int] = ["last": -1, "this": 0, "next": 1, "coming": 1, "past": -1]
     /// `this year`, `last year`, `next year` after a date: the year's offset.
     static let yearOffsets: [String: Int] = ["this": 0, "last": -1, "next": 1]
+    /// Spelled decades and their digit (`the nineties` → `199`).
+    static let spelledDecades: [String: Int] = [
+        "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+    /// `the following month`, `that month`: a month counted from the month last named.
+    static let anaphoricMonthOffsets: [String: Int] = ["previous": -1, "following": 1, "same": 0, "prior": -1]
     /// Spelled-out centuries of broadcast years (`nineteen ninety-six`).
     static let spelledCenturies: [String: Int] = ["nineteen": 19, "eighteen": 18]
     /// Words before a weekday and the week they shift it by (nil: the word only widens the expression).

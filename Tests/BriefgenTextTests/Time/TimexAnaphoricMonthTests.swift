@@ -1,0 +1,48 @@
+import Testing
+@testable import BriefgenText
+
+/// Months counted from the month last named, spelled decades, `earlier in the year`, compared periods written as
+/// adjectives, and `Now,` opening a sentence.
+struct TimexAnaphoricMonthTests {
+    typealias F = TimeFixture.Found
+
+    @Test func countsTheFollowingMonthFromTheMonthLastNamed() {
+        let found = TimeFixture.timexes(
+            "In March, American Medical brought in a new chief executive. The following month, it rejected the bid.",
+            published: "1989-10-27")
+        #expect(found == [F("March", "DATE", "1989-03"), F("The following month", "DATE", "1989-04")])
+        #expect(TimeFixture.timexes("Fighting erupted in Khartoum on April 15, 2023. That month, 2,641 people fled.",
+                                    published: "2025-03-21")
+            == [F("April 15, 2023", "DATE", "2023-04-15"), F("That month", "DATE", "2023-04")])
+    }
+
+    @Test func leavesTheFollowingMonthUnresolvedWithoutANamedMonth() {
+        let found = TimeFixture.timexes("The following month, an F-16 squadron arrived.", published: "2025-03-21")
+        #expect(found == [F("The following month", "DATE", nil)])
+    }
+
+    @Test func readsSpelledDecadesOfTheTwentiethCentury() {
+        let found = TimeFixture.timexes("The pipeline was built in the nineties, after a boom in the late sixties.")
+        #expect(found == [F("the nineties", "DATE", "199"), F("the late sixties", "DATE", "196")])
+        // An age is not a decade.
+        #expect(TimeFixture.timexes("The commander, in his sixties, was wounded.").isEmpty)
+    }
+
+    @Test func readsEarlierInTheYearAsThisYear() {
+        let found = TimeFixture.timexes("The board had approved the plan earlier in the year.", published: "1989-10-26")
+        #expect(found == [F("earlier in the year", "DATE", "1989")])
+    }
+
+    @Test func readsYearEarlierAsAnAdjectiveForTheComparedQuarter() {
+        let found = TimeFixture.timexes(
+            "Third-quarter profit fell 12% from year-earlier levels; sales of COVID-19 tests dropped.", published: "1989-10-26")
+        #expect(found == [F("Third-quarter", "DATE", "1989-Q3"), F("year-earlier", "DATE", "1988-Q3")])
+        #expect(TimeFixture.timexes("Revenue was flat in the latest period.", published: "1989-10-26")
+            == [F("the latest period", "DATE", "1989-Q3")])
+    }
+
+    @Test func ignoresNowAsADiscourseMarker() {
+        #expect(TimeFixture.timexes("Now, the question is whether the truce will hold.", published: "2025-04-25").isEmpty)
+        #expect(TimeFixture.timexes("Now the front line is quiet.", published: "2025-04-25") == [F("Now", "DATE", "PRESENT_REF")])
+    }
+}
