@@ -50,15 +50,20 @@ public struct TemporalAnalyzer: Sendable {
         "terminates", "record",
     ]
 
-    /// Whether a month without a year is a deadline or a start: a past sentence then speaks of a date that may still
-    /// lie ahead (`declared a dividend payable Dec. 7`, written in October), so it is read without the past's lean.
+    /// Whether a month without a year or a bare weekday is a deadline or a start: a past sentence then speaks of a
+    /// date that may still lie ahead (`declared a dividend payable Dec. 7`, written in October; `the offer expires at
+    /// midnight Friday`), so it is read without the past's lean.
     private static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
-        guard case .calendar(let spec) = mention.meaning, spec.month != nil, spec.year == nil, spec.yearOffset == nil,
-              spec.direction == nil else { return false }
+        switch mention.meaning {
+        case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
+            guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
+        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
+        default: return false
+        }
         let i = mention.tokenRange.lowerBound
         guard let w = t.word(i - 1) else { return false }
         if deadlineCues.contains(w) { return true }
-        return (w == "on" || w == "in") && t.word(i - 2).map(deadlineCues.contains) == true
+        return (w == "on" || w == "in" || w == "at") && t.word(i - 2).map(deadlineCues.contains) == true
     }
 
     /// Whether an expression names the period results are reported for, which later comparisons (`a year earlier`,

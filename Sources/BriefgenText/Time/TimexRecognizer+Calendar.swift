@@ -170,6 +170,12 @@ extension TimexRecognizer {
         if t.word(j) == "the", t[j + 1]?.suffix.isEmpty == false { j += 1 }
         guard let day = dayAt(t, j) else { return nil }
         var k = j + 1
+        // `24-25 April`: a range of days before the month.
+        var lastDay: Int?
+        if t.isJoiningDash(k), let last = dayAt(t, k + 1), last > day {
+            lastDay = last
+            k += 2
+        }
         if t.word(k) == "of" { k += 1 }
         guard let month = monthAt(t, k), TimexLexicon.months[t[k]!.base] != nil || t[k + 1]?.isMark(".") == true else { return nil }
         k += TimexLexicon.months[t[k]!.base] == nil ? 2 : 1
@@ -177,6 +183,9 @@ extension TimexRecognizer {
         if let year = yearAt(t, t[k]?.isMark(",") == true ? k + 1 : k, cued: true) {
             spec.year = year
             k = t[k]?.isMark(",") == true ? k + 2 : k + 1
+        }
+        if let lastDay {
+            return Match(end: k, type: .date, meaning: .range(spec, CalendarSpec(year: spec.year, month: month, day: lastDay)))
         }
         return Match(end: k, type: .date, meaning: .calendar(spec))
     }

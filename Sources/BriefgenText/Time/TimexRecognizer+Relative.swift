@@ -196,7 +196,15 @@ extension TimexRecognizer {
             case .weekday, .relativeDay: day = m.meaning; j = m.end
             default: break
             }
+        } else if t.word(j) == "on", let m = matchRelative(t, j + 1) ?? matchCalendar(t, j + 1) {
+            // `3 a.m. on Sunday`: the day is its own expression, but the time is on it.
+            switch m.meaning {
+            case .weekday, .relativeDay: day = m.meaning
+            case .calendar(let spec) where spec.day != nil: day = m.meaning
+            default: break
+            }
         }
-        return Match(end: j, type: .time, meaning: .clock(hour: hour % 24, minute: minute, day: day))
+        // Midnight is the end of its day, `T24:00`, as ISO 8601 and TIMEX3 write it (`midnight Friday`).
+        return Match(end: j, type: .time, meaning: .clock(hour: hour, minute: minute, day: day))
     }
 }

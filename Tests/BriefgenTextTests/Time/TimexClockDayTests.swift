@@ -1,0 +1,28 @@
+import Testing
+@testable import BriefgenText
+
+/// Clock times take the day named after them, midnight ends its day, and a range of days may precede its month
+/// (published Wednesday 2013-03-20).
+struct TimexClockDayTests {
+    typealias F = TimeFixture.Found
+    static let published = "2013-03-20"
+
+    @Test func placesAClockTimeOnTheDayAfterOn() {
+        let found = TimeFixture.timexes("The talks lasted 18 hours and ended at 3 a.m. on Sunday.", published: Self.published)
+        #expect(found == [F("18 hours", "DURATION", "PT18H"), F("3 a.m.", "TIME", "2013-03-17T03:00"),
+                          F("Sunday", "DATE", "2013-03-17")])
+    }
+
+    @Test func writesMidnightAsTheEndOfItsDay() {
+        let found = TimeFixture.timexes("The offer expires at midnight Friday.", published: Self.published)
+        #expect(found == [F("midnight Friday", "TIME", "2013-03-22T24:00")])
+    }
+
+    @Test func readsARangeOfDaysBeforeTheMonth() {
+        let found = TimeFixture.timexes("The summit will take place on 24-25 April in Brussels.", published: Self.published)
+        #expect(found == [F("24-25 April", "DATE", "2013-04-24/2013-04-25")])
+        // A score or a count before a month is no range of days.
+        #expect(TimeFixture.timexes("The bill passed 290-140 in April.", published: Self.published)
+            == [F("April", "DATE", "2013-04")])
+    }
+}
