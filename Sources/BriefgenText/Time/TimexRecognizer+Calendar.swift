@@ -33,6 +33,11 @@ extension TimexRecognizer {
         } else if let w = t.word(j), ["early", "late", "mid"].contains(w) {
             j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
         }
+        // `the first half of the year`, `the second half of next year`: a half of a year relative to the anchor.
+        if let half, let w = t.word(j), w == "the" || Self.yearOffsets[w] != nil, t.word(j + 1) == "year", t.word(j + 2) != "of" {
+            let spec = CalendarSpec(half: half, yearOffset: w == "the" ? 0 : Self.yearOffsets[w])
+            return Match(end: j + 2, type: .date, meaning: .calendar(spec))
+        }
         guard var match = matchCoreCalendar(t, j, modified: j > i) else { return nil }
         if let half, case .calendar(var spec) = match.meaning, spec.year != nil || spec.yearOffset != nil, spec.month == nil {
             spec.half = half

@@ -107,6 +107,8 @@ extension TimexRecognizer {
         var cued = direction != nil
         if direction == nil, t.word(j) == "the" || t.word(j) == "early" || t.word(j) == "late" { j += 1; cued = true }
         guard let w = t.word(j), let season = TimexLexicon.seasons[w] else { return nil }
+        // `by autumn`, `in spring`: a preposition of time makes a bare season a date (not `fall`, more often a drop).
+        if !cued, w != "fall", let before = t.word(i - 1), Self.seasonCues.contains(before) { cued = true }
         j += 1
         var spec = CalendarSpec(season: season, direction: direction)
         let k = t.word(j) == "of" ? j + 1 : j

@@ -12,6 +12,8 @@ extension TimexRecognizer {
     static let spelledDecades: [String: Int] = [
         "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
+    /// Prepositions that make a bare season a date (`by autumn`).
+    static let seasonCues: Set<String> = ["in", "by", "since", "until", "till", "during", "through", "before", "after"]
     /// `the following month`, `that month`: a month counted from the month last named.
     static let anaphoricMonthOffsets: [String: Int] = ["previous": -1, "following": 1, "same": 0, "prior": -1]
     /// Spelled-out centuries of broadcast years (`nineteen ninety-six`).

@@ -1,8 +1,8 @@
 import Testing
 @testable import BriefgenText
 
-/// Clock times take the day named after them, midnight ends its day, and a range of days may precede its month
-/// (published Wednesday 2013-03-20).
+/// Clock times take the day named after them, midnight ends its day, a range of days may precede its month; bare
+/// seasons after a preposition and halves of the year are dates (published Wednesday 2013-03-20).
 struct TimexClockDayTests {
     typealias F = TimeFixture.Found
     static let published = "2013-03-20"
@@ -24,5 +24,17 @@ struct TimexClockDayTests {
         // A score or a count before a month is no range of days.
         #expect(TimeFixture.timexes("The bill passed 290-140 in April.", published: Self.published)
             == [F("April", "DATE", "2013-04")])
+    }
+
+    @Test func readsABareSeasonAfterAPrepositionOfTime() {
+        let found = TimeFixture.timexes("Officials say the front will stabilize by autumn.", published: Self.published)
+        #expect(found == [F("autumn", "DATE", "2013-FA")])
+        // `fall` alone is more often a drop than a season.
+        #expect(TimeFixture.timexes("Analysts expect a fall in wheat exports.", published: Self.published).isEmpty)
+    }
+
+    @Test func readsAHalfOfTheYear() {
+        let found = TimeFixture.timexes("In the first half of the year, grain exports fell 12%.", published: Self.published)
+        #expect(found == [F("the first half of the year", "DATE", "2013-H1")])
     }
 }
