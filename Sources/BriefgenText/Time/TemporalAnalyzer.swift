@@ -85,6 +85,18 @@ public struct TemporalAnalyzer: Sendable {
         return (year, q) > (nowYear, nowQuarter)
     }
 
+    /// Whether a weekday is a possessive naming something that took place (`Wednesday's ruling`, `Thursday's closing
+    /// price`): that day has come, whatever the verb (`would look for ways around Wednesday's ruling`); not `ahead of
+    /// Sunday's vote`.
+    private static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, nil, nil) = mention.meaning else { return false }
+        let end = mention.tokenRange.upperBound
+        guard let mark = t[end], mark.isMark("'") || mark.isMark("’"), t.attached(end), t.word(end + 1) == "s" else { return false }
+        let i = mention.tokenRange.lowerBound
+        if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
+        return !(t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) ?? false)
+    }
+
     /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
     private static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
@@ -104,6 +116,12 @@ public struct TemporalAnalyzer: Sendable {
             var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
             if Self.isDeadlineDay(mention, tokens) { tense = .future }
             if tense == .past, Self.isDeadlineDate(mention, tokens) { tense = .present }
+            if Self.isPastPossessiveDay(mention, tokens) { tense = .past }
+            // `ahead of Sunday's vote`: the nearest such day, whatever the verb (a preview or a report the day after).
+            if case .weekday(_, _, nil) = mention.meaning, tokens.word(mention.tokenRange.lowerBound - 1) == "of",
+               tokens.word(mention.tokenRange.lowerBound - 2) == "ahead" {
+                tense = .present
+            }
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
             // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts

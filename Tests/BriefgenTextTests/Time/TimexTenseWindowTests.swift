@@ -1,7 +1,8 @@
 import Testing
 @testable import BriefgenText
 
-/// A month without a year, named in a past sentence, lies behind the publication date unless it is a deadline.
+/// A month without a year, named in a past sentence, lies behind the publication date unless it is a deadline; a
+/// possessive weekday names a day that has come.
 struct TimexTenseWindowTests {
     typealias F = TimeFixture.Found
 
@@ -39,5 +40,14 @@ struct TimexTenseWindowTests {
         let found = TimeFixture.timexes("In December, two Su-34 bombers and an F-16 crashed; 2,641 people were evacuated.",
                                         published: "2024-10-27")
         #expect(found == [F("December", "DATE", "2023-12")])
+    }
+
+    @Test func readsAPossessiveWeekdayAsADayThatHasCome() {
+        let found = TimeFixture.timexes(
+            "The relatives said they would look for ways to get around Wednesday's ruling by the court.", published: "2000-01-07")
+        #expect(found == [F("Wednesday", "DATE", "2000-01-05")])
+        // Ahead of a vote, the day is still to come.
+        #expect(TimeFixture.timexes("Campaigning ended ahead of Sunday's vote.", published: "2000-01-07")
+            == [F("Sunday", "DATE", "2000-01-09")])
     }
 }
