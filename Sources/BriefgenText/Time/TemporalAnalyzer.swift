@@ -52,7 +52,7 @@ public struct TemporalAnalyzer: Sendable {
 
     /// Whether a month without a year or a bare weekday is a deadline or a start: a past sentence then speaks of a
     /// date that may still lie ahead (`declared a dividend payable Dec. 7`, written in October; `the offer expires at
-    /// midnight Friday`), so it is read without the past's lean.
+    /// midnight Friday`), so it is read with less of the past's lean.
     private static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         switch mention.meaning {
         case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
@@ -115,7 +115,7 @@ public struct TemporalAnalyzer: Sendable {
             let tokens = blocks.blocks[mention.block]
             var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
             if Self.isDeadlineDay(mention, tokens) { tense = .future }
-            if tense == .past, Self.isDeadlineDate(mention, tokens) { tense = .present }
+            if tense == .past, Self.isDeadlineDate(mention, tokens) { tense = .deadline }
             if Self.isPastPossessiveDay(mention, tokens) { tense = .past }
             // `ahead of Sunday's vote`: the nearest such day, whatever the verb (a preview or a report the day after).
             if case .weekday(_, _, nil) = mention.meaning, tokens.word(mention.tokenRange.lowerBound - 1) == "of",

@@ -4,8 +4,9 @@
 /// `plans to`) point ahead. A future marker under an earlier statement (`has previously stated that … set to begin`)
 /// speaks of the future of that earlier time, so it reads as neither. Present tense (`is`, `says`) reads as neither.
 struct TenseDetector: Sendable {
-    /// The reading a relative date needs.
-    enum Tense: Sendable, Hashable { case past, present, future }
+    /// The reading a relative date needs. `deadline` is a past sentence naming a deadline or a start (`declared a
+    /// dividend payable Dec. 7`), which may still lie ahead: set by the analyzer, never by the detector.
+    enum Tense: Sendable, Hashable { case past, present, future, deadline }
 
     private static let futureWords: Set<String> = [
         "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow",

@@ -59,12 +59,15 @@ extension TimexNormalizer {
             if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
             // The nearest such month, in a window leaning to the tense: a month named in a past sentence lies up to
             // one month ahead or ten back (`changed to a calendar year in December`, written in October, is last
-            // December; a deadline such as `payable Dec. 7` reads as present, see `TemporalAnalyzer`); in a future
-            // one, up to ten ahead or one back (`a mission in December`, announced in March, is this December).
+            // December), a deadline in a past sentence up to four ahead or seven back (`effective Feb. 1`, written in
+            // October, is next February; `by March the rebels had taken the airport`, written in October, is this
+            // March); in a future one, up to ten ahead or one back (`a mission in December`, announced in March, is
+            // this December).
             let window: ClosedRange<Int>
             switch tense {
             case .future: window = -1...10
             case .past: window = -10...1
+            case .deadline: window = -7...4
             case .present: window = -6...5
             }
             let diff = month - current

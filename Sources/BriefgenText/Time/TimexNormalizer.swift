@@ -117,7 +117,7 @@ struct TimexNormalizer: Sendable {
             switch tense {
             case .future: return day.adding(days: ahead)
             case .past: return day.adding(days: -back)
-            case .present: return day.adding(days: ahead < back ? ahead : -back)
+            case .present, .deadline: return day.adding(days: ahead < back ? ahead : -back)
             }
         }
     }
