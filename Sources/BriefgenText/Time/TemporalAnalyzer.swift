@@ -135,6 +135,7 @@ public struct TemporalAnalyzer: Sendable {
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }
+            if case .anaphoricWeek = mention.meaning { reference = lastDay }
             if case .periodOfYear = mention.meaning { reference = lastQuarter?.value }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)

@@ -21,6 +21,8 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case anaphoricYear(offset: Int)
     /// A month relative to the month last named in the text: `the following month` (+1), `that month` (0).
     case anaphoricMonth(offset: Int)
+    /// A week relative to the day last named in the text: `the following week` (+1), `that week` (0).
+    case anaphoricWeek(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

@@ -64,6 +64,11 @@ struct TimexNormalizer: Sendable {
             }
             let index = year * 12 + (month - 1) + offset
             return Resolution(value: String(format: "%04d-%02d", index / 12, index % 12 + 1), isRelative: true)
+        case .anaphoricWeek(let offset):
+            guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: day.adding(days: 7 * offset).isoWeek, isRelative: true)
         case .anaphoricDay(let offset):
             guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
                 return Resolution(value: nil, isRelative: true)

@@ -104,8 +104,10 @@ extension TimexRecognizer {
                t.word(j + 2) == "year" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
-            if let w = t.word(j + 1), let offset = Self.anaphoricMonthOffsets[w], t.word(j + 2) == "month" {
-                return Match(end: j + 3, type: .date, meaning: .anaphoricMonth(offset: offset))
+            if let w = t.word(j + 1), let offset = Self.anaphoricPeriodOffsets[w], let unit = t.word(j + 2),
+               unit == "month" || unit == "week" {
+                let meaning: TemporalMeaning = unit == "month" ? .anaphoricMonth(offset: offset) : .anaphoricWeek(offset: offset)
+                return Match(end: j + 3, type: .date, meaning: meaning)
             }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
@@ -131,6 +133,7 @@ extension TimexRecognizer {
             let k = t.word(j + 1) == "same" ? j + 2 : j + 1
             if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
             if t.word(k) == "month" { return Match(end: k + 1, type: .date, meaning: .anaphoricMonth(offset: 0)) }
+            if t.word(k) == "week" { return Match(end: k + 1, type: .date, meaning: .anaphoricWeek(offset: 0)) }
         }
         // `earlier in the year`, `later in the month`: of the current one, as `earlier this year`.
         if j > i, t.word(j) == "in", t.word(j + 1) == "the", let unitWord = t.word(j + 2),

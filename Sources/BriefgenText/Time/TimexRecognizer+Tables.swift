@@ -14,8 +14,8 @@ extension TimexRecognizer {
     ]
     /// Prepositions that make a bare season a date (`by autumn`).
     static let seasonCues: Set<String> = ["in", "by", "since", "until", "till", "during", "through", "before", "after"]
-    /// `the following month`, `that month`: a month counted from the month last named.
-    static let anaphoricMonthOffsets: [String: Int] = ["previous": -1, "following": 1, "same": 0, "prior": -1]
+    /// `the following month`, `the previous week`: a month or week counted from the date last named.
+    static let anaphoricPeriodOffsets: [String: Int] = ["previous": -1, "following": 1, "same": 0, "prior": -1]
     /// Spelled-out centuries of broadcast years (`nineteen ninety-six`).
     static let spelledCenturies: [String: Int] = ["nineteen": 19, "eighteen": 18]
     /// Words before a weekday and the week they shift it by (nil: the word only widens the expression).

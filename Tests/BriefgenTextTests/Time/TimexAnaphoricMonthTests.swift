@@ -16,6 +16,12 @@ struct TimexAnaphoricMonthTests {
             == [F("April 15, 2023", "DATE", "2023-04-15"), F("That month", "DATE", "2023-04")])
     }
 
+    @Test func countsTheFollowingWeekFromTheDayLastNamed() {
+        let found = TimeFixture.timexes(
+            "Talks collapsed on March 3, 2022. The following week, Russian forces shelled Mariupol.", published: "2025-03-21")
+        #expect(found == [F("March 3, 2022", "DATE", "2022-03-03"), F("The following week", "DATE", "2022-W10")])
+    }
+
     @Test func leavesTheFollowingMonthUnresolvedWithoutANamedMonth() {
         let found = TimeFixture.timexes("The following month, an F-16 squadron arrived.", published: "2025-03-21")
         #expect(found == [F("The following month", "DATE", nil)])
