@@ -106,6 +106,8 @@ extension TimexRecognizer {
         var j = i
         var cued = direction != nil
         if direction == nil, t.word(j) == "the" || t.word(j) == "early" || t.word(j) == "late" { j += 1; cued = true }
+        // `the early summer`, `the late autumn`.
+        if j == i + 1, t.word(i) == "the", let w = t.word(j), w == "early" || w == "late" { j += 1 }
         guard let w = t.word(j), let season = TimexLexicon.seasons[w] else { return nil }
         // `by autumn`, `in spring`: a preposition of time makes a bare season a date (not `fall`, more often a drop).
         if !cued, w != "fall", let before = t.word(i - 1), Self.seasonCues.contains(before) { cued = true }

@@ -29,6 +29,8 @@ struct TimexClockDayTests {
     @Test func readsABareSeasonAfterAPrepositionOfTime() {
         let found = TimeFixture.timexes("Officials say the front will stabilize by autumn.", published: Self.published)
         #expect(found == [F("autumn", "DATE", "2013-FA")])
+        #expect(TimeFixture.timexes("Production was hurt by an outage in the early summer.", published: Self.published)
+            == [F("the early summer", "DATE", "2012-SU")])
         // `fall` alone is more often a drop than a season.
         #expect(TimeFixture.timexes("Analysts expect a fall in wheat exports.", published: Self.published).isEmpty)
     }
