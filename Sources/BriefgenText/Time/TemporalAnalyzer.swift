@@ -54,17 +54,26 @@ public struct TemporalAnalyzer: Sendable {
     /// date that may still lie ahead (`declared a dividend payable Dec. 7`, written in October; `the offer expires at
     /// midnight Friday`), so it is read with less of the past's lean.
     private static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        // A weekday only after a word that sets a term (`by Monday evening, rescuers had pulled …` is past).
+        let cues: Set<String>
         switch mention.meaning {
         case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
             guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
-        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
+            cues = deadlineCues
+        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?):
+            cues = termCues
         default: return false
         }
         let i = mention.tokenRange.lowerBound
         guard let w = t.word(i - 1) else { return false }
-        if deadlineCues.contains(w) { return true }
-        return (w == "on" || w == "in" || w == "at") && t.word(i - 2).map(deadlineCues.contains) == true
+        if cues.contains(w) { return true }
+        return (w == "on" || w == "in" || w == "at") && t.word(i - 2).map(cues.contains) == true
     }
+
+    /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).
+    private static let termCues: Set<String> = [
+        "payable", "effective", "expire", "expires", "expiring", "due", "terminate", "terminates", "record",
+    ]
 
     /// Whether an expression names the period results are reported for, which later comparisons (`a year earlier`,
     /// `the 1988 quarter`) count from: not a period already compared with (`the year-ago third quarter`, `last year's

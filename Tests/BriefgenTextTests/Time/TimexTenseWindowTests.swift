@@ -31,6 +31,12 @@ struct TimexTenseWindowTests {
             == [F("March", "DATE", "2024-03")])
     }
 
+    @Test func keepsAWeekdayANarrativeReachedByInThePast() {
+        let found = TimeFixture.timexes(
+            "Rescuers had pulled 23 bodies from the rubble of the apartment block by Monday evening.", published: "2024-06-15")
+        #expect(found == [F("Monday evening", "DATE", "2024-06-10")])
+    }
+
     @Test func readsAnAdjectiveInEdAfterAnArticleAsNoVerb() {
         // `unspecified` is no past tense: `would be paid` governs the month.
         let found = TimeFixture.timexes(
