@@ -16,6 +16,8 @@ struct TenseDetector: Sendable {
         "prepared", "preparing", "scheduled", "planned", "is", "are", "was", "were", "soon",
     ]
     private static let earlierStatement: Set<String> = ["previously", "formerly"]
+    /// Participles that, before `for`, schedule what follows.
+    private static let scheduledFor: Set<String> = ["set", "slated", "scheduled", "planned", "expected", "due"]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "told", "took", "made", "came", "went", "began", "saw", "fell", "rose", "won",
         "lost", "left", "met", "held", "sent", "gave", "got", "hit", "struck", "led", "brought", "became", "paid", "ran",
@@ -63,6 +65,8 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
+        // `talks are set for Monday`, `elections slated for October`, `a vote expected for Friday`.
+        if Self.scheduledFor.contains(w), t.word(i + 1) == "for" { return .future }
         if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
             || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
@@ -78,7 +82,11 @@ struct TenseDetector: Sendable {
                 || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
             return afterBe || afterArticle ? nil : .past
         }
-        if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
+        // `has closed`, `have been` are past; `is expected`, `are based` a present passive.
+        if Self.presentWords.contains(w) {
+            let perfect = (w == "has" || w == "have") && t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true
+            return perfect ? .past : .present
+        }
         return nil
     }
 }

@@ -120,9 +120,10 @@ struct TimexNormalizer: Sendable {
         case 1: return day.adding(days: ahead == 0 ? 7 : ahead)
         default:
             switch tense {
-            case .future: return day.adding(days: ahead)
+            // A term (`payable Friday`, `the offer expires Friday`) lies ahead, as the future does.
+            case .future, .deadline: return day.adding(days: ahead)
             case .past: return day.adding(days: -back)
-            case .present, .deadline: return day.adding(days: ahead < back ? ahead : -back)
+            case .present: return day.adding(days: ahead < back ? ahead : -back)
             }
         }
     }

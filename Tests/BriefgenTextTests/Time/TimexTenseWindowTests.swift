@@ -58,4 +58,13 @@ struct TimexTenseWindowTests {
         #expect(TimeFixture.timexes("Campaigning ended ahead of Sunday's vote.", published: "2000-01-07")
             == [F("Sunday", "DATE", "2000-01-09")])
     }
+
+    @Test func readsScheduledAndPassivePresentSentencesAsAhead() {
+        // Published Wednesday 2025-04-23.
+        #expect(TimeFixture.timexes("Talks are set for Monday in Geneva.", published: "2025-04-23") == [F("Monday", "DATE", "2025-04-28")])
+        #expect(TimeFixture.timexes("A vote is expected on Friday.", published: "2025-04-23") == [F("Friday", "DATE", "2025-04-25")])
+        #expect(TimeFixture.timexes("Elections are slated for October.", published: "2025-04-23") == [F("October", "DATE", "2025-10")])
+        #expect(TimeFixture.timexes("The tender offer, launched last week, expires Friday.", published: "2025-04-23")
+            == [F("last week", "DATE", "2025-W16"), F("Friday", "DATE", "2025-04-25")])
+    }
 }
