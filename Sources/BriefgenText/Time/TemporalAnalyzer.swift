@@ -66,8 +66,13 @@ public struct TemporalAnalyzer: Sendable {
         }
         let i = mention.tokenRange.lowerBound
         guard let w = t.word(i - 1) else { return false }
-        if cues.contains(w) { return true }
-        return (w == "on" || w == "in" || w == "at") && t.word(i - 2).map(cues.contains) == true
+        // `of record Nov. 15`, not `closed at a record on Tuesday`.
+        func isCue(_ k: Int) -> Bool {
+            guard let w = t.word(k), cues.contains(w) else { return false }
+            return w != "record" || t.word(k - 1) == "of"
+        }
+        if isCue(i - 1) { return true }
+        return (w == "on" || w == "in" || w == "at") && isCue(i - 2)
     }
 
     /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).

@@ -64,6 +64,9 @@ struct TimexTenseWindowTests {
         #expect(TimeFixture.timexes("Talks are set for Monday in Geneva.", published: "2025-04-23") == [F("Monday", "DATE", "2025-04-28")])
         #expect(TimeFixture.timexes("A vote is expected on Friday.", published: "2025-04-23") == [F("Friday", "DATE", "2025-04-25")])
         #expect(TimeFixture.timexes("Elections are slated for October.", published: "2025-04-23") == [F("October", "DATE", "2025-10")])
+        // A record is no term unless it is `of record`.
+        #expect(TimeFixture.timexes("The index closed at a record on Tuesday.", published: "2025-04-23")
+            == [F("Tuesday", "DATE", "2025-04-22")])
         #expect(TimeFixture.timexes("The tender offer, launched last week, expires Friday.", published: "2025-04-23")
             == [F("last week", "DATE", "2025-W16"), F("Friday", "DATE", "2025-04-25")])
     }
