@@ -111,6 +111,15 @@ public struct TemporalAnalyzer: Sendable {
         return !(t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) ?? false)
     }
 
+    /// Whether an expression takes its year from the year last named (`that year`, `March of that year`).
+    private static func countsFromTheYearNamed(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .anaphoricYear: return true
+        case .calendar(let spec): return spec.referenceYearOffset != nil
+        default: return false
+        }
+    }
+
     /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
     private static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
@@ -146,6 +155,15 @@ public struct TemporalAnalyzer: Sendable {
                 if reference == nil, let quarter = lastQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
                     reference = quarter.value
                 }
+                // `The treaty was signed in 1994. A decade later, …`: from the date of the sentence before.
+                if reference == nil, !fromNow, let last = previous, mention.sentence - last.sentence <= 1 {
+                    reference = last.value
+                }
+            }
+            // `that year`, `the following year`: the year the text last named, in this sentence or the three before.
+            if Self.countsFromTheYearNamed(mention.meaning), reference == nil, let last = previous,
+               mention.sentence - last.sentence <= 3 {
+                reference = last.value
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }

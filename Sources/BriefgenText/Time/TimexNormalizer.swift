@@ -18,7 +18,13 @@ struct TimexNormalizer: Sendable {
                  reference: String? = nil, statedYear: Int? = nil) -> Resolution {
         let referenceYear = reference.flatMap { Int($0.prefix(4)) } ?? anchor.year
         switch meaning {
-        case .calendar(let spec):
+        case .calendar(var spec):
+            if let offset = spec.referenceYearOffset {
+                // `March of that year`: without a year named before it, not placed.
+                guard let year = reference.flatMap({ Int($0.prefix(4)) }) else { return Resolution(value: nil, isRelative: true) }
+                spec.year = year + offset
+                return Resolution(value: calendar(spec, anchor: anchor, tense: tense).value, isRelative: true)
+            }
             let resolution = calendar(spec, anchor: anchor, tense: tense)
             // A past event cannot lie after the publication date: in `seized the palace in April 2023, days after
             // fighting erupted on April 15` (written in March 2025), April 15 is in the year the sentence states.
@@ -77,10 +83,16 @@ struct TimexNormalizer: Sendable {
         case .shifted(let unit, let offset, let fromNow):
             // `two days later` counts from a narrative time the anchor does not give: never placed on a guessed date.
             if !fromNow, unit != .year, unit != .decade { return Resolution(value: nil, isRelative: true) }
-            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
+            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count >= 4, !reference.contains("W"),
                !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
             }
+            if !fromNow, unit == .decade, let reference, reference.count >= 4, let year = Int(reference.prefix(4)) {
+                // `a decade later` than 1994 is 2004.
+                return Resolution(value: String(format: "%04d", year + 10 * offset), isRelative: true)
+            }
+            // `two years later` with no date to count from is not placed (`a year earlier` is a year before now).
+            if !fromNow, offset > 0, reference == nil { return Resolution(value: nil, isRelative: true) }
             if unit == .decade {
                 // `a decade ago` is a year, ten years back (`1989` from 1999), not a decade.
                 return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)

@@ -119,6 +119,14 @@ extension TimexRecognizer {
             if let w = t.word(k), let offset = Self.yearOffsets[w], t.word(k + 1) == "year" {
                 spec.yearOffset = offset
                 j = k + 2
+            } else if t.word(k) == "that", t.word(k + 1) == "year" {
+                // `March of that year`: in the year the text last named.
+                spec.referenceYearOffset = 0
+                j = k + 2
+            } else if t.word(k) == "the", let w = t.word(k + 1), let offset = Self.anaphoricYearOffsets[w], t.word(k + 2) == "year" {
+                // `June the following year`, `December of the same year`.
+                spec.referenceYearOffset = offset
+                j = k + 3
             }
         }
         if var endSpec {

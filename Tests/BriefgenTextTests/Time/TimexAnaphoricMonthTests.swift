@@ -51,4 +51,20 @@ struct TimexAnaphoricMonthTests {
         #expect(TimeFixture.timexes("Now, the question is whether the truce will hold.", published: "2025-04-25").isEmpty)
         #expect(TimeFixture.timexes("Now the front line is quiet.", published: "2025-04-25") == [F("Now", "DATE", "PRESENT_REF")])
     }
+
+    @Test func countsThatYearFromTheYearLastNamedInTheSentencesBefore() {
+        let text = "Russia annexed Crimea in 2014. In March of that year, troops seized the parliament. "
+            + "The war began in February 2022. By the end of that year, 8 million people had fled."
+        let found = TimeFixture.timexes(text, published: "2025-04-10")
+        #expect(found == [F("2014", "DATE", "2014"), F("March of that year", "DATE", "2014-03"),
+                          F("February 2022", "DATE", "2022-02"), F("that year", "DATE", "2022")])
+    }
+
+    @Test func countsADecadeLaterFromTheDateNamedBefore() {
+        let found = TimeFixture.timexes("The memorandum was signed in 1994. A decade later, it was forgotten.", published: "2025-04-10")
+        #expect(found == [F("1994", "DATE", "1994"), F("A decade later", "DATE", "2004")])
+        // With no date to count from, a later time is not placed.
+        #expect(TimeFixture.timexes("Two years later, the Su-34 squadron was disbanded.", published: "2025-04-10")
+            == [F("Two years later", "DATE", nil)])
+    }
 }
