@@ -114,6 +114,11 @@ extension TimexRecognizer {
                t.word(j + 2) == "day" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: offset))
             }
+            // `the day before yesterday`, `the day after tomorrow`.
+            if t.word(j + 1) == "day", t.word(j + 2) == "before" && t.word(j + 3) == "yesterday"
+                || t.word(j + 2) == "after" && t.word(j + 3) == "tomorrow" {
+                return Match(end: j + 4, type: .date, meaning: .relativeDay(offset: t.word(j + 2) == "before" ? -2 : 2, part: nil))
+            }
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
@@ -140,8 +145,13 @@ extension TimexRecognizer {
            let unit = TimexLexicon.units[unitWord], [.year, .month, .week].contains(unit), t.word(j + 3) != "of" {
             return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: 0))
         }
-        guard let w = t.word(j), let offset = Self.unitOffsets[w] else { return nil }
-        let u = fiscalYear(t, j + 1)
+        guard let w = t.word(j), var offset = Self.unitOffsets[w] else { return nil }
+        var u = fiscalYear(t, j + 1)
+        // `this past weekend`, `this past week`: the one just gone.
+        if w == "this", t.word(j + 1) == "past" {
+            offset = -1
+            u = j + 2
+        }
         guard let unitWord = t.word(u), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
         return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
@@ -153,7 +163,10 @@ extension TimexRecognizer {
         t.word(i) == "fiscal" && t.word(i + 1) == "year" ? i + 1 : i
     }
 
-    // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`
+    // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`, `1900 GMT`
+
+    /// Time zones written after a clock time.
+    static let clockZones: Set<String> = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
 
     /// A clock time with an optional day after it.
     func matchClock(_ t: Tokens, _ i: Int) -> Match? {
@@ -162,6 +175,14 @@ extension TimexRecognizer {
         var minute = 0
         if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
             hour = w == "midnight" ? 24 : 12
+            j += 1
+        } else if let token = t[j], token.kind == .number, token.suffix.isEmpty, token.base.count == 4, let hhmm = token.integer,
+                  hhmm / 100 < 24, hhmm % 100 < 60, t[j - 1]?.isMark("(") != true,
+                  t.word(j + 1).map({ Self.clockZones.contains($0) || $0 == "local" && t.word(j + 2) == "time" }) == true {
+            // `1900 GMT`, `1430 local time`: wire services' 24-hour clock; not a restatement in brackets (`3:40 a.m.
+            // local time (0040 GMT)`), the same time on another clock.
+            hour = hhmm / 100
+            minute = hhmm % 100
             j += 1
         } else {
             guard let token = t[j], token.kind == .number, token.suffix.isEmpty, let h = token.integer, (0...24).contains(h)
@@ -187,7 +208,7 @@ extension TimexRecognizer {
                 return nil
             }
         }
-        if let w = t.word(j), ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"].contains(w) { j += 1 }
+        if let w = t.word(j), Self.clockZones.contains(w) { j += 1 }
         if t.word(j) == "local", t.word(j + 1) == "time" { j += 2 }
         var day: TemporalMeaning?
         let k = t[j]?.isMark(",") == true ? j + 1 : j

@@ -39,4 +39,20 @@ struct TimexClockDayTests {
         let found = TimeFixture.timexes("In the first half of the year, grain exports fell 12%.", published: Self.published)
         #expect(found == [F("the first half of the year", "DATE", "2013-H1")])
     }
+
+    @Test func readsWireServiceClockTimes() {
+        let found = TimeFixture.timexes("The curfew starts at 1900 GMT and ends at 0600 GMT; 2,641 people were detained.",
+                                        published: Self.published)
+        #expect(found == [F("1900 GMT", "TIME", "2013-03-20T19:00"), F("0600 GMT", "TIME", "2013-03-20T06:00")])
+        // A year before a time zone's name is no clock, nor a number out of the clock's range.
+        #expect(TimeFixture.timexes("Call 555-2014 before 2575 GMT.", published: Self.published).isEmpty)
+    }
+
+    @Test func readsTheDayBeforeYesterdayAndThisPastWeekend() {
+        let found = TimeFixture.timexes(
+            "Shelling resumed the day before yesterday after a lull this past weekend; talks resume the day after tomorrow.",
+            published: Self.published)
+        #expect(found == [F("the day before yesterday", "DATE", "2013-03-18"), F("this past weekend", "DATE", "2013-W11-WE"),
+                          F("the day after tomorrow", "DATE", "2013-03-22")])
+    }
 }
