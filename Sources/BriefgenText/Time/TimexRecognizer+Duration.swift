@@ -170,6 +170,17 @@ extension TimexRecognizer {
 
     /// `every night`, `each Thursday`, `daily`, `per day`, `on Tuesdays`.
     func matchSet(_ t: Tokens, _ i: Int) -> Match? {
+        // `twice a year`, `three times a week`, `once a month`: the period it recurs in (TIMEX3 puts the count in `freq`).
+        var k = i
+        if t.word(k) == "once" || t.word(k) == "twice" {
+            k += 1
+        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(k + 1) == "times" {
+            k += 2
+        }
+        if k > i, let w = t.word(k), w == "a" || w == "per" || w == "each" || w == "every", let u = plainUnit(t, k + 1),
+           t.word(k + 1)?.hasSuffix("s") == false {
+            return Match(end: k + 2, type: .set, meaning: .set(durationValue(1, u)))
+        }
         guard let w = t.word(i) else { return nil }
         if let value = Self.frequencyWords[w] { return Match(end: i + 1, type: .set, meaning: .set(value)) }
         if let weekday = TimexLexicon.weekdayPlurals[w], t[i]?.isCapitalized == true {
