@@ -9,10 +9,19 @@ extension TimexRecognizer {
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
         ["up", "to"], ["nearly"], ["almost"],
     ]
+    /// Half of a unit, keyed by its clock letter or calendar unit.
+    private static let halfUnitValues: [String: String] = [
+        "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
+    ]
     private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
+        // `half a year`, `half an hour`, `half a decade`.
+        if t.word(i) == "half", let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
+           let value = Self.halfUnitValues[unit.clock ?? unit.calendar.map { "\($0)" } ?? ""] {
+            return Match(end: i + 3, type: .duration, meaning: .duration(value))
+        }
         var j = approximation(t, i)
         if t.word(j) == "the" || t.word(j) == "each" && t.word(j + 1) == "of" && t.word(j + 2) == "the" {
             j += t.word(j) == "the" ? 1 : 3
@@ -114,6 +123,7 @@ extension TimexRecognizer {
             case (_, .day): return "P\(count)DT12H"
             case (_, .month): return "P\(count)M15D"
             case (_, .week): return "P\(count * 7 + 3)DT12H"
+            case (_, .decade): return "P\(count * 10 + 5)Y"
             default: break
             }
         }

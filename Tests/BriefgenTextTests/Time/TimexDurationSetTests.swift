@@ -53,4 +53,10 @@ struct TimexDurationSetTests {
         // `once` alone is no time, nor a count of times without a period.
         #expect(TimeFixture.timexes("Once the war ends, 2,641 refugees may return; they tried three times.").isEmpty)
     }
+
+    @Test func readsHalvesOfUnits() {
+        let found = TimeFixture.timexes("The siege lasted half a year; the country has been at war for a decade and a half.")
+        #expect(found == [F("half a year", "DURATION", "P6M"), F("a decade and a half", "DURATION", "P15Y")])
+        #expect(TimeFixture.timexes("Half an hour later, a Su-34 struck again.") == [F("Half an hour", "DURATION", "PT30M")])
+    }
 }
