@@ -51,6 +51,8 @@ extension TimexRecognizer {
         while let w = t.word(k), Self.unitAdjectives.contains(w), plainUnit(t, k + 1) != nil { k += 1 }
         guard let unit = plainUnit(t, k) else { return nil }
         let unitWord = t.word(k)!
+        // `a year-earlier loss`: the compared period (`year-earlier`), not a duration.
+        if t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" { return nil }
         if count == 1, unitWord.hasSuffix("s"), !half { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
         if t.word(j) == "a" || t.word(j) == "an" {

@@ -43,6 +43,8 @@ struct TimexAnaphoricMonthTests {
         let found = TimeFixture.timexes(
             "Third-quarter profit fell 12% from year-earlier levels; sales of COVID-19 tests dropped.", published: "1989-10-26")
         #expect(found == [F("Third-quarter", "DATE", "1989-Q3"), F("year-earlier", "DATE", "1988-Q3")])
+        #expect(TimeFixture.timexes("The company posted a profit, compared with a year-earlier loss.", published: "1989-10-26")
+            == [F("year-earlier", "DATE", "1988")])
         #expect(TimeFixture.timexes("Revenue was flat in the latest period.", published: "1989-10-26")
             == [F("the latest period", "DATE", "1989-Q3")])
     }
