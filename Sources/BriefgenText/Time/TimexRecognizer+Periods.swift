@@ -155,12 +155,29 @@ extension TimexRecognizer {
         case "thanksgiving":
             spec = CalendarSpec(month: 11, day: 0)
             if t.word(i + 1) == "day" { end += 1 }
+        case "easter":
+            // Easter and the days counted from it take their date from the year (the month only places the year).
+            spec = CalendarSpec(month: 4, easterOffset: 0)
+            if t.word(i + 1) == "sunday" { end += 1 } else if t.word(i + 1) == "monday" { spec.easterOffset = 1; end += 1 }
+            // `Easter week`, `the Easter holidays`: a period around the day, not the day.
+            if let next = t.word(i + 1), ["week", "weekend", "holiday", "holidays", "season", "break", "recess"].contains(next) {
+                return nil
+            }
+        case "good", "palm", "holy", "maundy", "ash":
+            guard let next = t[i + 1], next.isCapitalized, let offset = Self.easterDays[w + " " + next.base] else { return nil }
+            spec = CalendarSpec(month: offset < -40 ? 3 : 4, easterOffset: offset)
+            end += 1
         default: return nil
         }
         let k = t[end]?.isMark(",") == true ? end + 1 : end
         if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
         return Match(end: end, type: .date, meaning: .calendar(spec))
     }
+
+    /// Days of the Easter cycle, counted from Easter Sunday.
+    static let easterDays: [String: Int] = [
+        "good friday": -2, "palm sunday": -7, "holy thursday": -3, "maundy thursday": -3, "ash wednesday": -46,
+    ]
 
     /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
     func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {
