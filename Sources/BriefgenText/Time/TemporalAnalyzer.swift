@@ -100,15 +100,18 @@ public struct TemporalAnalyzer: Sendable {
     }
 
     /// Whether a weekday is a possessive naming something that took place (`Wednesday's ruling`, `Thursday's closing
-    /// price`): that day has come, whatever the verb (`would look for ways around Wednesday's ruling`); not `ahead of
-    /// Sunday's vote`.
+    /// price`): that day has come, even after a reported future (`would look for ways around Wednesday's ruling`); not
+    /// `ahead of Sunday's vote` nor `will vote in Sunday's election`.
     private static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, nil, nil) = mention.meaning else { return false }
         let end = mention.tokenRange.upperBound
         guard let mark = t[end], mark.isMark("'") || mark.isMark("’"), t.attached(end), t.word(end + 1) == "s" else { return false }
         let i = mention.tokenRange.lowerBound
         if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
-        return !(t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) ?? false)
+        if t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) == true { return false }
+        // `will vote in Sunday's election`: a plain future in the clause before it keeps the day ahead.
+        let start = max(mention.sentenceTokens.lowerBound, i - 12)
+        return !(start..<i).contains { k in t.word(k).map { $0 == "will" || $0 == "shall" || $0.hasSuffix("'ll") } == true }
     }
 
     /// Whether an expression takes its year from the year last named (`that year`, `March of that year`).

@@ -54,6 +54,8 @@ struct TimexTenseWindowTests {
         let found = TimeFixture.timexes(
             "The relatives said they would look for ways to get around Wednesday's ruling by the court.", published: "2000-01-07")
         #expect(found == [F("Wednesday", "DATE", "2000-01-05")])
+        #expect(TimeFixture.timexes("Voters will cast ballots in Sunday's election.", published: "2000-01-07")
+            == [F("Sunday", "DATE", "2000-01-09")])
         // Ahead of a vote, the day is still to come.
         #expect(TimeFixture.timexes("Campaigning ended ahead of Sunday's vote.", published: "2000-01-07")
             == [F("Sunday", "DATE", "2000-01-09")])
