@@ -28,126 +28,19 @@ public struct TemporalAnalyzer: Sendable {
         return Result(published: publication, timexes: timexes, events: events)
     }
 
-    /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until
-    /// 9 a.m. Tuesday`, `could leave as soon as Tuesday`): such a day lies ahead, whatever the tense of the verb.
-    private static func isDeadlineDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
-        switch mention.meaning {
-        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
-        default: return false
-        }
-        let i = mention.tokenRange.lowerBound
-        // Not a narrative opener (`Until Thursday, they had not named a suspect`) nor `up until`.
-        if let w = t.word(i - 1), w == "until" || w == "till" {
-            return i - 1 > mention.sentenceTokens.lowerBound && t.word(i - 2) != "up"
-        }
-        return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
-    }
-
-    /// Words before a date that make it a deadline or a start (`payable Dec. 7`, `effective Feb. 1`, `completed by
-    /// Dec. 15`, `loans through January`, `rights expire on Nov. 21`, `holders of record Nov. 15`).
-    private static let deadlineCues: Set<String> = [
-        "payable", "effective", "until", "till", "through", "by", "expire", "expires", "expiring", "due", "terminate",
-        "terminates", "record",
-    ]
-
-    /// Whether a month without a year or a bare weekday is a deadline or a start: a past sentence then speaks of a
-    /// date that may still lie ahead (`declared a dividend payable Dec. 7`, written in October; `the offer expires at
-    /// midnight Friday`), so it is read with less of the past's lean.
-    private static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
-        // A weekday only after a word that sets a term (`by Monday evening, rescuers had pulled …` is past).
-        let cues: Set<String>
-        switch mention.meaning {
-        case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
-            guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
-            cues = deadlineCues
-        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?):
-            cues = termCues
-        default: return false
-        }
-        let i = mention.tokenRange.lowerBound
-        guard let w = t.word(i - 1) else { return false }
-        // `of record Nov. 15`, not `closed at a record on Tuesday`.
-        func isCue(_ k: Int) -> Bool {
-            guard let w = t.word(k), cues.contains(w) else { return false }
-            return w != "record" || t.word(k - 1) == "of"
-        }
-        if isCue(i - 1) { return true }
-        return (w == "on" || w == "in" || w == "at") && isCue(i - 2)
-    }
-
-    /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).
-    private static let termCues: Set<String> = [
-        "payable", "effective", "expire", "expires", "expiring", "due", "terminate", "terminates", "record",
-    ]
-
-    /// Whether an expression names the period results are reported for, which later comparisons (`a year earlier`,
-    /// `the 1988 quarter`) count from: not a period already compared with (`the year-ago third quarter`, `last year's
-    /// fourth quarter`).
-    private static func opensComparison(_ meaning: TemporalMeaning) -> Bool {
-        switch meaning {
-        case .periodOfYear: return false
-        case .calendar(let spec): return spec.yearShift == nil && (spec.yearOffset ?? 0) >= 0
-        default: return true
-        }
-    }
-
-    /// Whether a quarter (`1990-Q3`) lies after the anchor's: a forecast, not the period results compare (the current one
-    /// may be a fiscal quarter just reported).
-    private static func isAhead(quarter value: String, of anchor: TemporalAnchor) -> Bool {
-        guard let year = Int(value.prefix(4)), let q = Int(value.suffix(1)), let nowYear = anchor.year else { return false }
-        let nowQuarter = anchor.month.map { ($0 - 1) / 3 + 1 } ?? 4
-        return (year, q) > (nowYear, nowQuarter)
-    }
-
-    /// Whether a weekday is a possessive naming something that took place (`Wednesday's ruling`, `Thursday's closing
-    /// price`): that day has come, even after a reported future (`would look for ways around Wednesday's ruling`); not
-    /// `ahead of Sunday's vote` nor `will vote in Sunday's election`.
-    private static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
-        guard case .weekday(_, nil, nil) = mention.meaning else { return false }
-        let end = mention.tokenRange.upperBound
-        guard let mark = t[end], mark.isMark("'") || mark.isMark("’"), t.attached(end), t.word(end + 1) == "s" else { return false }
-        let i = mention.tokenRange.lowerBound
-        if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
-        if t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) == true { return false }
-        // `will vote in Sunday's election`: a plain future in the clause before it keeps the day ahead.
-        let start = max(mention.sentenceTokens.lowerBound, i - 12)
-        return !(start..<i).contains { k in t.word(k).map { $0 == "will" || $0 == "shall" || $0.hasSuffix("'ll") } == true }
-    }
-
-    /// Whether an expression takes its year from the year last named (`that year`, `March of that year`).
-    private static func countsFromTheYearNamed(_ meaning: TemporalMeaning) -> Bool {
-        switch meaning {
-        case .anaphoricYear: return true
-        case .calendar(let spec): return spec.referenceYearOffset != nil
-        default: return false
-        }
-    }
-
-    /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
-    private static func isPeriodOfTheYear(_ value: String) -> Bool {
-        value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
-    }
-
     private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
-        var lastQuarter: (sentence: Int, value: String)?
+        var reportedQuarter: (sentence: Int, value: String)?
         var lastDay: String?
         var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
         for mention in mentions {
             let tokens = blocks.blocks[mention.block]
-            var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
-            if Self.isDeadlineDay(mention, tokens) { tense = .future }
-            if tense == .past, Self.isDeadlineDate(mention, tokens) { tense = .deadline }
-            if Self.isPastPossessiveDay(mention, tokens) { tense = .past }
-            // `ahead of Sunday's vote`: the nearest such day, whatever the verb (a preview or a report the day after).
-            if case .weekday(_, _, nil) = mention.meaning, tokens.word(mention.tokenRange.lowerBound - 1) == "of",
-               tokens.word(mention.tokenRange.lowerBound - 2) == "ahead" {
-                tense = .present
-            }
+            let tense = Self.reading(of: mention, tokens,
+                                     tense: detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens))
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
             // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts
@@ -155,7 +48,7 @@ public struct TemporalAnalyzer: Sendable {
             if case .shifted(_, _, let fromNow) = mention.meaning {
                 // `four years ago` in a sentence dated `Friday` is four years before now, not before that Friday.
                 if fromNow, let value = reference, !Self.isPeriodOfTheYear(value) { reference = nil }
-                if reference == nil, let quarter = lastQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
+                if reference == nil, let quarter = reportedQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
                     reference = quarter.value
                 }
                 // `The treaty was signed in 1994. A decade later, …`: from the date of the sentence before.
@@ -171,7 +64,7 @@ public struct TemporalAnalyzer: Sendable {
             if case .anaphoricDay = mention.meaning { reference = lastDay }
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }
             if case .anaphoricWeek = mention.meaning { reference = lastDay }
-            if case .periodOfYear = mention.meaning { reference = lastQuarter?.value }
+            if case .periodOfYear = mention.meaning { reference = reportedQuarter?.value }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
@@ -185,7 +78,7 @@ public struct TemporalAnalyzer: Sendable {
                    !Self.isAhead(quarter: value, of: anchor) {
                     // The first such quarter is the one results are reported for (`posted a gain in third-quarter net
                     // income … after a flat second quarter`); later mentions keep it in sight.
-                    lastQuarter = (mention.sentence, lastQuarter?.value ?? value)
+                    reportedQuarter = (mention.sentence, reportedQuarter?.value ?? value)
                 }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
                 if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {
