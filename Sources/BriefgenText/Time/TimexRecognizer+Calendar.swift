@@ -49,7 +49,8 @@ extension TimexRecognizer {
     private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
         var j = i
         var direction: Int?
-        // `next year's first quarter`: a period of a year given relative to the anchor.
+        // `next year's first quarter`: a period of a year given relative to the anchor; `last year's quarter`.
+        if let m = matchComparedPeriod(t, j) { return m }
         if t.word(j + 1) == "year", let m = matchQuarter(t, j) { return m }
         if let w = t.word(j), let d = Self.calendarDirections[w] {
             direction = d

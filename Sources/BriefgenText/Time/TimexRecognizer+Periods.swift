@@ -7,27 +7,47 @@ extension TimexRecognizer {
         return t.attached(i + 2)
     }
 
+    /// A period compared with a year back: `year-earlier profit`, `the year-ago quarter`, `the comparable year-ago
+    /// period`, `last year's quarter`, `the corresponding period last year`, `the same quarter a year ago`.
+    func matchComparedPeriod(_ t: Tokens, _ i: Int) -> Match? {
+        let compared = Match(end: i, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+        func ending(at end: Int) -> Match { Match(end: end, type: compared.type, meaning: compared.meaning) }
+        func isPeriod(_ k: Int) -> Bool { t.word(k) == "quarter" || t.word(k) == "period" }
+        // `year-earlier`, `year-ago` at `k`.
+        func isYearBack(_ k: Int) -> Bool {
+            t.word(k) == "year" && t.isJoiningDash(k + 1) && (t.word(k + 2) == "earlier" || t.word(k + 2) == "ago")
+        }
+        if isYearBack(i) {
+            // Not in `the year-earlier nine months`, a duration.
+            if t.word(i + 3).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(i + 4).flatMap({ TimexLexicon.units[$0] }) != nil {
+                return nil
+            }
+            return ending(at: isPeriod(i + 3) ? i + 4 : i + 3)
+        }
+        if t.word(i) == "last", t.word(i + 1) == "year", isPossessive(t, i + 1), isPeriod(i + 4) { return ending(at: i + 5) }
+        guard t.word(i) == "the" else { return nil }
+        var k = i + 1
+        var adjective = false
+        if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same" { k += 1; adjective = true }
+        if isYearBack(k), isPeriod(k + 3) { return ending(at: k + 4) }
+        guard adjective, isPeriod(k) else { return nil }
+        let m = t.word(k + 1) == "of" || t.word(k + 1) == "in" ? k + 2 : k + 1
+        if t.word(m) == "last", t.word(m + 1) == "year" { return ending(at: m + 2) }
+        if let a = t.word(m), a == "a" || a == "one", t.word(m + 1) == "year", let w = t.word(m + 2), w == "ago" || w == "earlier" {
+            return ending(at: m + 3)
+        }
+        return nil
+    }
+
     /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`, `next year's first
-    /// quarter`, `the year-ago third quarter`, `the 1988 quarter`, `the same period last year`.
+    /// quarter`, `the year-ago third quarter`, `the 1988 quarter`, `the latest period`.
     func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var statedYear: Int?
         var yearOffset: Int?
         var yearShift: Int?
-        if t.word(j) == "year", t.isJoiningDash(j + 1), let w = t.word(j + 2), w == "earlier" || w == "ago" {
-            // `year-earlier profit`, `year-ago levels`: the period compared with, a year back (not in `the year-earlier
-            // nine months`, a duration).
-            if t.word(j + 3).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(j + 4).flatMap({ TimexLexicon.units[$0] }) != nil {
-                return nil
-            }
-            let end = t.word(j + 3) == "quarter" || t.word(j + 3) == "period" ? j + 4 : j + 3
-            return Match(end: end, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
-        }
         if let w = t.word(j), let offset = Self.yearOffsets[w], t.word(j + 1) == "year", isPossessive(t, j + 1) {
-            // `next year's first quarter`; `last year's quarter` is the quarter under discussion, a year back.
-            if offset == -1, let noun = t.word(j + 4), noun == "quarter" || noun == "period" {
-                return Match(end: j + 5, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
-            }
+            // `next year's first quarter`.
             yearOffset = offset
             j += 4
         } else if t.word(j) == "the" || t.word(j) == "this" {
@@ -43,27 +63,11 @@ extension TimexRecognizer {
                t.word(k + 1) != "of", t[k + 1]?.isDash != true {
                 return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
             }
-            // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
-            var compared = false
-            if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same" { k += 1; compared = true }
+            if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same", t.word(k + 1) == "year" { k += 1 }
             if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" {
-                if let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
-                    return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
-                }
-                // `the year-ago third quarter`: that quarter, a year back.
+                // `the year-ago third quarter`, `the comparable year-earlier fourth quarter`: that quarter, a year back.
                 yearShift = -1
                 j = k + 3
-            } else if compared, let noun = t.word(k), noun == "quarter" || noun == "period" {
-                // `the corresponding period last year`, `the same quarter a year ago`.
-                let m = t.word(k + 1) == "of" || t.word(k + 1) == "in" ? k + 2 : k + 1
-                if t.word(m) == "last", t.word(m + 1) == "year" {
-                    return Match(end: m + 2, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
-                }
-                if let a = t.word(m), a == "a" || a == "one", t.word(m + 1) == "year", let w = t.word(m + 2),
-                   w == "ago" || w == "earlier" {
-                    return Match(end: m + 3, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
-                }
-                return nil
             } else {
                 j += 1
                 if let year = yearAt(t, j, cued: true) {

@@ -12,6 +12,8 @@ struct TimexReportingPeriodTests {
             "National Intergroup earned $22.5 million in the third quarter, up from the year-ago third quarter.",
             published: Self.published)
         #expect(found == [F("the third quarter", "DATE", "1989-Q3"), F("the year-ago third quarter", "DATE", "1988-Q3")])
+        #expect(TimeFixture.timexes("Sales fell from the comparable year-earlier second quarter.", published: Self.published)
+            == [F("the comparable year-earlier second quarter", "DATE", "1988-Q2")])
     }
 
     @Test func readsAQuarterOfAYearGivenRelativeToThePublication() {
