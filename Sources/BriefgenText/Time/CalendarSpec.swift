@@ -14,4 +14,10 @@ struct CalendarSpec: Sendable, Hashable {
     var yearOffset: Int?
     /// `last April` (-1), `this April` (0), `next April` (+1): the nearest such month in that direction.
     var direction: Int?
+    /// Days from Easter Sunday (`Good Friday` → -2): the month and day come from the year once it is resolved.
+    var easterOffset: Int?
+    /// Year relative to the year the text last named (`March of that year` → 0, `June the following year` → +1).
+    var referenceYearOffset: Int?
+    /// Years added once the year is resolved: `the year-ago third quarter` is the third quarter the text means, a year back.
+    var yearShift: Int?
 }

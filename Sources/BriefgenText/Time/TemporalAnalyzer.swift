@@ -28,38 +28,19 @@ public struct TemporalAnalyzer: Sendable {
         return Result(published: publication, timexes: timexes, events: events)
     }
 
-    /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until
-    /// 9 a.m. Tuesday`, `could leave as soon as Tuesday`): such a day lies ahead, whatever the tense of the verb.
-    private static func isDeadlineDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
-        switch mention.meaning {
-        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
-        default: return false
-        }
-        let i = mention.tokenRange.lowerBound
-        // Not a narrative opener (`Until Thursday, they had not named a suspect`) nor `up until`.
-        if let w = t.word(i - 1), w == "until" || w == "till" {
-            return i - 1 > mention.sentenceTokens.lowerBound && t.word(i - 2) != "up"
-        }
-        return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
-    }
-
-    /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
-    private static func isPeriodOfTheYear(_ value: String) -> Bool {
-        value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
-    }
-
     private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
         var timexes: [Timex] = []
         var previous: (sentence: Int, value: String)?
-        var lastQuarter: (sentence: Int, value: String)?
+        var reportedQuarter: (sentence: Int, value: String)?
         var lastDay: String?
+        var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
         for mention in mentions {
             let tokens = blocks.blocks[mention.block]
-            var tense = detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens)
-            if Self.isDeadlineDay(mention, tokens) { tense = .future }
+            let tense = Self.reading(of: mention, tokens,
+                                     tense: detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens))
             var reference = previous?.sentence == mention.sentence ? previous?.value : nil
             // `a year earlier` compares with the quarter under discussion; `a year ago` too while that quarter was
             // named in the last two sentences (`Net income rose in the third quarter. A year ago, …`), else it counts
@@ -67,11 +48,23 @@ public struct TemporalAnalyzer: Sendable {
             if case .shifted(_, _, let fromNow) = mention.meaning {
                 // `four years ago` in a sentence dated `Friday` is four years before now, not before that Friday.
                 if fromNow, let value = reference, !Self.isPeriodOfTheYear(value) { reference = nil }
-                if reference == nil, let quarter = lastQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
+                if reference == nil, let quarter = reportedQuarter, !fromNow || mention.sentence - quarter.sentence <= 2 {
                     reference = quarter.value
                 }
+                // `The treaty was signed in 1994. A decade later, …`: from the date of the sentence before.
+                if reference == nil, !fromNow, let last = previous, mention.sentence - last.sentence <= 1 {
+                    reference = last.value
+                }
+            }
+            // `that year`, `the following year`: the year the text last named, in this sentence or the three before.
+            if Self.countsFromTheYearNamed(mention.meaning), reference == nil, let last = previous,
+               mention.sentence - last.sentence <= 3 {
+                reference = last.value
             }
             if case .anaphoricDay = mention.meaning { reference = lastDay }
+            if case .anaphoricMonth = mention.meaning { reference = lastMonth }
+            if case .anaphoricWeek = mention.meaning { reference = lastDay }
+            if case .periodOfYear = mention.meaning { reference = reportedQuarter?.value }
             let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
@@ -81,8 +74,16 @@ public struct TemporalAnalyzer: Sendable {
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
                 previous = (mention.sentence, value)
-                if value.count == 7, value.dropFirst(4).hasPrefix("-Q") { lastQuarter = (mention.sentence, value) }
+                if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), Self.opensComparison(mention.meaning),
+                   !Self.isAhead(quarter: value, of: anchor) {
+                    // The first such quarter is the one results are reported for (`posted a gain in third-quarter net
+                    // income … after a flat second quarter`); later mentions keep it in sight.
+                    reportedQuarter = (mention.sentence, reportedQuarter?.value ?? value)
+                }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
+                if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {
+                    lastMonth = value
+                }
             }
             timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))

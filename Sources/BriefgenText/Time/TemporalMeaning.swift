@@ -14,8 +14,15 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     /// count from the time the text is talking about (`fromNow` false). In years, against the date the sentence compares
     /// with, at that date's granularity (`a year earlier` than `the third quarter`).
     case shifted(TimeUnit, offset: Int, fromNow: Bool)
+    /// The period the text is comparing (a quarter or a half), in a year it states: `the 1988 quarter`, `the 1989
+    /// period`; the year alone when no period was named before.
+    case periodOfYear(Int)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// A month relative to the month last named in the text: `the following month` (+1), `that month` (0).
+    case anaphoricMonth(offset: Int)
+    /// A week relative to the day last named in the text: `the following week` (+1), `that week` (0).
+    case anaphoricWeek(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.

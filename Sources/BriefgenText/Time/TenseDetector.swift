@@ -4,8 +4,9 @@
 /// `plans to`) point ahead. A future marker under an earlier statement (`has previously stated that … set to begin`)
 /// speaks of the future of that earlier time, so it reads as neither. Present tense (`is`, `says`) reads as neither.
 struct TenseDetector: Sendable {
-    /// The reading a relative date needs.
-    enum Tense: Sendable, Hashable { case past, present, future }
+    /// The reading a relative date needs. `deadline` is a past sentence naming a deadline or a start (`declared a
+    /// dividend payable Dec. 7`), which may still lie ahead: set by the analyzer, never by the detector.
+    enum Tense: Sendable, Hashable { case past, present, future, deadline }
 
     private static let futureWords: Set<String> = [
         "will", "shall", "upcoming", "it'll", "they'll", "we'll", "he'll", "she'll", "would", "might", "tomorrow",
@@ -15,6 +16,8 @@ struct TenseDetector: Sendable {
         "prepared", "preparing", "scheduled", "planned", "is", "are", "was", "were", "soon",
     ]
     private static let earlierStatement: Set<String> = ["previously", "formerly"]
+    /// Participles that, before `for`, schedule what follows.
+    private static let scheduledFor: Set<String> = ["set", "slated", "scheduled", "planned", "expected", "due"]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "did", "said", "told", "took", "made", "came", "went", "began", "saw", "fell", "rose", "won",
         "lost", "left", "met", "held", "sent", "gave", "got", "hit", "struck", "led", "brought", "became", "paid", "ran",
@@ -62,6 +65,8 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
+        // `talks are set for Monday`, `elections slated for October`, `a vote expected for Friday`.
+        if Self.scheduledFor.contains(w), t.word(i + 1) == "for" { return .future }
         if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
             || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
@@ -71,8 +76,17 @@ struct TenseDetector: Sendable {
         let afterBe = t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
         if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) { return afterBe ? nil : .past }
-        if Self.presentWords.contains(w) { return t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true ? .past : .present }
+        // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) {
+            let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
+                || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
+            return afterBe || afterArticle ? nil : .past
+        }
+        // `has closed`, `have been` are past; `is expected`, `are based` a present passive.
+        if Self.presentWords.contains(w) {
+            let perfect = (w == "has" || w == "have") && t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true
+            return perfect ? .past : .present
+        }
         return nil
     }
 }

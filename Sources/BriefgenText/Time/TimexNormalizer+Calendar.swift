@@ -7,22 +7,41 @@ extension TimexNormalizer {
     func calendar(_ spec: CalendarSpec, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> Resolution {
         if let decade = spec.decade { return Resolution(value: String(decade), isRelative: false) }
         if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
-        if let year = spec.year { return Resolution(value: format(thanksgiving(spec, year), year: String(format: "%04d", year)), isRelative: false) }
-        let year = resolveYear(spec, anchor: anchor, tense: tense)
-        if spec.day == 0 {
-            return Resolution(value: year.map { format(thanksgiving(spec, $0), year: String(format: "%04d", $0)) } ?? "XXXX-11", isRelative: true)
+        if let year = spec.year { return Resolution(value: format(movableFeast(spec, year), year: String(format: "%04d", year)), isRelative: false) }
+        let year = resolveYear(spec, anchor: anchor, tense: tense).map { $0 + (spec.yearShift ?? 0) }
+        if spec.day == 0 || spec.easterOffset != nil {
+            let unresolved = spec.easterOffset == nil ? "XXXX-11" : nil
+            return Resolution(value: year.map { format(movableFeast(spec, $0), year: String(format: "%04d", $0)) } ?? unresolved,
+                              isRelative: true)
         }
         let unresolved = format(spec, year: "XXXX")
         return Resolution(value: year.map { format(spec, year: String(format: "%04d", $0)) } ?? unresolved, isRelative: true)
     }
 
-    /// Day 0 of November stands for Thanksgiving: the fourth Thursday.
-    private func thanksgiving(_ spec: CalendarSpec, _ year: Int) -> CalendarSpec {
+    /// Day 0 of November stands for Thanksgiving: the fourth Thursday; a day counted from Easter takes its date.
+    private func movableFeast(_ spec: CalendarSpec, _ year: Int) -> CalendarSpec {
+        if let offset = spec.easterOffset {
+            var resolved = spec
+            let day = Self.easterSunday(year).adding(days: offset)
+            resolved.month = day.month
+            resolved.day = day.day
+            return resolved
+        }
         guard spec.month == 11, spec.day == 0 else { return spec }
         var resolved = spec
         let first = CalendarDate(year: year, month: 11, day: 1)
         resolved.day = 1 + (4 - first.isoWeekday + 7) % 7 + 21
         return resolved
+    }
+
+    /// Western Easter Sunday of a year (the anonymous Gregorian computus).
+    static func easterSunday(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     private func format(_ spec: CalendarSpec, year: String) -> String {
@@ -58,12 +77,16 @@ extension TimexNormalizer {
         default:
             if spec.quarter != nil { return month <= current || tense == .future ? year : year - 1 }
             // The nearest such month, in a window leaning to the tense: a month named in a past sentence lies up to
-            // three months ahead or eight back (`payable Dec. 7`, written in October, is this December); in a future
-            // one, up to ten ahead or one back (`a mission in December`, announced in March, is this December).
+            // one month ahead or ten back (`changed to a calendar year in December`, written in October, is last
+            // December), a deadline in a past sentence up to four ahead or seven back (`effective Feb. 1`, written in
+            // October, is next February; `by March the rebels had taken the airport`, written in October, is this
+            // March); in a future one, up to ten ahead or one back (`a mission in December`, announced in March, is
+            // this December).
             let window: ClosedRange<Int>
             switch tense {
             case .future: window = -1...10
-            case .past: window = -8...3
+            case .past: window = -10...1
+            case .deadline: window = -7...4
             case .present: window = -6...5
             }
             let diff = month - current

@@ -18,7 +18,13 @@ struct TimexNormalizer: Sendable {
                  reference: String? = nil, statedYear: Int? = nil) -> Resolution {
         let referenceYear = reference.flatMap { Int($0.prefix(4)) } ?? anchor.year
         switch meaning {
-        case .calendar(let spec):
+        case .calendar(var spec):
+            if let offset = spec.referenceYearOffset {
+                // `March of that year`: without a year named before it, not placed.
+                guard let year = reference.flatMap({ Int($0.prefix(4)) }) else { return Resolution(value: nil, isRelative: true) }
+                spec.year = year + offset
+                return Resolution(value: calendar(spec, anchor: anchor, tense: tense).value, isRelative: true)
+            }
             let resolution = calendar(spec, anchor: anchor, tense: tense)
             // A past event cannot lie after the publication date: in `seized the palace in April 2023, days after
             // fighting erupted on April 15` (written in March 2025), April 15 is in the year the sentence states.
@@ -49,8 +55,26 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .periodOfYear(let year):
+            let stated = String(format: "%04d", year)
+            if let reference, reference.count == 7, reference.dropFirst(4).hasPrefix("-Q") || reference.dropFirst(4).hasPrefix("-H") {
+                return Resolution(value: stated + reference.dropFirst(4), isRelative: false)
+            }
+            return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .anaphoricMonth(let offset):
+            guard let reference, reference.count >= 7, let year = Int(reference.prefix(4)),
+                  let month = Int(reference.dropFirst(5).prefix(2)), reference.dropFirst(4).first == "-" else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            let index = year * 12 + (month - 1) + offset
+            return Resolution(value: String(format: "%04d-%02d", index / 12, index % 12 + 1), isRelative: true)
+        case .anaphoricWeek(let offset):
+            guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: day.adding(days: 7 * offset).isoWeek, isRelative: true)
         case .anaphoricDay(let offset):
             guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
                 return Resolution(value: nil, isRelative: true)
@@ -59,10 +83,16 @@ struct TimexNormalizer: Sendable {
         case .shifted(let unit, let offset, let fromNow):
             // `two days later` counts from a narrative time the anchor does not give: never placed on a guessed date.
             if !fromNow, unit != .year, unit != .decade { return Resolution(value: nil, isRelative: true) }
-            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count > 4, !reference.contains("W"),
+            if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count >= 4, !reference.contains("W"),
                !reference.contains("T") {
                 return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
             }
+            if !fromNow, unit == .decade, let reference, reference.count >= 4, let year = Int(reference.prefix(4)) {
+                // `a decade later` than 1994 is 2004.
+                return Resolution(value: String(format: "%04d", year + 10 * offset), isRelative: true)
+            }
+            // `two years later` with no date to count from is not placed (`a year earlier` is a year before now).
+            if !fromNow, offset > 0, reference == nil { return Resolution(value: nil, isRelative: true) }
             if unit == .decade {
                 // `a decade ago` is a year, ten years back (`1989` from 1999), not a decade.
                 return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
@@ -102,7 +132,8 @@ struct TimexNormalizer: Sendable {
         case 1: return day.adding(days: ahead == 0 ? 7 : ahead)
         default:
             switch tense {
-            case .future: return day.adding(days: ahead)
+            // A term (`payable Friday`, `the offer expires Friday`) lies ahead, as the future does.
+            case .future, .deadline: return day.adding(days: ahead)
             case .past: return day.adding(days: -back)
             case .present: return day.adding(days: ahead < back ? ahead : -back)
             }

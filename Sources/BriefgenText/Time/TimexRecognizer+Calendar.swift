@@ -25,8 +25,18 @@ extension TimexRecognizer {
                   t.word(j + 3) == "of" {
             j += 4
             half = n
+        } else if t.word(j) == "the", let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.word(j + 2) == "two",
+                  t.word(j + 3) == "quarters", t.word(j + 4) == "of" {
+            // `the first two quarters of 1990` is its first half.
+            j += 5
+            half = n
         } else if let w = t.word(j), ["early", "late", "mid"].contains(w) {
             j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
+        }
+        // `the first half of the year`, `the second half of next year`: a half of a year relative to the anchor.
+        if let half, let w = t.word(j), w == "the" || Self.yearOffsets[w] != nil, t.word(j + 1) == "year", t.word(j + 2) != "of" {
+            let spec = CalendarSpec(half: half, yearOffset: w == "the" ? 0 : Self.yearOffsets[w])
+            return Match(end: j + 2, type: .date, meaning: .calendar(spec))
         }
         guard var match = matchCoreCalendar(t, j, modified: j > i) else { return nil }
         if let half, case .calendar(var spec) = match.meaning, spec.year != nil || spec.yearOffset != nil, spec.month == nil {
@@ -39,6 +49,9 @@ extension TimexRecognizer {
     private func matchCoreCalendar(_ t: Tokens, _ i: Int, modified: Bool) -> Match? {
         var j = i
         var direction: Int?
+        // `next year's first quarter`: a period of a year given relative to the anchor; `last year's quarter`.
+        if let m = matchComparedPeriod(t, j) { return m }
+        if t.word(j + 1) == "year", let m = matchQuarter(t, j) { return m }
         if let w = t.word(j), let d = Self.calendarDirections[w] {
             direction = d
             j += 1
@@ -107,6 +120,14 @@ extension TimexRecognizer {
             if let w = t.word(k), let offset = Self.yearOffsets[w], t.word(k + 1) == "year" {
                 spec.yearOffset = offset
                 j = k + 2
+            } else if t.word(k) == "that", t.word(k + 1) == "year" {
+                // `March of that year`: in the year the text last named.
+                spec.referenceYearOffset = 0
+                j = k + 2
+            } else if t.word(k) == "the", let w = t.word(k + 1), let offset = Self.anaphoricYearOffsets[w], t.word(k + 2) == "year" {
+                // `June the following year`, `December of the same year`.
+                spec.referenceYearOffset = offset
+                j = k + 3
             }
         }
         if var endSpec {
@@ -163,6 +184,12 @@ extension TimexRecognizer {
         if t.word(j) == "the", t[j + 1]?.suffix.isEmpty == false { j += 1 }
         guard let day = dayAt(t, j) else { return nil }
         var k = j + 1
+        // `24-25 April`: a range of days before the month.
+        var lastDay: Int?
+        if t.isJoiningDash(k), let last = dayAt(t, k + 1), last > day {
+            lastDay = last
+            k += 2
+        }
         if t.word(k) == "of" { k += 1 }
         guard let month = monthAt(t, k), TimexLexicon.months[t[k]!.base] != nil || t[k + 1]?.isMark(".") == true else { return nil }
         k += TimexLexicon.months[t[k]!.base] == nil ? 2 : 1
@@ -170,6 +197,9 @@ extension TimexRecognizer {
         if let year = yearAt(t, t[k]?.isMark(",") == true ? k + 1 : k, cued: true) {
             spec.year = year
             k = t[k]?.isMark(",") == true ? k + 2 : k + 1
+        }
+        if let lastDay {
+            return Match(end: k, type: .date, meaning: .range(spec, CalendarSpec(year: spec.year, month: month, day: lastDay)))
         }
         return Match(end: k, type: .date, meaning: .calendar(spec))
     }
@@ -228,6 +258,10 @@ extension TimexRecognizer {
         if t.word(j) == "the" { j += 1 }
         if let w = t.word(j), ["early", "late", "mid"].contains(w) { j += t[j + 1]?.isDash == true ? 2 : 1 }
         if t[j]?.isMark("'") == true || t[j]?.isMark("’") == true { j += 1 }
+        // `the nineties`, `the late sixties`: a spelled decade of the 20th century (not `twenties`, which may be either).
+        if j > i, t.word(i) == "the", let w = t.word(j), let n = Self.spelledDecades[w] {
+            return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: 190 + n)))
+        }
         guard let token = t[j], token.kind == .number, token.suffix == "s", let n = token.integer else { return nil }
         if token.base.count == 4, n % 10 == 0, (1000...2100).contains(n) {
             return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: n / 10)))

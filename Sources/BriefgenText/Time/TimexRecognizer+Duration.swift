@@ -9,10 +9,19 @@ extension TimexRecognizer {
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
         ["up", "to"], ["nearly"], ["almost"],
     ]
+    /// Half of a unit, keyed by its clock letter or calendar unit.
+    private static let halfUnitValues: [String: String] = [
+        "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
+    ]
     private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
+        // `half a year`, `half an hour`, `half a decade`.
+        if t.word(i) == "half", let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
+           let value = Self.halfUnitValues[unit.clock ?? unit.calendar.map { "\($0)" } ?? ""] {
+            return Match(end: i + 3, type: .duration, meaning: .duration(value))
+        }
         var j = approximation(t, i)
         if t.word(j) == "the" || t.word(j) == "each" && t.word(j + 1) == "of" && t.word(j + 2) == "the" {
             j += t.word(j) == "the" ? 1 : 3
@@ -42,6 +51,8 @@ extension TimexRecognizer {
         while let w = t.word(k), Self.unitAdjectives.contains(w), plainUnit(t, k + 1) != nil { k += 1 }
         guard let unit = plainUnit(t, k) else { return nil }
         let unitWord = t.word(k)!
+        // `a year-earlier loss`: the compared period (`year-earlier`), not a duration.
+        if t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" { return nil }
         if count == 1, unitWord.hasSuffix("s"), !half { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
         if t.word(j) == "a" || t.word(j) == "an" {
@@ -114,6 +125,7 @@ extension TimexRecognizer {
             case (_, .day): return "P\(count)DT12H"
             case (_, .month): return "P\(count)M15D"
             case (_, .week): return "P\(count * 7 + 3)DT12H"
+            case (_, .decade): return "P\(count * 10 + 5)Y"
             default: break
             }
         }
@@ -170,6 +182,17 @@ extension TimexRecognizer {
 
     /// `every night`, `each Thursday`, `daily`, `per day`, `on Tuesdays`.
     func matchSet(_ t: Tokens, _ i: Int) -> Match? {
+        // `twice a year`, `three times a week`, `once a month`: the period it recurs in (TIMEX3 puts the count in `freq`).
+        var k = i
+        if t.word(k) == "once" || t.word(k) == "twice" {
+            k += 1
+        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(k + 1) == "times" {
+            k += 2
+        }
+        if k > i, let w = t.word(k), w == "a" || w == "per" || w == "each" || w == "every", let u = plainUnit(t, k + 1),
+           t.word(k + 1)?.hasSuffix("s") == false {
+            return Match(end: k + 2, type: .set, meaning: .set(durationValue(1, u)))
+        }
         guard let w = t.word(i) else { return nil }
         if let value = Self.frequencyWords[w] { return Match(end: i + 1, type: .set, meaning: .set(value)) }
         if let weekday = TimexLexicon.weekdayPlurals[w], t[i]?.isCapitalized == true {

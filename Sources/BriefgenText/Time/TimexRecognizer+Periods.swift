@@ -1,11 +1,56 @@
 // MARK: - Periods and named days: quarters, halves, seasons, centuries, holidays, spelled-out years
 
 extension TimexRecognizer {
-    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`.
+    /// Whether the word at `i` is followed by a possessive `'s` (`year's`: `year`, `'`, `s`).
+    private func isPossessive(_ t: Tokens, _ i: Int) -> Bool {
+        guard let mark = t[i + 1], mark.isMark("'") || mark.isMark("’"), t.attached(i + 1), t.word(i + 2) == "s" else { return false }
+        return t.attached(i + 2)
+    }
+
+    /// A period compared with a year back: `year-earlier profit`, `the year-ago quarter`, `the comparable year-ago
+    /// period`, `last year's quarter`, `the corresponding period last year`, `the same quarter a year ago`.
+    func matchComparedPeriod(_ t: Tokens, _ i: Int) -> Match? {
+        let compared = Match(end: i, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+        func ending(at end: Int) -> Match { Match(end: end, type: compared.type, meaning: compared.meaning) }
+        func isPeriod(_ k: Int) -> Bool { t.word(k) == "quarter" || t.word(k) == "period" }
+        // `year-earlier`, `year-ago` at `k`.
+        func isYearBack(_ k: Int) -> Bool {
+            t.word(k) == "year" && t.isJoiningDash(k + 1) && (t.word(k + 2) == "earlier" || t.word(k + 2) == "ago")
+        }
+        if isYearBack(i) {
+            // Not in `the year-earlier nine months`, a duration.
+            if t.word(i + 3).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(i + 4).flatMap({ TimexLexicon.units[$0] }) != nil {
+                return nil
+            }
+            return ending(at: isPeriod(i + 3) ? i + 4 : i + 3)
+        }
+        if t.word(i) == "last", t.word(i + 1) == "year", isPossessive(t, i + 1), isPeriod(i + 4) { return ending(at: i + 5) }
+        guard t.word(i) == "the" else { return nil }
+        var k = i + 1
+        var adjective = false
+        if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same" { k += 1; adjective = true }
+        if isYearBack(k), isPeriod(k + 3) { return ending(at: k + 4) }
+        guard adjective, isPeriod(k) else { return nil }
+        let m = t.word(k + 1) == "of" || t.word(k + 1) == "in" ? k + 2 : k + 1
+        if t.word(m) == "last", t.word(m + 1) == "year" { return ending(at: m + 2) }
+        if let a = t.word(m), a == "a" || a == "one", t.word(m + 1) == "year", let w = t.word(m + 2), w == "ago" || w == "earlier" {
+            return ending(at: m + 3)
+        }
+        return nil
+    }
+
+    /// `the third quarter`, `third-quarter`, `the fourth quarter of 2024`, `the first half of 2025`, `next year's first
+    /// quarter`, `the year-ago third quarter`, `the 1988 quarter`, `the latest period`.
     func matchQuarter(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var statedYear: Int?
-        if t.word(j) == "the" || t.word(j) == "this" {
+        var yearOffset: Int?
+        var yearShift: Int?
+        if let w = t.word(j), let offset = Self.yearOffsets[w], t.word(j + 1) == "year", isPossessive(t, j + 1) {
+            // `next year's first quarter`.
+            yearOffset = offset
+            j += 4
+        } else if t.word(j) == "the" || t.word(j) == "this" {
             // `the quarter`, `the latest quarter` (the last one completed), `the current quarter`, `this quarter`.
             var k = j + 1
             var offset = t.word(j) == "this" ? 0 : -1
@@ -13,17 +58,27 @@ extension TimexRecognizer {
                 if w == "current" { offset = 0 }
                 k += w == "most" && t.word(k + 1) == "recent" ? 2 : 1
             }
-            if t.word(k) == "quarter", t.word(k + 1) != "of", t[k + 1]?.isDash != true {
+            // `the latest period` of a results report is its latest quarter.
+            if t.word(k) == "quarter" || t.word(k) == "period" && k > j + 1 && t.word(k - 1) == "latest",
+               t.word(k + 1) != "of", t[k + 1]?.isDash != true {
                 return Match(end: k + 1, type: .date, meaning: .relativeUnit(.quarter, offset: offset))
             }
-            // `the year-earlier quarter`, `the comparable year-ago period`: the same period a year before.
-            if t.word(k) == "comparable" || t.word(k) == "corresponding" { k += 1 }
-            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago",
-               let noun = t.word(k + 3), noun == "quarter" || noun == "period" {
-                return Match(end: k + 4, type: .date, meaning: .shifted(.year, offset: -1, fromNow: false))
+            if let w = t.word(k), w == "comparable" || w == "corresponding" || w == "same", t.word(k + 1) == "year" { k += 1 }
+            if t.word(k) == "year", t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" {
+                // `the year-ago third quarter`, `the comparable year-earlier fourth quarter`: that quarter, a year back.
+                yearShift = -1
+                j = k + 3
+            } else {
+                j += 1
+                if let year = yearAt(t, j, cued: true) {
+                    statedYear = year
+                    j += 1
+                    // `the 1988 quarter`, `the 1989 period`: the period under discussion, in that year.
+                    if let noun = t.word(j), noun == "quarter" || noun == "period", t.word(j + 1) != "of", t[j + 1]?.isDash != true {
+                        return Match(end: j + 1, type: .date, meaning: .periodOfYear(year))
+                    }
+                }
             }
-            j += 1
-            if let year = yearAt(t, j, cued: true) { statedYear = year; j += 1 }
         }
         if t.word(j) == "fiscal" { j += 1 }
         guard let w = t.word(j), let n = TimexLexicon.ordinals[w] else { return nil }
@@ -34,8 +89,10 @@ extension TimexRecognizer {
         guard isQuarter || isHalf else { return nil }
         j += 1
         var spec = CalendarSpec(year: statedYear, quarter: isQuarter ? n : nil, half: isHalf ? n : nil)
+        spec.yearOffset = yearOffset
+        spec.yearShift = yearShift
         let k = t.word(j) == "of" ? j + 1 : j
-        if spec.year != nil {
+        if spec.year != nil || spec.yearOffset != nil {
         } else if let year = yearAt(t, k, cued: true) {
             spec.year = year
             j = k + 1
@@ -53,7 +110,11 @@ extension TimexRecognizer {
         var j = i
         var cued = direction != nil
         if direction == nil, t.word(j) == "the" || t.word(j) == "early" || t.word(j) == "late" { j += 1; cued = true }
+        // `the early summer`, `the late autumn`.
+        if j == i + 1, t.word(i) == "the", let w = t.word(j), w == "early" || w == "late" { j += 1 }
         guard let w = t.word(j), let season = TimexLexicon.seasons[w] else { return nil }
+        // `by autumn`, `in spring`: a preposition of time makes a bare season a date (not `fall`, more often a drop).
+        if !cued, w != "fall", let before = t.word(i - 1), Self.seasonCues.contains(before) { cued = true }
         j += 1
         var spec = CalendarSpec(season: season, direction: direction)
         let k = t.word(j) == "of" ? j + 1 : j
@@ -98,12 +159,29 @@ extension TimexRecognizer {
         case "thanksgiving":
             spec = CalendarSpec(month: 11, day: 0)
             if t.word(i + 1) == "day" { end += 1 }
+        case "easter":
+            // Easter and the days counted from it take their date from the year (the month only places the year).
+            spec = CalendarSpec(month: 4, easterOffset: 0)
+            if t.word(i + 1) == "sunday" { end += 1 } else if t.word(i + 1) == "monday" { spec.easterOffset = 1; end += 1 }
+            // `Easter week`, `the Easter holidays`: a period around the day, not the day.
+            if let next = t.word(i + 1), ["week", "weekend", "holiday", "holidays", "season", "break", "recess"].contains(next) {
+                return nil
+            }
+        case "good", "palm", "holy", "maundy", "ash":
+            guard let next = t[i + 1], next.isCapitalized, let offset = Self.easterDays[w + " " + next.base] else { return nil }
+            spec = CalendarSpec(month: offset < -40 ? 3 : 4, easterOffset: offset)
+            end += 1
         default: return nil
         }
         let k = t[end]?.isMark(",") == true ? end + 1 : end
         if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
         return Match(end: end, type: .date, meaning: .calendar(spec))
     }
+
+    /// Days of the Easter cycle, counted from Easter Sunday.
+    static let easterDays: [String: Int] = [
+        "good friday": -2, "palm sunday": -7, "holy thursday": -3, "maundy thursday": -3, "ash wednesday": -46,
+    ]
 
     /// `nineteen ninety-six`, `nineteen seventy-nine` (as broadcast transcripts write years).
     func matchSpelledYear(_ t: Tokens, _ i: Int) -> Match? {

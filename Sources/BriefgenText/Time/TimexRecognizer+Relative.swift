@@ -37,6 +37,8 @@ extension TimexRecognizer {
             words.append(w)
             if let value = Self.references[words] { best = Match(end: i + length, type: .date, meaning: .reference(value)) }
         }
+        // A sentence opening `Now,` is a discourse marker (`Now, the question is …`), not a time.
+        if best?.end == i + 1, t.word(i) == "now", t[i]?.isCapitalized == true, t[i + 1]?.isMark(",") == true { return nil }
         if let m = best, t.word(i) == "current" || t.word(i) == "future", m.end == i + 1 {
             // `current` / `future` as adjectives only when a noun follows, not in `current account` or `the future's`.
             guard let next = t[i + 1], next.kind == .word, !next.isCapitalized,
@@ -102,18 +104,30 @@ extension TimexRecognizer {
                t.word(j + 2) == "year" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
+            if let w = t.word(j + 1), let offset = Self.anaphoricPeriodOffsets[w], let unit = t.word(j + 2),
+               unit == "month" || unit == "week" {
+                let meaning: TemporalMeaning = unit == "month" ? .anaphoricMonth(offset: offset) : .anaphoricWeek(offset: offset)
+                return Match(end: j + 3, type: .date, meaning: meaning)
+            }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
                t.word(j + 2) == "day" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: offset))
             }
+            // `the day before yesterday`, `the day after tomorrow`.
+            if t.word(j + 1) == "day", t.word(j + 2) == "before" && t.word(j + 3) == "yesterday"
+                || t.word(j + 2) == "after" && t.word(j + 3) == "tomorrow" {
+                return Match(end: j + 4, type: .date, meaning: .relativeDay(offset: t.word(j + 2) == "before" ? -2 : 2, part: nil))
+            }
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
-            if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w],
-               let unit = t.word(j + 2).flatMap({ TimexLexicon.units[$0] }), !t.word(j + 2)!.hasSuffix("s"), unit != .quarter {
-                if unit == .decade { return Match(end: j + 3, type: .duration, meaning: .duration("P10Y")) }
-                return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: offset))
+            if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
+                let u = fiscalYear(t, j + 2)
+                if let unit = t.word(u).flatMap({ TimexLexicon.units[$0] }), !t.word(u)!.hasSuffix("s"), unit != .quarter {
+                    if unit == .decade { return Match(end: u + 1, type: .duration, meaning: .duration("P10Y")) }
+                    return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
+                }
             }
             return nil
         }
@@ -123,14 +137,36 @@ extension TimexRecognizer {
         if t.word(j) == "that" {
             let k = t.word(j + 1) == "same" ? j + 2 : j + 1
             if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
+            if t.word(k) == "month" { return Match(end: k + 1, type: .date, meaning: .anaphoricMonth(offset: 0)) }
+            if t.word(k) == "week" { return Match(end: k + 1, type: .date, meaning: .anaphoricWeek(offset: 0)) }
         }
-        guard let w = t.word(j), let offset = Self.unitOffsets[w],
-              let unitWord = t.word(j + 1), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+        // `earlier in the year`, `later in the month`: of the current one, as `earlier this year`.
+        if j > i, t.word(j) == "in", t.word(j + 1) == "the", let unitWord = t.word(j + 2),
+           let unit = TimexLexicon.units[unitWord], [.year, .month, .week].contains(unit), t.word(j + 3) != "of" {
+            return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: 0))
+        }
+        guard let w = t.word(j), var offset = Self.unitOffsets[w] else { return nil }
+        var u = fiscalYear(t, j + 1)
+        // `this past weekend`, `this past week`: the one just gone.
+        if w == "this", t.word(j + 1) == "past" {
+            offset = -1
+            u = j + 2
+        }
+        guard let unitWord = t.word(u), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
-        return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: offset))
+        return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
     }
 
-    // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`
+    /// The index of the unit after `fiscal` in `this fiscal year`, `the current fiscal year` (a year, as TIMEX3 writes
+    /// fiscal years); `i` itself otherwise.
+    private func fiscalYear(_ t: Tokens, _ i: Int) -> Int {
+        t.word(i) == "fiscal" && t.word(i + 1) == "year" ? i + 1 : i
+    }
+
+    // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`, `1900 GMT`
+
+    /// Time zones written after a clock time.
+    static let clockZones: Set<String> = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
 
     /// A clock time with an optional day after it.
     func matchClock(_ t: Tokens, _ i: Int) -> Match? {
@@ -139,6 +175,14 @@ extension TimexRecognizer {
         var minute = 0
         if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
             hour = w == "midnight" ? 24 : 12
+            j += 1
+        } else if let token = t[j], token.kind == .number, token.suffix.isEmpty, token.base.count == 4, let hhmm = token.integer,
+                  hhmm / 100 < 24, hhmm % 100 < 60, t[j - 1]?.isMark("(") != true,
+                  t.word(j + 1).map({ Self.clockZones.contains($0) || $0 == "local" && t.word(j + 2) == "time" }) == true {
+            // `1900 GMT`, `1430 local time`: wire services' 24-hour clock; not a restatement in brackets (`3:40 a.m.
+            // local time (0040 GMT)`), the same time on another clock.
+            hour = hhmm / 100
+            minute = hhmm % 100
             j += 1
         } else {
             guard let token = t[j], token.kind == .number, token.suffix.isEmpty, let h = token.integer, (0...24).contains(h)
@@ -164,7 +208,7 @@ extension TimexRecognizer {
                 return nil
             }
         }
-        if let w = t.word(j), ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"].contains(w) { j += 1 }
+        if let w = t.word(j), Self.clockZones.contains(w) { j += 1 }
         if t.word(j) == "local", t.word(j + 1) == "time" { j += 2 }
         var day: TemporalMeaning?
         let k = t[j]?.isMark(",") == true ? j + 1 : j
@@ -176,7 +220,15 @@ extension TimexRecognizer {
             case .weekday, .relativeDay: day = m.meaning; j = m.end
             default: break
             }
+        } else if t.word(j) == "on", let m = matchRelative(t, j + 1) ?? matchCalendar(t, j + 1) {
+            // `3 a.m. on Sunday`: the day is its own expression, but the time is on it.
+            switch m.meaning {
+            case .weekday, .relativeDay: day = m.meaning
+            case .calendar(let spec) where spec.day != nil: day = m.meaning
+            default: break
+            }
         }
-        return Match(end: j, type: .time, meaning: .clock(hour: hour % 24, minute: minute, day: day))
+        // Midnight is the end of its day, `T24:00`, as ISO 8601 and TIMEX3 write it (`midnight Friday`).
+        return Match(end: j, type: .time, meaning: .clock(hour: hour, minute: minute, day: day))
     }
 }

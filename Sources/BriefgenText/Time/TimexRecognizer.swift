@@ -51,6 +51,7 @@ struct TimexRecognizer: Sendable {
             "midday", "midnight", "more", "less", "fewer", "at", "up", "nearly", "almost", "no", "christmas", "new",
             "thanksgiving", "nineteen", "eighteen", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
             "couple", "first", "final", "remaining", "initial", "latest", "following", "current", "recent", "upcoming",
+            "once", "twice", "half", "easter", "good", "palm", "holy", "maundy", "ash",
         ])
         return words
     }()

@@ -22,6 +22,16 @@ struct TimexAnchoredTests {
         #expect(found == [F("Christmas Day", "DATE", "2024-12-25"), F("Thanksgiving 2024", "DATE", "2024-11-28")])
     }
 
+    @Test func datesTheEasterCycleByTheYear() {
+        let found = TimeFixture.timexes("Pope Francis will celebrate Mass on Palm Sunday and Easter.", published: "2013-03-20")
+        #expect(found == [F("Palm Sunday", "DATE", "2013-03-24"), F("Easter", "DATE", "2013-03-31")])
+        #expect(TimeFixture.timexes("A truce was agreed for Good Friday 2025.", published: "2024-12-20")
+            == [F("Good Friday 2025", "DATE", "2025-04-18")])
+        // A good Friday for the markets is only a Friday.
+        #expect(TimeFixture.timexes("It was a good Friday for the markets.", published: "2013-03-20")
+            == [F("Friday", "DATE", "2013-03-15")])
+    }
+
     @Test func readsSpelledOutYearsAndPresentReferences() {
         let found = TimeFixture.timexes("The border was drawn in nineteen ninety-one. The front line is now quiet.")
         #expect(found == [F("nineteen ninety-one", "DATE", "1991"), F("now", "DATE", "PRESENT_REF")])

@@ -46,4 +46,17 @@ struct TimexDurationSetTests {
         #expect(found == [F("the winter of nineteen ninety-two", "DATE", "1992-WI"),
                           F("January nineteen ninety-five", "DATE", "1995-01")])
     }
+
+    @Test func readsCountedRecurrencesAsSetsOfTheirPeriod() {
+        let found = TimeFixture.timexes("The talks are held twice a year; patrols pass three times a day and once a week.")
+        #expect(found == [F("twice a year", "SET", "P1Y"), F("three times a day", "SET", "P1D"), F("once a week", "SET", "P1W")])
+        // `once` alone is no time, nor a count of times without a period.
+        #expect(TimeFixture.timexes("Once the war ends, 2,641 refugees may return; they tried three times.").isEmpty)
+    }
+
+    @Test func readsHalvesOfUnits() {
+        let found = TimeFixture.timexes("The siege lasted half a year; the country has been at war for a decade and a half.")
+        #expect(found == [F("half a year", "DURATION", "P6M"), F("a decade and a half", "DURATION", "P15Y")])
+        #expect(TimeFixture.timexes("Half an hour later, a Su-34 struck again.") == [F("Half an hour", "DURATION", "PT30M")])
+    }
 }

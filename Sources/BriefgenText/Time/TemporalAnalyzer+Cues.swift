@@ -1,0 +1,116 @@
+// MARK: - Words around a date that change how it is read: deadlines, possessive days, results periods
+
+extension TemporalAnalyzer {
+    /// The tense a date is read with: the verb's, unless the words around the date say otherwise.
+    static func reading(of mention: TimexMention, _ t: TimexRecognizer.Tokens, tense: TenseDetector.Tense) -> TenseDetector.Tense {
+        if isDeadlineDay(mention, t) { return .future }
+        if isPastPossessiveDay(mention, t) { return .past }
+        // `ahead of Sunday's vote`: the nearest such day, whatever the verb (a preview or a report the day after).
+        if case .weekday(_, _, nil) = mention.meaning, t.word(mention.tokenRange.lowerBound - 1) == "of",
+           t.word(mention.tokenRange.lowerBound - 2) == "ahead" {
+            return .present
+        }
+        if tense == .past, isDeadlineDate(mention, t) { return .deadline }
+        return tense
+    }
+
+    /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until
+    /// 9 a.m. Tuesday`, `could leave as soon as Tuesday`): such a day lies ahead, whatever the tense of the verb.
+    static func isDeadlineDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        switch mention.meaning {
+        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?): break
+        default: return false
+        }
+        let i = mention.tokenRange.lowerBound
+        // Not a narrative opener (`Until Thursday, they had not named a suspect`) nor `up until`.
+        if let w = t.word(i - 1), w == "until" || w == "till" {
+            return i - 1 > mention.sentenceTokens.lowerBound && t.word(i - 2) != "up"
+        }
+        return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
+    }
+
+    /// Words before a date that make it a deadline or a start (`payable Dec. 7`, `effective Feb. 1`, `completed by
+    /// Dec. 15`, `loans through January`, `rights expire on Nov. 21`, `holders of record Nov. 15`).
+    static let deadlineCues: Set<String> = [
+        "payable", "effective", "until", "till", "through", "by", "expire", "expires", "expiring", "due", "terminate",
+        "terminates", "record",
+    ]
+
+    /// Whether a month without a year or a bare weekday is a deadline or a start: a past sentence then speaks of a
+    /// date that may still lie ahead (`declared a dividend payable Dec. 7`, written in October; `the offer expires at
+    /// midnight Friday`), so it is read with less of the past's lean.
+    static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        // A weekday only after a word that sets a term (`by Monday evening, rescuers had pulled …` is past).
+        let cues: Set<String>
+        switch mention.meaning {
+        case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
+            guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
+            cues = deadlineCues
+        case .weekday(_, _, nil), .clock(_, _, .weekday(_, _, nil)?):
+            cues = termCues
+        default: return false
+        }
+        let i = mention.tokenRange.lowerBound
+        guard let w = t.word(i - 1) else { return false }
+        // `of record Nov. 15`, not `closed at a record on Tuesday`.
+        func isCue(_ k: Int) -> Bool {
+            guard let w = t.word(k), cues.contains(w) else { return false }
+            return w != "record" || t.word(k - 1) == "of"
+        }
+        if isCue(i - 1) { return true }
+        return (w == "on" || w == "in" || w == "at") && isCue(i - 2)
+    }
+
+    /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).
+    static let termCues: Set<String> = [
+        "payable", "effective", "expire", "expires", "expiring", "due", "terminate", "terminates", "record",
+    ]
+
+    /// Whether an expression names the period results are reported for, which later comparisons (`a year earlier`,
+    /// `the 1988 quarter`) count from: not a period already compared with (`the year-ago third quarter`, `last year's
+    /// fourth quarter`).
+    static func opensComparison(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .periodOfYear: return false
+        case .calendar(let spec): return spec.yearShift == nil && (spec.yearOffset ?? 0) >= 0
+        default: return true
+        }
+    }
+
+    /// Whether a quarter (`1990-Q3`) lies after the anchor's: a forecast, not the period results compare (the current one
+    /// may be a fiscal quarter just reported).
+    static func isAhead(quarter value: String, of anchor: TemporalAnchor) -> Bool {
+        guard let year = Int(value.prefix(4)), let q = Int(value.suffix(1)), let nowYear = anchor.year else { return false }
+        let nowQuarter = anchor.month.map { ($0 - 1) / 3 + 1 } ?? 4
+        return (year, q) > (nowYear, nowQuarter)
+    }
+
+    /// Whether a weekday is a possessive naming something that took place (`Wednesday's ruling`, `Thursday's closing
+    /// price`): that day has come, even after a reported future (`would look for ways around Wednesday's ruling`); not
+    /// `ahead of Sunday's vote` nor `will vote in Sunday's election`.
+    static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, nil, nil) = mention.meaning else { return false }
+        let end = mention.tokenRange.upperBound
+        guard let mark = t[end], mark.isMark("'") || mark.isMark("’"), t.attached(end), t.word(end + 1) == "s" else { return false }
+        let i = mention.tokenRange.lowerBound
+        if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
+        if t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) == true { return false }
+        // `will vote in Sunday's election`: a plain future in the clause before it keeps the day ahead.
+        let start = max(mention.sentenceTokens.lowerBound, i - 12)
+        return !(start..<i).contains { k in t.word(k).map { $0 == "will" || $0 == "shall" || $0.hasSuffix("'ll") } == true }
+    }
+
+    /// Whether an expression takes its year from the year last named (`that year`, `March of that year`).
+    static func countsFromTheYearNamed(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .anaphoricYear: return true
+        case .calendar(let spec): return spec.referenceYearOffset != nil
+        default: return false
+        }
+    }
+
+    /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
+    static func isPeriodOfTheYear(_ value: String) -> Bool {
+        value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import BriefgenText
+
+/// Clock times take the day named after them, midnight ends its day, a range of days may precede its month; bare
+/// seasons after a preposition and halves of the year are dates (published Wednesday 2013-03-20).
+struct TimexClockDayTests {
+    typealias F = TimeFixture.Found
+    static let published = "2013-03-20"
+
+    @Test func placesAClockTimeOnTheDayAfterOn() {
+        let found = TimeFixture.timexes("The talks lasted 18 hours and ended at 3 a.m. on Sunday.", published: Self.published)
+        #expect(found == [F("18 hours", "DURATION", "PT18H"), F("3 a.m.", "TIME", "2013-03-17T03:00"),
+                          F("Sunday", "DATE", "2013-03-17")])
+    }
+
+    @Test func writesMidnightAsTheEndOfItsDay() {
+        let found = TimeFixture.timexes("The offer expires at midnight Friday.", published: Self.published)
+        #expect(found == [F("midnight Friday", "TIME", "2013-03-22T24:00")])
+    }
+
+    @Test func readsARangeOfDaysBeforeTheMonth() {
+        let found = TimeFixture.timexes("The summit will take place on 24-25 April in Brussels.", published: Self.published)
+        #expect(found == [F("24-25 April", "DATE", "2013-04-24/2013-04-25")])
+        // A score or a count before a month is no range of days.
+        #expect(TimeFixture.timexes("The bill passed 290-140 in April.", published: Self.published)
+            == [F("April", "DATE", "2013-04")])
+    }
+
+    @Test func readsABareSeasonAfterAPrepositionOfTime() {
+        let found = TimeFixture.timexes("Officials say the front will stabilize by autumn.", published: Self.published)
+        #expect(found == [F("autumn", "DATE", "2013-FA")])
+        #expect(TimeFixture.timexes("Production was hurt by an outage in the early summer.", published: Self.published)
+            == [F("the early summer", "DATE", "2012-SU")])
+        // `fall` alone is more often a drop than a season.
+        #expect(TimeFixture.timexes("Analysts expect a fall in wheat exports.", published: Self.published).isEmpty)
+    }
+
+    @Test func readsAHalfOfTheYear() {
+        let found = TimeFixture.timexes("In the first half of the year, grain exports fell 12%.", published: Self.published)
+        #expect(found == [F("the first half of the year", "DATE", "2013-H1")])
+    }
+
+    @Test func readsWireServiceClockTimes() {
+        let found = TimeFixture.timexes("The curfew starts at 1900 GMT and ends at 0600 GMT; 2,641 people were detained.",
+                                        published: Self.published)
+        #expect(found == [F("1900 GMT", "TIME", "2013-03-20T19:00"), F("0600 GMT", "TIME", "2013-03-20T06:00")])
+        // A year before a time zone's name is no clock, nor a number out of the clock's range.
+        #expect(TimeFixture.timexes("Call 555-2014 before 2575 GMT.", published: Self.published).isEmpty)
+    }
+
+    @Test func readsTheDayBeforeYesterdayAndThisPastWeekend() {
+        let found = TimeFixture.timexes(
+            "Shelling resumed the day before yesterday after a lull this past weekend; talks resume the day after tomorrow.",
+            published: Self.published)
+        #expect(found == [F("the day before yesterday", "DATE", "2013-03-18"), F("this past weekend", "DATE", "2013-W11-WE"),
+                          F("the day after tomorrow", "DATE", "2013-03-22")])
+    }
+}

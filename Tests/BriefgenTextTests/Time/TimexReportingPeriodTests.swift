@@ -1,0 +1,63 @@
+import Testing
+@testable import BriefgenText
+
+/// Periods of results reports: compared quarters a year back, a year's quarter, the period under discussion in a stated
+/// year, fiscal years and halves written as quarters (published Thursday 1989-10-26 unless stated).
+struct TimexReportingPeriodTests {
+    typealias F = TimeFixture.Found
+    static let published = "1989-10-26"
+
+    @Test func readsTheYearAgoQuarterAsThatQuarterAYearBack() {
+        let found = TimeFixture.timexes(
+            "National Intergroup earned $22.5 million in the third quarter, up from the year-ago third quarter.",
+            published: Self.published)
+        #expect(found == [F("the third quarter", "DATE", "1989-Q3"), F("the year-ago third quarter", "DATE", "1988-Q3")])
+        #expect(TimeFixture.timexes("Sales fell from the comparable year-earlier second quarter.", published: Self.published)
+            == [F("the comparable year-earlier second quarter", "DATE", "1988-Q2")])
+    }
+
+    @Test func readsAQuarterOfAYearGivenRelativeToThePublication() {
+        let found = TimeFixture.timexes(
+            "The separate company could be effective as early as next year's first quarter, analysts said.",
+            published: "1989-10-31")
+        #expect(found == [F("next year's first quarter", "DATE", "1990-Q1")])
+    }
+
+    @Test func placesTheComparedPeriodInTheQuarterUnderDiscussion() {
+        let text = "Kirschner reported a net loss of $8.1 million for the third quarter ended Sept. 30. "
+            + "These results compare with net income of $1.8 million for the corresponding period last year. "
+            + "U.K. sales for last year's quarter were about $3 million. Kirschner earned $376,000 in the 1988 quarter."
+        let found = TimeFixture.timexes(text, published: "1989-11-01")
+        #expect(found == [F("the third quarter", "DATE", "1989-Q3"), F("Sept. 30", "DATE", "1989-09-30"),
+                          F("the corresponding period last year", "DATE", "1988-Q3"),
+                          F("last year's quarter", "DATE", "1988-Q3"), F("the 1988 quarter", "DATE", "1988-Q3")])
+    }
+
+    @Test func comparesWithTheReportedQuarterNotAnEarlierOne() {
+        let text = "Kimberly-Clark posted a 20% gain in third-quarter net income. "
+            + "After a flat second quarter, the company attributed the gain to its consumer businesses. "
+            + "In the 1989 period, interest expense was lower than a year ago."
+        let found = TimeFixture.timexes(text, published: "1989-11-01")
+        #expect(found == [F("third-quarter", "DATE", "1989-Q3"), F("second quarter", "DATE", "1989-Q2"),
+                          F("the 1989 period", "DATE", "1989-Q3"), F("a year ago", "DATE", "1988-Q3")])
+    }
+
+    @Test func keepsTheYearOfAStatedPeriodWithoutAQuarterInSight() {
+        let found = TimeFixture.timexes("Exports of Su-34 parts doubled compared with the 1988 period.", published: Self.published)
+        #expect(found == [F("the 1988 period", "DATE", "1988")])
+    }
+
+    @Test func readsFiscalYearsRelativeToThePublicationAsYears() {
+        let found = TimeFixture.timexes(
+            "The company expects a loss in the current fiscal year. Next fiscal year it plans to cut 2,641 jobs.",
+            published: Self.published)
+        #expect(found == [F("the current fiscal year", "DATE", "1989"), F("Next fiscal year", "DATE", "1990")])
+    }
+
+    @Test func readsTwoQuartersAndTheLastHalfAsHalves() {
+        let found = TimeFixture.timexes(
+            "Sales rose in the last half of 1989 and should rise again in the first two quarters of 1990.",
+            published: Self.published)
+        #expect(found == [F("the last half of 1989", "DATE", "1989-H2"), F("the first two quarters of 1990", "DATE", "1990-H1")])
+    }
+}

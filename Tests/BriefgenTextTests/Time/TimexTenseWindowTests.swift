@@ -1,0 +1,75 @@
+import Testing
+@testable import BriefgenText
+
+/// A month without a year, named in a past sentence, lies behind the publication date unless it is a deadline; a
+/// possessive weekday names a day that has come.
+struct TimexTenseWindowTests {
+    typealias F = TimeFixture.Found
+
+    @Test func placesAPastMonthAfterThePublicationMonthInThePreviousYear() {
+        let found = TimeFixture.timexes(
+            "The funeral home operator changed from a fiscal year to a calendar year in December.", published: "1989-10-27")
+        #expect(found == [F("December", "DATE", "1988-12")])
+        #expect(TimeFixture.timexes("In January, Russian forces launched an offensive near Vuhledar.", published: "2024-10-27")
+            == [F("January", "DATE", "2024-01")])
+        #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                                    published: "1989-10-31")
+            == [F("Jan. 31", "DATE", "1989-01-31")])
+    }
+
+    @Test func keepsADeadlineInAPastSentenceAhead() {
+        let found = TimeFixture.timexes(
+            "Directors declared a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.", published: "1989-10-27")
+        #expect(found == [F("Dec. 7", "DATE", "1989-12-07"), F("Nov. 22", "DATE", "1989-11-22")])
+        #expect(TimeFixture.timexes("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.",
+                                    published: "1989-10-26")
+            == [F("Feb. 1", "DATE", "1990-02-01")])
+        // A deadline already behind the publication date stays behind it.
+        #expect(TimeFixture.timexes("By March, the rebels had taken the airport.", published: "2024-06-10")
+            == [F("March", "DATE", "2024-03")])
+        #expect(TimeFixture.timexes("By March, the rebels had taken the airport.", published: "2024-10-10")
+            == [F("March", "DATE", "2024-03")])
+    }
+
+    @Test func keepsAWeekdayANarrativeReachedByInThePast() {
+        let found = TimeFixture.timexes(
+            "Rescuers had pulled 23 bodies from the rubble of the apartment block by Monday evening.", published: "2024-06-15")
+        #expect(found == [F("Monday evening", "DATE", "2024-06-10")])
+    }
+
+    @Test func readsAnAdjectiveInEdAfterAnArticleAsNoVerb() {
+        // `unspecified` is no past tense: `would be paid` governs the month.
+        let found = TimeFixture.timexes(
+            "The stock split would be paid on a still unspecified date in January.", published: "1989-10-26")
+        #expect(found == [F("January", "DATE", "1990-01")])
+    }
+
+    @Test func findsNoDateInModelNamesNearAPastMonth() {
+        let found = TimeFixture.timexes("In December, two Su-34 bombers and an F-16 crashed; 2,641 people were evacuated.",
+                                        published: "2024-10-27")
+        #expect(found == [F("December", "DATE", "2023-12")])
+    }
+
+    @Test func readsAPossessiveWeekdayAsADayThatHasCome() {
+        let found = TimeFixture.timexes(
+            "The relatives said they would look for ways to get around Wednesday's ruling by the court.", published: "2000-01-07")
+        #expect(found == [F("Wednesday", "DATE", "2000-01-05")])
+        #expect(TimeFixture.timexes("Voters will cast ballots in Sunday's election.", published: "2000-01-07")
+            == [F("Sunday", "DATE", "2000-01-09")])
+        // Ahead of a vote, the day is still to come.
+        #expect(TimeFixture.timexes("Campaigning ended ahead of Sunday's vote.", published: "2000-01-07")
+            == [F("Sunday", "DATE", "2000-01-09")])
+    }
+
+    @Test func readsScheduledAndPassivePresentSentencesAsAhead() {
+        // Published Wednesday 2025-04-23.
+        #expect(TimeFixture.timexes("Talks are set for Monday in Geneva.", published: "2025-04-23") == [F("Monday", "DATE", "2025-04-28")])
+        #expect(TimeFixture.timexes("A vote is expected on Friday.", published: "2025-04-23") == [F("Friday", "DATE", "2025-04-25")])
+        #expect(TimeFixture.timexes("Elections are slated for October.", published: "2025-04-23") == [F("October", "DATE", "2025-10")])
+        // A record is no term unless it is `of record`.
+        #expect(TimeFixture.timexes("The index closed at a record on Tuesday.", published: "2025-04-23")
+            == [F("Tuesday", "DATE", "2025-04-22")])
+        #expect(TimeFixture.timexes("The tender offer, launched last week, expires Friday.", published: "2025-04-23")
+            == [F("last week", "DATE", "2025-W16"), F("Friday", "DATE", "2025-04-25")])
+    }
+}
