@@ -26,6 +26,7 @@ struct SortedJSONEncoderTests {
     @Test func extractRecordsOfTheSeedsAreByteIdentical() async throws {
         for a in try await Self.seeds() {
             #expect(try SortedJSONEncoder.encode(ExtractRecord(a)) == Self.reference(ExtractRecord(a)), "\(a.article.id)")
+            #expect(try ExtractRecord(a).jsonBytes() == Self.reference(ExtractRecord(a)), "\(a.article.id)")
         }
     }
 
@@ -39,6 +40,43 @@ struct SortedJSONEncoderTests {
             """
         let a = try await Self.analyzed("hostile.md", text, format: .markdown)
         #expect(try SortedJSONEncoder.encode(ExtractRecord(a)) == Self.reference(ExtractRecord(a)))
+        #expect(try ExtractRecord(a).jsonBytes() == Self.reference(ExtractRecord(a)))
+    }
+
+    /// Every optional field set and unset, headings, odd numbers: the hand-written record equals the encoded one.
+    @Test func handWrittenRecordCoversEveryField() throws {
+        let stat = Statistic(value: 0.1, low: -0.0, high: 1e21, qualifier: .upTo, surface: "s\"", unit: "USD", what: "w",
+                             category: .money, place: "P", period: .init(start: "2025-01", end: nil),
+                             attribution: .init(who: "the U.N.", verb: "verified"), verification: .verified, sentence: 0, start: 1, end: 2)
+        let bare = Statistic(value: 2641, surface: "2,641", what: "x", category: .other, verification: .unattributed,
+                             sentence: 1, start: 3, end: 4)
+        let analysis = ArticleAnalysis(
+            text: ScalarText("Text\twith \u{1F} control"), paragraphs: [TextParagraph(start: 0, end: 4, kind: .heading(level: 2)),
+                                                                        TextParagraph(start: 5, end: 9, kind: .body)],
+            sentences: [Sentence(start: 0, end: 4, paragraph: 0)],
+            sections: [ArticleSection(title: "T", titleSource: .heading, firstSentence: 0, lastSentence: 0, headingParagraph: 0),
+                       ArticleSection(title: "U", titleSource: .generated, firstSentence: 1, lastSentence: 1)],
+            headline: Headline(text: "H", source: .generated, sentence: 3), dek: nil,
+            published: PublicationDate(value: "2025-04", source: .textInferred, evidence: "e", isLowerBound: true),
+            statistics: [stat, bare],
+            timexes: [Timex(start: 0, end: 4, text: "April", type: .date, value: nil, sentence: 0, isRelative: true),
+                      Timex(start: 5, end: 9, text: "P", type: .duration, value: "P3Y", sentence: 0)],
+            events: [DatedEvent(date: "2025-04", end: nil, precision: .month, sentence: 0, summary: "S", timex: 0, wording: "w"),
+                     DatedEvent(date: nil, precision: .day, sentence: 0, summary: "R", timex: 1)],
+            entities: [Entity(start: 0, end: 4, type: .organization, text: "U.N.")])
+        var article = Article(path: "seeds/a.txt", id: "a", format: .plainText, body: "b", bodyFirstLine: 1,
+                              metadata: ArticleMetadata(), declaredHeadings: nil, byteCount: 1)
+        article.metadata.sourceText = "Reuters"
+        article.metadata.imageSources = ["https://example.org/i.png"]
+        article.metadata.author = "A"
+        let record = ExtractRecord(AnalyzedArticle(article: article, analysis: analysis))
+        #expect(try record.jsonBytes() == Self.reference(record))
+        var plain = analysis
+        plain.headline = Headline(text: "H", source: .frontMatter)
+        plain.published = .unknown
+        plain.dek = "D"
+        let second = ExtractRecord(AnalyzedArticle(article: article, analysis: plain))
+        #expect(try second.jsonBytes() == Self.reference(second))
     }
 
     @Test(arguments: [0.0, -0.0, 2641, 3.5, 0.1, 1e21, 1.2e6, 5e11, 1e-7, 1.0 / 3.0, 1.2345678901234568e17, 1e16, 1e15])

@@ -76,7 +76,7 @@ public struct AnalysisStage: Sendable {
                         cache.store(key, analysis, body: article.body, eventTerms: terms)
                         // The export record is written now, on this core, and read back from the cache when
                         // `data/briefing.json` is written; what only the record needs leaves memory at once.
-                        if let record = try? SortedJSONEncoder.encode(ExtractRecord(AnalyzedArticle(article: article, analysis: analysis))),
+                        if let record = try? ExtractRecord(AnalyzedArticle(article: article, analysis: analysis)).jsonBytes(),
                            cache.storeExportRecord(key, record) {
                             analysis.paragraphs = []
                             analysis.timexes = []

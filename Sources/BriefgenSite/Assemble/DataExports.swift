@@ -33,7 +33,7 @@ struct DataExports: Sendable {
             let article = articles[index]
             // Records were stored in the cache when the articles were analysed (or by an earlier build).
             if let key = article.cacheKey, let cache, let stored = cache.exportRecord(key) { return Data(stored) }
-            return Data(try SortedJSONEncoder.encode(ExtractRecord(article)))
+            return Data(try ExtractRecord(article).jsonBytes())
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
         try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))

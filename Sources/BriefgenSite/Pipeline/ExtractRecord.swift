@@ -90,6 +90,6 @@ public struct ExtractRecord: Encodable, Sendable {
 
     /// One JSON line.
     public func jsonLine() throws -> String {
-        String(decoding: try SortedJSONEncoder.encode(self), as: UTF8.self)
+        String(decoding: try jsonBytes(), as: UTF8.self)
     }
 }
