@@ -236,7 +236,8 @@ public enum HTMLDirectives {
         var id: String?
         var classes: [String] = []
         var others: [(String, String)] = []
-        for token in header.split(separator: " ") {
+        // Split on the bytes (a Character split of every sentence's `#s-N .sentence` was a noticeable part of a page).
+        for token in header.utf8.split(separator: 0x20).map({ Substring($0) }) {
             if token.hasPrefix("#") {
                 let value = String(token.dropFirst())
                 if isSafe(value) { id = value }

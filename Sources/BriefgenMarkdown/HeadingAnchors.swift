@@ -3,10 +3,10 @@ import Foundation
 /// Gives every `<h2>`–`<h6>` without an id one made from its text, unique within the page.
 enum HeadingAnchors {
     static func addIDs(to html: String) -> String {
-        guard html.contains("<h") else { return html }
         // A linear scan over UTF-8 (the same matches as `id="([^"]+)"` and `<h([2-6])>(.*?)</h\1>` with `.` not
         // crossing a line break): Swift Regex over whole pages was a fifth of the render time.
         let bytes = Array(html.utf8)
+        guard nextHeading(in: bytes, from: 0) != nil else { return html }
         var used: Set<String> = []
         for (start, end) in idValues(in: bytes) { used.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
         var result: [UInt8] = []
@@ -87,13 +87,16 @@ enum HeadingAnchors {
         }
     }
 
+    /// The text of rendered inline HTML: tags dropped (on the bytes: rendered HTML has `<` and `>` only in tags),
+    /// `&amp;` back to `&`.
     private static func stripTags(_ html: String) -> String {
-        var text = ""
+        var text: [UInt8] = []
         var inTag = false
-        for c in html {
-            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { text.append(c) }
+        for byte in html.utf8 {
+            if byte == 0x3C { inTag = true } else if byte == 0x3E { inTag = false } else if !inTag { text.append(byte) }
         }
-        return text.replacingOccurrences(of: "&amp;", with: "&")
+        let stripped = String(decoding: text, as: UTF8.self)
+        return stripped.utf8.contains(0x26) ? stripped.replacingOccurrences(of: "&amp;", with: "&") : stripped
     }
 }
 
@@ -103,20 +106,25 @@ public enum Slug {
     public static func make(from text: String, limit: Int = 80) -> String {
         var slug = ""
         var hyphen = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        var length = 0
+        // Plain ASCII needs no canonical decomposition (a Foundation call per heading of every page).
+        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in scalars {
             let v = scalar.value
             if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                if hyphen && !slug.isEmpty { slug.append("-") }
+                if hyphen && !slug.isEmpty { slug.append("-"); length += 1 }
                 hyphen = false
                 slug.unicodeScalars.append(scalar)
+                length += 1
             } else if (0x41...0x5A).contains(v) {
-                if hyphen && !slug.isEmpty { slug.append("-") }
+                if hyphen && !slug.isEmpty { slug.append("-"); length += 1 }
                 hyphen = false
                 slug.unicodeScalars.append(Unicode.Scalar(v + 0x20)!)
+                length += 1
             } else if scalar.properties.generalCategory != .nonspacingMark {
                 hyphen = true
             }
-            if slug.unicodeScalars.count >= limit { break }
+            if length >= limit { break }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         return slug
