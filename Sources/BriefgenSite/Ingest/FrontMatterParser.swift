@@ -20,7 +20,11 @@ struct FrontMatterParser {
     let path: String
 
     func parse(_ lines: [Substring]) -> Result<Parsed, Diagnostic> {
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .success(Parsed()) }
+        // Most articles have none: a first line whose first byte after spaces and tabs is ASCII but not `-` is text
+        // (trimming every article's first paragraph through Foundation first was a cost of its own).
+        guard let first = lines.first else { return .success(Parsed()) }
+        if let lead = first.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), lead < 0x80, lead != 0x2D { return .success(Parsed()) }
+        guard first.trimmingCharacters(in: .whitespaces) == "---" else { return .success(Parsed()) }
         guard let close = lines.indices.dropFirst().first(where: {
             let line = lines[$0].trimmingCharacters(in: .whitespaces)
             return line == "---" || line == "..."
