@@ -44,6 +44,16 @@ struct TimexTenseWindowTests {
         #expect(found == [F("January", "DATE", "1990-01")])
     }
 
+    @Test func readsAVerbInEedAsNoPastTense() {
+        // `succeed` is a base form after `will`; `agreed` is a past tense.
+        let found = TimeFixture.timexes(
+            "Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison reaches 65.",
+            published: "1989-10-26")
+        #expect(found == [F("Feb. 1", "DATE", "1990-02-01")])
+        #expect(TimeFixture.timexes("The two sides agreed in December to a ceasefire.", published: "2024-10-27")
+            == [F("December", "DATE", "2023-12")])
+    }
+
     @Test func findsNoDateInModelNamesNearAPastMonth() {
         let found = TimeFixture.timexes("In December, two Su-34 bombers and an F-16 crashed; 2,641 people were evacuated.",
                                         published: "2024-10-27")
