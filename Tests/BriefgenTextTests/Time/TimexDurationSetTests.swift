@@ -24,6 +24,15 @@ struct TimexDurationSetTests {
         #expect(TimeFixture.timexes("The deal has been stalled for weeks.").isEmpty)
     }
 
+    @Test func recognizesABarePluralUnitAfterForWithinOrIn() {
+        let found = TimeFixture.timexes(
+            "At least 50,000 U.S. troops are expected to be committed within weeks. The region has been troubled for years.")
+        #expect(found == [F("weeks", "DURATION", "PXW"), F("years", "DURATION", "PXY")])
+        #expect(TimeFixture.timexes("The business is growing for the first time in years.") == [F("years", "DURATION", "PXY")])
+        // Not a compound, nor an hour.
+        #expect(TimeFixture.timexes("Talks went on for hours; the 6-year-old was found.") == [])
+    }
+
     @Test func ignoresRatesAndOrdinals() {
         #expect(TimeFixture.timexes("The fund pays $1.76 a year; four flights a week land. A second group of drones followed.").isEmpty)
     }
