@@ -174,6 +174,8 @@ extension TimexRecognizer {
         var hour: Int
         var minute = 0
         if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
+            // `High Noon`, `high noon comes today`: the showdown, not a clock time.
+            if w == "noon", t.word(j - 1) == "high" { return nil }
             hour = w == "midnight" ? 24 : 12
             j += 1
         } else if let token = t[j], token.kind == .number, token.suffix.isEmpty, token.base.count == 4, let hhmm = token.integer,
