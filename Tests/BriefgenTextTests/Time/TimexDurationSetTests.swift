@@ -33,6 +33,15 @@ struct TimexDurationSetTests {
         #expect(TimeFixture.timexes("Talks went on for hours; the 6-year-old was found.") == [])
     }
 
+    @Test func readsTheYearEndedOnADateAsTwelveMonths() {
+        let found = TimeFixture.timexes(
+            "The businesses to be acquired had revenue of $76 million for the year ended March 31.", published: "1989-11-01")
+        #expect(found == [F("the year", "DURATION", "P1Y"), F("March 31", "DATE", "1989-03-31")])
+        #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                                    published: "1989-10-31")
+            == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
+    }
+
     @Test func ignoresRatesAndOrdinals() {
         #expect(TimeFixture.timexes("The fund pays $1.76 a year; four flights a week land. A second group of drones followed.").isEmpty)
     }

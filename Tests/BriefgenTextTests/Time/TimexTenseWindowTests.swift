@@ -14,7 +14,7 @@ struct TimexTenseWindowTests {
             == [F("January", "DATE", "2024-01")])
         #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
                                     published: "1989-10-31")
-            == [F("Jan. 31", "DATE", "1989-01-31")])
+            == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
     }
 
     @Test func keepsADeadlineInAPastSentenceAhead() {
