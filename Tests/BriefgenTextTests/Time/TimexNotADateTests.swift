@@ -27,7 +27,7 @@ struct TimexNotADateTests {
         let found = TimeFixture.timexes(
             "The poster showed Gary Cooper from the film High Noon. For the people of Poland, high noon comes at noon today.",
             published: "1999-03-12")
-        #expect(found == [F("noon today", "TIME", "1999-03-12T12:00")])
+        #expect(found == [TimeFixture.Found("noon today", "TIME", "1999-03-12T12:00")])
     }
 
     @Test func ignoresOneOfThe() {
