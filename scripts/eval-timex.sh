@@ -11,8 +11,9 @@
 #   What moved: `the (fiscal) year ended March 31` is P1Y; a bare plural unit after for/within/in (`for weeks` PXW);
 #   US holidays by weekday of the month (Labor Day, Memorial Day, Columbus Day, Election Day); `will succeed … Feb. 1`
 #   (a word in -eed is no past tense); `High Noon` is no clock time.
-#   Tried and dropped: `the Party daily Granma` as no SET (this set annotates the paper's `daily` as P1D, 3 of 5);
-#   weekday + morning/evening parts (TMO 3 vs plain 5 on the last third); `recent years` as PAST_REF (4 vs 5 PXY).
+#   Tried and dropped: `the Party daily Granma` as no SET (this set annotates the paper's `daily` as P1D, 3 of 5).
+#   Counted on the gold and left: weekday + morning/evening parts (TMO 3 vs plain 5 on the last third); `recent
+#   years` as PAST_REF (4 vs 5 PX); `year-end` (values 1989, 1989-12, 1989-12-31, 1988-12-31: no rule reaches 41%).
 # 2026-11-26 (branch time3):
 #   all types : strict F1 87.50, relaxed P/R/F1 93.81/94.02/93.91, value acc 86.98, value F1 81.69, type F1 90.41
 #   DATE,TIME : strict F1 88.79, relaxed P/R/F1 93.39/93.81/93.60, value acc 88.12, value F1 82.48, type F1 92.82
