@@ -33,7 +33,10 @@ struct TenseDetector: Sendable {
     private static let notPast: Set<String> = [
         "need", "speed", "indeed", "seed", "feed", "united", "red", "bed", "armed", "based", "limited", "expected", "scheduled",
         "planned", "proposed", "detailed", "related", "concerned", "interested", "advanced", "embed", "shed", "breed",
+        "hundred", "kindred", "hatred", "sacred", "naked", "wicked",
     ]
+    /// Words in `-eed` that are past tenses; any other (`succeed`, `proceed`, `exceed`, `need`) is a base form.
+    private static let pastInEed: Set<String> = ["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"]
 
     /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
     /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
@@ -77,7 +80,7 @@ struct TenseDetector: Sendable {
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
         if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
         // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w) {
+        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w), !w.hasSuffix("eed") || Self.pastInEed.contains(w) {
             let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
                 || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
             return afterBe || afterArticle ? nil : .past

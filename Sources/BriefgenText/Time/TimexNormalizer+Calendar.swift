@@ -9,8 +9,8 @@ extension TimexNormalizer {
         if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
         if let year = spec.year { return Resolution(value: format(movableFeast(spec, year), year: String(format: "%04d", year)), isRelative: false) }
         let year = resolveYear(spec, anchor: anchor, tense: tense).map { $0 + (spec.yearShift ?? 0) }
-        if spec.day == 0 || spec.easterOffset != nil {
-            let unresolved = spec.easterOffset == nil ? "XXXX-11" : nil
+        if spec.nthWeekday != nil || spec.easterOffset != nil {
+            let unresolved = spec.easterOffset == nil ? format(spec, year: "XXXX") : nil
             return Resolution(value: year.map { format(movableFeast(spec, $0), year: String(format: "%04d", $0)) } ?? unresolved,
                               isRelative: true)
         }
@@ -18,7 +18,7 @@ extension TimexNormalizer {
         return Resolution(value: year.map { format(spec, year: String(format: "%04d", $0)) } ?? unresolved, isRelative: true)
     }
 
-    /// Day 0 of November stands for Thanksgiving: the fourth Thursday; a day counted from Easter takes its date.
+    /// A day counted from Easter, or the nth weekday of a month (Thanksgiving, Labor Day), takes its date from the year.
     private func movableFeast(_ spec: CalendarSpec, _ year: Int) -> CalendarSpec {
         if let offset = spec.easterOffset {
             var resolved = spec
@@ -27,10 +27,18 @@ extension TimexNormalizer {
             resolved.day = day.day
             return resolved
         }
-        guard spec.month == 11, spec.day == 0 else { return spec }
+        guard let rule = spec.nthWeekday, let month = spec.month else { return spec }
         var resolved = spec
-        let first = CalendarDate(year: year, month: 11, day: 1)
-        resolved.day = 1 + (4 - first.isoWeekday + 7) % 7 + 21
+        let first = CalendarDate(year: year, month: month, day: 1)
+        var day = first.adding(days: (rule.weekday - first.isoWeekday + 7) % 7 + 7 * (max(rule.ordinal, 1) - 1))
+        if rule.ordinal < 0 {
+            // The last such weekday: the first of the next month's, a week back.
+            let next = CalendarDate(year: year + month / 12, month: month % 12 + 1, day: 1)
+            day = next.adding(days: (rule.weekday - next.isoWeekday + 7) % 7 - 7)
+        }
+        day = day.adding(days: rule.offset)
+        resolved.month = day.month
+        resolved.day = day.day
         return resolved
     }
 

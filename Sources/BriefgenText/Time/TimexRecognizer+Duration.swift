@@ -169,9 +169,17 @@ extension TimexRecognizer {
 
     /// `months ago`: a plural unit alone before `ago` (`for years` alone is left out, as TimeBank mostly does).
     private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
-        guard let w = t.word(i), w.hasSuffix("s"), plainUnit(t, i) != nil, t.word(i + 1) == "ago" else { return nil }
-        return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF"))
+        guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i) else { return nil }
+        if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
+        // `for years`, `within weeks`, `the first time in years`: a vague duration of days to years (TIMEX3 `PXY`),
+        // not a compound (`for years-long talks`).
+        guard let calendar = unit.calendar, Self.bareDurationUnits.contains(calendar),
+              let lead = t.word(i - 1), Self.bareDurationLeads.contains(lead), !t.isJoiningDash(i + 1) else { return nil }
+        return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
     }
+
+    private static let bareDurationLeads: Set<String> = ["for", "within", "in"]
+    private static let bareDurationUnits: Set<TimeUnit> = [.day, .week, .month, .year]
 
     // MARK: - Sets
 

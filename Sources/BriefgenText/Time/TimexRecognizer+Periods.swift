@@ -142,7 +142,8 @@ extension TimexRecognizer {
         return Match(end: j + 2, type: .date, meaning: .calendar(CalendarSpec(century: n - 1)))
     }
 
-    /// Fixed-date holidays and Thanksgiving (the fourth Thursday of November, resolved by the normalizer's year).
+    /// Fixed-date holidays, Thanksgiving and the US holidays set by a weekday of the month (`Labor Day`, `Election Day`,
+    /// resolved by the normalizer's year).
     func matchHoliday(_ t: Tokens, _ i: Int) -> Match? {
         guard let token = t[i], token.isCapitalized, let w = t.word(i) else { return nil }
         var spec: CalendarSpec
@@ -157,7 +158,7 @@ extension TimexRecognizer {
             spec = last == "day" ? CalendarSpec(month: 1, day: 1) : CalendarSpec(month: 12, day: 31)
             end = i + 5
         case "thanksgiving":
-            spec = CalendarSpec(month: 11, day: 0)
+            spec = CalendarSpec(month: 11, nthWeekday: NthWeekday(ordinal: 4, weekday: 4))
             if t.word(i + 1) == "day" { end += 1 }
         case "easter":
             // Easter and the days counted from it take their date from the year (the month only places the year).
@@ -171,12 +172,26 @@ extension TimexRecognizer {
             guard let next = t[i + 1], next.isCapitalized, let offset = Self.easterDays[w + " " + next.base] else { return nil }
             spec = CalendarSpec(month: offset < -40 ? 3 : 4, easterOffset: offset)
             end += 1
-        default: return nil
+        default:
+            // Both words capitalized: `Labor Day`, `Election Day`, not `on election day` in another country.
+            guard let next = t[i + 1], next.isCapitalized, let s = Self.weekdayHolidays[w + " " + next.base] else { return nil }
+            spec = s
+            end += 1
         }
         let k = t[end]?.isMark(",") == true ? end + 1 : end
         if let year = yearAt(t, k, cued: true) { spec.year = year; end = k + 1 }
         return Match(end: end, type: .date, meaning: .calendar(spec))
     }
+
+    /// US holidays set by a weekday of their month; `Veterans Day` keeps its date.
+    static let weekdayHolidays: [String: CalendarSpec] = [
+        "labor day": CalendarSpec(month: 9, nthWeekday: NthWeekday(ordinal: 1, weekday: 1)),
+        "memorial day": CalendarSpec(month: 5, nthWeekday: NthWeekday(ordinal: -1, weekday: 1)),
+        "columbus day": CalendarSpec(month: 10, nthWeekday: NthWeekday(ordinal: 2, weekday: 1)),
+        // The Tuesday after the first Monday of November.
+        "election day": CalendarSpec(month: 11, nthWeekday: NthWeekday(ordinal: 1, weekday: 1, offset: 1)),
+        "veterans day": CalendarSpec(month: 11, day: 11),
+    ]
 
     /// Days of the Easter cycle, counted from Easter Sunday.
     static let easterDays: [String: Int] = [

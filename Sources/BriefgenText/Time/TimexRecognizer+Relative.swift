@@ -100,6 +100,12 @@ extension TimexRecognizer {
         var j = i
         if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
         if t.word(j) == "the" {
+            // `revenue for the year ended March 31`, `in the fiscal year ending June 30`: the twelve months a result
+            // covers (TIMEX3 `P1Y`, as `the nine months ended Sept. 30` is `P9M`); the date it ends is its own timex.
+            let u = fiscalYear(t, j + 1)
+            if j == i, t.word(u) == "year", let w = t.word(u + 1), w == "ended" || w == "ending" {
+                return Match(end: u + 1, type: .duration, meaning: .duration("P1Y"))
+            }
             if let w = t.word(j + 1), let offset = Self.anaphoricYearOffsets[w],
                t.word(j + 2) == "year" {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
@@ -174,6 +180,8 @@ extension TimexRecognizer {
         var hour: Int
         var minute = 0
         if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
+            // `High Noon`, `high noon comes today`: the showdown, not a clock time.
+            if w == "noon", t.word(j - 1) == "high" { return nil }
             hour = w == "midnight" ? 24 : 12
             j += 1
         } else if let token = t[j], token.kind == .number, token.suffix.isEmpty, token.base.count == 4, let hhmm = token.integer,

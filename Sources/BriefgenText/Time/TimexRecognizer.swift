@@ -51,7 +51,8 @@ struct TimexRecognizer: Sendable {
             "midday", "midnight", "more", "less", "fewer", "at", "up", "nearly", "almost", "no", "christmas", "new",
             "thanksgiving", "nineteen", "eighteen", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
             "couple", "first", "final", "remaining", "initial", "latest", "following", "current", "recent", "upcoming",
-            "once", "twice", "half", "easter", "good", "palm", "holy", "maundy", "ash",
+            "once", "twice", "half", "easter", "good", "palm", "holy", "maundy", "ash", "labor", "memorial", "columbus",
+            "election", "veterans",
         ])
         return words
     }()

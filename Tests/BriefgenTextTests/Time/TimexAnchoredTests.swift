@@ -22,6 +22,18 @@ struct TimexAnchoredTests {
         #expect(found == [F("Christmas Day", "DATE", "2024-12-25"), F("Thanksgiving 2024", "DATE", "2024-11-28")])
     }
 
+    @Test func datesTheUSHolidaysSetByAWeekdayOfTheMonth() {
+        // Election Day is the Tuesday after the first Monday of November; Labor Day the first Monday of September.
+        let found = TimeFixture.timexes("Democrats hope to hold their seats on Election Day.", published: "1998-10-26")
+        #expect(found == [F("Election Day", "DATE", "1998-11-03")])
+        #expect(TimeFixture.timexes("The strike began on Labor Day, when 45,000 dockworkers walked out.", published: "2024-10-01")
+            == [F("Labor Day", "DATE", "2024-09-02")])
+        #expect(TimeFixture.timexes("Veterans marched on Memorial Day 2024.", published: "2024-10-01")
+            == [F("Memorial Day 2024", "DATE", "2024-05-27")])
+        // Not capitalized, an election day is any country's.
+        #expect(TimeFixture.timexes("Officials said election day would be set by parliament.", published: "2024-10-01") == [])
+    }
+
     @Test func datesTheEasterCycleByTheYear() {
         let found = TimeFixture.timexes("Pope Francis will celebrate Mass on Palm Sunday and Easter.", published: "2013-03-20")
         #expect(found == [F("Palm Sunday", "DATE", "2013-03-24"), F("Easter", "DATE", "2013-03-31")])

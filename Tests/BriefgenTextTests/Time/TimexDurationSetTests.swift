@@ -20,8 +20,28 @@ struct TimexDurationSetTests {
     @Test func recognizesVagueDurations() {
         let found = TimeFixture.timexes("The deal has been stalled for the past few weeks. Negotiations may take several months.")
         #expect(found == [F("the past few weeks", "DURATION", "PXW"), F("several months", "DURATION", "PXM")])
-        // A bare plural (`for weeks`) is left out, as TimeBank mostly leaves it.
-        #expect(TimeFixture.timexes("The deal has been stalled for weeks.").isEmpty)
+        // A bare plural stands alone only after `for`, `within`, `in` (TIMEX3 annotates `for weeks` as PXW; TBAQ
+        // dev does 8 times in 12), not as a subject or object (`weeks passed`).
+        #expect(TimeFixture.timexes("The deal has been stalled for weeks.") == [F("weeks", "DURATION", "PXW")])
+        #expect(TimeFixture.timexes("Weeks passed before the deal was signed.").isEmpty)
+    }
+
+    @Test func recognizesABarePluralUnitAfterForWithinOrIn() {
+        let found = TimeFixture.timexes(
+            "At least 50,000 U.S. troops are expected to be committed within weeks. The region has been troubled for years.")
+        #expect(found == [F("weeks", "DURATION", "PXW"), F("years", "DURATION", "PXY")])
+        #expect(TimeFixture.timexes("The business is growing for the first time in years.") == [F("years", "DURATION", "PXY")])
+        // Not a compound, nor an hour.
+        #expect(TimeFixture.timexes("Talks went on for hours; the 6-year-old was found.") == [])
+    }
+
+    @Test func readsTheYearEndedOnADateAsTwelveMonths() {
+        let found = TimeFixture.timexes(
+            "The businesses to be acquired had revenue of $76 million for the year ended March 31.", published: "1989-11-01")
+        #expect(found == [F("the year", "DURATION", "P1Y"), F("March 31", "DATE", "1989-03-31")])
+        #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+                                    published: "1989-10-31")
+            == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
     }
 
     @Test func ignoresRatesAndOrdinals() {

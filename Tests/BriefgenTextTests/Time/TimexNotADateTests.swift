@@ -23,6 +23,13 @@ struct TimexNotADateTests {
         #expect(TimeFixture.timexes("The Sunday Times reported the figures first.").isEmpty)
     }
 
+    @Test func ignoresHighNoon() {
+        let found = TimeFixture.timexes(
+            "The poster showed Gary Cooper from the film High Noon. For the people of Poland, high noon comes at noon today.",
+            published: "1999-03-12")
+        #expect(found == [TimeFixture.Found("noon today", "TIME", "1999-03-12T12:00")])
+    }
+
     @Test func ignoresOneOfThe() {
         #expect(TimeFixture.timexes("One of the senior Ukrainian officials indicated that both sides are satisfied.").isEmpty)
     }

@@ -14,7 +14,7 @@ struct TimexTenseWindowTests {
             == [F("January", "DATE", "2024-01")])
         #expect(TimeFixture.timexes("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
                                     published: "1989-10-31")
-            == [F("Jan. 31", "DATE", "1989-01-31")])
+            == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
     }
 
     @Test func keepsADeadlineInAPastSentenceAhead() {
@@ -42,6 +42,16 @@ struct TimexTenseWindowTests {
         let found = TimeFixture.timexes(
             "The stock split would be paid on a still unspecified date in January.", published: "1989-10-26")
         #expect(found == [F("January", "DATE", "1990-01")])
+    }
+
+    @Test func readsAVerbInEedAsNoPastTense() {
+        // `succeed` is a base form after `will`; `agreed` is a past tense.
+        let found = TimeFixture.timexes(
+            "Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison reaches 65.",
+            published: "1989-10-26")
+        #expect(found == [F("Feb. 1", "DATE", "1990-02-01")])
+        #expect(TimeFixture.timexes("The two sides agreed in December to a ceasefire.", published: "2024-10-27")
+            == [F("December", "DATE", "2023-12")])
     }
 
     @Test func findsNoDateInModelNamesNearAPastMonth() {
