@@ -40,6 +40,7 @@ final class ShardedStore: @unchecked Sendable {
         self.folder = folder
         header = Array("briefgen-\(kind) 2 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        removeStaleSpills()
         for shard in 0..<ShardedStore.shardCount {
             let fd = open(shardURL(shard).path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
@@ -91,9 +92,11 @@ final class ShardedStore: @unchecked Sendable {
         return lock.withLock {
             var fd = spills[shard] ?? -1
             if fd == -1 {
+                // This process's own file (O_EXCL): the offsets kept in `spilled` are only right if no other build
+                // (two started at once on one output, before one of them finds the output locked) appends to it.
                 let path = spillURL(shard).path
                 unlink(path)
-                fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+                fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
                 if fd < 0 { fd = -2 }
                 spills[shard] = fd
             }
@@ -166,7 +169,21 @@ final class ShardedStore: @unchecked Sendable {
         bytes += record
     }
 
-    private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.spill", shard)) }
+    private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.%d.spill", shard, getpid())) }
+
+    /// Removes spill files that builds no longer running left behind (killed before they saved).
+    private func removeStaleSpills() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasSuffix(".spill") {
+            let parts = name.split(separator: ".")
+            // `xx.spill` from older briefgen versions, or `xx.<pid>.spill` of a process that is gone.
+            guard parts.count == 3, let pid = Int32(parts[1]) else {
+                unlink(folder.appendingPathComponent(name).path)
+                continue
+            }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
+        }
+    }
 
     private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.bin", shard)) }
 
