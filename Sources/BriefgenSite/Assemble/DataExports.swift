@@ -12,21 +12,14 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statistics, Self.statisticsHeader, into: $0, rows: Self.statisticsRows) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.events, Self.eventsHeader, into: $0, rows: Self.eventRows) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, Self.statisticsHeader, into: $0, rows: Self.statisticsRows) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, Self.eventsHeader, into: $0, rows: Self.eventRows) },
         ]
     }
 
-    struct Briefing: Encodable {
-        let title: String
-        let asOf: String
-        let articles: [ExtractRecord]
-        enum CodingKeys: String, CodingKey { case title, asOf = "as_of", articles }
-    }
-
-    /// The same bytes as encoding ``Briefing`` whole (compact, sorted keys: `articles` < `as_of` < `title`), but each
-    /// record is encoded on its own, in parallel: encoding the whole briefing at once built a tree of every value of
-    /// every article first (most of a big build's peak memory) and ran on one core.
+    /// `{"articles":[…],"as_of":…,"title":…}` (compact, keys sorted: `articles` < `as_of` < `title`), each record
+    /// written on its own, in parallel: encoding the whole briefing at once built a tree of every value of every
+    /// article first (most of a big build's peak memory) and ran on one core.
     private func briefingJSON(into sink: StreamSink) throws {
         try sink.append(Array(#"{"articles":["#.utf8))
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
@@ -42,17 +35,18 @@ struct DataExports: Sendable {
     /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy
     /// of every figure and its sentence).
     /// An article's rows come from the build cache when it has them (and go to it when made).
-    private func csv(_ export: AnalysisCache.CSVExport, _ header: [String], into sink: StreamSink,
+    private func csv(_ export: AnalysisCache.Derived, _ header: [String], into sink: StreamSink,
                      rows: @escaping @Sendable (AnalyzedArticle) -> [[String]]) throws {
         try sink.append(Array(CSVText.encode([header]).utf8))
         let cache = cache
         try ParallelEncoding.encode(articles.count, into: sink) { index in
             let article = articles[index]
-            if let key = article.cacheKey, let stored = cache?.csvRows(key, export) { return Data(stored) }
-            let made = rows(article)
-            let bytes = made.isEmpty ? [] : Array(CSVText.encode(made).utf8)
-            if let key = article.cacheKey { cache?.storeCSVRows(key, export, bytes) }
-            return Data(bytes)
+            let make = { () -> [UInt8] in
+                let made = rows(article)
+                return made.isEmpty ? [] : Array(CSVText.encode(made).utf8)
+            }
+            guard let key = article.cacheKey, let cache else { return Data(make()) }
+            return cache.derived(export, key, make: make)
         }
     }
 

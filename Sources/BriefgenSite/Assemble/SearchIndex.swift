@@ -64,10 +64,8 @@ struct SearchIndex: Sendable {
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
             let article = articles[index]
-            if let key = article.cacheKey, let cached = cache?.searchEntries(key) { return Data(cached) }
-            let bytes = try encodedEntries(of: article)
-            if let key = article.cacheKey { cache?.storeSearchEntries(key, bytes) }
-            return Data(bytes)
+            guard let key = article.cacheKey, let cache else { return Data(try encodedEntries(of: article)) }
+            return try cache.derived(.search, key) { try encodedEntries(of: article) }
         }
         try sink.append(Array("];\n".utf8))
     }

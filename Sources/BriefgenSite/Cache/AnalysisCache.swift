@@ -1,30 +1,37 @@
 import BriefgenText
 import Foundation
 
-/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``), in two stores:
+/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``), one ``ShardedStore`` each:
 ///
 /// - `analysis/`: what the site's pages need of an analysis (sentences, sections, headline, dek, publication date,
-///   figures, events; the text only when it differs from the article body), decoded only when asked for;
-/// - `records/`: the article's finished record of `data/briefing.json` (the `briefgen extract` contract), stored when
-///   the export is written, so a rebuild copies it instead of encoding the whole analysis again.
+///   figures, events and their key terms; the text only when it differs from the article body), in ``CachedAnalysis``'s
+///   binary form;
+/// - `records/`: the article's finished record of `data/briefing.json` (the `briefgen extract` contract), stored when the
+///   article is analysed and copied into the export;
+/// - `search/`, `statistics-csv/`, `events-csv/` (``Derived``): the article's entries of `assets/search-index.js` and its
+///   rows of the two CSV exports, likewise copied instead of made again.
 ///
-/// An article is a cache hit only when both are there: a hit's analysis lacks the paragraphs, temporal expressions and
-/// entities, which only the record needs.
+/// An article is a cache hit only when its analysis and its record are both there: a hit's analysis lacks the
+/// paragraphs, temporal expressions and entities, which only the record needs.
 final class AnalysisCache: @unchecked Sendable {
+    /// Bytes of an export made from one article alone.
+    enum Derived: String, CaseIterable {
+        case search
+        case statisticsCSV = "statistics-csv"
+        case eventsCSV = "events-csv"
+    }
+
     private let analyses: ShardedStore
     private let records: ShardedStore
-    private let search: ShardedStore
-    private let statisticsCSV: ShardedStore
-    private let eventsCSV: ShardedStore
+    private let derived: [Derived: ShardedStore]
 
     init(folder: URL, stamp: String) {
-        analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
-        records = ShardedStore(folder: folder.deletingLastPathComponent().appendingPathComponent("records"), kind: "record",
-                               stamp: stamp)
         let parent = folder.deletingLastPathComponent()
-        search = ShardedStore(folder: parent.appendingPathComponent("search"), kind: "search", stamp: stamp)
-        statisticsCSV = ShardedStore(folder: parent.appendingPathComponent("statistics-csv"), kind: "statistics-csv", stamp: stamp)
-        eventsCSV = ShardedStore(folder: parent.appendingPathComponent("events-csv"), kind: "events-csv", stamp: stamp)
+        analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
+        records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp)
+        derived = Dictionary(uniqueKeysWithValues: Derived.allCases.map {
+            ($0, ShardedStore(folder: parent.appendingPathComponent($0.rawValue), kind: $0.rawValue, stamp: stamp))
+        })
     }
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
@@ -42,42 +49,28 @@ final class AnalysisCache: @unchecked Sendable {
         analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms).bytes)
     }
 
-    /// The stored export record of a cache hit.
+    /// The stored export record of an article (stored when it was analysed, by this build or an earlier one).
     func exportRecord(_ key: String) -> ArraySlice<UInt8>? { records.record(key) }
 
     /// Remembers a fresh export record; false when it could not be kept.
     @discardableResult
     func storeExportRecord(_ key: String, _ record: [UInt8]) -> Bool { records.put(key, record) }
 
-    /// The stored search-index entries of an article, kept for the next build.
-    func searchEntries(_ key: String) -> ArraySlice<UInt8>? {
-        guard let entries = search.record(key) else { return nil }
-        search.markUsed(key)
-        return entries
-    }
-
-    /// Remembers an article's fresh search-index entries.
-    func storeSearchEntries(_ key: String, _ entries: [UInt8]) { search.put(key, entries) }
-
-    /// The CSV export an article's rows go to.
-    enum CSVExport { case statistics, events }
-
-    /// An article's stored rows of a CSV export (encoded, CRLF after each), kept for the next build.
-    func csvRows(_ key: String, _ export: CSVExport) -> ArraySlice<UInt8>? {
-        let store = export == .statistics ? statisticsCSV : eventsCSV
-        guard let rows = store.record(key) else { return nil }
-        store.markUsed(key)
-        return rows
-    }
-
-    /// Remembers an article's fresh rows of a CSV export.
-    func storeCSVRows(_ key: String, _ export: CSVExport, _ rows: [UInt8]) {
-        (export == .statistics ? statisticsCSV : eventsCSV).put(key, rows)
+    /// An article's bytes of a ``Derived`` export: the stored ones (kept for the next build), else `make()`'s, stored.
+    func derived(_ kind: Derived, _ key: String, make: () throws -> [UInt8]) rethrows -> Data {
+        let store = derived[kind]!
+        if let stored = store.record(key) {
+            store.markUsed(key)
+            return Data(stored)
+        }
+        let bytes = try make()
+        store.put(key, bytes)
+        return Data(bytes)
     }
 
     /// Writes the stores: call it once, after the exports are written.
     func save() {
-        for store in [analyses, records, search, statisticsCSV, eventsCSV] { store.save() }
+        for store in [analyses, records] + Derived.allCases.map({ derived[$0]! }) { store.save() }
     }
 }
 
