@@ -30,15 +30,17 @@ struct TextDecoder {
             warnings.append(warning(1, "UTF-16 file converted to UTF-8", hint: "save the file as UTF-8"))
         } else {
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            if let nul = bytes.firstIndex(of: 0) {
+            if let nul = TextDecoder.firstNUL(bytes) {
                 return .failure(error(lineOf(nul, in: bytes), "NUL byte at byte \(nul): binary or corrupt file",
                                       column: columnOf(nul, in: bytes), hint: "remove it from the input folder or re-save it as UTF-8 text (UTF-16 needs a byte-order mark)"))
             }
-            if let bad = firstInvalidUTF8(bytes, from: start) {
+            // The standard library's validation is the fast path; the byte walk only finds where a bad file breaks.
+            guard let valid = String(validating: bytes[start...], as: UTF8.self) else {
+                let bad = firstInvalidUTF8(bytes, from: start) ?? start
                 return .failure(error(lineOf(bad, in: bytes), "invalid UTF-8 at byte \(bad)", column: columnOf(bad, in: bytes),
                                       hint: "re-save the file as UTF-8"))
             }
-            text = String(decoding: bytes[start...], as: UTF8.self)
+            text = valid
         }
         let normalized = normalize(text)
         if normalized.removedControls > 0 {
@@ -58,6 +60,14 @@ struct TextDecoder {
             ([0x7F, 0x45, 0x4C, 0x46], "executable"),
         ]
         return signatures.first { bytes.starts(with: $0.0) }?.1
+    }
+
+    /// Offset of the first NUL byte (`memchr`).
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+            return UnsafeRawPointer(hit) - base
+        }
     }
 
     /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence.

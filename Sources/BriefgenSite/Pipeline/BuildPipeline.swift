@@ -39,20 +39,28 @@ public struct BuildPipeline: Sendable {
         var site = assembled
         let writer = SiteWriter(output: outputURL, displayOutput: output)
         try writer.begin()
-        // The data exports first: the biggest files of the site, freed before the pages are rendered.
         try writer.stage(site.files)
-        try writer.stage(site.streams)
-        cache?.analysis.save()
-        let exportSeconds = clock.lap()
+        // The data exports (the biggest files of the site) are written while the pages are rendered; the cache is
+        // saved once both are done with it.
+        let streams = site.streams
         site.files = []
         site.streams = []
+        async let exported = writer.stageInBackground(streams)
         let fingerprints = cache.map { cache in
             PageFingerprints(stamp: cache.stamp, templates: BuildCache.templatesHash(folder: options.url(templatesFolder)),
                              settings: settings, site: site.view, articles: articleKeys)
         }
         let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
                                     manifest: cache?.loadManifest(output: outputURL) ?? [:])
-        let pages = try await stage.run(site.pages, site: site.view)
+        let pages: SiteOutputStage.Result
+        do {
+            pages = try await stage.run(site.pages, site: site.view)
+        } catch {
+            _ = await exported
+            throw error
+        }
+        try await exported.get()
+        cache?.analysis.save()
         report.stages.append(.init(name: "render", summary: BuildPipeline.renderSummary(pages.rendered, of: site.pages.count),
                                    seconds: pages.renderSeconds))
 
@@ -65,7 +73,7 @@ public struct BuildPipeline: Sendable {
         report.wrote = true
         if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
-                                   seconds: exportSeconds + pages.writeSeconds + clock.lap()))
+                                   seconds: pages.writeSeconds + clock.lap()))
     }
 
     /// Ingest, analyze, assemble. A function of its own so that the articles and their analyses (the texts several

@@ -29,8 +29,13 @@ struct SiteOutputStage {
             let end = min(start + SiteOutputStage.batchSize, pages.endIndex)
             var toRender: [PageSpec] = []
             var batchFingerprints: [String: String] = [:]
-            for page in pages[start..<end] {
-                guard let fingerprint = fingerprints?.fingerprint(of: page) else {
+            // Hashing a list page's view is most of a no-change rebuild's page work: the batch is hashed on all cores.
+            let batch = pages[start..<end]
+            let hashes: [String?] = fingerprints.map { fingerprints in
+                Concurrently.map(batch.count) { fingerprints.fingerprint(of: batch[batch.startIndex + $0]) }
+            } ?? Array(repeating: nil, count: batch.count)
+            for (page, hash) in zip(batch, hashes) {
+                guard let fingerprint = hash else {
                     toRender.append(page)
                     continue
                 }

@@ -12,11 +12,13 @@ enum TreeWalk {
         return result
     }
 
-    /// Removes folders below `root` that hold nothing (deepest first).
-    static func removeEmptyFolders(under root: String) {
-        var folders: [String] = []
-        walk(root, relative: "") { relative, isFolder in if isFolder { folders.append(relative) } }
-        for folder in folders.reversed() { rmdir(root + "/" + folder) }
+    /// Relative paths of the files and of the folders below `root` (a folder before what it holds), in one walk.
+    static func entries(under root: String) -> (files: [String], folders: [String]) {
+        var files: [String] = [], folders: [String] = []
+        walk(root, relative: "") { relative, isFolder in
+            if isFolder { folders.append(relative) } else { files.append(relative) }
+        }
+        return (files, folders)
     }
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
