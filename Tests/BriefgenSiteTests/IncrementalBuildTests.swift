@@ -36,8 +36,9 @@ import Glibc
         try expectSameTree(site, "public", "clean")
     }
 
-    /// Timeline and category pages are fingerprinted by what they are made from (entries, figures and the keys of the
-    /// articles they come from), not by their views: an edit to an article they draw on must still render them again.
+    /// Timeline and category pages are fingerprinted by what they are made from (entries, figures and what their views
+    /// show of their articles), not by their views: an edit to what they show must still render them again, and an
+    /// edit elsewhere in the article must not.
     @Test func pagesFingerprintedByTheirInputsFollowTheArticlesTheyDrawOn() throws {
         let site = try FixtureSite("incr-inputs")
         defer { site.remove() }
@@ -53,6 +54,29 @@ import Glibc
         #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
         try expectSameTree(site, "public", "clean")
         #expect(try site.read("public/timeline/index.html").contains("news.example.net"))
+
+        // The sentence of a dated event reworded (its date unchanged): the timeline shows the new summary.
+        let url = site.root.appendingPathComponent("seeds/000_article.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("the U.N. verified 2,641"))
+        try text.replacingOccurrences(of: "the U.N. verified 2,641", with: "the U.N. recorded 2,641")
+            .write(to: url, atomically: false, encoding: .utf8)
+        let reworded = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(reworded.status == 0, "\(reworded.stderr)")
+        #expect(try BriefgenBinary.run(["build", "--output", "clean-reworded"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean-reworded")
+        let timeline = site.files(under: "public/timeline").map { try? site.read("public/timeline/" + $0) }
+        #expect(timeline.contains { $0?.contains("U.N. recorded 2,641") ?? false })
+
+        // A sentence with no date or figure appended to another article: no timeline or category page is rendered
+        // again (they show nothing of that sentence), only the article's own page and the pages that list it.
+        try site.append(" Residents gathered in the square to watch.", to: "seeds/021_article.txt")
+        let appended = try BriefgenBinary.run(["build"], in: site.root)
+        #expect(appended.status == 0, "\(appended.stderr)")
+        let rendered = try #require(Self.count("render", appended.stdout))
+        #expect(rendered <= 3, "\(appended.stdout)")
+        #expect(try BriefgenBinary.run(["build", "--output", "clean-appended"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean-appended")
     }
 
     @Test func rebuildWithNothingChangedTouchesNoOutputFile() throws {

@@ -92,19 +92,32 @@ extension PageSpec.Content: Encodable {
 /// Makes a page's content when asked (see ``PageSpec/Content/lazy(_:)``).
 struct LazyPage: Sendable {
     let make: @Sendable () -> PageSpec.Content
-    /// Feeds everything the view is made from into a page fingerprint — the articles it draws on by their cache
-    /// keys — so that an unchanged page is recognized without making its view (nil: the view is made and hashed).
+    /// Feeds everything the view is made from into a page fingerprint — entries, figures and what their views take
+    /// from their articles — so that an unchanged page is recognized without making its view (nil: the view is made
+    /// and hashed).
     var inputs: (@Sendable (inout PageInputs) -> Void)? = nil
 }
 
 /// What a ``LazyPage`` feeds its fingerprint with.
 struct PageInputs {
     var hasher = StableHasher()
-    let articleKeys: [String: String]
 
-    /// An article the page draws on, by its key (which covers its text, metadata and analysis).
-    mutating func article(_ id: String) {
-        hasher.combine(articleKeys[id] ?? "unkeyed " + id)
+    /// What an entry's or a figure's view takes from its article: the article's id, headline, outlet and host (its
+    /// short label) and the text of the sentence it links to. Not the article's cache key: that changes with any
+    /// edit, and a rebuild after one sentence was appended rendered every timeline and category page the article
+    /// appears on again, to the same bytes. If a view ever shows more of its article, it must be fed here.
+    mutating func mention(of a: AnalyzedArticle, sentence: Int) {
+        hasher.combine(a.article.id)
+        hasher.combine(a.analysis.headline.text)
+        hasher.combine(a.article.metadata.outlet)
+        hasher.combine(a.article.metadata.sourceHost)
+        hasher.combine(sentence)
+        hasher.combine(a.sentenceText(sentence))
+    }
+
+    /// A value the view shows, by its encoded form (a figure: value, qualifier, attribution, verification…).
+    mutating func combine<T: Encodable>(encoded value: T) {
+        if (try? HashingEncoder.combine(value, into: &hasher)) == nil { hasher.combine("unencodable") }
     }
 
     mutating func combine(_ text: String) { hasher.combine(text) }

@@ -46,8 +46,9 @@ extension SiteAssembler {
                     h.combine(total)
                     h.combine(chunk.count)
                     for ref in chunk {
-                        h.article(articles[ref.article].article.id)
-                        h.combine(ref.statistic)
+                        let statistic = ref.statistic(in: articles)
+                        h.mention(of: articles[ref.article], sentence: statistic.sentence)
+                        h.combine(encoded: statistic)
                     }
                 }
                 pages.append(PageSpec(path: pagePath, template: "category",

@@ -53,8 +53,7 @@ extension SiteAssembler {
                         h.combine(entry.wording)
                         h.combine(entry.mentions.count)
                         for m in entry.mentions {
-                            h.article(m.articleID)
-                            h.combine(m.sentence)
+                            if let a = byID[m.articleID] { h.mention(of: a, sentence: m.sentence) } else { h.combine("missing " + m.articleID) }
                             h.combine(m.summary)
                         }
                     }

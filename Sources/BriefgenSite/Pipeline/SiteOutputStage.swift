@@ -67,7 +67,8 @@ struct SiteOutputStage {
 ///
 /// A source page (`sources/<id>/index.html`) is made from its article and the site-wide values only, so its
 /// article's key stands for its content (cheaper than encoding the whole text again). A timeline or category page
-/// (made lazily) hashes what its view is made from: its entries and the keys of the articles they come from. Every
+/// (made lazily) hashes what its view is made from: its entries or figures and what their views show of their
+/// articles (headline, label, the linked sentence; see ``PageInputs``). Every
 /// other page hashes its own view: a timeline or list page whose entries did not change is not rendered again when some article
 /// changes elsewhere (with the article keys instead, editing one article re-rendered every list page). The common
 /// part holds briefgen's identity, the templates, the configuration and the site view. If assembly ever puts another
@@ -106,7 +107,7 @@ struct PageFingerprints {
            let key = articleKeys[String(parts[1])] {
             h.combine(key)
         } else if case .lazy(let lazy) = page.content, let feed = lazy.inputs {
-            var inputs = PageInputs(hasher: h, articleKeys: articleKeys)
+            var inputs = PageInputs(hasher: h)
             feed(&inputs)
             h = inputs.hasher
         } else {
