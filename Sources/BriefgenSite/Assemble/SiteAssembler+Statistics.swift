@@ -48,7 +48,7 @@ extension SiteAssembler {
                     for ref in chunk {
                         let statistic = ref.statistic(in: articles)
                         h.mention(of: articles[ref.article], sentence: statistic.sentence)
-                        h.combine(encoded: statistic)
+                        h.combine(statistic)
                     }
                 }
                 pages.append(PageSpec(path: pagePath, template: "category",

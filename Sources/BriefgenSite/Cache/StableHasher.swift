@@ -36,6 +36,13 @@ struct StableHasher {
 
     mutating func combine(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
 
+    mutating func combine(_ value: UInt64) { mix(value) }
+
+    mutating func combine(_ value: UInt64?) {
+        combine(value == nil ? 0 : 1)
+        if let value { mix(value) }
+    }
+
     mutating func combine(_ value: Bool) { mix(value ? 0x5555 : 0xAAAA) }
 
     private mutating func mix(_ word: UInt64) {
