@@ -9,6 +9,14 @@ enum Concurrently {
         return slots.values
     }
 
+    /// `work()` on a Dispatch thread, awaited without holding a thread of Swift's cooperative pool (for blocking
+    /// work such as reading thousands of files, started with `async let` while the caller does something else).
+    static func background<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
+        }
+    }
+
     /// One result per index, each written once.
     private final class Slots<T>: @unchecked Sendable {
         private var storage: [T?]

@@ -111,11 +111,7 @@ final class SiteWriter: @unchecked Sendable {
     /// rebuild that renders few pages spent most of its time writing the exports on one core, then the pages.
     /// Blocking work stays off Swift's cooperative pool.
     func stageInBackground(_ files: [StreamedFile]) async -> Result<Void, BuildFailure> {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: Result { () throws(BuildFailure) in try self.stage(files) })
-            }
-        }
+        await Concurrently.background { Result { () throws(BuildFailure) in try self.stage(files) } }
     }
 
     /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
