@@ -20,7 +20,24 @@ struct SiteOutputStage {
         var entries: [String: BuildCache.PageEntry] = [:]
     }
 
-    func run(_ pages: [PageSpec], site: SiteView) async throws(BuildFailure) -> Result {
+    /// Every page's fingerprint (nil without a cache), and how many differ from the manifest's.
+    struct Plan {
+        var fingerprints: [String?]
+        var changed: Int
+
+        /// At most a tenth of the pages to render again.
+        var isSmall: Bool { changed * 10 <= fingerprints.count }
+    }
+
+    /// Fingerprints every page, on all cores (hashing list pages' views is most of a rebuild's page work).
+    func plan(_ pages: [PageSpec]) -> Plan {
+        guard let fingerprints else { return Plan(fingerprints: Array(repeating: nil, count: pages.count), changed: pages.count) }
+        let prints = Concurrently.map(pages.count) { fingerprints.fingerprint(of: pages[$0]) }
+        let changed = zip(pages, prints).filter { manifest[$0.path.value]?.fingerprint != $1 }.count
+        return Plan(fingerprints: prints, changed: changed)
+    }
+
+    func run(_ pages: [PageSpec], plan: Plan, site: SiteView) async throws(BuildFailure) -> Result {
         var result = Result()
         var clock = StageClock()
         func lap() -> Double { clock.lap() }
@@ -29,11 +46,8 @@ struct SiteOutputStage {
             let end = min(start + SiteOutputStage.batchSize, pages.endIndex)
             var toRender: [PageSpec] = []
             var batchFingerprints: [String: String] = [:]
-            // Hashing a list page's view is most of a no-change rebuild's page work: the batch is hashed on all cores.
             let batch = pages[start..<end]
-            let hashes: [String?] = fingerprints.map { fingerprints in
-                Concurrently.map(batch.count) { fingerprints.fingerprint(of: batch[batch.startIndex + $0]) }
-            } ?? Array(repeating: nil, count: batch.count)
+            let hashes = plan.fingerprints[start..<end]
             for (page, hash) in zip(batch, hashes) {
                 guard let fingerprint = hash else {
                     toRender.append(page)
