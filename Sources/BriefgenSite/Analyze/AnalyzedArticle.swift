@@ -32,6 +32,15 @@ public struct AnalyzedArticle: Sendable {
         return analysis.events.map { $0.date == nil ? [] : merger.keyTerms(of: $0, in: analysis.text, sentences: analysis.sentences) }
     }
 
+    /// The article with a full analysis made again from its text (and the configured date, if that is where its
+    /// date came from): for an export record when the cache cannot give it back.
+    func analysedAgain() -> AnalyzedArticle {
+        let configured = analysis.published.source == .config ? analysis.published : nil
+        var again = self
+        again.analysis = ArticleAnalyzer().analyze(article.analysisInput(published: configured))
+        return again
+    }
+
     /// The text of sentence `index`.
     public func sentenceText(_ index: Int) -> String {
         guard analysis.sentences.indices.contains(index) else { return "" }

@@ -25,7 +25,12 @@ struct DataExports: Sendable {
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
             let article = articles[index]
             // Records were stored in the cache when the articles were analysed (or by an earlier build).
-            if let key = article.cacheKey, let cache, let stored = cache.exportRecord(key) { return Data(stored) }
+            if let key = article.cacheKey, let cache {
+                if let stored = cache.exportRecord(key) { return Data(stored) }
+                // The stored record could not be read back (a cache file damaged or removed during the build): the
+                // analysis in memory lacks what only the record holds, so the article is analysed again for it.
+                return Data(try ExtractRecord(article.analysedAgain()).jsonBytes())
+            }
             return Data(try ExtractRecord(article).jsonBytes())
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
