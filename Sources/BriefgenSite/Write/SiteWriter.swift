@@ -92,26 +92,33 @@ final class SiteWriter: @unchecked Sendable {
 
     /// Stages files written piece by piece, each into a temporary file beside its place; a file whose bytes equal the
     /// output's becomes a hard link to it, as with ``stage(_:)``.
-    /// The files are written at once, each on a thread of its own.
-    func stage(_ files: [StreamedFile]) throws(BuildFailure) {
+    /// With `concurrently`, the files are written at once, each on a thread of its own (a rebuild's exports, while
+    /// few pages render); else one after the other (each is written on all cores already, and a full build's
+    /// exports side by side held their working memory at once).
+    func stage(_ files: [StreamedFile], concurrently: Bool = false) throws(BuildFailure) {
         let errors = NSLock()
         nonisolated(unsafe) var firstError: (index: Int, message: String)?
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do { try stage(files[index]) } catch {
+        let write: @Sendable (Int) -> Void = { index in
+            do { try self.stage(files[index]) } catch {
                 errors.withLock {
                     // The first file's error in the list's order, whichever thread failed first.
                     if firstError == nil || index < firstError!.index { firstError = (index, "\(files[index].path): \(error)") }
                 }
             }
         }
+        if concurrently {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: write)
+        } else {
+            for index in files.indices where firstError == nil { write(index) }
+        }
         if let firstError { throw failure("cannot write the site: \(firstError.message)", hint: "check free space and permissions") }
     }
 
-    /// ``stage(_:)-([StreamedFile])`` on a Dispatch thread while the caller's task goes on (rendering pages): a
+    /// ``stage(_:concurrently:)``, all at once, on Dispatch threads while the caller's task goes on (rendering pages): a
     /// rebuild that renders few pages spent most of its time writing the exports on one core, then the pages.
     /// Blocking work stays off Swift's cooperative pool.
     func stageInBackground(_ files: [StreamedFile]) async -> Result<Void, BuildFailure> {
-        await Concurrently.background { Result { () throws(BuildFailure) in try self.stage(files) } }
+        await Concurrently.background { Result { () throws(BuildFailure) in try self.stage(files, concurrently: true) } }
     }
 
     /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
