@@ -79,7 +79,8 @@ public struct BuildPipeline: Sendable {
             try writer.stage(streams)
             pages = try await stage.run(site.pages, plan: plan, site: site.view)
         }
-        cache?.analysis.save()
+        // The cache is saved while the site is committed (both serial, on different folders).
+        async let saved: Void = Concurrently.background { cache?.analysis.save() }
         report.stages.append(.init(name: "render", summary: BuildPipeline.renderSummary(pages.rendered, of: site.pages.count),
                                    seconds: pages.renderSeconds))
 
@@ -87,8 +88,14 @@ public struct BuildPipeline: Sendable {
         let assets = templates.assets.keys.sorted().map {
             OutputFile(path: OutputPath(segments: $0.split(separator: "/").map(String.init)), contents: Array(templates.assets[$0]!.utf8))
         }
-        try writer.stage(assets)
-        try writer.commit()
+        do {
+            try writer.stage(assets)
+            try writer.commit()
+        } catch {
+            await saved
+            throw error
+        }
+        await saved
         report.wrote = true
         if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
@@ -107,8 +114,9 @@ public struct BuildPipeline: Sendable {
         report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes)))", seconds: clock.lap()))
         let templates = try loaded.get()
 
+        let articles = ingest.articles, configured = config.published
         let keys = cache.map { cache in
-            ingest.articles.map { cache.key(for: $0, fallbackDate: AnalysisStage.fallbackDate(for: $0, in: config.published)) }
+            Concurrently.map(articles.count) { cache.key(for: articles[$0], fallbackDate: AnalysisStage.fallbackDate(for: articles[$0], in: configured)) }
         }
         let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }

@@ -33,6 +33,10 @@ final class SiteWriter: @unchecked Sendable {
     private(set) var stamps: [String: FileStamp] = [:]
     /// Files whose bytes were written (not kept or linked).
     private(set) var writtenCount = 0
+    /// What the staging folder held when the build began, listed on another thread while the build goes on: what
+    /// the new site does not have of it is removed at commit (the walk was a serial step at the end of a rebuild).
+    private var before: (files: [String], folders: [String]) = ([], [])
+    private let listing = DispatchGroup()
 
     /// Creates a writer for `output` (shown to the user as `displayOutput`).
     init(output: URL, displayOutput: String) {
@@ -76,6 +80,13 @@ final class SiteWriter: @unchecked Sendable {
             throw failure("cannot create the staging folder \(stagingURL.lastPathComponent)", hint: "check that the folder is writable")
         }
         folders.insert(stagingURL.path)
+        let stagingPath = stagingPath
+        listing.enter()
+        DispatchQueue.global().async { [self] in
+            let tree = TreeWalk.entries(under: stagingPath)
+            state.withLock { before = tree }
+            listing.leave()
+        }
     }
 
     /// Stages files (in parallel); a file whose bytes equal the output's becomes a hard link to it.
@@ -144,7 +155,10 @@ final class SiteWriter: @unchecked Sendable {
     /// staged site equals the output file for file: then nothing is swapped and the output is not touched at all.
     @discardableResult
     func commit() throws(BuildFailure) -> Bool {
-        let tree = TreeWalk.entries(under: stagingPath)
+        // Files this build staged are all expected; anything else it finds was there before (or is a temporary file
+        // it already removed, when unlinking fails harmlessly).
+        listing.wait()
+        let tree = state.withLock { before }
         for path in tree.files where !expected.contains(path) { unlink(stagingPath + "/" + path) }
         // Only folders that hold no file of the new site can have become empty (an `rmdir` per folder of a
         // 10,000-article site was a tenth of a rebuild that changed one article).
