@@ -39,7 +39,8 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(input: input, output: output, templates: templates, asOf: asOf, config: config)
+        var options = BuildOptions(input: input, output: output, templates: templates, asOf: asOf, config: config)
+        options.processEndsAfterBuild = true
         let console = Console()
         if verbose { for line in BuildSettingsDescription.lines(for: options) { console.out(line) } }
         let progress = ProgressLine("building", enabled: !quiet)

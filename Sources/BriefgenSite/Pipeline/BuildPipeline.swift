@@ -97,6 +97,7 @@ public struct BuildPipeline: Sendable {
         }
         await saved
         report.wrote = true
+        if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
         if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
                                    seconds: pages.writeSeconds + clock.lap()))
@@ -153,4 +154,12 @@ struct StageClock {
         let d = now - last
         return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
+}
+
+/// Values a build leaves alive until the process exits (see ``BuildOptions/processEndsAfterBuild``).
+enum LeftAtExit {
+    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let lock = NSLock()
+
+    static func keep(_ values: Any...) { lock.withLock { kept.append(contentsOf: values) } }
 }
