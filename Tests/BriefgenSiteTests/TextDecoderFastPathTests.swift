@@ -21,6 +21,17 @@ struct TextDecoderFastPathTests {
         #expect(!TextDecoder.isAlreadyNormal(text))
     }
 
+    /// The same, with the character at every position of a longer line (the check reads eight bytes at a time).
+    @Test(arguments: ["\r", "\u{0}", "\u{7}", "\u{1F}", "\u{7F}", "\u{85}", "\u{202A}", "\u{2069}", "\u{E000}"])
+    func hiddenCharacterAnywhereInALongLineIsFound(_ hidden: String) {
+        let padding = String(repeating: "Kyiv said 2,641 (U.N.) ", count: 2)
+        for position in 1..<30 {
+            let text = String(padding.prefix(position)) + hidden + padding
+            #expect(!TextDecoder.isAlreadyNormal(text), "\(position)")
+        }
+        #expect(TextDecoder.isAlreadyNormal(padding + "\t\n~ " + padding))
+    }
+
     @Test(arguments: ["ok\u{2028}", "ok\u{202F}", "ok\u{2065}", "ok\u{206A}", "ok\u{E008}", "ok\u{A0}", "ok\u{C0}"])
     func neighboursOfHiddenControlsAreClean(_ text: String) {
         #expect(TextDecoder.isAlreadyNormal(text))

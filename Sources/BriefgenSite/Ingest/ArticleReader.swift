@@ -61,16 +61,28 @@ struct ArticleReader {
     /// grapheme of its own once line ends are normalized, so this is the Character split without its grapheme-breaking
     /// cost (the scalar split it replaces was a tenth of a rebuild that changed nothing).
     static func lines(of text: String) -> [Substring] {
+        // Line feeds found with `memchr` on the bytes, then one O(1) index step each (walking `utf8` index by index
+        // was a quarter of reading an article).
+        var copy = text
+        let breaks: [Int] = copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [Int] = []
+            var at = 0
+            while at < bytes.count, let hit = memchr(base + at, 0x0A, bytes.count - at) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                found.append(offset)
+                at = offset + 1
+            }
+            return found
+        }
         var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
         let utf8 = text.utf8
         var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == 0x0A {
-                lines.append(text[start..<i])
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         lines.append(text[start..<utf8.endIndex])
         return lines

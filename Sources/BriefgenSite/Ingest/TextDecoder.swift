@@ -132,6 +132,18 @@ struct TextDecoder {
             if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return false }
             var i = 0
             while i < b.count {
+                // Eight bytes at a time while they are all printable ASCII (no byte below 0x20, none 0x7F or
+                // above): most of an article. A word with anything else is looked at byte by byte.
+                if i + 8 <= b.count {
+                    let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+                    let below20 = (w &- ones &* 0x20) & ~w & high
+                    let is7F = ((w ^ (ones &* 0x7F)) &- ones) & ~(w ^ (ones &* 0x7F)) & high
+                    if (w & high) | below20 | is7F == 0 {
+                        i += 8
+                        continue
+                    }
+                }
                 let c = b[i]
                 if c < 0x80 {
                     if (c < 0x20 && c != 0x09 && c != 0x0A) || c == 0x7F { return false }
