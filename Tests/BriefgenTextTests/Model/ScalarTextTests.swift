@@ -28,6 +28,26 @@ struct ScalarTextTests {
         #expect(compact.scalars == working.scalars)
     }
 
+    /// Long texts mixing ASCII runs with 2-, 3- and 4-byte characters at every alignment (the index counts eight
+    /// bytes at a time between checkpoints): every offset maps like the working form.
+    @Test(arguments: 0..<6)
+    func mixedTextsMapEveryOffset(_ seed: Int) {
+        let pieces = ["a", "Kyiv ", "2,641 ", "é", "’", "—", "😀", "Київ ", "“U.N.” ", "x y z ", "🇺🇦"]
+        var state = UInt64(seed + 1) &* 0x9E37_79B9_7F4A_7C15
+        var string = ""
+        for _ in 0..<400 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            string += pieces[Int(state >> 33) % (seed == 0 ? 3 : pieces.count)]
+        }
+        let working = ScalarText(string)
+        let compact = ScalarText.compact(string)
+        #expect(compact.count == working.count)
+        for offset in 0...working.count {
+            #expect(compact.slice(offset, working.count) == working.slice(offset, working.count), "from \(offset)")
+            #expect(compact.slice(0, offset) == working.slice(0, offset), "to \(offset)")
+        }
+    }
+
     @Test func compactFromAStringNeverNeedsTheWorkingForm() {
         let text = ScalarText.compact("A drone attack on Odesa — “the worst yet” — injured 12.")
         #expect(text.count == 55)
