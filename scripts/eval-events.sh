@@ -24,6 +24,14 @@
 #                whose past-tense sentences often name coming dates: `payable Dec. 7`, `will join on March 12`)
 #   events_check2 after a past month lies up to ten months back (time3; deadlines lean less):          96.30/96.30/96.30
 #                (left: `began firing on Oct. 8, a day after …` written in September, one month ahead in a past sentence)
+#   events_check3 (5 fresh passages, 48 gold: Mali, Haiti, Ethiopia/Amhara, Red Sea, Ukraine), events_check4 (6: Burkina
+#   Faso, South Sudan, Nagorno-Karabakh, Somalia, Gaza, Colombia; 52 gold), events_check5 (5: Kashmir, Libya, Mozambique,
+#   Sudan, Ukraine; 48 gold): written and annotated (time5) before any run of briefgen on them, each committed before its
+#   first run; more events per passage than the earlier sets (150-220 words each). First runs, 2026-11-27:
+#   events_check3 first run:  95.56/89.58/92.47 (45 predicted, 43 matched)
+#   events_check4 first run:  93.62/84.62/88.89 (47 predicted, 44 matched)
+#   events_check5 first run:  97.87/95.83/96.84 (47 predicted, 46 matched)
+#                (pooled over the three: 95.65/89.86/92.66, 139 predicted, 133 matched of 148 gold)
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}
