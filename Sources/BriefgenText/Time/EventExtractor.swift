@@ -102,8 +102,27 @@ public struct EventExtractor: Sendable {
             guard let after = t.all.firstIndex(where: { $0.start >= timex.end }) else { return true }
             return !(t[after]?.isMark(",") == true && t.word(after + 1) == "when")
         }
-        for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true { return true }
+        for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true {
+            if comparesSomethingElse(t, cue: i, date: first) { continue }
+            return true
+        }
         return false
+    }
+
+    /// Period nouns that make `same` compare times (`the same weeks in 2024`, `the same period last year`).
+    private static let comparedPeriods: Set<String> = ["period", "periods", "time", "timeframe", "date", "season"]
+
+    /// Whether the cue at `cue` compares something other than the date at `date`: `more than 450,000 people between
+    /// 1985 and 2018` (a number after `than`), `The same beach was targeted in June 2023` (`same` without a period).
+    private func comparesSomethingElse(_ t: TimexRecognizer.Tokens, cue: Int, date: Int) -> Bool {
+        switch t.word(cue) {
+        case "than": return (cue + 1..<date).contains { t[$0]?.kind == .number }
+        case "same":
+            return !(cue + 1...min(cue + 2, date)).contains { i in
+                t.word(i).map { TimexLexicon.units[$0] != nil || Self.comparedPeriods.contains($0) } == true
+            }
+        default: return false
+        }
     }
 
     /// Whether the date at token `first` is a dateline's: only place names before it at the start of the sentence
