@@ -126,11 +126,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// Whether the date at token `first` is a dateline's: only place names before it at the start of the sentence
-    /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`), and an agency in parentheses or a dash after it.
+    /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`, `PORT-AU-PRINCE, March 12`), and an agency in parentheses or a
+    /// dash after it.
     private func isDateline(_ t: TimexRecognizer.Tokens, first: Int, timex: Timex) -> Bool {
         guard first > 0, (0..<first).allSatisfy({ i in
             guard let token = t[i] else { return false }
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
+                || token.isDash && t.attached(i) && t.attached(i + 1)
         }), let after = t.all.firstIndex(where: { $0.start >= timex.end }), let next = t[after] else { return false }
         return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
     }

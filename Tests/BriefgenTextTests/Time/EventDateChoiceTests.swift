@@ -16,6 +16,13 @@ struct EventDateChoiceTests {
         #expect(found.map(\.end) == ["2024-05-12"])
     }
 
+    @Test func readsAHyphenatedPlaceAsADateline() {
+        let found = events(
+            "CAP-HAITIEN, Haiti, Feb 8 (Reuters) - Protesters blocked the main roads of Haiti's second city late on Wednesday, witnesses said.",
+            published: "2024-02-08")
+        #expect(found.map(\.date) == ["2024-02-07"])
+    }
+
     @Test func keepsTheDatelineWhenTheLeadNamesNoOtherDate() {
         let found = events("KHARTOUM, June 20 (AP) — Fighting raged across Sudan's capital despite a ceasefire.", published: "2023-06-20")
         #expect(found.map(\.date) == ["2023-06-20"])
