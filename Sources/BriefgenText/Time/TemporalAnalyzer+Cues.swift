@@ -11,6 +11,8 @@ extension TemporalAnalyzer {
             return .present
         }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
+        // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
+        if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
     }
 

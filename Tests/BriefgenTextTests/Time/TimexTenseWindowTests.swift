@@ -17,6 +17,16 @@ struct TimexTenseWindowTests {
             == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
     }
 
+    @Test func placesWhatSomethingLastsSinceBehindThePublicationDate() {
+        #expect(TimeFixture.timexes("Ukraine has held parts of the Kursk region since August, officials say.", published: "2025-04-14")
+            == [F("August", "DATE", "2024-08")])
+        #expect(TimeFixture.timexes("More than 30,000 people have fled their homes since Sunday.", published: "2023-09-28")
+            == [F("Sunday", "DATE", "2023-09-24")])
+        // Without `since`, a month keeps the window of its sentence's tense.
+        #expect(TimeFixture.timexes("Talks are expected to resume in August.", published: "2025-04-14")
+            == [F("August", "DATE", "2025-08")])
+    }
+
     @Test func keepsADeadlineInAPastSentenceAhead() {
         let found = TimeFixture.timexes(
             "Directors declared a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.", published: "1989-10-27")
