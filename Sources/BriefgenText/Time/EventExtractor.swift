@@ -177,10 +177,11 @@ public struct EventExtractor: Sendable {
         "fought", "broke", "came", "went", "said", "told", "flew", "drove", "gave", "led", "saw", "stood", "withdrew",
     ]
 
-    /// Tokens where `and` opens a second verb with its own date: `and` then an optional `-ly` adverb and a past verb.
+    /// Tokens where `and` opens a second verb with its own date: `and` (after a comma or not) then an optional `-ly`
+    /// adverb and a past verb (`on Sunday, March 3, and extended it by a month on Thursday`).
     static func coordinatedVerbs(_ t: TimexRecognizer.Tokens) -> [Int] {
         t.all.indices.filter { i in
-            guard t.word(i) == "and", t[i - 1]?.isMark(",") != true else { return false }
+            guard t.word(i) == "and" else { return false }
             var k = i + 1
             if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
             guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }

@@ -51,6 +51,16 @@ struct EventDateChoiceTests {
         #expect(found.map(\.date) == ["2024-02", "2024-03"])
     }
 
+    @Test func splitsACommaAndCoordinatedVerbWithItsOwnDate() {
+        let found = events(
+            "The army imposed a curfew in the capital on Sunday, March 3, and lifted it on Thursday, residents said.",
+            published: "2024-03-12")
+        #expect(found.map(\.date) == ["2024-03-03", "2024-03-07"])
+        let months = events("The company halted drilling in January, and evacuated most of its staff in late December.",
+                            published: "2021-03-29")
+        #expect(months.map(\.date) == ["2021-01", "2020-12"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
