@@ -190,7 +190,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// Tokens where `and` opens a parallel phrase with its own date: `took Hama on Dec. 5 and Homs on Saturday`,
-    /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them).
+    /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them),
+    /// `coups in August 2020 and May 2021` (joined by `and` alone, not next to each other: `in February and March`
+    /// stays one).
     static func coordinatedDates(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
         let sorted = candidates.sorted { $0.start < $1.start }
         var result: [Int] = []
@@ -198,13 +200,32 @@ public struct EventExtractor: Sendable {
             guard let first = t.all.firstIndex(where: { $0.start >= a.start }),
                   let afterA = t.all.firstIndex(where: { $0.start >= a.end }),
                   let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
-                  let leadA = t.word(first - 1), ["on", "in"].contains(leadA),
-                  let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
+                  let leadA = t.word(first - 1), ["on", "in"].contains(leadA) else { continue }
+            // `coups in August 2020 and May 2021`: two dates of one kind joined by `and`, not next to each other.
+            if startB == afterA + 1, t.word(afterA) == "and", areSeparate(a.date, b.date) {
+                result.append(afterA)
+                continue
+            }
+            guard let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
                   !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
             let joints = (afterA..<startB).filter { t.word($0) == "and" }
             if joints.count == 1 { result.append(joints[0]) }
         }
         return result
+    }
+
+    /// Whether two dates of the same precision are apart: days or months that do not follow each other, or years.
+    private static func areSeparate(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let a, let b, a.end == nil, b.end == nil, a.precision == b.precision, a.date != b.date else { return false }
+        func index(_ d: EventDate) -> Int? {
+            switch d.precision {
+            case .day: return CalendarDate(iso: d.date).map { $0.daysSince(CalendarDate(year: 1, month: 1, day: 1)) }
+            case .month: return Int(d.date.prefix(4)).flatMap { y in Int(d.date.dropFirst(5)).map { y * 12 + $0 } }
+            case .year, .decade: return nil
+            }
+        }
+        guard let i = index(a), let j = index(b) else { return true }
+        return abs(i - j) > 1
     }
 
     /// Resolved and specific dates first, a single day before a span of days (`on Saturday night` before `over the

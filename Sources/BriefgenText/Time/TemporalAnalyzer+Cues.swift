@@ -115,4 +115,23 @@ extension TemporalAnalyzer {
     static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
     }
+
+    /// Words that join two dates into a pair or a span (`February and March 2022`, `November to January 1990`).
+    private static let dateJoints: Set<String> = ["and", "or", "to", "through", "until", "-", "–"]
+
+    /// `February and March 2022`: a month written without a year, joined to the next date, takes that date's year
+    /// (the year before when the month comes later in the calendar: `December to February 1990`). Nil otherwise.
+    static func yearOfTheNextDate(_ mentions: [TimexMention], _ n: Int, _ blocks: TokenBlocks) -> TemporalMeaning? {
+        guard n + 1 < mentions.count, case .calendar(var spec) = mentions[n].meaning, spec.year == nil,
+              let month = spec.month, spec.yearOffset == nil, spec.direction == nil, spec.referenceYearOffset == nil,
+              spec.nthWeekday == nil, spec.easterOffset == nil else { return nil }
+        let next = mentions[n + 1]
+        guard next.block == mentions[n].block, next.sentence == mentions[n].sentence,
+              case .calendar(let stated) = next.meaning, let year = stated.year, let nextMonth = stated.month,
+              next.tokenRange.lowerBound == mentions[n].tokenRange.upperBound + 1,
+              let joint = blocks.blocks[next.block][mentions[n].tokenRange.upperBound],
+              dateJoints.contains(joint.kind == .word ? joint.base : joint.text) else { return nil }
+        spec.year = month > nextMonth ? year - 1 : year
+        return .calendar(spec)
+    }
 }

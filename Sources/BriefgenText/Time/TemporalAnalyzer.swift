@@ -37,7 +37,9 @@ public struct TemporalAnalyzer: Sendable {
         var lastDay: String?
         var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
-        for mention in mentions {
+        for (n, original) in mentions.enumerated() {
+            var mention = original
+            if let year = Self.yearOfTheNextDate(mentions, n, blocks) { mention.meaning = year }
             let tokens = blocks.blocks[mention.block]
             let tense = Self.reading(of: mention, tokens,
                                      tense: detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens))

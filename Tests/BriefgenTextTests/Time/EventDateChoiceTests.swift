@@ -61,6 +61,16 @@ struct EventDateChoiceTests {
         #expect(months.map(\.date) == ["2021-01", "2020-12"])
     }
 
+    @Test func splitsTwoDatesJoinedByAndThatAreApart() {
+        let found = events("Soldiers seized power in Ouagadougou in coups in January 2022 and September 2022.", published: "2024-08-27")
+        #expect(found.map(\.date) == ["2022-01", "2022-09"])
+        let years = events("The rebels took the town in 2014 and 2022, residents said.", published: "2024-08-27")
+        #expect(years.map(\.date) == ["2014", "2022"])
+        // Months next to each other are one time, the first taking the year of the second.
+        let besieged = events("Sumy was besieged by Russian troops in February and March 2022.", published: "2025-04-14")
+        #expect(besieged.map(\.date) == ["2022-02"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
