@@ -161,7 +161,7 @@ public struct EventExtractor: Sendable {
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
-            + Self.coordinatedDates(candidates, tokens)).map { tokens.all[$0].start }
+            + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)).map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -186,6 +186,31 @@ public struct EventExtractor: Sendable {
             if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
             guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
             return verb.base.hasSuffix("ed") && verb.base.count > 4 || irregularPastVerbs.contains(verb.base)
+        }
+    }
+
+    /// Words that open a subject after `and`, and finite verbs that show it has its own clause.
+    private static let subjectOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
+    private static let finiteVerbs: Set<String> = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
+
+    /// Tokens where `and` right after a date opens a clause with its own subject and verb: `launched its offensive
+    /// on Sept. 19 and a ceasefire was agreed the next day`, `on Friday and Kenya's envoy arrived on Sunday` (a subject
+    /// of at most three words, then a finite or past verb).
+    static func clausesAfterADate(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        candidates.compactMap { c in
+            guard let and = t.all.firstIndex(where: { $0.start >= c.end }), t.word(and) == "and",
+                  let opener = t[and + 1], opener.kind == .word,
+                  opener.isWord(subjectOpeners) || opener.isCapitalized else { return nil }
+            let verb = (and + 2...and + 5).first { i in
+                guard let w = t.word(i) else { return false }
+                let pastAfterANoun = w.hasSuffix("ed") && w.count > 4 && !(t[i - 1]?.isWord(subjectOpeners) ?? true)
+                return finiteVerbs.contains(w) || irregularPastVerbs.contains(w) || pastAfterANoun
+            }
+            // Words only in the subject, and the apostrophe of a possessive (`Kenya's envoy`).
+            let isSubject = verb.map { v in
+                (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark("’") == true }
+            }
+            return isSubject == true ? and : nil
         }
     }
 

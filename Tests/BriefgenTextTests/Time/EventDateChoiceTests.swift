@@ -71,6 +71,16 @@ struct EventDateChoiceTests {
         #expect(besieged.map(\.date) == ["2022-02"])
     }
 
+    @Test func splitsAClauseWithItsOwnSubjectAfterADate() {
+        let found = events("Rebels attacked the town on Oct. 3 and a truce was signed the next day.", published: "2023-10-12")
+        #expect(found.map(\.date) == ["2023-10-03", "2023-10-04"])
+        let named = events("The army shelled the camp on Friday and Kenya's envoy arrived on Sunday.", published: "2025-03-24")
+        #expect(named.map(\.date) == ["2025-03-21", "2025-03-23"])
+        // A noun phrase after `and` with no verb of its own stays in the clause (`on Tuesday and Wednesday` is a span).
+        let span = events("Drones hit the port on Tuesday and Wednesday, officials said.", published: "2025-03-24")
+        #expect(span.map(\.end) == ["2025-03-19"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
