@@ -43,6 +43,7 @@
 #   one takes its year (`in February and March 2022` is 2022-02, one event):                         97.92 / 91.09 / 100
 #   `and` right after a date, then a subject and its verb, opens a clause (`on Sept. 19 and a ceasefire was agreed
 #   the next day`):                                                                                  97.92 / 92.16 / 100
+#   a participle phrase between commas with its own date is a clause (`The ELN, founded in 1964, refused …`): 97.92 / 93.20 / 100
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}

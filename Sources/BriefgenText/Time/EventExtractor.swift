@@ -161,7 +161,8 @@ public struct EventExtractor: Sendable {
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
-            + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)).map { tokens.all[$0].start }
+            + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
+            + Self.datedAppositives(candidates, tokens)).map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -211,6 +212,23 @@ public struct EventExtractor: Sendable {
                 (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark("’") == true }
             }
             return isSubject == true ? and : nil
+        }
+    }
+
+    /// Past participles without `-ed` that open an appositive (`The junta, born in 2021, …`).
+    private static let irregularParticiples: Set<String> = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
+
+    /// Tokens that enclose a participle phrase with its own date between commas: `The ELN, founded in 1964, refused
+    /// to join the deal the FARC signed in November 2016` (the participle, and the word after the closing comma).
+    static func datedAppositives(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        candidates.flatMap { c -> [Int] in
+            guard let first = t.all.firstIndex(where: { $0.start >= c.start }),
+                  let after = t.all.firstIndex(where: { $0.start >= c.end }),
+                  let open = (max(0, first - 5)..<first).last(where: { t[$0]?.isMark(",") == true }),
+                  let w = t.word(open + 1), w.hasSuffix("ed") && w.count > 4 || irregularParticiples.contains(w),
+                  let close = (after..<min(after + 3, t.all.count)).first(where: { t[$0]?.isMark(",") == true }),
+                  t.word(close + 1) != nil else { return [] }
+            return [open + 1, close + 1]
         }
     }
 

@@ -81,6 +81,13 @@ struct EventDateChoiceTests {
         #expect(span.map(\.end) == ["2025-03-19"])
     }
 
+    @Test func splitsAParticiplePhraseWithItsOwnDate() {
+        let found = events("The alliance, formed in 2019, launched its offensive on Oct. 27, residents said.", published: "2023-11-13")
+        #expect(found.map(\.date) == ["2019", "2023-10-27"])
+        let born = events("The militia, born in the 1990s, seized the town in March.", published: "2024-05-01")
+        #expect(born.map(\.date) == ["199", "2024-03"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
