@@ -162,7 +162,7 @@ public struct EventExtractor: Sendable {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
             + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
-            + Self.datedAppositives(candidates, tokens)).map { tokens.all[$0].start }
+            + Self.datedAppositives(candidates, tokens) + Self.objectRelatives(tokens)).map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -212,6 +212,21 @@ public struct EventExtractor: Sendable {
                 (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark("’") == true }
             }
             return isSubject == true ? and : nil
+        }
+    }
+
+    /// Tokens where `that` or `which` opens a relative clause with its own subject and past verb: `a ceasefire plan
+    /// that President Joe Biden outlined on May 31` (not `said that …`, nor `a truce that was set to expire Wednesday`).
+    static func objectRelatives(_ t: TimexRecognizer.Tokens) -> [Int] {
+        t.all.indices.filter { i in
+            guard let w = t.word(i), w == "that" || w == "which", let noun = t.word(i - 1),
+                  !reportingVerbs.contains(noun), !finiteVerbs.contains(noun), let opener = t[i + 1], opener.kind == .word,
+                  opener.isWord(subjectOpeners) || opener.isCapitalized else { return false }
+            guard let verb = (i + 2...i + 5).first(where: { k in
+                guard let v = t.word(k) else { return true }
+                return v.hasSuffix("ed") && v.count > 4 && !(t[k - 1]?.isWord(subjectOpeners) ?? true) || irregularPastVerbs.contains(v)
+            }), t.word(verb) != nil else { return false }
+            return (i + 1..<verb).allSatisfy { t[$0]?.kind == .word && t[$0]?.isWord(finiteVerbs) == false }
         }
     }
 

@@ -88,6 +88,15 @@ struct EventDateChoiceTests {
         #expect(born.map(\.date) == ["199", "2024-03"])
     }
 
+    @Test func splitsARelativeClauseWithItsOwnSubjectAndDate() {
+        let found = events("The council will vote on Tuesday on a truce plan that the mediators presented on March 2.",
+                           published: "2024-03-10")
+        #expect(found.map(\.date) == ["2024-03-12", "2024-03-02"])
+        // A relative clause without a subject of its own stays in the sentence's event.
+        let truce = events("Fighting raged on Tuesday despite a truce that was set to expire early Wednesday.", published: "2023-06-20")
+        #expect(truce.map(\.date) == ["2023-06-20"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
