@@ -95,7 +95,16 @@ extension TimexRecognizer {
         return Match(end: j + 1, type: .date, meaning: .weekday(weekday, part: part, shift: shift))
     }
 
-    /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`.
+    /// Whether a calendar match names a day (or starts with one: `March 2-3`).
+    static func namesADay(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .calendar(let spec), .range(let spec, _): return spec.month != nil && spec.day != nil
+        default: return false
+        }
+    }
+
+    /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`,
+    /// `the week of March 6`.
     private func matchRelativeUnit(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
@@ -114,6 +123,11 @@ extension TimexRecognizer {
                unit == "month" || unit == "week" {
                 let meaning: TemporalMeaning = unit == "month" ? .anaphoricMonth(offset: offset) : .anaphoricWeek(offset: offset)
                 return Match(end: j + 3, type: .date, meaning: meaning)
+            }
+            // `the week of March 6`, `the weekend of March 2-3`: the week of that day.
+            if j == i, let unit = t.word(j + 1), unit == "week" || unit == "weekend", t.word(j + 2) == "of",
+               let day = matchCalendar(t, j + 3), Self.namesADay(day.meaning) {
+                return Match(end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: unit == "weekend"))
             }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],

@@ -97,6 +97,12 @@ struct EventDateChoiceTests {
         #expect(truce.map(\.date) == ["2023-06-20"])
     }
 
+    @Test func datesTheWeekendOfNamedDaysByThoseDays() {
+        let found = events("Over the weekend of March 2-3, gangs stormed the country's two largest prisons.", published: "2024-03-12")
+        #expect(found.map(\.date) == ["2024-03-02"])
+        #expect(found.map(\.end) == ["2024-03-03"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])

@@ -13,6 +13,16 @@ struct TimexRelativeTests {
         #expect(found == [F("Wednesday", "DATE", "2025-04-30")])
     }
 
+    @Test func readsTheWeekOfANamedDayAsThatWeek() {
+        #expect(TimeFixture.timexes("The case will be heard in a court hearing the week of March 6.", published: "2000-02-24")
+            == [F("the week of March 6", "DATE", "2000-W10")])
+        #expect(TimeFixture.timexes("Over the weekend of March 2-3, gangs stormed the two largest prisons.", published: "2024-03-12")
+            == [F("the weekend of March 2-3", "DATE", "2024-W09-WE")])
+        // Not a day: `the week of fighting` stays a plain week.
+        #expect(TimeFixture.timexes("The weekend of protests ended quietly.", published: "2024-03-12")
+            == [F("The weekend", "DATE", "2024-W10-WE")])
+    }
+
     @Test func resolvesReportedWeekdayToThePreviousOne() {
         let found = TimeFixture.timexes("Russia launched 108 drones at Kharkiv on Wednesday, officials said.", published: Self.published)
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
