@@ -23,6 +23,16 @@ struct TimexRelativeTests {
             == [F("The weekend", "DATE", "2024-W10-WE")])
     }
 
+    @Test func readsAComingThisWeekOnASundayAsTheWeekAhead() {
+        #expect(TimeFixture.timexes("The envoy is expected to travel to Cairo this week.", published: "2024-06-09")
+            == [F("this week", "DATE", "2024-W24")])
+        // On a weekday, and for what has happened, it is the current week.
+        #expect(TimeFixture.timexes("The envoy is expected to travel to Cairo this week.", published: "2024-06-10")
+            == [F("this week", "DATE", "2024-W24")])
+        #expect(TimeFixture.timexes("The envoy travelled to Cairo earlier this week.", published: "2024-06-09")
+            == [F("earlier this week", "DATE", "2024-W23")])
+    }
+
     @Test func resolvesReportedWeekdayToThePreviousOne() {
         let found = TimeFixture.timexes("Russia launched 108 drones at Kharkiv on Wednesday, officials said.", published: Self.published)
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
