@@ -49,6 +49,8 @@
 #   `the weekend of March 2-3`, `the week of March 6` are the week of that day (TIMEX 2024-W09-WE; TBAQ value F1
 #   82.16 → 82.21, its one `the week of March 6` now right):                                        100 / 94.23 / 100
 #   a coming `this week` written on a Sunday is the week ahead (TBAQ has no such case):            100 / 96.15 / 100
+#   the planned day of something a past verb reports on is the nearest such day (`postponed a news conference
+#   planned for Saturday evening`, written on Sunday):                                               100 / 98.08 / 100
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}

@@ -10,10 +10,25 @@ extension TemporalAnalyzer {
            t.word(mention.tokenRange.lowerBound - 2) == "ahead" {
             return .present
         }
+        if isPlannedDayOfAPastReport(mention, t) { return .present }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
         // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
         if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
+    }
+
+    /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned
+    /// for Saturday evening`, `called off talks scheduled for Tuesday`): the plan may have been for the day just gone or
+    /// for one ahead, so the nearest such day. Not when the plan is the verb (`talks are set for Monday`).
+    static func isPlannedDayOfAPastReport(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, _, nil) = mention.meaning else { return false }
+        let i = mention.tokenRange.lowerBound
+        guard t.word(i - 1) == "for", let participle = t.word(i - 2),
+              ["planned", "scheduled", "set", "slated", "due"].contains(participle),
+              let noun = t[i - 3], noun.kind == .word,
+              !noun.isWord(["is", "are", "was", "were", "be", "been", "being", "now", "still", "also", "originally", "initially"])
+        else { return false }
+        return TenseDetector().tense(t, around: i - 2, sentence: mention.sentenceTokens) == .past
     }
 
     /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until

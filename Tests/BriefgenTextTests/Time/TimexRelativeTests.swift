@@ -33,6 +33,17 @@ struct TimexRelativeTests {
             == [F("earlier this week", "DATE", "2024-W23")])
     }
 
+    @Test func placesThePlannedDayOfAPastReportOnTheNearestSuchDay() {
+        // Written on Sunday 2024-06-09: Saturday is the day before, Tuesday two days ahead.
+        #expect(TimeFixture.timexes("The minister postponed a news conference planned for Saturday evening.", published: "2024-06-09")
+            == [F("Saturday evening", "DATE", "2024-06-08")])
+        #expect(TimeFixture.timexes("The opposition called off a rally scheduled for Tuesday, organisers said.", published: "2024-06-09")
+            == [F("Tuesday", "DATE", "2024-06-11")])
+        // A plan that is the verb of its sentence lies ahead.
+        #expect(TimeFixture.timexes("Talks are set for Saturday.", published: "2024-06-09")
+            == [F("Saturday", "DATE", "2024-06-15")])
+    }
+
     @Test func resolvesReportedWeekdayToThePreviousOne() {
         let found = TimeFixture.timexes("Russia launched 108 drones at Kharkiv on Wednesday, officials said.", published: Self.published)
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
