@@ -18,17 +18,20 @@ extension TemporalAnalyzer {
     }
 
     /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned
-    /// for Saturday evening`, `called off talks scheduled for Tuesday`): the plan may have been for the day just gone or
-    /// for one ahead, so the nearest such day. Not when the plan is the verb (`talks are set for Monday`).
+    /// for Saturday evening`, `A memorial service planned at the university for Saturday was canceled`): the plan may
+    /// have been for the day just gone or for one ahead, so the nearest such day. Not when the plan is the verb
+    /// (`talks are set for Monday`).
     static func isPlannedDayOfAPastReport(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, _, nil) = mention.meaning else { return false }
         let i = mention.tokenRange.lowerBound
-        guard t.word(i - 1) == "for", let participle = t.word(i - 2),
-              ["planned", "scheduled", "set", "slated", "due"].contains(participle),
-              let noun = t[i - 3], noun.kind == .word,
+        // The participle, then at most a place (`planned at the University of Rochester for Saturday`).
+        guard t.word(i - 1) == "for", let p = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
+            .prefix(while: { t[$0]?.kind == .word }).first(where: {
+                t[$0]?.isWord(["planned", "scheduled", "set", "slated", "due"]) == true }),
+              let noun = t[p - 1], noun.kind == .word,
               !noun.isWord(["is", "are", "was", "were", "be", "been", "being", "now", "still", "also", "originally", "initially"])
         else { return false }
-        return TenseDetector().tense(t, around: i - 2, sentence: mention.sentenceTokens) == .past
+        return TenseDetector().tense(t, around: p, sentence: mention.sentenceTokens) == .past
     }
 
     /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until

@@ -39,6 +39,9 @@ struct TimexRelativeTests {
             == [F("Saturday evening", "DATE", "2024-06-08")])
         #expect(TimeFixture.timexes("The opposition called off a rally scheduled for Tuesday, organisers said.", published: "2024-06-09")
             == [F("Tuesday", "DATE", "2024-06-11")])
+        #expect(TimeFixture.timexes("A memorial service planned at the University of Rochester for Saturday was canceled.",
+                                    published: "1999-10-24")
+            == [F("Saturday", "DATE", "1999-10-23")])
         // A plan that is the verb of its sentence lies ahead.
         #expect(TimeFixture.timexes("Talks are set for Saturday.", published: "2024-06-09")
             == [F("Saturday", "DATE", "2024-06-15")])
