@@ -242,8 +242,8 @@ extension TimexRecognizer {
             case .weekday, .relativeDay: day = m.meaning; j = m.end
             default: break
             }
-        } else if t.word(j) == "on", let m = matchRelative(t, j + 1) ?? matchCalendar(t, j + 1) {
-            // `3 a.m. on Sunday`: the day is its own expression, but the time is on it.
+        } else if let after = Self.dayAfterClock(t, j), let m = matchRelative(t, after) ?? matchCalendar(t, after) {
+            // `3 a.m. on Sunday`, `10:35 a.m. (0735 GMT) Friday`: the day is its own expression, but the time is on it.
             switch m.meaning {
             case .weekday, .relativeDay: day = m.meaning
             case .calendar(let spec) where spec.day != nil: day = m.meaning
@@ -252,5 +252,17 @@ extension TimexRecognizer {
         }
         // Midnight is the end of its day, `T24:00`, as ISO 8601 and TIMEX3 write it (`midnight Friday`).
         return Match(end: j, type: .time, meaning: .clock(hour: hour, minute: minute, day: day))
+    }
+
+    /// Where the day a clock time is on may start after it: past `on` (`3 a.m. on Sunday`), past the same time on
+    /// another clock in brackets (`10:35 a.m. (0735 GMT) Friday`, `at 5 a.m. (0200 GMT) on Monday`). Nil otherwise.
+    static func dayAfterClock(_ t: Tokens, _ j: Int) -> Int? {
+        var k = j
+        if t[k]?.isMark("(") == true {
+            guard let close = (k + 1...k + 4).first(where: { t[$0]?.isMark(")") == true }) else { return nil }
+            k = close + 1
+            if t.word(k) != "on" { return k }
+        }
+        return t.word(k) == "on" ? k + 1 : nil
     }
 }

@@ -13,6 +13,13 @@ struct TimexClockDayTests {
                           F("Sunday", "DATE", "2013-03-17")])
     }
 
+    @Test func placesAClockTimeOnTheDayAfterTheSameTimeInBrackets() {
+        let found = TimeFixture.timexes("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, officials said.", published: "1998-08-08")
+        #expect(found == [F("10:35 a.m.", "TIME", "1998-08-07T10:35"), F("Friday", "DATE", "1998-08-07")])
+        let on = TimeFixture.timexes("Drones struck the port at 5 a.m. (0200 GMT) on Monday.", published: "2024-03-13")
+        #expect(on == [F("5 a.m.", "TIME", "2024-03-11T05:00"), F("Monday", "DATE", "2024-03-11")])
+    }
+
     @Test func writesMidnightAsTheEndOfItsDay() {
         let found = TimeFixture.timexes("The offer expires at midnight Friday.", published: Self.published)
         #expect(found == [F("midnight Friday", "TIME", "2013-03-22T24:00")])
