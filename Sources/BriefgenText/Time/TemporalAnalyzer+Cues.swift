@@ -152,4 +152,36 @@ extension TemporalAnalyzer {
         spec.year = month > nextMonth ? year - 1 : year
         return .calendar(spec)
     }
+
+    /// Past verbs without `-ed` that date an action (`began firing rockets on Oct. 8`).
+    private static let pastActionVerbs: Set<String> = [
+        "began", "fled", "fell", "won", "lost", "left", "met", "sent", "took", "struck", "hit", "shot", "fought", "broke",
+        "flew", "led", "withdrew", "seized", "overran",
+    ]
+
+    /// `Hezbollah began firing rockets at northern Israel on Oct. 8`, written on Sept. 19: a day that an action verb a
+    /// few words before `on` puts in the past cannot lie after the publication day, so it is that day of the year
+    /// before. Only with that verb in sight (no `to`, no future or deadline word in the sentence before the date): a
+    /// past sentence often names a coming day (`extended its offer to Nov. 20`, `said it will redeem shares on Oct. 31`).
+    static func pastActionDayOfTheYearBefore(_ mention: TimexMention, _ t: TimexRecognizer.Tokens, value: String?,
+                                             anchor: TemporalAnchor) -> TemporalMeaning? {
+        guard case .calendar(var spec) = mention.meaning, spec.day != nil, spec.month != nil, spec.year == nil,
+              spec.yearOffset == nil, spec.direction == nil, spec.nthWeekday == nil, spec.easterOffset == nil,
+              let value, value.count == 10, let day = CalendarDate(iso: value), let today = anchor.day, today < day,
+              let year = Int(value.prefix(4)) else { return nil }
+        let i = mention.tokenRange.lowerBound
+        guard t.word(i - 1) == "on" else { return nil }
+        let before = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
+            .prefix(while: { t[$0]?.kind == .word })
+        guard let verb = before.first(where: { k in
+            guard let w = t.word(k) else { return false }
+            return pastActionVerbs.contains(w) || w.hasSuffix("ed") && w.count > 4 && !(t[k - 1]?.isWord(["a", "an", "the"]) ?? true)
+                && !(t[k - 1]?.isWord(["be", "is", "are", "was", "were", "been", "being"]) ?? false)
+        }), !before.prefix(while: { $0 > verb }).contains(where: { t.word($0) == "to" }) else { return nil }
+        let cues: Set<String> = ["will", "would", "to", "deadline", "until", "effective", "expire", "expires", "due", "set",
+                                 "scheduled", "planned", "expected", "extended", "postponed", "delayed"]
+        guard !(mention.sentenceTokens.lowerBound..<i).contains(where: { t.word($0).map(cues.contains) == true }) else { return nil }
+        spec.year = year - 1
+        return .calendar(spec)
+    }
 }

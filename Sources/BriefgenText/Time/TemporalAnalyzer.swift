@@ -67,8 +67,11 @@ public struct TemporalAnalyzer: Sendable {
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }
             if case .anaphoricWeek = mention.meaning { reference = lastDay }
             if case .periodOfYear = mention.meaning { reference = reportedQuarter?.value }
-            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
+            var r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
+            if let earlier = Self.pastActionDayOfTheYearBefore(mention, tokens, value: r.value, anchor: anchor) {
+                r = normalizer.resolve(earlier, anchor: anchor, tense: tense)
+            }
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
                 statedYear = (mention.sentence, year)
             }
