@@ -114,4 +114,26 @@ extension EventExtractor {
         guard let i = index(a), let j = index(b) else { return true }
         return abs(i - j) > 1
     }
+
+    /// Words of a span of time before `after`/`before` (`days after`, `a week before`, `just two months after`).
+    static let spanWords: Set<String> = ["a", "an", "just", "only", "about", "some", "nearly", "almost", "few", "several", "barely"]
+
+    /// Tokens where, after a comma, a span of time and `after`/`before` open a clause of its own: `The RSF seized the
+    /// palace in April 2023, days after fighting erupted between the two sides on April 15`.
+    static func clausesCountedFrom(_ t: TimexRecognizer.Tokens) -> [Int] {
+        func isUnit(_ k: Int) -> Bool {
+            guard let token = t[k], token.kind == .word else { return false }
+            return TimexLexicon.units[token.base] != nil || TimexLexicon.clockUnits[token.base] != nil
+        }
+        func isCount(_ k: Int) -> Bool {
+            guard let token = t[k] else { return false }
+            return token.kind == .number || token.isWord(spanWords) || token.kind == .word && TimexLexicon.numbers[token.base] != nil
+        }
+        return t.all.indices.filter { i in
+            guard t[i - 1]?.isMark(",") == true,
+                  let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
+            else { return false }
+            return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)
+        }
+    }
 }

@@ -103,6 +103,16 @@ struct EventDateChoiceTests {
         #expect(found.map(\.end) == ["2024-03-03"])
     }
 
+    @Test func splitsAClauseCountedFromAnotherDatedEvent() {
+        let found = events("The rebels took the airport in May 2023, weeks after the war erupted on April 15.", published: "2025-03-21")
+        #expect(found.map(\.date) == ["2023-05", "2023-04-15"])
+        let hours = events("Troops entered the town on Friday, just hours before talks opened in Jeddah on Saturday.", published: "2024-05-14")
+        #expect(hours.map(\.date) == ["2024-05-10", "2024-05-11"])
+        // Without a date of its own, the counted clause adds no event.
+        let one = events("Ukrainian forces recaptured Lyman on Oct. 1, a day after the annexation ceremony.", published: "2022-10-10")
+        #expect(one.map(\.date) == ["2022-10-01"])
+    }
+
     @Test func spansTwoDaysNamedTogether() {
         let found = events("The talks took place in the Chinese city of Kunming on Wednesday and Thursday.", published: "2024-01-12")
         #expect(found.map(\.date) == ["2024-01-10"])
