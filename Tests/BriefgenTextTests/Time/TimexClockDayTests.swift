@@ -25,6 +25,18 @@ struct TimexClockDayTests {
         #expect(found == [F("midnight Friday", "TIME", "2013-03-22T24:00")])
     }
 
+    @Test func readsASpanOfDaysAfterTheMonthWrittenInWords() {
+        #expect(TimeFixture.timexes("The agency warned of heavy rain from April 6 to 11.", published: "2025-03-31")
+            == [F("April 6 to 11", "DATE", "2025-04-06/2025-04-11")])
+        #expect(TimeFixture.timexes("Between May 10 and 20, about 14,000 people fled.", published: "2024-05-26")
+            == [F("May 10 and 20", "DATE", "2024-05-10/2024-05-20")])
+        // A count or a clock after `to` is no last day.
+        #expect(TimeFixture.timexes("Prices rose from April 6 to 11 percent.", published: "2025-03-31")
+            == [F("April 6", "DATE", "2025-04-06")])
+        #expect(TimeFixture.timexes("The curfew runs from April 6 to 11 p.m. daily.", published: "2025-03-31").first
+            == F("April 6", "DATE", "2025-04-06"))
+    }
+
     @Test func readsARangeOfDaysBeforeTheMonth() {
         let found = TimeFixture.timexes("The summit will take place on 24-25 April in Brussels.", published: Self.published)
         #expect(found == [F("24-25 April", "DATE", "2013-04-24/2013-04-25")])
