@@ -64,6 +64,7 @@
 #   called off`; `held Goma that November` (after `in 2012`); `from April 6 to 11`.
 #   fixes after check6's first run (check6 F1 after each; the other sets and TBAQ unchanged unless said):
 #   `from April 6 to 11`, `between May 10 and 20` are one span of days:                               92.78
+#   `that November` is that month of the year the text last named (`in 2012 … that November`):          94.85
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}

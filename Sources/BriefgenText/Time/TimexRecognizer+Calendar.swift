@@ -62,6 +62,13 @@ extension TimexRecognizer {
         }
         if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
         if direction != nil { return matchSeason(t, j, direction: direction) }
+        // `briefly held Goma that November`: that month of the year the text last named.
+        if t.word(j) == "that", t[j + 1]?.isCapitalized == true, TimexLexicon.months[t.word(j + 1) ?? ""] != nil,
+           let m = matchMonthDate(t, j + 1, direction: nil, modified: true), m.end == j + 2,
+           case .calendar(var spec) = m.meaning {
+            spec.referenceYearOffset = 0
+            return Match(end: m.end, type: .date, meaning: .calendar(spec))
+        }
         if let m = matchDayMonth(t, j) { return m }
         if let m = matchSecondDay(t, j) { return m }
         if let m = matchDecade(t, j) { return m }

@@ -28,6 +28,13 @@ struct TimexMonthYearTests {
             == [F("February", "DATE", "2025-02"), F("March 2022", "DATE", "2022-03")])
     }
 
+    @Test func readsThatMonthInTheYearNamedBefore() {
+        #expect(TimeFixture.timexes("The rebels first rose up in 2012 and briefly held the city that November.", published: "2025-02-17")
+            == [F("2012", "DATE", "2012"), F("that November", "DATE", "2012-11")])
+        #expect(TimeFixture.timexes("The army retook the town in 2016. That March, the rebels regrouped.", published: "2025-02-17")
+            == [F("2016", "DATE", "2016"), F("That March", "DATE", "2016-03")])
+    }
+
     @Test func readsAMonthModifyingANoun() {
         let found = TimeFixture.timexes("The March accession will let the three countries sign the summit documents.", published: "1999-02-10")
         #expect(found == [F("March", "DATE", "1999-03")])
