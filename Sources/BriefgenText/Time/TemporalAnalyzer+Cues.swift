@@ -19,8 +19,9 @@ extension TemporalAnalyzer {
 
     /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned
     /// for Saturday evening`, `A memorial service planned at the university for Saturday was canceled`): the plan may
-    /// have been for the day just gone or for one ahead, so the nearest such day. Not when the plan is the verb
-    /// (`talks are set for Monday`).
+    /// have been for the day just gone or for one ahead, so the nearest such day; so too a plan in the past perfect
+    /// (`talks, which had been set for Sunday, were called off`). Not when the plan is the verb (`talks are set for
+    /// Monday`).
     static func isPlannedDayOfAPastReport(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, _, nil) = mention.meaning else { return false }
         let i = mention.tokenRange.lowerBound
@@ -30,6 +31,7 @@ extension TemporalAnalyzer {
                 t[$0]?.isWord(["planned", "scheduled", "set", "slated", "due"]) == true }),
               let noun = t[p - 1], noun.kind == .word,
               !noun.isWord(["is", "are", "was", "were", "be", "been", "being", "now", "still", "also", "originally", "initially"])
+                || noun.isWord("been") && t.word(p - 2) == "had"
         else { return false }
         return TenseDetector().tense(t, around: p, sentence: mention.sentenceTokens) == .past
     }

@@ -42,6 +42,8 @@ struct TimexRelativeTests {
         #expect(TimeFixture.timexes("A memorial service planned at the University of Rochester for Saturday was canceled.",
                                     published: "1999-10-24")
             == [F("Saturday", "DATE", "1999-10-23")])
+        #expect(TimeFixture.timexes("The talks, which had been set for Sunday in Oman, were called off.", published: "2025-06-16")
+            == [F("Sunday", "DATE", "2025-06-15")])
         // A plan that is the verb of its sentence lies ahead.
         #expect(TimeFixture.timexes("Talks are set for Saturday.", published: "2024-06-09")
             == [F("Saturday", "DATE", "2024-06-15")])
