@@ -66,6 +66,10 @@
 #   `from April 6 to 11`, `between May 10 and 20` are one span of days:                               92.78
 #   `that November` is that month of the year the text last named (`in 2012 … that November`):          94.85
 #   a plan in the past perfect is the nearest such day (`which had been set for Sunday …, were called off`): 96.91
+#   a dated phrase between commas that a past verb follows is a clause (`…, both run by juntas since coups in 2020
+#   and 2022, warned on Monday`):                                                                    97.96
+#   `since` + a noun phrase + `in 1960` opens a clause (`… since independence from France in 1960`):     98.99
+#                (left: `the day after the coup`, a day counted from an event the text names but does not date there)
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}

@@ -62,17 +62,21 @@ extension EventExtractor {
     /// Past participles without `-ed` that open an appositive (`The junta, born in 2021, …`).
     static let irregularParticiples: Set<String> = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
 
-    /// Tokens that enclose a participle phrase with its own date between commas: `The ELN, founded in 1964, refused
-    /// to join the deal the FARC signed in November 2016` (the participle, and the word after the closing comma).
+    /// Tokens that enclose a phrase with its own date between commas: the participle and the word after the closing
+    /// comma. The phrase opens with a participle (`The ELN, founded in 1964, refused to join the deal the FARC signed in
+    /// November 2016`), or a past verb follows it (`Mali and Burkina Faso, both run by juntas since coups in 2020 and
+    /// 2022, warned on Monday …`).
     static func datedAppositives(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
         candidates.flatMap { c -> [Int] in
             guard let first = t.all.firstIndex(where: { $0.start >= c.start }),
                   let after = t.all.firstIndex(where: { $0.start >= c.end }),
-                  let open = (max(0, first - 5)..<first).last(where: { t[$0]?.isMark(",") == true }),
-                  let w = t.word(open + 1), w.hasSuffix("ed") && w.count > 4 || irregularParticiples.contains(w),
+                  let open = (max(0, first - 9)..<first).last(where: { t[$0]?.isMark(",") == true }),
                   let close = (after..<min(after + 3, t.all.count)).first(where: { t[$0]?.isMark(",") == true }),
-                  t.word(close + 1) != nil else { return [] }
-            return [open + 1, close + 1]
+                  let next = t.word(close + 1), let w = t.word(open + 1) else { return [] }
+            let opensWithParticiple = open >= first - 5 && (w.hasSuffix("ed") && w.count > 4 || irregularParticiples.contains(w))
+            let verbFollows = t.word(open - 1) != nil
+                && (next.hasSuffix("ed") && next.count > 4 || irregularPastVerbs.contains(next) || reportingVerbs.contains(next))
+            return opensWithParticiple || verbFollows ? [open + 1, close + 1] : []
         }
     }
 
@@ -134,6 +138,18 @@ extension EventExtractor {
                   let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
             else { return false }
             return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)
+        }
+    }
+
+    /// Tokens where `since` opens a noun phrase with its own date: `won an election in February 2021 in the first
+    /// peaceful transfer of power since independence from France in 1960` (at most five words, then `in`/`on` and the
+    /// date).
+    static func datedSincePhrases(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        candidates.compactMap { c in
+            guard let first = t.all.firstIndex(where: { $0.start >= c.start }), let lead = t.word(first - 1),
+                  lead == "in" || lead == "on" else { return nil }
+            return stride(from: first - 2, through: max(0, first - 7), by: -1)
+                .prefix(while: { t[$0]?.kind == .word }).first { t.word($0) == "since" }
         }
     }
 }

@@ -88,6 +88,21 @@ struct EventDateChoiceTests {
         #expect(born.map(\.date) == ["199", "2024-03"])
     }
 
+    @Test func splitsAnAppositiveThatAPastVerbFollows() {
+        let found = events(
+            "Chad and Sudan, both shaken by coups in 2021 and 2019, agreed on Tuesday to reopen the border.", published: "2024-05-16")
+        #expect(found.map(\.date) == ["2021", "2019", "2024-05-14"])
+    }
+
+    @Test func splitsASincePhraseWithItsOwnDate() {
+        let found = events(
+            "The party won a vote in March 2024, the first peaceful handover since independence from Britain in 1961.",
+            published: "2024-06-01")
+        #expect(found.map(\.date) == ["2024-03", "1961"])
+        // A bound with no event noun of its own stays no event.
+        #expect(events("More than 13,000 people have been killed since 2014.", published: "2024-06-01").isEmpty)
+    }
+
     @Test func splitsARelativeClauseWithItsOwnSubjectAndDate() {
         let found = events("The council will vote on Tuesday on a truce plan that the mediators presented on March 2.",
                            published: "2024-03-10")
