@@ -4,7 +4,9 @@
 # Gold: benchmarks/events_dev.jsonl, 13 wire-style passages (Ukraine, Sudan, Gaza, Myanmar) with a publication date,
 # 68 events (sentence, ISO date at its precision, end for ranges), annotated before the system was run on them;
 # benchmarks/events_check.jsonl and events_check2.jsonl (Ukraine, Sudan, Gaza, Myanmar, Yemen, DR Congo, Lebanon, Syria),
-# written later to check that fixes made on the dev set generalize.
+# written later to check that fixes made on the dev set generalize; events_check3/4/5 (time5: Sahel, Haiti, Ethiopia,
+# Red Sea, South Sudan, Nagorno-Karabakh, Somalia, Colombia, Kashmir, Libya, Mozambique, Gaza, Sudan, Ukraine) and
+# events_check6 (Niger, Israel-Iran, DR Congo, Myanmar, Lebanon), each annotated and committed before its first run.
 # An event matches when its sentence and date (and end) agree; see scripts/score_events.py.
 #
 # Scores, 2026-11-26 (P/R/F1):
@@ -31,7 +33,7 @@
 #   events_check3 first run:  95.56/89.58/92.47 (45 predicted, 43 matched)
 #   events_check4 first run:  93.62/84.62/88.89 (47 predicted, 44 matched)
 #   events_check5 first run:  97.87/95.83/96.84 (47 predicted, 46 matched)
-#                (pooled over the three: 95.65/89.86/92.66, 139 predicted, 133 matched of 148 gold)
+#                (pooled over the three: 95.68/89.86/92.68, 139 predicted, 133 matched of 148 gold)
 #   time5 fixes, each re-scored on all six sets and TBAQ (dev/check/check2 stay 100/98.31/96.30, TBAQ value F1 82.16
 #   unless said), check3/check4/check5 F1 after each:
 #   `than`/`same` compare a date only when they compare times (`more than 450,000 people between 1985 and 2018`, `The
@@ -70,6 +72,12 @@
 #   and 2022, warned on Monday`):                                                                    97.96
 #   `since` + a noun phrase + `in 1960` opens a clause (`… since independence from France in 1960`):     98.99
 #                (left: `the day after the coup`, a day counted from an event the text names but does not date there)
+#   After all time5 fixes (2026-11-27), P/R/F1: events_dev 100/100/100, events_check 100/100/100, events_check2
+#   100/100/100, events_check3 100/100/100, events_check4 98.08/98.08/98.08, events_check5 100/100/100, events_check6
+#   100/98.00/98.99. Every set has now been read and fixed on: only the first runs above (92.68 pooled over check3-5
+#   before any fix; 90.72 on check6 after the check3-5 fixes) estimate unseen text. No gold was edited; the two events
+#   left (`the day before the attack`, `the day after the coup`) are counted from an event the text names but dates
+#   elsewhere or not at all, which needs event coreference, not a date rule.
 # Without GOLD, every benchmarks/events_*.jsonl is scored in turn.
 set -eu
 CONFIG=${CONFIG:-release}
