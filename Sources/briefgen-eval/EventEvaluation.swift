@@ -2,7 +2,8 @@ import BriefgenText
 import Foundation
 
 /// `briefgen-eval events GOLD.jsonl`: prints briefgen's dated events per passage, in the format `scripts/score_events.py`
-/// reads (`{"id", "events": [{"sentence", "sentence_text", "date", "end", "precision", "wording"}]}`).
+/// reads (`{"id", "events": [{"sentence", "sentence_text", "date", "end", "precision", "wording"}]}`), with the passage's
+/// timexes (`{"sentence", "text", "type", "value"}`) alongside for reading errors; the scorer ignores them.
 ///
 /// Each passage's `published` date is given as configuration, as a briefing gets it from the article's metadata.
 enum EventEvaluation {
@@ -22,7 +23,10 @@ enum EventEvaluation {
                         "date": event.date ?? NSNull(), "end": event.end ?? NSNull(), "precision": event.precision.rawValue,
                         "wording": event.wording ?? NSNull()]
             }
-            JSONLines.write(["id": record["id"] ?? "", "events": events])
+            let timexes: [[String: Any]] = result.timexes.map { timex in
+                ["sentence": timex.sentence, "text": timex.text, "type": timex.type.rawValue, "value": timex.value ?? NSNull()]
+            }
+            JSONLines.write(["id": record["id"] ?? "", "events": events, "timexes": timexes])
         }
         return 0
     }

@@ -29,7 +29,7 @@ public struct EventExtractor: Sendable {
         var isDateline = false
     }
 
-    private static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: Set<String> = [
         "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
     ]
 
@@ -102,16 +102,37 @@ public struct EventExtractor: Sendable {
             guard let after = t.all.firstIndex(where: { $0.start >= timex.end }) else { return true }
             return !(t[after]?.isMark(",") == true && t.word(after + 1) == "when")
         }
-        for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true { return true }
+        for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true {
+            if comparesSomethingElse(t, cue: i, date: first) { continue }
+            return true
+        }
         return false
     }
 
+    /// Period nouns that make `same` compare times (`the same weeks in 2024`, `the same period last year`).
+    private static let comparedPeriods: Set<String> = ["period", "periods", "time", "timeframe", "date", "season"]
+
+    /// Whether the cue at `cue` compares something other than the date at `date`: `more than 450,000 people between
+    /// 1985 and 2018` (a number after `than`), `The same beach was targeted in June 2023` (`same` without a period).
+    private func comparesSomethingElse(_ t: TimexRecognizer.Tokens, cue: Int, date: Int) -> Bool {
+        switch t.word(cue) {
+        case "than": return (cue + 1..<date).contains { t[$0]?.kind == .number }
+        case "same":
+            return !(cue + 1...min(cue + 2, date)).contains { i in
+                t.word(i).map { TimexLexicon.units[$0] != nil || Self.comparedPeriods.contains($0) } == true
+            }
+        default: return false
+        }
+    }
+
     /// Whether the date at token `first` is a dateline's: only place names before it at the start of the sentence
-    /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`), and an agency in parentheses or a dash after it.
+    /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`, `PORT-AU-PRINCE, March 12`), and an agency in parentheses or a
+    /// dash after it.
     private func isDateline(_ t: TimexRecognizer.Tokens, first: Int, timex: Timex) -> Bool {
         guard first > 0, (0..<first).allSatisfy({ i in
             guard let token = t[i] else { return false }
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
+                || token.isDash && t.attached(i) && t.attached(i + 1)
         }), let after = t.all.firstIndex(where: { $0.start >= timex.end }), let next = t[after] else { return false }
         return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
     }
@@ -140,7 +161,10 @@ public struct EventExtractor: Sendable {
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
-            + Self.coordinatedDates(candidates, tokens)).map { tokens.all[$0].start }
+            + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
+            + Self.datedAppositives(candidates, tokens) + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)
+            + Self.datedSincePhrases(candidates, tokens))
+            .map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }
         let best = groups.keys.sorted().compactMap { key in
             groups[key]!.max { a, b in score(a) < score(b) || score(a) == score(b) && a.start > b.start }
@@ -148,41 +172,6 @@ public struct EventExtractor: Sendable {
         // Separate clauses only when they carry different dates; otherwise the sentence is one event.
         if Set(best.map { $0.date?.date ?? $0.wording }).count == best.count { return best }
         return [best.max { score($0) < score($1) }!]
-    }
-
-    /// Past verbs without `-ed` that open a coordinated clause (`were halted in February and partially resumed in March`).
-    private static let irregularPastVerbs: Set<String> = [
-        "began", "fled", "fell", "rose", "won", "lost", "left", "met", "held", "sent", "took", "made", "struck", "hit", "shot",
-        "fought", "broke", "came", "went", "said", "told", "flew", "drove", "gave", "led", "saw", "stood", "withdrew",
-    ]
-
-    /// Tokens where `and` opens a second verb with its own date: `and` then an optional `-ly` adverb and a past verb.
-    static func coordinatedVerbs(_ t: TimexRecognizer.Tokens) -> [Int] {
-        t.all.indices.filter { i in
-            guard t.word(i) == "and", t[i - 1]?.isMark(",") != true else { return false }
-            var k = i + 1
-            if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
-            guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
-            return verb.base.hasSuffix("ed") && verb.base.count > 4 || irregularPastVerbs.contains(verb.base)
-        }
-    }
-
-    /// Tokens where `and` opens a parallel phrase with its own date: `took Hama on Dec. 5 and Homs on Saturday`,
-    /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them).
-    static func coordinatedDates(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
-        let sorted = candidates.sorted { $0.start < $1.start }
-        var result: [Int] = []
-        for (a, b) in zip(sorted, sorted.dropFirst()) {
-            guard let first = t.all.firstIndex(where: { $0.start >= a.start }),
-                  let afterA = t.all.firstIndex(where: { $0.start >= a.end }),
-                  let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
-                  let leadA = t.word(first - 1), ["on", "in"].contains(leadA),
-                  let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
-                  !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
-            let joints = (afterA..<startB).filter { t.word($0) == "and" }
-            if joints.count == 1 { result.append(joints[0]) }
-        }
-        return result
     }
 
     /// Resolved and specific dates first, a single day before a span of days (`on Saturday night` before `over the

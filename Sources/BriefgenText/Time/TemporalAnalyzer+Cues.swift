@@ -10,8 +10,30 @@ extension TemporalAnalyzer {
            t.word(mention.tokenRange.lowerBound - 2) == "ahead" {
             return .present
         }
+        if isPlannedDayOfAPastReport(mention, t) { return .present }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
+        // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
+        if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
+    }
+
+    /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned
+    /// for Saturday evening`, `A memorial service planned at the university for Saturday was canceled`): the plan may
+    /// have been for the day just gone or for one ahead, so the nearest such day; so too a plan in the past perfect
+    /// (`talks, which had been set for Sunday, were called off`). Not when the plan is the verb (`talks are set for
+    /// Monday`).
+    static func isPlannedDayOfAPastReport(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, _, nil) = mention.meaning else { return false }
+        let i = mention.tokenRange.lowerBound
+        // The participle, then at most a place (`planned at the University of Rochester for Saturday`).
+        guard t.word(i - 1) == "for", let p = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
+            .prefix(while: { t[$0]?.kind == .word }).first(where: {
+                t[$0]?.isWord(["planned", "scheduled", "set", "slated", "due"]) == true }),
+              let noun = t[p - 1], noun.kind == .word,
+              !noun.isWord(["is", "are", "was", "were", "be", "been", "being", "now", "still", "also", "originally", "initially"])
+                || noun.isWord("been") && t.word(p - 2) == "had"
+        else { return false }
+        return TenseDetector().tense(t, around: p, sentence: mention.sentenceTokens) == .past
     }
 
     /// Whether a weekday is a deadline or the earliest time of something (`postponed until Tuesday`, `given until
@@ -112,5 +134,56 @@ extension TemporalAnalyzer {
     /// Whether a value is a quarter or a half of a year (`1989-Q3`, `2024-H1`), the periods results compare.
     static func isPeriodOfTheYear(_ value: String) -> Bool {
         value.count == 7 && (value.dropFirst(4).hasPrefix("-Q") || value.dropFirst(4).hasPrefix("-H"))
+    }
+
+    /// Words that join two dates into a pair or a span (`February and March 2022`, `November to January 1990`).
+    private static let dateJoints: Set<String> = ["and", "or", "to", "through", "until", "-", "–"]
+
+    /// `February and March 2022`: a month written without a year, joined to the next date, takes that date's year
+    /// (the year before when the month comes later in the calendar: `December to February 1990`). Nil otherwise.
+    static func yearOfTheNextDate(_ mentions: [TimexMention], _ n: Int, _ blocks: TokenBlocks) -> TemporalMeaning? {
+        guard n + 1 < mentions.count, case .calendar(var spec) = mentions[n].meaning, spec.year == nil,
+              let month = spec.month, spec.yearOffset == nil, spec.direction == nil, spec.referenceYearOffset == nil,
+              spec.nthWeekday == nil, spec.easterOffset == nil else { return nil }
+        let next = mentions[n + 1]
+        guard next.block == mentions[n].block, next.sentence == mentions[n].sentence,
+              case .calendar(let stated) = next.meaning, let year = stated.year, let nextMonth = stated.month,
+              next.tokenRange.lowerBound == mentions[n].tokenRange.upperBound + 1,
+              let joint = blocks.blocks[next.block][mentions[n].tokenRange.upperBound],
+              dateJoints.contains(joint.kind == .word ? joint.base : joint.text) else { return nil }
+        spec.year = month > nextMonth ? year - 1 : year
+        return .calendar(spec)
+    }
+
+    /// Past verbs without `-ed` that date an action (`began firing rockets on Oct. 8`).
+    private static let pastActionVerbs: Set<String> = [
+        "began", "fled", "fell", "won", "lost", "left", "met", "sent", "took", "struck", "hit", "shot", "fought", "broke",
+        "flew", "led", "withdrew", "seized", "overran",
+    ]
+
+    /// `Hezbollah began firing rockets at northern Israel on Oct. 8`, written on Sept. 19: a day that an action verb a
+    /// few words before `on` puts in the past cannot lie after the publication day, so it is that day of the year
+    /// before. Only with that verb in sight (no `to`, no future or deadline word in the sentence before the date): a
+    /// past sentence often names a coming day (`extended its offer to Nov. 20`, `said it will redeem shares on Oct. 31`).
+    static func pastActionDayOfTheYearBefore(_ mention: TimexMention, _ t: TimexRecognizer.Tokens, value: String?,
+                                             anchor: TemporalAnchor) -> TemporalMeaning? {
+        guard case .calendar(var spec) = mention.meaning, spec.day != nil, spec.month != nil, spec.year == nil,
+              spec.yearOffset == nil, spec.direction == nil, spec.nthWeekday == nil, spec.easterOffset == nil,
+              let value, value.count == 10, let day = CalendarDate(iso: value), let today = anchor.day, today < day,
+              let year = Int(value.prefix(4)) else { return nil }
+        let i = mention.tokenRange.lowerBound
+        guard t.word(i - 1) == "on" else { return nil }
+        let before = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
+            .prefix(while: { t[$0]?.kind == .word })
+        guard let verb = before.first(where: { k in
+            guard let w = t.word(k) else { return false }
+            return pastActionVerbs.contains(w) || w.hasSuffix("ed") && w.count > 4 && !(t[k - 1]?.isWord(["a", "an", "the"]) ?? true)
+                && !(t[k - 1]?.isWord(["be", "is", "are", "was", "were", "been", "being"]) ?? false)
+        }), !before.prefix(while: { $0 > verb }).contains(where: { t.word($0) == "to" }) else { return nil }
+        let cues: Set<String> = ["will", "would", "to", "deadline", "until", "effective", "expire", "expires", "due", "set",
+                                 "scheduled", "planned", "expected", "extended", "postponed", "delayed"]
+        guard !(mention.sentenceTokens.lowerBound..<i).contains(where: { t.word($0).map(cues.contains) == true }) else { return nil }
+        spec.year = year - 1
+        return .calendar(spec)
     }
 }

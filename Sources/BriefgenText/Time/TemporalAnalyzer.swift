@@ -37,7 +37,9 @@ public struct TemporalAnalyzer: Sendable {
         var lastDay: String?
         var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
-        for mention in mentions {
+        for (n, original) in mentions.enumerated() {
+            var mention = original
+            if let year = Self.yearOfTheNextDate(mentions, n, blocks) { mention.meaning = year }
             let tokens = blocks.blocks[mention.block]
             let tense = Self.reading(of: mention, tokens,
                                      tense: detector.tense(tokens, around: mention.tokenRange.lowerBound, sentence: mention.sentenceTokens))
@@ -65,8 +67,11 @@ public struct TemporalAnalyzer: Sendable {
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }
             if case .anaphoricWeek = mention.meaning { reference = lastDay }
             if case .periodOfYear = mention.meaning { reference = reportedQuarter?.value }
-            let r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
+            var r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
+            if let earlier = Self.pastActionDayOfTheYearBefore(mention, tokens, value: r.value, anchor: anchor) {
+                r = normalizer.resolve(earlier, anchor: anchor, tense: tense)
+            }
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
                 statedYear = (mention.sentence, year)
             }

@@ -25,6 +25,9 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case anaphoricWeek(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
+    /// The week (or its weekend) a named day falls in: `the week of March 6` (`2000-W10`), `the weekend of March 2-3`
+    /// (`2024-W09-WE`).
+    case weekOf(TemporalMeaning, weekend: Bool)
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
     case reference(String)
     /// A duration with its TIMEX3 value (`P3Y`, `PT24H`, `PXY`).

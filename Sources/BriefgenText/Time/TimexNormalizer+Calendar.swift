@@ -107,7 +107,11 @@ extension TimexNormalizer {
     func relative(_ unit: TimeUnit, _ offset: Int, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> String? {
         switch unit {
         case .day: return anchor.day?.adding(days: offset).description
-        case .week: return anchor.day?.adding(days: 7 * offset).isoWeek
+        case .week:
+            // `is set to travel to the region this week`, written on a Sunday, is the week that starts the next day.
+            guard let day = anchor.day else { return nil }
+            let ahead = offset == 0 && tense == .future && day.isoWeekday == 7 ? 1 : 0
+            return day.adding(days: 7 * (offset + ahead)).isoWeek
         case .weekend:
             // `the weekend` in a past sentence written on a weekday is the one just gone.
             guard let day = anchor.day else { return nil }

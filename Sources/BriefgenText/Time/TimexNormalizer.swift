@@ -98,6 +98,12 @@ struct TimexNormalizer: Sendable {
                 return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
             }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .weekOf(let day, let weekend):
+            let r = resolve(day, anchor: anchor, tense: tense, reference: reference, statedYear: statedYear)
+            guard let date = r.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else {
+                return Resolution(value: nil, isRelative: r.isRelative)
+            }
+            return Resolution(value: date.isoWeek + (weekend ? "-WE" : ""), isRelative: r.isRelative)
         case .reference(let value), .duration(let value), .set(let value):
             return Resolution(value: value, isRelative: false)
         case .clock(let hour, let minute, let day):

@@ -62,6 +62,13 @@ extension TimexRecognizer {
         }
         if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
         if direction != nil { return matchSeason(t, j, direction: direction) }
+        // `briefly held Goma that November`: that month of the year the text last named.
+        if t.word(j) == "that", t[j + 1]?.isCapitalized == true, TimexLexicon.months[t.word(j + 1) ?? ""] != nil,
+           let m = matchMonthDate(t, j + 1, direction: nil, modified: true), m.end == j + 2,
+           case .calendar(var spec) = m.meaning {
+            spec.referenceYearOffset = 0
+            return Match(end: m.end, type: .date, meaning: .calendar(spec))
+        }
         if let m = matchDayMonth(t, j) { return m }
         if let m = matchSecondDay(t, j) { return m }
         if let m = matchDecade(t, j) { return m }
@@ -83,6 +90,19 @@ extension TimexRecognizer {
         return TimexLexicon.months[token.base] ?? TimexLexicon.monthAbbreviations[token.base]
     }
 
+    /// The last day of `from April 6 to 11` / `between May 10 and 20`, for the month at `i` and its day before `joint`:
+    /// a bare day after `to`/`through`/`and`, with nothing after it that makes it a count or a clock (`to 11 percent`,
+    /// `to 11 p.m.`, `to 11 May`). Nil otherwise.
+    private func lastDayOfASpan(_ t: Tokens, from i: Int, joint: Int) -> Int? {
+        guard let lead = t.word(i - 1), let w = t.word(joint),
+              lead == "from" && (w == "to" || w == "through" || w == "until") || lead == "between" && w == "and",
+              let last = dayAt(t, joint + 1), t[joint + 1]?.suffix.isEmpty == true else { return nil }
+        guard let after = t[joint + 2] else { return last }
+        if after.kind == .punctuation { return after.isMark(":") ? nil : last }
+        return after.kind == .number && yearAt(t, joint + 2, cued: true) != nil
+            || after.isWord(["in", "at", "of", "and", "when", "as", "before", "after", "this", "last", "next"]) ? last : nil
+    }
+
     /// `April 24, 2025`, `Sept. 30`, `April 1-24 of this year`, `July 1997`, `January this year`, `April`.
     private func matchMonthDate(_ t: Tokens, _ i: Int, direction: Int?, modified: Bool) -> Match? {
         guard let month = monthAt(t, i), let token = t[i] else { return nil }
@@ -95,6 +115,10 @@ extension TimexRecognizer {
             spec.day = day
             j += 1
             if t.isJoiningDash(j), let last = dayAt(t, j + 1), last > day {
+                endSpec = CalendarSpec(month: month, day: last)
+                j += 2
+            } else if let last = lastDayOfASpan(t, from: i, joint: j), last > day {
+                // `from April 6 to 11`, `between May 10 and 20`.
                 endSpec = CalendarSpec(month: month, day: last)
                 j += 2
             }

@@ -95,7 +95,16 @@ extension TimexRecognizer {
         return Match(end: j + 1, type: .date, meaning: .weekday(weekday, part: part, shift: shift))
     }
 
-    /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`.
+    /// Whether a calendar match names a day (or starts with one: `March 2-3`).
+    static func namesADay(_ meaning: TemporalMeaning) -> Bool {
+        switch meaning {
+        case .calendar(let spec), .range(let spec, _): return spec.month != nil && spec.day != nil
+        default: return false
+        }
+    }
+
+    /// `last week`, `this year`, `next month`, `earlier this month`, `the previous year`, `that year`, `the weekend`,
+    /// `the week of March 6`.
     private func matchRelativeUnit(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
@@ -114,6 +123,11 @@ extension TimexRecognizer {
                unit == "month" || unit == "week" {
                 let meaning: TemporalMeaning = unit == "month" ? .anaphoricMonth(offset: offset) : .anaphoricWeek(offset: offset)
                 return Match(end: j + 3, type: .date, meaning: meaning)
+            }
+            // `the week of March 6`, `the weekend of March 2-3`: the week of that day.
+            if j == i, let unit = t.word(j + 1), unit == "week" || unit == "weekend", t.word(j + 2) == "of",
+               let day = matchCalendar(t, j + 3), Self.namesADay(day.meaning) {
+                return Match(end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: unit == "weekend"))
             }
             if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
@@ -228,8 +242,8 @@ extension TimexRecognizer {
             case .weekday, .relativeDay: day = m.meaning; j = m.end
             default: break
             }
-        } else if t.word(j) == "on", let m = matchRelative(t, j + 1) ?? matchCalendar(t, j + 1) {
-            // `3 a.m. on Sunday`: the day is its own expression, but the time is on it.
+        } else if let after = Self.dayAfterClock(t, j), let m = matchRelative(t, after) ?? matchCalendar(t, after) {
+            // `3 a.m. on Sunday`, `10:35 a.m. (0735 GMT) Friday`: the day is its own expression, but the time is on it.
             switch m.meaning {
             case .weekday, .relativeDay: day = m.meaning
             case .calendar(let spec) where spec.day != nil: day = m.meaning
@@ -238,5 +252,17 @@ extension TimexRecognizer {
         }
         // Midnight is the end of its day, `T24:00`, as ISO 8601 and TIMEX3 write it (`midnight Friday`).
         return Match(end: j, type: .time, meaning: .clock(hour: hour, minute: minute, day: day))
+    }
+
+    /// Where the day a clock time is on may start after it: past `on` (`3 a.m. on Sunday`), past the same time on
+    /// another clock in brackets (`10:35 a.m. (0735 GMT) Friday`, `at 5 a.m. (0200 GMT) on Monday`). Nil otherwise.
+    static func dayAfterClock(_ t: Tokens, _ j: Int) -> Int? {
+        var k = j
+        if t[k]?.isMark("(") == true {
+            guard let close = (k + 1...k + 4).first(where: { t[$0]?.isMark(")") == true }) else { return nil }
+            k = close + 1
+            if t.word(k) != "on" { return k }
+        }
+        return t.word(k) == "on" ? k + 1 : nil
     }
 }

@@ -13,9 +13,28 @@ struct TimexClockDayTests {
                           F("Sunday", "DATE", "2013-03-17")])
     }
 
+    @Test func placesAClockTimeOnTheDayAfterTheSameTimeInBrackets() {
+        let found = TimeFixture.timexes("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, officials said.", published: "1998-08-08")
+        #expect(found == [F("10:35 a.m.", "TIME", "1998-08-07T10:35"), F("Friday", "DATE", "1998-08-07")])
+        let on = TimeFixture.timexes("Drones struck the port at 5 a.m. (0200 GMT) on Monday.", published: "2024-03-13")
+        #expect(on == [F("5 a.m.", "TIME", "2024-03-11T05:00"), F("Monday", "DATE", "2024-03-11")])
+    }
+
     @Test func writesMidnightAsTheEndOfItsDay() {
         let found = TimeFixture.timexes("The offer expires at midnight Friday.", published: Self.published)
         #expect(found == [F("midnight Friday", "TIME", "2013-03-22T24:00")])
+    }
+
+    @Test func readsASpanOfDaysAfterTheMonthWrittenInWords() {
+        #expect(TimeFixture.timexes("The agency warned of heavy rain from April 6 to 11.", published: "2025-03-31")
+            == [F("April 6 to 11", "DATE", "2025-04-06/2025-04-11")])
+        #expect(TimeFixture.timexes("Between May 10 and 20, about 14,000 people fled.", published: "2024-05-26")
+            == [F("May 10 and 20", "DATE", "2024-05-10/2024-05-20")])
+        // A count or a clock after `to` is no last day.
+        #expect(TimeFixture.timexes("Prices rose from April 6 to 11 percent.", published: "2025-03-31")
+            == [F("April 6", "DATE", "2025-04-06")])
+        #expect(TimeFixture.timexes("The curfew runs from April 6 to 11 p.m. daily.", published: "2025-03-31").first
+            == F("April 6", "DATE", "2025-04-06"))
     }
 
     @Test func readsARangeOfDaysBeforeTheMonth() {

@@ -18,6 +18,23 @@ struct TimexMonthYearTests {
         #expect(found == [F("January", "DATE", "2024-01")])
     }
 
+    @Test func takesTheYearOfTheDateItIsJoinedTo() {
+        #expect(TimeFixture.timexes("Sumy was besieged by Russian troops in February and March 2022.", published: "2025-04-14")
+            == [F("February", "DATE", "2022-02"), F("March 2022", "DATE", "2022-03")])
+        #expect(TimeFixture.timexes("Output fell in December to February 1990, the ministry said.", published: "1990-04-02")
+            == [F("December", "DATE", "1989-12"), F("February 1990", "DATE", "1990-02")])
+        // Not when other words come between them.
+        #expect(TimeFixture.timexes("Talks stalled in February, and the truce of March 2022 collapsed.", published: "2025-04-14")
+            == [F("February", "DATE", "2025-02"), F("March 2022", "DATE", "2022-03")])
+    }
+
+    @Test func readsThatMonthInTheYearNamedBefore() {
+        #expect(TimeFixture.timexes("The rebels first rose up in 2012 and briefly held the city that November.", published: "2025-02-17")
+            == [F("2012", "DATE", "2012"), F("that November", "DATE", "2012-11")])
+        #expect(TimeFixture.timexes("The army retook the town in 2016. That March, the rebels regrouped.", published: "2025-02-17")
+            == [F("2016", "DATE", "2016"), F("That March", "DATE", "2016-03")])
+    }
+
     @Test func readsAMonthModifyingANoun() {
         let found = TimeFixture.timexes("The March accession will let the three countries sign the summit documents.", published: "1999-02-10")
         #expect(found == [F("March", "DATE", "1999-03")])

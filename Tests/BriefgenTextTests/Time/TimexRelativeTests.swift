@@ -13,6 +13,42 @@ struct TimexRelativeTests {
         #expect(found == [F("Wednesday", "DATE", "2025-04-30")])
     }
 
+    @Test func readsTheWeekOfANamedDayAsThatWeek() {
+        #expect(TimeFixture.timexes("The case will be heard in a court hearing the week of March 6.", published: "2000-02-24")
+            == [F("the week of March 6", "DATE", "2000-W10")])
+        #expect(TimeFixture.timexes("Over the weekend of March 2-3, gangs stormed the two largest prisons.", published: "2024-03-12")
+            == [F("the weekend of March 2-3", "DATE", "2024-W09-WE")])
+        // Not a day: `the week of fighting` stays a plain week.
+        #expect(TimeFixture.timexes("The weekend of protests ended quietly.", published: "2024-03-12")
+            == [F("The weekend", "DATE", "2024-W10-WE")])
+    }
+
+    @Test func readsAComingThisWeekOnASundayAsTheWeekAhead() {
+        #expect(TimeFixture.timexes("The envoy is expected to travel to Cairo this week.", published: "2024-06-09")
+            == [F("this week", "DATE", "2024-W24")])
+        // On a weekday, and for what has happened, it is the current week.
+        #expect(TimeFixture.timexes("The envoy is expected to travel to Cairo this week.", published: "2024-06-10")
+            == [F("this week", "DATE", "2024-W24")])
+        #expect(TimeFixture.timexes("The envoy travelled to Cairo earlier this week.", published: "2024-06-09")
+            == [F("earlier this week", "DATE", "2024-W23")])
+    }
+
+    @Test func placesThePlannedDayOfAPastReportOnTheNearestSuchDay() {
+        // Written on Sunday 2024-06-09: Saturday is the day before, Tuesday two days ahead.
+        #expect(TimeFixture.timexes("The minister postponed a news conference planned for Saturday evening.", published: "2024-06-09")
+            == [F("Saturday evening", "DATE", "2024-06-08")])
+        #expect(TimeFixture.timexes("The opposition called off a rally scheduled for Tuesday, organisers said.", published: "2024-06-09")
+            == [F("Tuesday", "DATE", "2024-06-11")])
+        #expect(TimeFixture.timexes("A memorial service planned at the University of Rochester for Saturday was canceled.",
+                                    published: "1999-10-24")
+            == [F("Saturday", "DATE", "1999-10-23")])
+        #expect(TimeFixture.timexes("The talks, which had been set for Sunday in Oman, were called off.", published: "2025-06-16")
+            == [F("Sunday", "DATE", "2025-06-15")])
+        // A plan that is the verb of its sentence lies ahead.
+        #expect(TimeFixture.timexes("Talks are set for Saturday.", published: "2024-06-09")
+            == [F("Saturday", "DATE", "2024-06-15")])
+    }
+
     @Test func resolvesReportedWeekdayToThePreviousOne() {
         let found = TimeFixture.timexes("Russia launched 108 drones at Kharkiv on Wednesday, officials said.", published: Self.published)
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])

@@ -17,6 +17,31 @@ struct TimexTenseWindowTests {
             == [F("the fiscal year", "DURATION", "P1Y"), F("Jan. 31", "DATE", "1989-01-31")])
     }
 
+    @Test func placesWhatSomethingLastsSinceBehindThePublicationDate() {
+        #expect(TimeFixture.timexes("Ukraine has held parts of the Kursk region since August, officials say.", published: "2025-04-14")
+            == [F("August", "DATE", "2024-08")])
+        #expect(TimeFixture.timexes("More than 30,000 people have fled their homes since Sunday.", published: "2023-09-28")
+            == [F("Sunday", "DATE", "2023-09-24")])
+        // Without `since`, a month keeps the window of its sentence's tense.
+        #expect(TimeFixture.timexes("Talks are expected to resume in August.", published: "2025-04-14")
+            == [F("August", "DATE", "2025-08")])
+    }
+
+    @Test func placesAPastActionDayAfterThePublicationDayInTheYearBefore() {
+        #expect(TimeFixture.timexes("Hezbollah began firing rockets at northern Israel on Oct. 8, a day after the Hamas attack.",
+                                    published: "2024-09-19")
+            == [F("Oct. 8", "DATE", "2023-10-08"), F("a day", "DURATION", "P1D")])
+        #expect(TimeFixture.timexes("Rebels seized the airport on Dec. 2, residents said.", published: "2024-11-20")
+            == [F("Dec. 2", "DATE", "2023-12-02")])
+        // A coming day in a past sentence stays ahead.
+        #expect(TimeFixture.timexes("The company said it will redeem its preferred shares on Oct. 31.", published: "1989-10-27")
+            == [F("Oct. 31", "DATE", "1989-10-31")])
+        #expect(TimeFixture.timexes("The army extended the curfew to Oct. 31.", published: "2024-10-20")
+            == [F("Oct. 31", "DATE", "2024-10-31")])
+        #expect(TimeFixture.timexes("He subpoenaed the boy to testify on Feb. 10.", published: "2000-01-07")
+            == [F("Feb. 10", "DATE", "2000-02-10")])
+    }
+
     @Test func keepsADeadlineInAPastSentenceAhead() {
         let found = TimeFixture.timexes(
             "Directors declared a 3-for-2 split, payable Dec. 7 to stock of record Nov. 22.", published: "1989-10-27")
