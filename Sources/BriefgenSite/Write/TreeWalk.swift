@@ -25,22 +25,38 @@ enum TreeWalk {
     private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
     private static func walk(_ root: String, relative: String, _ visit: (String, Bool) -> Void) {
-        guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { return }
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        walk(fd, relative: relative, visit)
+    }
+
+    /// Walks the folder open as `fd` (and closes it). Subfolders are opened relative to their parent (`openat`):
+    /// the kernel resolves one name, not the whole path again, for each of a big site's 10,000 folders.
+    private static func walk(_ fd: Int32, relative: String, _ visit: (String, Bool) -> Void) {
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return
+        }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             // The name is read in place, up to its NUL: a `dirent` in readdir's buffer may be shorter than the
             // struct's 256-byte name field, so copying `d_name` (as `entry.pointee.d_name` does) read past the buffer
             // (AddressSanitizer found it).
-            let name = String(cString: (UnsafeRawPointer(entry) + TreeWalk.nameOffset).assumingMemoryBound(to: CChar.self))
+            let namePointer = (UnsafeRawPointer(entry) + TreeWalk.nameOffset).assumingMemoryBound(to: CChar.self)
+            let name = String(cString: namePointer)
             if name == "." || name == ".." { continue }
             let path = relative.isEmpty ? name : relative + "/" + name
             let type = (UnsafeRawPointer(entry) + TreeWalk.typeOffset).load(as: UInt8.self)
             var isFolder = type == UInt8(DT_DIR)
-            if type == UInt8(DT_UNKNOWN), let info = lstat(root + "/" + path) {
-                isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if fstatat(dirfd(dir), namePointer, &info, AT_SYMLINK_NOFOLLOW) == 0 { isFolder = (info.st_mode & S_IFMT) == S_IFDIR }
             }
             visit(path, isFolder)
-            if isFolder { walk(root, relative: path, visit) }
+            if isFolder {
+                let child = openat(dirfd(dir), namePointer, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                if child >= 0 { walk(child, relative: path, visit) }
+            }
         }
     }
 }
