@@ -63,11 +63,14 @@ struct InputScanner {
             return
         }
         let folderPath = folder.path
+        // Entries are looked up relative to the open folder (one name for the kernel to resolve, not the path).
+        let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
         for name in names where !name.hasPrefix(".") {
             let path = folderPath + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             let display = displayRoot.isEmpty ? rel : displayRoot + "/" + rel
-            guard let own = lstat(path) else { continue }
+            guard let own = entryStat(name, in: folderDescriptor, or: path) else { continue }
             let isLink = (own.st_mode & S_IFMT) == S_IFLNK
             let url = folder.appendingPathComponent(name)
             if isLink {
@@ -113,4 +116,11 @@ struct InputScanner {
 private func followedStat(_ path: String) -> stat? {
     var info = stat()
     return stat(path, &info) == 0 ? info : nil
+}
+
+/// `lstat` of `name` in the folder open as `folder` (`fstatat`), or of `path` when the folder could not be opened.
+private func entryStat(_ name: String, in folder: Int32, or path: String) -> stat? {
+    guard folder >= 0 else { return lstat(path) }
+    var info = stat()
+    return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
 }
