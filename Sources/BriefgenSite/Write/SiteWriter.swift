@@ -39,7 +39,8 @@ final class SiteWriter: @unchecked Sendable {
     private(set) var writtenCount = 0
     /// What the staging folder held when the build began, listed on another thread while the build goes on: what
     /// the new site does not have of it is removed at commit (the walk was a serial step at the end of a rebuild).
-    private var before: (files: [String], folders: [String]) = ([], [])
+    private var before = TreeWalk.Listing()
+    private var listed = false
     private let listing = DispatchGroup()
 
     /// Creates a writer for `output` (shown to the user as `displayOutput`).
@@ -146,6 +147,13 @@ final class SiteWriter: @unchecked Sendable {
         let current = outputPath + "/" + path.value, staged = stagingPath + "/" + path.value
         guard let old = Self.lstatAt(path.value, in: outputDescriptor, or: current), (old.st_mode & S_IFMT) == S_IFREG,
               FileStamp(old) == stamp else { return false }
+        // The staging folder's listing (made at begin; folders list their files' inode numbers) says whether the
+        // staged file already is the output's (the usual case: shared since an earlier build), without a second
+        // lookup per page. Staging and output are siblings renamed into each other, so on one file system.
+        if stagedInode(path.value) == UInt64(old.st_ino) {
+            record(path.value, size: stamp.size, stamp: stamp)
+            return true
+        }
         if let mine = Self.lstatAt(path.value, in: stagingDescriptor, or: staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
             record(path.value, size: stamp.size, stamp: stamp)
             return true
@@ -155,6 +163,15 @@ final class SiteWriter: @unchecked Sendable {
         guard ensureFolder(of: staged), link(current, staged) == 0 else { return false }
         record(path.value, size: stamp.size, stamp: stamp)
         return true
+    }
+
+    /// The inode number the staging folder's listing gives for `relative` (waiting for the listing once).
+    private func stagedInode(_ relative: String) -> UInt64? {
+        if !state.withLock({ listed }) {
+            listing.wait()
+            state.withLock { listed = true }
+        }
+        return state.withLock { before.inodes[relative] }
     }
 
     /// `lstat` of `relative` inside the folder open as `folder`, or of `path` when the folder is not open.

@@ -8,23 +8,36 @@ enum TreeWalk {
     /// Relative paths of every non-folder entry below `root`, unsorted.
     static func files(under root: String) -> [String] {
         var result: [String] = []
-        walk(root, relative: "") { relative, isFolder in if !isFolder { result.append(relative) } }
+        walk(root, relative: "") { relative, isFolder, _ in if !isFolder { result.append(relative) } }
         return result
     }
 
     /// Relative paths of the files and of the folders below `root` (a folder before what it holds), in one walk.
-    static func entries(under root: String) -> (files: [String], folders: [String]) {
-        var files: [String] = [], folders: [String] = []
-        walk(root, relative: "") { relative, isFolder in
-            if isFolder { folders.append(relative) } else { files.append(relative) }
+    static func entries(under root: String) -> Listing {
+        var listing = Listing()
+        walk(root, relative: "") { relative, isFolder, inode in
+            if isFolder {
+                listing.folders.append(relative)
+            } else {
+                listing.files.append(relative)
+                listing.inodes[relative] = inode
+            }
         }
-        return (files, folders)
+        return listing
+    }
+
+    /// What a walk found: relative paths of files and folders, and each file's inode number as the folder lists it.
+    struct Listing: Sendable {
+        var files: [String] = []
+        var folders: [String] = []
+        var inodes: [String: UInt64] = [:]
     }
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
+    private static let inodeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_ino)!
 
-    private static func walk(_ root: String, relative: String, _ visit: (String, Bool) -> Void) {
+    private static func walk(_ root: String, relative: String, _ visit: (String, Bool, UInt64) -> Void) {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         walk(fd, relative: relative, visit)
@@ -32,7 +45,7 @@ enum TreeWalk {
 
     /// Walks the folder open as `fd` (and closes it). Subfolders are opened relative to their parent (`openat`):
     /// the kernel resolves one name, not the whole path again, for each of a big site's 10,000 folders.
-    private static func walk(_ fd: Int32, relative: String, _ visit: (String, Bool) -> Void) {
+    private static func walk(_ fd: Int32, relative: String, _ visit: (String, Bool, UInt64) -> Void) {
         guard let dir = fdopendir(fd) else {
             close(fd)
             return
@@ -52,7 +65,7 @@ enum TreeWalk {
                 var info = stat()
                 if fstatat(dirfd(dir), namePointer, &info, AT_SYMLINK_NOFOLLOW) == 0 { isFolder = (info.st_mode & S_IFMT) == S_IFDIR }
             }
-            visit(path, isFolder)
+            visit(path, isFolder, (UnsafeRawPointer(entry) + TreeWalk.inodeOffset).loadUnaligned(as: UInt64.self))
             if isFolder {
                 let child = openat(dirfd(dir), namePointer, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
                 if child >= 0 { walk(child, relative: path, visit) }
