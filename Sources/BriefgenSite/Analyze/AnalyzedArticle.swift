@@ -65,7 +65,7 @@ public struct AnalysisStage: Sendable {
     func run(_ articles: [Article], keys: [String]?, cache: AnalysisCache?) async -> [AnalyzedArticle] {
         let analyzer = ArticleAnalyzer()
         let dates = configuredDates
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let width = Concurrently.width
         var results = [AnalyzedArticle?](repeating: nil, count: articles.count)
         await withTaskGroup(of: (Int, AnalyzedArticle).self) { group in
             var next = 0

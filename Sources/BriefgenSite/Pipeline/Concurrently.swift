@@ -2,6 +2,10 @@ import Foundation
 
 /// Runs independent pieces of synchronous work on all cores and gives their results in index order.
 enum Concurrently {
+    /// Tasks run at once: the cores this process may use (asked once: Foundation reads the cgroup's files on every
+    /// call, and the renderer asked for every batch of pages).
+    static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     /// `transform(0) … transform(count - 1)`, in parallel; the results in index order, whatever the scheduling.
     static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count: count)

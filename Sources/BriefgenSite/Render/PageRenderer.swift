@@ -23,7 +23,7 @@ struct PageRenderer: Sendable {
     func renderAll(_ pages: ArraySlice<PageSpec>, site: SiteView) async -> [OutputFile] {
         let base = pages.startIndex
         var results = [OutputFile?](repeating: nil, count: pages.count)
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let width = Concurrently.width
         await withTaskGroup(of: (Int, OutputFile).self) { group in
             var next = base
             func submit() {

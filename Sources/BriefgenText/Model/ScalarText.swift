@@ -54,6 +54,23 @@ public struct ScalarText: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes between two scalar offsets (clamped like ``slice(_:_:)``), without making a
+    /// string when the text is compact (for hashing what a page shows).
+    public func withUTF8<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let lower = max(0, min(start, count))
+        let upper = max(lower, min(end, count))
+        guard let index else {
+            var text = Self.string(decoded[lower..<upper])
+            return text.withUTF8(body)
+        }
+        var copy = string
+        return copy.withUTF8 { bytes in
+            let from = index.utf8Offset(ofScalar: lower, in: bytes)
+            let to = index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from))
+            return body(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        }
+    }
+
     /// A string of the given scalars, encoded to UTF-8 directly (much faster than appending them to a
     /// `String.UnicodeScalarView`, which goes through a generic, per-scalar path).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

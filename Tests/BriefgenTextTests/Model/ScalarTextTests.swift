@@ -23,6 +23,8 @@ struct ScalarTextTests {
         for start in offsets.sorted() {
             for end in offsets.sorted() {
                 #expect(compact.slice(start, end) == working.slice(start, end), "slice(\(start), \(end))")
+                #expect(compact.withUTF8(start, end) { Array($0) } == Array(working.slice(start, end).utf8))
+                #expect(working.withUTF8(start, end) { Array($0) } == Array(working.slice(start, end).utf8))
             }
         }
         #expect(compact.scalars == working.scalars)
