@@ -306,7 +306,7 @@ final class SiteWriter: @unchecked Sendable {
     private func ensureFolder(of path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if state.withLock({ folders.contains(folder) }) { return true }
-        if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
+        if !Self.makeFolders(folder) {
             // A killed build's staging folder may hold a file where this build needs a folder: remove it, try again.
             var prefix = stagingPath
             for component in folder.dropFirst(prefix.count).split(separator: "/") {
@@ -317,6 +317,22 @@ final class SiteWriter: @unchecked Sendable {
         }
         state.withLock { _ = folders.insert(folder) }
         return true
+    }
+
+    /// `mkdir -p` with `mkdir(2)`: one call when the parent exists (FileManager's `createDirectory` checked every
+    /// component of the path first, 4% of a full build of 1,000 articles). True when `folder` is a folder now.
+    private static func makeFolders(_ folder: String) -> Bool {
+        if mkdir(folder, 0o755) == 0 { return true }
+        switch errno {
+        case EEXIST:
+            return lstat(folder).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
+        case ENOENT:
+            let parent = (folder as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != folder, makeFolders(parent) else { return false }
+            return mkdir(folder, 0o755) == 0 || (errno == EEXIST && (lstat(folder).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false))
+        default:
+            return false
+        }
     }
 
     // MARK: - Swap
