@@ -13,19 +13,14 @@ struct IngestStage {
         let entries = scan.entries
         // Files are read and decoded on every core; results keep the scanner's order, so output never depends on
         // scheduling.
-        let lock = NSLock()
-        nonisolated(unsafe) var results = [(Article?, [Diagnostic])](repeating: (nil, []), count: entries.count)
         let chunk = 16
-        DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { part in
-            for index in (part * chunk)..<min(entries.count, (part + 1) * chunk) {
-                let result = Self.read(entries[index])
-                lock.withLock { results[index] = result }
-            }
+        let parts = Concurrently.map((entries.count + chunk - 1) / chunk) { part in
+            entries[(part * chunk)..<min(entries.count, (part + 1) * chunk)].map(Self.read)
         }
         var diagnostics = scan.diagnostics
         var articles: [Article] = []
         articles.reserveCapacity(entries.count)
-        for (article, found) in results {
+        for (article, found) in parts.joined() {
             diagnostics += found
             if let article { articles.append(article) }
         }

@@ -70,7 +70,7 @@ struct InputScanner {
             let path = folderPath + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             let display = displayRoot.isEmpty ? rel : displayRoot + "/" + rel
-            guard let own = entryStat(name, in: folderDescriptor, or: path) else { continue }
+            guard let own = lstat(name, in: folderDescriptor, or: path) else { continue }
             let isLink = (own.st_mode & S_IFMT) == S_IFLNK
             let url = folder.appendingPathComponent(name)
             if isLink {
@@ -116,11 +116,4 @@ struct InputScanner {
 private func followedStat(_ path: String) -> stat? {
     var info = stat()
     return stat(path, &info) == 0 ? info : nil
-}
-
-/// `lstat` of `name` in the folder open as `folder` (`fstatat`), or of `path` when the folder could not be opened.
-private func entryStat(_ name: String, in folder: Int32, or path: String) -> stat? {
-    guard folder >= 0 else { return lstat(path) }
-    var info = stat()
-    return fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
 }

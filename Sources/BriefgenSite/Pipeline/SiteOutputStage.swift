@@ -48,8 +48,8 @@ struct SiteOutputStage {
             var batchFingerprints: [String: String] = [:]
             let batch = pages[start..<end]
             let hashes = plan.fingerprints[start..<end]
-            // Whether each unchanged page's file is still the one recorded (two `lstat`s and perhaps a link a page:
-            // a tenth of a one-article rebuild on one core), checked on all cores.
+            // Whether each unchanged page's file is still the one recorded (a lookup and perhaps a link a page),
+            // checked on all cores.
             let manifest = manifest, writer = writer
             let reused = Concurrently.map(batch.count) { offset -> Bool in
                 let page = batch[batch.startIndex + offset]

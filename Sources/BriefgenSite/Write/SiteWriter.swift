@@ -40,7 +40,6 @@ final class SiteWriter: @unchecked Sendable {
     /// What the staging folder held when the build began, listed on another thread while the build goes on: what
     /// the new site does not have of it is removed at commit (the walk was a serial step at the end of a rebuild).
     private var before = TreeWalk.Listing()
-    private var listed = false
     private let listing = DispatchGroup()
 
     /// Creates a writer for `output` (shown to the user as `displayOutput`).
@@ -82,7 +81,7 @@ final class SiteWriter: @unchecked Sendable {
         // A build killed between rename-away and rename-in (file systems without RENAME_EXCHANGE) left the old site here.
         if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retiredURL.path) { _ = rename(retiredURL.path, output.path) }
         try? fm.removeItem(at: retiredURL)
-        if lstat(stagingURL.path).map({ ($0.st_mode & S_IFMT) != S_IFDIR }) ?? false { try? fm.removeItem(at: stagingURL) }
+        if let info = lstat(stagingURL.path), (info.st_mode & S_IFMT) != S_IFDIR { try? fm.removeItem(at: stagingURL) }
         guard (try? fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)) != nil else {
             throw failure("cannot create the staging folder \(stagingURL.lastPathComponent)", hint: "check that the folder is writable")
         }
@@ -100,14 +99,7 @@ final class SiteWriter: @unchecked Sendable {
 
     /// Stages files (in parallel); a file whose bytes equal the output's becomes a hard link to it.
     func stage(_ files: [OutputFile]) throws(BuildFailure) {
-        let errors = NSLock()
-        nonisolated(unsafe) var firstError: String?
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do { try stage(files[index]) } catch {
-                errors.withLock { if firstError == nil { firstError = "\(files[index].path): \(error)" } }
-            }
-        }
-        if let firstError { throw failure("cannot write the site: \(firstError)", hint: "check free space and permissions") }
+        try stageEach(files.count, concurrently: true, path: { files[$0].path }) { try self.stage(files[$0]) }
     }
 
     /// Stages files written piece by piece, each into a temporary file beside its place; a file whose bytes equal the
@@ -116,20 +108,26 @@ final class SiteWriter: @unchecked Sendable {
     /// few pages render); else one after the other (each is written on all cores already, and a full build's
     /// exports side by side held their working memory at once).
     func stage(_ files: [StreamedFile], concurrently: Bool = false) throws(BuildFailure) {
+        try stageEach(files.count, concurrently: concurrently, path: { files[$0].path }) { try self.stage(files[$0]) }
+    }
+
+    /// Runs `stage` for indices `0..<count`, on all cores or one after the other (stopping at the first failure);
+    /// throws the failure of the lowest index that failed, whichever thread failed first.
+    private func stageEach(_ count: Int, concurrently: Bool, path: @Sendable (Int) -> OutputPath,
+                           _ stage: @Sendable (Int) throws -> Void) throws(BuildFailure) {
         let errors = NSLock()
         nonisolated(unsafe) var firstError: (index: Int, message: String)?
-        let write: @Sendable (Int) -> Void = { index in
-            do { try self.stage(files[index]) } catch {
+        @Sendable func attempt(_ index: Int) {
+            do { try stage(index) } catch {
                 errors.withLock {
-                    // The first file's error in the list's order, whichever thread failed first.
-                    if firstError == nil || index < firstError!.index { firstError = (index, "\(files[index].path): \(error)") }
+                    if firstError == nil || index < firstError!.index { firstError = (index, "\(path(index)): \(error)") }
                 }
             }
         }
         if concurrently {
-            DispatchQueue.concurrentPerform(iterations: files.count, execute: write)
+            DispatchQueue.concurrentPerform(iterations: count) { attempt($0) }
         } else {
-            for index in files.indices where firstError == nil { write(index) }
+            for index in 0..<count where firstError == nil { attempt(index) }
         }
         if let firstError { throw failure("cannot write the site: \(firstError.message)", hint: "check free space and permissions") }
     }
@@ -145,7 +143,7 @@ final class SiteWriter: @unchecked Sendable {
     /// `stamp` describes. False when it is not (then the page must be rendered).
     func reuse(_ path: OutputPath, stamp: FileStamp) -> Bool {
         let current = outputPath + "/" + path.value, staged = stagingPath + "/" + path.value
-        guard let old = Self.lstatAt(path.value, in: outputDescriptor, or: current), (old.st_mode & S_IFMT) == S_IFREG,
+        guard let old = lstat(path.value, in: outputDescriptor, or: current), (old.st_mode & S_IFMT) == S_IFREG,
               FileStamp(old) == stamp else { return false }
         // The staging folder's listing (made at begin; folders list their files' inode numbers) says whether the
         // staged file already is the output's (the usual case: shared since an earlier build), without a second
@@ -154,7 +152,7 @@ final class SiteWriter: @unchecked Sendable {
             record(path.value, size: stamp.size, stamp: stamp)
             return true
         }
-        if let mine = Self.lstatAt(path.value, in: stagingDescriptor, or: staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
+        if let mine = lstat(path.value, in: stagingDescriptor, or: staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
             record(path.value, size: stamp.size, stamp: stamp)
             return true
         }
@@ -167,18 +165,8 @@ final class SiteWriter: @unchecked Sendable {
 
     /// The inode number the staging folder's listing gives for `relative` (waiting for the listing once).
     private func stagedInode(_ relative: String) -> UInt64? {
-        if !state.withLock({ listed }) {
-            listing.wait()
-            state.withLock { listed = true }
-        }
+        listing.wait()  // returns at once after the first time
         return state.withLock { before.inodes[relative] }
-    }
-
-    /// `lstat` of `relative` inside the folder open as `folder`, or of `path` when the folder is not open.
-    private static func lstatAt(_ relative: String, in folder: Int32, or path: String) -> stat? {
-        guard folder >= 0 else { return lstat(path) }
-        var info = stat()
-        return fstatat(folder, relative, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
     }
 
     /// The staging folder's own identity (the output's, once swapped in).
@@ -325,11 +313,11 @@ final class SiteWriter: @unchecked Sendable {
         if mkdir(folder, 0o755) == 0 { return true }
         switch errno {
         case EEXIST:
-            return lstat(folder).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
+            return isFolder(folder)
         case ENOENT:
             let parent = (folder as NSString).deletingLastPathComponent
             guard !parent.isEmpty, parent != folder, makeFolders(parent) else { return false }
-            return mkdir(folder, 0o755) == 0 || (errno == EEXIST && (lstat(folder).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false))
+            return mkdir(folder, 0o755) == 0 || (errno == EEXIST && isFolder(folder))
         default:
             return false
         }
@@ -366,6 +354,17 @@ func lstat(_ path: String) -> stat? {
     var info = stat()
     return lstat(path, &info) == 0 ? info : nil
 }
+
+/// `lstat` of `relative` inside the folder open as `folder` (`fstatat`: the kernel resolves only the relative part),
+/// or of `path` when the folder is not open (-1).
+func lstat(_ relative: String, in folder: Int32, or path: String) -> stat? {
+    guard folder >= 0 else { return lstat(path) }
+    var info = stat()
+    return fstatat(folder, relative, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
+}
+
+/// Whether `path` is a folder (not following a link).
+func isFolder(_ path: String) -> Bool { lstat(path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false }
 
 /// `renameat2(RENAME_EXCHANGE)`: swaps two paths in one step (Linux); false where unsupported.
 enum AtomicRename {
