@@ -17,15 +17,31 @@ final class BuildCache: @unchecked Sendable {
     let analysis: AnalysisCache
 
     /// Opens (creating if needed) the cache for `output`; nil when it cannot be created (the build runs uncached).
+    /// `inputs` is the store of read articles, opened first (see ``openInputs(output:version:)``).
     init?(output: URL, version: String) {
-        let absolute = output.standardizedFileURL.path
-        let name = output.lastPathComponent.isEmpty ? "output" : output.lastPathComponent
-        folder = output.deletingLastPathComponent().appendingPathComponent(".briefgen-cache")
-            .appendingPathComponent("\(name)-\(StableHasher.hash(absolute).prefix(12))")
+        folder = BuildCache.folder(for: output)
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
-        stamp = version + " " + BuildCache.executableIdentity()
+        stamp = BuildCache.stamp(version: version)
         analysis = AnalysisCache(folder: folder.appendingPathComponent("analysis"), stamp: stamp)
     }
+
+    /// The store of articles as read from their files, for `output`'s cache: opened before the rest of the cache,
+    /// because reading the articles starts first. Nil when the cache folder cannot be created.
+    static func openInputs(output: URL, version: String) -> IngestCache? {
+        let folder = BuildCache.folder(for: output)
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        return IngestCache(folder: folder.appendingPathComponent("input"), stamp: stamp(version: version))
+    }
+
+    /// `.briefgen-cache/<output>-<hash>/` beside `output`.
+    private static func folder(for output: URL) -> URL {
+        let absolute = output.standardizedFileURL.path
+        let name = output.lastPathComponent.isEmpty ? "output" : output.lastPathComponent
+        return output.deletingLastPathComponent().appendingPathComponent(".briefgen-cache")
+            .appendingPathComponent("\(name)-\(StableHasher.hash(absolute).prefix(12))")
+    }
+
+    private static func stamp(version: String) -> String { version + " " + BuildCache.executableIdentity() }
 
     /// The key of an article's analysis: everything the analysis reads, plus ``stamp``.
     func key(for article: Article, fallbackDate: String?) -> String {

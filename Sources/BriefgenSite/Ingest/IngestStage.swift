@@ -7,15 +7,20 @@ import Glibc
 struct IngestStage {
     let input: URL
     let displayInput: String
+    /// Articles read by earlier builds, by file identity; nil to read every file.
+    var cache: IngestCache? = nil
 
     func run() throws(BuildFailure) -> (articles: [Article], diagnostics: [Diagnostic]) {
         let scan = try InputScanner(root: input, displayRoot: displayInput).scan()
         let entries = scan.entries
         // Files are read and decoded on every core; results keep the scanner's order, so output never depends on
         // scheduling.
-        let chunk = 16
+        let chunk = 16, cache = cache
         let parts = Concurrently.map((entries.count + chunk - 1) / chunk) { part in
-            entries[(part * chunk)..<min(entries.count, (part + 1) * chunk)].map(Self.read)
+            entries[(part * chunk)..<min(entries.count, (part + 1) * chunk)].map { entry -> (Article?, [Diagnostic]) in
+                if let (article, warnings) = cache?.lookup(entry) { return (article, warnings) }
+                return Self.read(entry, cache: cache)
+            }
         }
         var diagnostics = scan.diagnostics
         var articles: [Article] = []
@@ -29,8 +34,8 @@ struct IngestStage {
 
     /// Opens, measures and reads the file with one path lookup (`open`, then `fstat` and `read` on the descriptor;
     /// `stat` by path and then `Data(contentsOf:)` walked the path twice and went through Foundation's file reading).
-    private static func read(_ entry: InputScanner.Entry) -> (Article?, [Diagnostic]) {
-        let fd = open(entry.url.path, O_RDONLY | O_CLOEXEC)
+    private static func read(_ entry: InputScanner.Entry, cache: IngestCache?) -> (Article?, [Diagnostic]) {
+        let fd = open(entry.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return (nil, [unreadable(entry, errno)]) }
         defer { close(fd) }
         var info = stat()
@@ -55,7 +60,10 @@ struct IngestStage {
         if failure != 0 { return (nil, [unreadable(entry, failure)]) }
         // A file that shrank while it was read is taken as it is now.
         if got < size { data.removeSubrange(got..<size) }
-        return ArticleReader(path: entry.displayPath).read(data: data, id: entry.id, format: entry.format)
+        let read = ArticleReader(path: entry.displayPath).read(data: data, id: entry.id, format: entry.format)
+        // Stored under the identity the file had before it was read: if it changed since, it looks changed next time.
+        if let cache, let article = read.0, got == size { cache.store(entry, InputStamp(info), article: article, diagnostics: read.1) }
+        return read
     }
 
     private static func unreadable(_ entry: InputScanner.Entry, _ code: Int32) -> Diagnostic {

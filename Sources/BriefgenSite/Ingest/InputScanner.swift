@@ -8,10 +8,13 @@ import Glibc
 struct InputScanner {
     /// One article file to read.
     struct Entry: Sendable {
-        var url: URL
+        /// The file's path (below the input folder as given).
+        var path: String
         var displayPath: String
         var id: String
         var format: Article.Format
+        /// The file's identity and times when it was found (its target's, for a link).
+        var stamp: InputStamp?
     }
 
     let root: URL
@@ -20,22 +23,26 @@ struct InputScanner {
 
     /// Article files below `root` (sorted by relative path), or a fatal diagnostic when the folder is unusable.
     func scan() throws(BuildFailure) -> (entries: [Entry], diagnostics: [Diagnostic]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let rootPath = root.path
+        let rootFolder = open(rootPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard rootFolder >= 0 else {
+            let missing = errno == ENOENT || errno == ENOTDIR
             throw BuildFailure([Diagnostic(path: displayRoot, severity: .error, stage: .ingest,
-                                           message: "input folder does not exist",
-                                           hint: "create it and put articles (.txt, .md) in it, or pass --input DIR")])
+                                           message: missing ? "input folder does not exist" : "input folder cannot be read",
+                                           hint: missing ? "create it and put articles (.txt, .md) in it, or pass --input DIR"
+                                                         : "check its permissions")])
         }
         var diagnostics: [Diagnostic] = []
-        var found: [(relative: String, url: URL, format: Article.Format)] = []
-        walk(root, relative: "", into: &found, diagnostics: &diagnostics)
+        var found: [Found] = []
+        walk(rootFolder, path: rootPath, relative: "", into: &found, diagnostics: &diagnostics)
         found.sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
         var used: Set<String> = []
         var entries: [Entry] = []
+        entries.reserveCapacity(found.count)
         for file in found {
             let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
-            let stem = (file.relative as NSString).deletingPathExtension
-            var id = Slugs.id(for: stem.replacingOccurrences(of: "/", with: "-"))
+            let stem = file.relative.dropLast(file.extensionLength + 1)
+            var id = Slugs.id(for: stem.contains("/") ? stem.replacingOccurrences(of: "/", with: "-") : String(stem))
             if used.contains(id) {
                 var n = 2
                 while used.contains("\(id)-\(n)") { n += 1 }
@@ -45,71 +52,92 @@ struct InputScanner {
                 id = "\(id)-\(n)"
             }
             used.insert(id)
-            entries.append(Entry(url: file.url, displayPath: display, id: id, format: file.format))
+            entries.append(Entry(path: file.path, displayPath: display, id: id, format: file.format, stamp: file.stamp))
         }
         return (entries, diagnostics)
     }
 
-    /// The folder's entries by `lstat`/`stat` (FileManager's attribute dictionaries were most of a no-change rebuild's
-    /// scan of 10,000 files).
-    private func walk(_ folder: URL, relative: String, into found: inout [(relative: String, url: URL, format: Article.Format)],
+    private typealias Found = (relative: String, path: String, format: Article.Format, extensionLength: Int, stamp: InputStamp)
+
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
+    /// Walks the folder open as `folder` (and closes it) with `readdir`, each entry measured by `fstatat` relative to
+    /// the open folder (FileManager's listing and attribute dictionaries, then `URL`s per entry, were most of a
+    /// no-change rebuild's scan of 10,000 files).
+    private func walk(_ folder: Int32, path folderPath: String, relative: String, into found: inout [Found],
                       diagnostics: inout [Diagnostic]) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        } catch {
+        guard let dir = fdopendir(folder) else {
+            close(folder)
             diagnostics.append(Diagnostic(path: displayRoot + (relative.isEmpty ? "" : "/" + relative), severity: .error,
                                           stage: .ingest, message: "folder cannot be read", hint: "check its permissions"))
             return
         }
-        let folderPath = folder.path
-        // Entries are looked up relative to the open folder (one name for the kernel to resolve, not the path).
-        let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
-        for name in names where !name.hasPrefix(".") {
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            // The name is read in place, up to its NUL (see ``TreeWalk``: a `dirent` may be shorter than the struct).
+            let namePointer = (UnsafeRawPointer(entry) + InputScanner.nameOffset).assumingMemoryBound(to: CChar.self)
+            if namePointer.pointee == 0x2E { continue }  // ".", "..", and hidden files
+            let name = String(cString: namePointer)
             let path = folderPath + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            let display = displayRoot.isEmpty ? rel : displayRoot + "/" + rel
-            guard let own = lstat(name, in: folderDescriptor, or: path) else { continue }
+            var own = stat()
+            guard fstatat(dirfd(dir), namePointer, &own, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let isLink = (own.st_mode & S_IFMT) == S_IFLNK
-            let url = folder.appendingPathComponent(name)
             if isLink {
-                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
                 let base = root.resolvingSymlinksInPath().standardizedFileURL.path
                 guard target.hasPrefix(base + "/") else {
-                    diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                    diagnostics.append(Diagnostic(path: display(rel), severity: .warning, stage: .ingest,
                                                   message: "symbolic link points outside the input folder; not followed",
                                                   hint: "copy the article into the input folder"))
                     continue
                 }
             }
-            let format: Article.Format?
-            switch (name as NSString).pathExtension.lowercased() {
-            case "txt", "text": format = .plainText
-            case "md", "markdown": format = .markdown
-            default: format = nil
-            }
+            let format = InputScanner.format(ofName: name)
             guard let target = isLink ? followedStat(path) : own else {
-                diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                diagnostics.append(Diagnostic(path: display(rel), severity: .warning, stage: .ingest,
                                               message: "broken symbolic link; skipped", hint: "remove it"))
                 continue
             }
             if (target.st_mode & S_IFMT) == S_IFDIR {
-                if !isLink { walk(url, relative: rel, into: &found, diagnostics: &diagnostics) }
+                if !isLink {
+                    let child = openat(dirfd(dir), namePointer, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                    if child >= 0 {
+                        walk(child, path: path, relative: rel, into: &found, diagnostics: &diagnostics)
+                    } else {
+                        diagnostics.append(Diagnostic(path: display(rel), severity: .error, stage: .ingest,
+                                                      message: "folder cannot be read", hint: "check its permissions"))
+                    }
+                }
                 continue
             }
             guard let format else { continue }
             // A FIFO, socket or device named like an article would block or never end when read.
             guard (target.st_mode & S_IFMT) == S_IFREG else {
-                diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest,
+                diagnostics.append(Diagnostic(path: display(rel), severity: .warning, stage: .ingest,
                                               message: "not a regular file; skipped",
                                               hint: "put the article's text in an ordinary file"))
                 continue
             }
-            found.append((rel, url, format))
+            found.append((rel, path, format.format, format.extensionLength, InputStamp(target)))
         }
     }
 
+    private func display(_ relative: String) -> String { displayRoot.isEmpty ? relative : displayRoot + "/" + relative }
+
+    /// The article format a file name's extension names (`.txt`, `.text`, `.md`, `.markdown`, any case), and the
+    /// extension's length; nil for any other file.
+    static func format(ofName name: String) -> (format: Article.Format, extensionLength: Int)? {
+        guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.utf8.startIndex else { return nil }
+        let ext = name.utf8[name.utf8.index(after: dot)...]
+        guard ext.count <= 8 else { return nil }
+        let lower = String(decoding: ext.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        switch lower {
+        case "txt", "text": return (.plainText, ext.count)
+        case "md", "markdown": return (.markdown, ext.count)
+        default: return nil
+        }
+    }
 }
 
 /// `stat(2)` (follows links), nil when the path or its target does not exist.

@@ -35,8 +35,9 @@ public struct BuildPipeline: Sendable {
         // The articles are read on all cores while this task opens the cache, loads the templates and the page
         // manifest (a rebuild that changes one article spent a tenth of its time on those, on one core).
         let input = options.input ?? config.input, inputURL = options.url(input)
+        let inputs = BuildCache.openInputs(output: outputURL, version: BuildPipeline.version)
         async let ingesting = Concurrently.background {
-            Result { () throws(BuildFailure) in try IngestStage(input: inputURL, displayInput: input).run() }
+            Result { () throws(BuildFailure) in try IngestStage(input: inputURL, displayInput: input, cache: inputs).run() }
         }
         let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
         let templatesURL = options.url(templatesFolder)
@@ -46,7 +47,7 @@ public struct BuildPipeline: Sendable {
         // Optional, so that assembling can take the articles: they are freed once the site model holds what pages need.
         var ingest: (articles: [Article], diagnostics: [Diagnostic])? = try await ingesting.get()
 
-        let (assembled, templates, articleKeys) = try await assemble(ingest.take()!, templates: loadedTemplates, config: config, settings: settings,
+        let (assembled, templates, articleKeys) = try await assemble(ingest.take()!, inputs: inputs, templates: loadedTemplates, config: config, settings: settings,
                                                                     cache: cache, clock: &clock, report: &report)
         var site = assembled
         let writer = SiteWriter(output: outputURL, displayOutput: output)
@@ -82,7 +83,10 @@ public struct BuildPipeline: Sendable {
             pages = try await stage.run(site.pages, plan: plan, site: site.view)
         }
         // The cache is saved while the site is committed (both serial, on different folders).
-        async let saved: Void = Concurrently.background { cache?.analysis.save() }
+        async let saved: Void = Concurrently.background {
+            cache?.analysis.save()
+            inputs?.save()
+        }
         report.stages.append(.init(name: "render", summary: BuildPipeline.renderSummary(pages.rendered, of: site.pages.count),
                                    seconds: pages.renderSeconds))
 
@@ -107,14 +111,17 @@ public struct BuildPipeline: Sendable {
 
     /// Ingest, analyze, assemble. A function of its own so that the articles and their analyses (the texts several
     /// times over) are freed once the site model holds what the pages need.
-    private func assemble(_ ingest: (articles: [Article], diagnostics: [Diagnostic]), templates loaded: Result<TemplateSet, BuildFailure>,
+    private func assemble(_ ingest: (articles: [Article], diagnostics: [Diagnostic]), inputs: IngestCache?,
+                          templates loaded: Result<TemplateSet, BuildFailure>,
                           config: BriefgenConfig, settings: BriefgenConfig, cache: BuildCache?, clock: inout StageClock,
                           report: inout BuildReport) async throws(BuildFailure)
         -> (Site, TemplateSet, [(id: String, key: String)]) {
         let input = options.input ?? config.input
         report.diagnostics += ingest.diagnostics
         let bytes = ingest.articles.reduce(0) { $0 + $1.byteCount }
-        report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes)))", seconds: clock.lap()))
+        let unchanged = inputs.map { $0.hits > 0 ? ", \($0.hits) unchanged" : "" } ?? ""
+        report.stages.append(.init(name: "ingest", summary: "\(ingest.articles.count) articles (\(BuildPipeline.size(bytes))\(unchanged))",
+                                   seconds: clock.lap()))
         let templates = try loaded.get()
 
         let articles = ingest.articles, configured = config.published
