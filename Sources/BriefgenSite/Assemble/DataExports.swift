@@ -26,12 +26,12 @@ struct DataExports: Sendable {
             let article = articles[index]
             // Records were stored in the cache when the articles were analysed (or by an earlier build).
             if let key = article.cacheKey, let cache {
-                if let stored = cache.exportRecord(key) { return Data(stored) }
+                if let stored = cache.storedExportRecord(key) { return .stored(stored) }
                 // The stored record could not be read back (a cache file damaged or removed during the build): the
                 // analysis in memory lacks what only the record holds, so the article is analysed again for it.
-                return Data(try ExtractRecord(article.analysedAgain()).jsonBytes())
+                return .bytes(try ExtractRecord(article.analysedAgain()).jsonBytes())
             }
-            return Data(try ExtractRecord(article).jsonBytes())
+            return .bytes(try ExtractRecord(article).jsonBytes())
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
         try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))
@@ -50,7 +50,7 @@ struct DataExports: Sendable {
                 let made = rows(article)
                 return made.isEmpty ? [] : Array(CSVText.encode(made).utf8)
             }
-            guard let key = article.cacheKey, let cache else { return Data(make()) }
+            guard let key = article.cacheKey, let cache else { return .bytes(make()) }
             return cache.derived(export, key, make: make)
         }
     }

@@ -64,7 +64,7 @@ struct SearchIndex: Sendable {
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
             let article = articles[index]
-            guard let key = article.cacheKey, let cache else { return Data(try encodedEntries(of: article)) }
+            guard let key = article.cacheKey, let cache else { return .bytes(try encodedEntries(of: article)) }
             return try cache.derived(.search, key) { try encodedEntries(of: article) }
         }
         try sink.append(Array("];\n".utf8))

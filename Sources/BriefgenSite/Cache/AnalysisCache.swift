@@ -52,20 +52,24 @@ final class AnalysisCache: @unchecked Sendable {
     /// The stored export record of an article (stored when it was analysed, by this build or an earlier one).
     func exportRecord(_ key: String) -> ArraySlice<UInt8>? { records.record(key) }
 
+    /// Where an article's stored export record lies, to be copied into the export without being read.
+    func storedExportRecord(_ key: String) -> StoredBytes? { records.stored(key) }
+
     /// Remembers a fresh export record; false when it could not be kept.
     @discardableResult
     func storeExportRecord(_ key: String, _ record: [UInt8]) -> Bool { records.put(key, record) }
 
-    /// An article's bytes of a ``Derived`` export: the stored ones (kept for the next build), else `make()`'s, stored.
-    func derived(_ kind: Derived, _ key: String, make: () throws -> [UInt8]) rethrows -> Data {
+    /// An article's bytes of a ``Derived`` export: the stored ones (kept for the next build; copied file to file),
+    /// else `make()`'s, stored.
+    func derived(_ kind: Derived, _ key: String, make: () throws -> [UInt8]) rethrows -> ExportPiece {
         let store = derived[kind]!
-        if let stored = store.record(key) {
+        if let stored = store.stored(key) {
             store.markUsed(key)
-            return Data(stored)
+            return .stored(stored)
         }
         let bytes = try make()
         store.put(key, bytes)
-        return Data(bytes)
+        return .bytes(bytes)
     }
 
     /// Writes the stores: call it once, after the exports are written.

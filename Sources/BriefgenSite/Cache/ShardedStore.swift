@@ -74,6 +74,12 @@ final class ShardedStore: @unchecked Sendable {
         return ShardedStore.read(location)
     }
 
+    /// Where the record for `key` lies (put by this build, else stored by the last one), for copying it file to file
+    /// without reading it; valid until ``save()``.
+    func stored(_ key: String) -> StoredBytes? {
+        lock.withLock { (spilled[key] ?? stored[key]).map { StoredBytes(file: $0.file, offset: $0.offset, length: $0.length) } }
+    }
+
     /// Whether a record for `key` is there (without reading it).
     func contains(_ key: String) -> Bool { lock.withLock { spilled[key] != nil || stored[key] != nil } }
 

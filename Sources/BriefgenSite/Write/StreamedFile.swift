@@ -20,24 +20,59 @@ struct StreamedFile: Sendable {
 /// Buffered appends to an open file (1 MB at a time).
 final class StreamSink {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    private let buffer: UnsafeMutableRawBufferPointer
+    private var used = 0
     private(set) var count = 0
     static let bufferSize = 1 << 20
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(StreamSink.bufferSize)
+        buffer = .allocate(byteCount: StreamSink.bufferSize, alignment: 16)
     }
 
+    deinit { buffer.deallocate() }
+
     func append<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        count += bytes.count
-        if buffer.count >= StreamSink.bufferSize { try flush() }
+        let n = bytes.count
+        if n > buffer.count - used { try flush() }
+        if n > buffer.count {
+            try FileBytes.writeAll(Array(bytes), to: descriptor)
+        } else {
+            _ = UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + n)]).copyBytes(from: bytes)
+            used += n
+        }
+        count += n
+    }
+
+    /// Appends a piece; stored bytes are read from their file straight into the buffer.
+    func append(_ piece: ExportPiece) throws {
+        switch piece {
+        case .bytes(let bytes): try append(bytes)
+        case .stored(let stored):
+            var offset = stored.offset, left = stored.length
+            while left > 0 {
+                if used == buffer.count { try flush() }
+                let n = pread(stored.file, buffer.baseAddress! + used, min(left, buffer.count - used), off_t(offset))
+                if n < 0, errno == EINTR { continue }
+                // A cache file cut short during the build: the export cannot be completed from it.
+                guard n > 0 else { throw POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO) }
+                used += n
+                offset += n
+                left -= n
+                count += n
+            }
+        }
     }
 
     func flush() throws {
-        try FileBytes.writeAll(buffer, to: descriptor)
-        buffer.removeAll(keepingCapacity: true)
+        var done = 0
+        while done < used {
+            let n = write(descriptor, buffer.baseAddress! + done, used - done)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            done += n
+        }
+        used = 0
     }
 }
 
