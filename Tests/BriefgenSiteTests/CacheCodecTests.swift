@@ -92,4 +92,30 @@ struct CacheCodecTests {
         #expect(third.record(keys[1]).map(Array.init) == record(1))
         #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
     }
+
+    /// A shard cut short (a full disk) keeps the records before the cut; a damaged index is ignored, never trusted.
+    @Test func damagedShardKeepsOnlyWhatIsWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keys = (1...5).map { String(format: "%032x", $0) }  // all in shard 00, stored in this order
+        let store = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        for (i, key) in keys.enumerated() { store.put(key, Array(repeating: UInt8(i), count: 10 + i)) }
+        store.save()
+        let shard = folder.appendingPathComponent("00.bin").path
+        let whole = try #require(FileBytes.read(shard))
+        try FileManager.default.removeItem(atPath: shard)
+        try FileBytes.write(Array(whole.dropLast()), to: shard)
+        let cut = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        let expected: [[UInt8]?] = [bytes(0, 10), bytes(1, 11), bytes(2, 12), bytes(3, 13), nil]
+        #expect(keys.map { cut.record($0).map { Array($0) } } == expected)
+        let headerLength = whole.firstIndex(of: 0x0A)! + 1
+        var badCount = whole
+        for i in 0..<4 { badCount[headerLength + i] = 0xFF }
+        try FileManager.default.removeItem(atPath: shard)
+        try FileBytes.write(badCount, to: shard)
+        let bad = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(keys.allSatisfy { bad.record($0) == nil })
+    }
+
+    private func bytes(_ byte: Int, _ count: Int) -> [UInt8] { Array(repeating: UInt8(byte), count: count) }
 }

@@ -49,10 +49,8 @@ final class AnalysisCache: @unchecked Sendable {
         analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms).bytes)
     }
 
-    /// The stored export record of an article (stored when it was analysed, by this build or an earlier one).
-    func exportRecord(_ key: String) -> ArraySlice<UInt8>? { records.record(key) }
-
-    /// Where an article's stored export record lies, to be copied into the export without being read.
+    /// Where an article's export record lies (stored when it was analysed, by this build or an earlier one), to be
+    /// copied into the export without being read into memory.
     func storedExportRecord(_ key: String) -> StoredBytes? { records.stored(key) }
 
     /// Remembers a fresh export record; false when it could not be kept.
