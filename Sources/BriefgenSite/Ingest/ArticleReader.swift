@@ -39,7 +39,9 @@ struct ArticleReader {
             return (nil, diagnostics + [Diagnostic(path: path, line: data.isEmpty ? 0 : 1, severity: .warning, stage: .ingest,
                                                    message: "\(what); skipped", hint: "add the article's text or remove the file")])
         }
-        var body = bodyLines.joined(separator: "\n")
+        // The body lines are consecutive lines of the decoded text, so the body is that stretch of it as is (the
+        // same bytes as joining them with line feeds, without splitting and copying each line).
+        var body = String(decoded.text[bodyLines.first!.startIndex..<bodyLines.last!.endIndex])
         var declared: [Int: Int]? = nil
         if format == .markdown {
             let blocks = MarkdownRenderer().blocks(from: body)

@@ -20,8 +20,9 @@ enum MetadataLines {
     static func field(in line: Substring) -> Field? {
         let trimmed = trimmingBlanks(line)
         guard let first = trimmed.utf8.first, keyInitials.contains(first | 0x20) else { return nil }
-        let lower = trimmed.lowercased()
-        for (key, isImage) in keys where lower.hasPrefix(key) {
+        // Only the line's first bytes are compared with each key, ignoring ASCII case (lowercasing the whole line
+        // cost more than the rest of reading a plain-text article).
+        for (key, isImage) in keys where Self.hasPrefixIgnoringASCIICase(trimmed, key) {
             let rest = trimmed.dropFirst(key.count).drop { $0 == " " }
             guard rest.first == ":" else { continue }
             let value = String(trimmingBlanks(rest.dropFirst()))
@@ -29,6 +30,19 @@ enum MetadataLines {
             return isImage ? .imageSource(value) : .source(value)
         }
         return nil
+    }
+
+    /// Whether `text` starts with `key` (lowercase ASCII), in any ASCII case, followed by a space or colon (so the
+    /// key's last letter is a whole character, not one with a combining mark).
+    private static func hasPrefixIgnoringASCIICase(_ text: Substring, _ key: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for k in key.utf8 {
+            guard let b = bytes.next() else { return false }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            guard lower == k else { return false }
+        }
+        let next = bytes.next()
+        return next == 0x20 || next == 0x3A
     }
 
     /// The first letters of the keys, lowercased: most lines are rejected on their first byte.
