@@ -2,26 +2,30 @@ import Foundation
 import BriefgenText
 
 /// An article together with what briefgen read out of it.
-public struct AnalyzedArticle: Sendable {
+///
+/// A class (immutable once made): the site model hands the same article to every page group, list and export,
+/// and copying the struct it was (two dozen strings and arrays to retain and release each time) was a fourteenth of
+/// a rebuild that changed one article of 10,000.
+public final class AnalyzedArticle: Sendable {
     /// The article as read from disk.
-    public var article: Article
+    public let article: Article
     /// The analysis of its body. In a build with a cache it holds what the pages need (no paragraphs, temporal
     /// expressions or entities), whether read from the cache or fresh: the export record, written when the article
     /// was analysed or by an earlier build, is then taken from the cache by ``cacheKey``.
-    public var analysis: ArticleAnalysis
+    public let analysis: ArticleAnalysis
     /// The article's key in the build cache, when the build has one.
-    var cacheKey: String?
+    let cacheKey: String?
     /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
-    var eventTerms: [[String]]?
+    let eventTerms: [[String]]?
 
     /// Creates a pair.
-    public init(article: Article, analysis: ArticleAnalysis) {
-        self.article = article
-        self.analysis = analysis
+    public convenience init(article: Article, analysis: ArticleAnalysis) {
+        self.init(article: article, analysis: analysis, cacheKey: nil)
     }
 
     init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[String]]? = nil) {
-        self.init(article: article, analysis: analysis)
+        self.article = article
+        self.analysis = analysis
         self.cacheKey = cacheKey
         self.eventTerms = eventTerms
     }
@@ -36,9 +40,8 @@ public struct AnalyzedArticle: Sendable {
     /// date came from): for an export record when the cache cannot give it back.
     func analysedAgain() -> AnalyzedArticle {
         let configured = analysis.published.source == .config ? analysis.published : nil
-        var again = self
-        again.analysis = ArticleAnalyzer().analyze(article.analysisInput(published: configured))
-        return again
+        return AnalyzedArticle(article: article, analysis: ArticleAnalyzer().analyze(article.analysisInput(published: configured)),
+                               cacheKey: cacheKey, eventTerms: eventTerms)
     }
 
     /// The text of sentence `index`.
