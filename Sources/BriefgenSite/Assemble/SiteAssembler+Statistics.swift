@@ -17,9 +17,11 @@ extension SiteAssembler {
         }
         var pages: [PageSpec] = []
         var groups: [FigureGroupView] = []
+        // One pass over the figures (a filter per category read every figure once per category).
+        var byCategory: [Statistic.Category: [FigureRef]] = [:]
+        for ref in refs { byCategory[ref.category(in: articles), default: []].append(ref) }
         for category in DisplayFormat.categoryOrder {
-            let members = refs.filter { $0.statistic(in: articles).category == category }
-            guard !members.isEmpty else { continue }
+            guard let members = byCategory[category] else { continue }
             let label = DisplayFormat.categoryLabel(category)
             let base = ["statistics", category.rawValue]
             let chunks = Paginator.chunks(members, size: SiteAssembler.figuresPerCategoryPage)
@@ -46,9 +48,9 @@ extension SiteAssembler {
                     h.combine(total)
                     h.combine(chunk.count)
                     for ref in chunk {
-                        let statistic = ref.statistic(in: articles)
-                        h.mention(of: articles[ref.article], sentence: statistic.sentence)
-                        h.combine(statistic)
+                        let article = articles[ref.article]
+                        h.mention(of: article, sentence: article.analysis.statistics[ref.statistic].sentence)
+                        h.combine(article.analysis.statistics[ref.statistic])
                     }
                 }
                 pages.append(PageSpec(path: pagePath, template: "category",
@@ -60,7 +62,8 @@ extension SiteAssembler {
         let conflicts = allConflicts.prefix(SiteAssembler.conflictsLimit).map { group in
             ConflictView(what: group.what, figures: group.members.prefix(4).map { view($0, path.root) })
         }
-        let chartFigures = refs.filter { [.killed, .injured, .casualties, .displaced].contains($0.statistic(in: articles).category) }
+        let chartFigures = [Statistic.Category.killed, .injured, .casualties, .displaced].flatMap { byCategory[$0] ?? [] }
+            .sorted { ($0.article, $0.statistic) < ($1.article, $1.statistic) }
         let statisticsView = StatisticsPageView(root: path.root, site: site, groups: groups, conflicts: Array(conflicts),
                                                 hasConflicts: !conflicts.isEmpty, conflictsTruncated: allConflicts.count > conflicts.count,
                                                 hasFigures: !refs.isEmpty)
@@ -83,6 +86,9 @@ struct FigureRef: Sendable {
     }
 
     func statistic(in articles: [AnalyzedArticle]) -> Statistic { articles[article].analysis.statistics[statistic] }
+
+    /// The figure's category, read in place (without copying the figure and its strings).
+    func category(in articles: [AnalyzedArticle]) -> Statistic.Category { articles[article].analysis.statistics[statistic].category }
 }
 
 /// Finds figures that count the same thing (same category, head noun, place and period) with different values
@@ -97,8 +103,9 @@ enum FigureConflicts {
         var groups: [String: Group] = [:]
         var order: [String] = []
         for ref in refs {
+            let category = ref.category(in: articles)
+            guard category != .other, category != .percentage else { continue }
             let s = ref.statistic(in: articles)
-            guard s.category != .other, s.category != .percentage else { continue }
             let head = s.what.lowercased().split(separator: " ").last.map { String($0) } ?? ""
             let noun = head.hasSuffix("s") ? String(head.dropLast()) : head
             let key = s.category.rawValue + "|" + noun + "|" + (s.place ?? "") + "|" + (s.period?.start ?? "")
