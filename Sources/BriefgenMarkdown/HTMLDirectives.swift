@@ -28,8 +28,7 @@ public enum HTMLDirectives {
                     i += 3
                     continue
                 }
-                var j = i + 1
-                while j < s.count, s[j] != 0xEE { j += 1 }
+                let j = ByteSearch.index(of: 0xEE, in: s, from: i + 1) ?? s.count
                 out.append(contentsOf: s[i..<j])
                 i = j
                 continue
@@ -49,26 +48,33 @@ public enum HTMLDirectives {
             }
             var j = i + 3
             while j < s.count, sentinel(s, at: j) == nil { j += 1 }
-            let header = String(decoding: s[(i + 3)..<j], as: UTF8.self)
+            let headerBytes = s[(i + 3)..<j]
+            var header: String { String(decoding: headerBytes, as: UTF8.self) }
             i = (j < s.count && sentinel(s, at: j) == Directive.end) ? j + 3 : j
             switch c {
             case Directive.attributes:
-                insertAttributes(header, into: &out)
+                insertAttributes(headerBytes, into: &out)
                 if i < s.count, s[i] == 0x20 { i += 1 }
             case Directive.open:
                 // A page repeats the same few inline directives (every figure's `span .who`…): each is parsed once.
+                // One with an id (every sentence's `span #s-N …`) never repeats, and is not kept.
                 let opened: (tag: String, html: [UInt8])?
-                if let known = inlineOpenings[header] {
+                let hasID = headerBytes.contains(0x23)
+                if !hasID, let known = inlineOpenings[header] {
                     opened = known
                 } else {
-                    let parts = header.split(separator: " ", maxSplits: 1)
-                    if let tag = parts.first.map(String.init), Directive.inlineTags.contains(tag) {
-                        let attributes = parts.count > 1 ? render(attributes: String(parts[1])) : ""
-                        opened = (tag, Array("<\(tag)\(attributes)>".utf8))
+                    let space = headerBytes.firstIndex(of: 0x20) ?? headerBytes.endIndex
+                    let tag = String(decoding: headerBytes[..<space], as: UTF8.self)
+                    if Directive.inlineTags.contains(tag) {
+                        var html: [UInt8] = [0x3C]
+                        html += tag.utf8
+                        if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &html) }
+                        html.append(0x3E)
+                        opened = (tag, html)
                     } else {
                         opened = nil
                     }
-                    inlineOpenings[header] = opened
+                    if !hasID { inlineOpenings[header] = opened }
                 }
                 guard let opened else { continue }
                 out.append(contentsOf: opened.html)
@@ -96,7 +102,7 @@ public enum HTMLDirectives {
         while let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
         while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
         let needsUnwrap = contains(out, "<summary") || contains(out, "<caption") || contains(out, "<figcaption")
-        return HeadingAnchors.addIDs(to: String(decoding: needsUnwrap ? unwrap(out) : out, as: UTF8.self))
+        return HeadingAnchors.addIDs(to: needsUnwrap ? unwrap(out) : out)
     }
 
     /// The sentinel scalar encoded at `i` (`EE 80 80`…`EE 80 86`), or nil.
@@ -106,16 +112,7 @@ public enum HTMLDirectives {
     }
 
     /// Whether `bytes` holds `needle` anywhere.
-    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard bytes.count >= n.count, let first = n.first else { return false }
-        var i = 0
-        while i + n.count <= bytes.count {
-            if bytes[i] == first, bytes[i..<(i + n.count)].elementsEqual(n) { return true }
-            i += 1
-        }
-        return false
-    }
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool { find(Array(needle.utf8), in: bytes, from: 0) != nil }
 
     /// Replaces the `<p>` … `</p>` around a container sentinel with `html`.
     /// `i` points at the sentinel (or, with `headerConsumed`, just past its header).
@@ -209,9 +206,9 @@ public enum HTMLDirectives {
     private static func find(_ needle: [UInt8], in b: [UInt8], from: Int) -> Int? {
         guard let first = needle.first else { return nil }
         var i = from
-        while i + needle.count <= b.count {
-            if b[i] == first, matches(needle, in: b, at: i) { return i }
-            i += 1
+        while let at = ByteSearch.index(of: first, in: b, from: i), at + needle.count <= b.count {
+            if matches(needle, in: b, at: at) { return at }
+            i = at + 1
         }
         return nil
     }
@@ -222,47 +219,69 @@ public enum HTMLDirectives {
         return true
     }
 
-    private static func insertAttributes(_ header: String, into out: inout [UInt8]) {
+    private static func insertAttributes(_ header: ArraySlice<UInt8>, into out: inout [UInt8]) {
         guard let last = out.last, last == 0x3E else { return }
-        let attributes = render(attributes: header)
+        var attributes: [UInt8] = []
+        appendAttributes(header, to: &attributes)
         guard !attributes.isEmpty else { return }
         var insertAt = out.count - 1
         if insertAt > 0, out[insertAt - 1] == 0x2F { insertAt -= 1 }
-        out.insert(contentsOf: attributes.utf8, at: insertAt)
+        out.insert(contentsOf: attributes, at: insertAt)
     }
 
     /// `#id .a .b key=value` → ` id="id" class="a b" key="value"`, unsafe tokens dropped.
     static func render(attributes header: String) -> String {
-        var id: String?
-        var classes: [String] = []
-        var others: [(String, String)] = []
-        // Split on the bytes (a Character split of every sentence's `#s-N .sentence` was a noticeable part of a page).
-        for token in header.utf8.split(separator: 0x20).map({ Substring($0) }) {
-            if token.hasPrefix("#") {
-                let value = String(token.dropFirst())
-                if isSafe(value) { id = value }
-            } else if token.hasPrefix(".") {
-                let value = String(token.dropFirst())
-                if isSafe(value) { classes.append(value) }
-            } else if let eq = token.firstIndex(of: "=") {
-                let name = String(token[..<eq]), value = String(token[token.index(after: eq)...])
+        var bytes: [UInt8] = []
+        appendAttributes(Array(header.utf8)[...], to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``render(attributes:)`` on bytes, appended to `out`: every sentence of a source page has a directive of its own
+    /// (`span #s-N .sentence`), and splitting each into strings was a third of the directive pass.
+    static func appendAttributes(_ header: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var id: ArraySlice<UInt8>?
+        var classes: [ArraySlice<UInt8>] = []
+        var others: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
+        for token in header.split(separator: 0x20) {
+            if token.first == 0x23 {  // #
+                if isSafe(token.dropFirst()) { id = token.dropFirst() }
+            } else if token.first == 0x2E {  // .
+                if isSafe(token.dropFirst()) { classes.append(token.dropFirst()) }
+            } else if let eq = token.firstIndex(of: 0x3D) {  // =
+                let name = String(decoding: token[..<eq], as: UTF8.self), value = token[(eq + 1)...]
                 guard allowedAttributes.contains(name), isSafe(value, allowHash: name == "href") else { continue }
-                if name == "href", !isSafeLink(value) { continue }
-                others.append((name, value))
-            } else if allowedAttributes.contains(String(token)) {
-                others.append((String(token), ""))
+                if name == "href", !isSafeLink(String(decoding: value, as: UTF8.self)) { continue }
+                others.append((token[..<eq], value))
+            } else if allowedAttributes.contains(String(decoding: token, as: UTF8.self)) {
+                others.append((token, token[token.endIndex...]))
             }
         }
-        var result = ""
-        if let id { result += " id=\"\(id)\"" }
-        if !classes.isEmpty { result += " class=\"\(classes.joined(separator: " "))\"" }
-        for (name, value) in others { result += value.isEmpty ? " \(name)" : " \(name)=\"\(value)\"" }
-        return result
+        if let id {
+            out += #" id=""#.utf8
+            out += id
+            out.append(0x22)
+        }
+        if !classes.isEmpty {
+            out += #" class=""#.utf8
+            for (n, name) in classes.enumerated() {
+                if n > 0 { out.append(0x20) }
+                out += name
+            }
+            out.append(0x22)
+        }
+        for (name, value) in others {
+            out.append(0x20)
+            out += name
+            guard !value.isEmpty else { continue }
+            out += #"=""#.utf8
+            out += value
+            out.append(0x22)
+        }
     }
 
     /// ASCII letters, digits and `_ - . : /` (and `#` in an href) only: checked on the UTF-8 bytes.
-    private static func isSafe(_ value: String, allowHash: Bool = false) -> Bool {
-        !value.isEmpty && value.utf8.allSatisfy { c in
+    private static func isSafe(_ value: ArraySlice<UInt8>, allowHash: Bool = false) -> Bool {
+        !value.isEmpty && value.allSatisfy { c in
             (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
                 || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x3A || c == 0x2F || (allowHash && c == 0x23)
         }

@@ -2,11 +2,13 @@ import Foundation
 
 /// Gives every `<h2>`–`<h6>` without an id one made from its text, unique within the page.
 enum HeadingAnchors {
-    static func addIDs(to html: String) -> String {
+    static func addIDs(to html: String) -> String { addIDs(to: Array(html.utf8)) }
+
+    /// The same, on the page's UTF-8 bytes.
+    static func addIDs(to bytes: [UInt8]) -> String {
         // A linear scan over UTF-8 (the same matches as `id="([^"]+)"` and `<h([2-6])>(.*?)</h\1>` with `.` not
         // crossing a line break): Swift Regex over whole pages was a fifth of the render time.
-        let bytes = Array(html.utf8)
-        guard nextHeading(in: bytes, from: 0) != nil else { return html }
+        guard nextHeading(in: bytes, from: 0) != nil else { return String(decoding: bytes, as: UTF8.self) }
         var used: Set<String> = []
         for (start, end) in idValues(in: bytes) { used.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
         var result: [UInt8] = []
@@ -30,7 +32,7 @@ enum HeadingAnchors {
             copied = match.end
             i = match.end
         }
-        if copied == 0 { return html }
+        if copied == 0 { return String(decoding: bytes, as: UTF8.self) }
         result += bytes[copied...]
         return String(decoding: result, as: UTF8.self)
     }
@@ -38,19 +40,20 @@ enum HeadingAnchors {
     /// Byte ranges of the values of every `id="…"` (non-empty, up to the next quote).
     private static func idValues(in b: [UInt8]) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
-        var i = 0
         let n = b.count
-        while i + 4 <= n {
-            if b[i] == 0x69, b[i + 1] == 0x64, b[i + 2] == 0x3D, b[i + 3] == 0x22 {  // id="
-                var j = i + 4
-                while j < n, b[j] != 0x22 { j += 1 }
-                if j < n, j > i + 4 {
-                    found.append((i + 4, j))
+        var i = 0
+        // Found from each `=` (memchr), then checked for `id` before it and `"` after it.
+        while let eq = ByteSearch.index(of: 0x3D, in: b, from: i + 2), eq + 1 < n {
+            i = eq - 1
+            if b[eq - 2] == 0x69, b[eq - 1] == 0x64, b[eq + 1] == 0x22 {  // id="
+                let j = ByteSearch.index(of: 0x22, in: b, from: eq + 2) ?? n
+                if j < n, j > eq + 2 {
+                    found.append((eq + 2, j))
                     i = j + 1
                     continue
                 }
             }
-            i += 1
+            i = eq - 1
         }
         return found
     }
@@ -59,8 +62,9 @@ enum HeadingAnchors {
     private static func nextHeading(in b: [UInt8], from: Int) -> (open: Int, level: Int, innerStart: Int, innerEnd: Int, end: Int)? {
         let n = b.count
         var i = from
-        while i + 4 <= n {
-            guard b[i] == 0x3C, b[i + 1] == 0x68, (0x32...0x36).contains(b[i + 2]), b[i + 3] == 0x3E else {  // <hN>
+        while let lt = ByteSearch.index(of: 0x3C, in: b, from: i), lt + 4 <= n {
+            i = lt
+            guard b[i + 1] == 0x68, (0x32...0x36).contains(b[i + 2]), b[i + 3] == 0x3E else {  // <hN>
                 i += 1
                 continue
             }
@@ -131,3 +135,16 @@ public enum Slug {
     }
 }
 
+
+/// Byte search with `memchr` (a Swift loop over a page's bytes, one comparison and bounds check at a time, was most of
+/// the directive pass).
+enum ByteSearch {
+    /// The first index at or after `from` where `bytes` holds `byte`.
+    static func index(of byte: UInt8, in bytes: [UInt8], from: Int) -> Int? {
+        guard from < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            guard let hit = memchr(b.baseAddress! + from, Int32(byte), b.count - from) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(b.baseAddress!)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import BriefgenMarkdown
+
+/// Directive attributes: id, classes and allowlisted attributes with safe values only, in a fixed order.
+struct DirectiveAttributeTests {
+    @Test(arguments: [
+        ("#s-3 .sentence .has-figure", #" id="s-3" class="sentence has-figure""#),
+        (".a .b #x data-sort=5 hidden", #" id="x" class="a b" data-sort="5" hidden"#),
+        (#"#a"b .x<y href=javascript:alert(1) data-sort=5 hidden onclick=x"#, #" data-sort="5" hidden"#),
+        ("href=javascript:x", ""),
+        ("href=https://example.org/c#d", #" href="https://example.org/c#d""#),
+        ("href=../x.html#s-2 .more", #" class="more" href="../x.html#s-2""#),
+        ("data-sort= lang=uk", #" lang="uk""#),
+        ("#", ""),
+        ("", ""),
+    ])
+    func attributes(_ header: String, _ expected: String) {
+        #expect(HTMLDirectives.render(attributes: header) == expected)
+    }
+
+    @Test func sentenceSpansAndRepeatedSpansRenderTheSame() {
+        let html = "<p>\u{E000}span #s-1 .sentence\u{E001}One.\u{E002} \u{E000}span .who\u{E001}UN\u{E002} \u{E000}span .who\u{E001}UN\u{E002}</p>\n"
+        #expect(HTMLDirectives.apply(to: html) ==
+                #"<p><span id="s-1" class="sentence">One.</span> <span class="who">UN</span> <span class="who">UN</span></p>"# + "\n")
+    }
+}
