@@ -34,13 +34,18 @@ public struct EventMerger: Sendable {
         // and wire copies of one report would otherwise make every comparison on a busy day longer (quadratic).
         // Terms are numbered, and a mention's terms kept as a sorted list of numbers: comparing two is a merge of two
         // short lists (hashing sets of strings was most of the merge, and their storage most of its memory).
-        var dated: [(entry: TimelineEntry, terms: [[Int32]], seen: Set<[Int32]>, mentions: Set<EventMention>, order: Int)] = []
+        // Mentions are told apart by article number, sentence and summary (hashing the two numbers only: hashing
+        // article ids and summaries into a set per entry was a fifth of the merge).
+        var dated: [(entry: TimelineEntry, terms: [[Int32]], mentions: Set<MentionKey>)] = []
         var termIDs: [String: Int32] = [:]
         var relative: [TimelineEntry] = []
         // Entries by date, end and precision: a mention is compared only with entries of the same dates.
         var byDate: [String: [Int]] = [:]
-        var order = 0
+        // Articles numbered by id (the same id, the same number: a mention is the same whichever list holds it).
+        var articleNumbers: [String: Int] = [:]
+        for article in articles where articleNumbers[article.articleID] == nil { articleNumbers[article.articleID] = articleNumbers.count }
         for article in articles {
+            let articleIndex = articleNumbers[article.articleID]!
             for (eventIndex, event) in article.events.enumerated() {
                 let mention = EventMention(articleID: article.articleID, sentence: event.sentence, summary: event.summary)
                 guard let date = event.date else {
@@ -58,23 +63,37 @@ public struct EventMerger: Sendable {
                 let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
                 let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
                     .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
+                let mentionKey = MentionKey(article: articleIndex, sentence: event.sentence, summary: event.summary)
                 if let i = match {
-                    if dated[i].mentions.insert(mention).inserted { dated[i].entry.mentions.append(mention) }
-                    if dated[i].seen.insert(terms).inserted { dated[i].terms.append(terms) }
+                    if dated[i].mentions.insert(mentionKey).inserted { dated[i].entry.mentions.append(mention) }
+                    if !dated[i].terms.contains(terms) { dated[i].terms.append(terms) }
                 } else {
                     byDate[key, default: []].append(dated.count)
                     dated.append((TimelineEntry(date: date, end: event.end, precision: event.precision, summary: event.summary,
-                                                wording: nil, mentions: [mention]), [terms], [terms], [mention], order))
-                    order += 1
+                                                wording: nil, mentions: [mention]), [terms], [mentionKey]))
                 }
             }
         }
-        let sorted = dated.sorted { a, b in
-            let ka = (a.entry.date ?? "", a.entry.end ?? "", a.order)
-            let kb = (b.entry.date ?? "", b.entry.end ?? "", b.order)
+        // Sorted by position (the entries themselves are big to move): date, end, then order of first mention.
+        let sorted = dated.indices.sorted { a, b in
+            let ka = (dated[a].entry.date ?? "", dated[a].entry.end ?? "", a)
+            let kb = (dated[b].entry.date ?? "", dated[b].entry.end ?? "", b)
             return ka < kb
         }
-        return sorted.map(\.entry) + relative
+        return sorted.map { dated[$0].entry } + relative
+    }
+
+    /// A mention's identity within one merge: its article's number, its sentence and its summary. Hashed by the two
+    /// numbers only (mentions of one sentence rarely differ in summary).
+    private struct MentionKey: Hashable {
+        var article: Int
+        var sentence: Int
+        var summary: String
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(article)
+            hasher.combine(sentence)
+        }
     }
 
     /// A crude stem, so that `attacked`, `attacks` and `attack` meet: `-ing`, `-ed`, `-es`, `-s` trimmed from long words.
