@@ -21,18 +21,29 @@ struct NounPhraseCollector {
 
     /// Distinct phrases of the given sentences, in order of first occurrence.
     func phrases(in sentences: ArraySlice<[ContentWord]>) -> [NounPhrase] {
-        var order: [[Int]] = []
-        var found: [[Int]: NounPhrase] = [:]
+        // Phrases in order of first occurrence, found again by their stems packed into one number (16 bits a stem;
+        // an array of stems as the key was half of writing section titles), or by the stems themselves in an article
+        // with more stems than that.
+        var phrases: [NounPhrase] = []
+        var byPacked: [UInt64: Int] = [:]
+        var byStems: [[Int]: Int] = [:]
         func add(_ run: [ContentWord]) {
-            let words = Array(run.suffix(4))
+            let words = run.suffix(4)
             guard let first = words.first, let last = words.last else { return }
-            let key = words.map(\.stemID)
-            if found[key] != nil {
-                found[key]!.occurrences += 1
-            } else {
-                order.append(key)
-                found[key] = NounPhrase(start: first.start, end: last.end, stems: key, occurrences: 1)
+            var packed: UInt64? = 0
+            for word in words {
+                guard let p = packed, word.stemID >= 0, word.stemID < 0xFFFF else { packed = nil; break }
+                packed = p << 16 | UInt64(word.stemID + 1)
             }
+            if let packed {
+                if let known = byPacked[packed] { return phrases[known].occurrences += 1 }
+                byPacked[packed] = phrases.count
+            } else {
+                let key = words.map(\.stemID)
+                if let known = byStems[key] { return phrases[known].occurrences += 1 }
+                byStems[key] = phrases.count
+            }
+            phrases.append(NounPhrase(start: first.start, end: last.end, stems: words.map(\.stemID), occurrences: 1))
         }
         for sentence in sentences {
             var run: [ContentWord] = []
@@ -48,7 +59,7 @@ struct NounPhraseCollector {
             }
             if !run.isEmpty { add(run) }
         }
-        return order.compactMap { found[$0] }
+        return phrases
     }
 
     /// Whether a lower-case word form reads as a verb or adverb: "-ed", "-ing", "-ly" endings and common news verbs
