@@ -14,6 +14,9 @@ struct PreviewBuilder: Sendable {
         let folder = workFolder.appendingPathComponent("build-\(number)")
         var options = options
         options.output = folder.path
+        // Every preview build shares one cache: a rebuild after an edit reads and analyses only what changed (with a
+        // cache per build folder, each rebuild was a full build).
+        options.cacheName = PreviewBuilder.cacheName
         let report = await BuildPipeline(options: options).run()
         let clean = report.wrote && report.exitCode == 0
         let servingClean = await state.rootIsClean
@@ -28,10 +31,14 @@ struct PreviewBuilder: Sendable {
         return PreviewBuild(number: number, report: report, served: served, publishDiagnostics: publishDiagnostics)
     }
 
-    /// Removes every build but the served one and the one before it (a request may still be reading it).
+    /// The name of the preview builds' shared cache (in `.briefgen-cache/` of the work folder).
+    static let cacheName = "preview"
+
+    /// Removes every build but the served one and the one before it (a request may still be reading it); the shared
+    /// cache stays.
     private func removeOldBuilds(keeping names: [String]) {
         let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: workFolder.path)) ?? [] where !names.contains(name) {
+        for name in (try? fm.contentsOfDirectory(atPath: workFolder.path)) ?? [] where !names.contains(name) && name != ".briefgen-cache" {
             try? fm.removeItem(at: workFolder.appendingPathComponent(name))
         }
     }

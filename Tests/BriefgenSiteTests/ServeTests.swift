@@ -127,6 +127,36 @@ import Testing
         }
     }
 
+    /// Each preview build goes to a new folder, but they share one cache: a rebuild after an edit analyses only the
+    /// edited article (with a cache per build folder, every rebuild was a full build).
+    @Test func rebuildAfterAnEditAnalysesOnlyThatArticle() async throws {
+        let site = try FixtureSite("serve-cache")
+        defer { site.remove() }
+        try site.copySeeds()
+        try site.write("briefgen.toml", "base_url = \"https://example.org/briefing/\"\n")
+        let reports = Reports()
+        let server = PreviewServer(options: BuildOptions(workingDirectory: site.root), port: 0, pollInterval: .milliseconds(100),
+                                   onEvent: { if case .built(let build) = $0 { reports.add(build.report) } })
+        _ = try await server.start()
+        let article = "seeds/001_d30e6bfd71bd188e.txt"
+        try site.write(article, try site.read(article) + "\nA new closing paragraph about Zanzibarite ore.\n")
+        let deadline = ContinuousClock.now + .seconds(15)
+        while reports.all.count < 2, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        await server.stop()
+        let analyze = reports.all.map { $0.stages.first { $0.name == "analyze" }?.summary ?? "" }
+        #expect(analyze.count == 2)
+        #expect(analyze.first.map { !$0.contains("from the cache") } == true, "\(analyze)")
+        #expect(analyze.last?.hasSuffix("events (1 from the cache)") == true, "\(analyze)")
+    }
+
+    /// Build reports collected from the server's events.
+    final class Reports: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reports: [BuildReport] = []
+        func add(_ report: BuildReport) { lock.withLock { reports.append(report) } }
+        var all: [BuildReport] { lock.withLock { reports } }
+    }
+
     @Test func brokenTemplateKeepsTheSiteAndReportsTheTemplateLine() async throws {
         try await Running.with { running in
             try running.site.write("Templates/about.md", "{{% CONTENT_TYPE: MARKDOWN }}\n# About\n{{#unclosed}}\n")

@@ -24,6 +24,11 @@ final class AnalysisCache: @unchecked Sendable {
     private let analyses: ShardedStore
     private let records: ShardedStore
     private let derived: [Derived: ShardedStore]
+    private let lock = NSLock()
+    private var found = 0
+
+    /// How many articles this build took from the cache instead of analysing them.
+    var hits: Int { lock.withLock { found } }
 
     init(folder: URL, stamp: String) {
         let parent = folder.deletingLastPathComponent()
@@ -41,6 +46,7 @@ final class AnalysisCache: @unchecked Sendable {
               let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
+        lock.withLock { found += 1 }
         return (cached.analysis(body: body), cached.eventTerms)
     }
 

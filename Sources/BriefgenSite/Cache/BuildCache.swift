@@ -18,8 +18,8 @@ final class BuildCache: @unchecked Sendable {
 
     /// Opens (creating if needed) the cache for `output`; nil when it cannot be created (the build runs uncached).
     /// `inputs` is the store of read articles, opened first (see ``openInputs(output:version:)``).
-    init?(output: URL, version: String) {
-        folder = BuildCache.folder(for: output)
+    init?(output: URL, version: String, name: String? = nil) {
+        folder = BuildCache.folder(for: output, name: name)
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
         stamp = BuildCache.stamp(version: version)
         analysis = AnalysisCache(folder: folder.appendingPathComponent("analysis"), stamp: stamp)
@@ -27,18 +27,19 @@ final class BuildCache: @unchecked Sendable {
 
     /// The store of articles as read from their files, for `output`'s cache: opened before the rest of the cache,
     /// because reading the articles starts first. Nil when the cache folder cannot be created.
-    static func openInputs(output: URL, version: String) -> IngestCache? {
-        let folder = BuildCache.folder(for: output)
+    static func openInputs(output: URL, version: String, name: String? = nil) -> IngestCache? {
+        let folder = BuildCache.folder(for: output, name: name)
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
         return IngestCache(folder: folder.appendingPathComponent("input"), stamp: stamp(version: version))
     }
 
-    /// `.briefgen-cache/<output>-<hash>/` beside `output`.
-    private static func folder(for output: URL) -> URL {
+    /// `.briefgen-cache/<output>-<hash>/` beside `output`, or `.briefgen-cache/<name>/` when the build names its cache.
+    private static func folder(for output: URL, name: String?) -> URL {
+        let caches = output.deletingLastPathComponent().appendingPathComponent(".briefgen-cache")
+        if let name { return caches.appendingPathComponent(name) }
         let absolute = output.standardizedFileURL.path
-        let name = output.lastPathComponent.isEmpty ? "output" : output.lastPathComponent
-        return output.deletingLastPathComponent().appendingPathComponent(".briefgen-cache")
-            .appendingPathComponent("\(name)-\(StableHasher.hash(absolute).prefix(12))")
+        let folderName = output.lastPathComponent.isEmpty ? "output" : output.lastPathComponent
+        return caches.appendingPathComponent("\(folderName)-\(StableHasher.hash(absolute).prefix(12))")
     }
 
     private static func stamp(version: String) -> String { version + " " + BuildCache.executableIdentity() }

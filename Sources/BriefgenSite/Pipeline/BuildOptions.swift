@@ -18,6 +18,10 @@ public struct BuildOptions: Sendable {
     /// at exit instead of being freed object by object (tens of milliseconds for 10,000 articles, on one core, after
     /// the site is already written). Never for a process that builds again (`briefgen serve`).
     public var processEndsAfterBuild = false
+    /// The build cache's name in `.briefgen-cache/` beside the output (default: the output folder's name and a hash of
+    /// its path). `briefgen serve` builds each preview into a new folder and names one cache for all of them, so a
+    /// rebuild reads and analyses only the articles that changed.
+    public var cacheName: String?
 
     /// Creates options with defaults.
     public init(input: String? = nil, output: String? = nil, templates: String? = nil, asOf: String? = nil,

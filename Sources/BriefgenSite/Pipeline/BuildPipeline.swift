@@ -35,11 +35,11 @@ public struct BuildPipeline: Sendable {
         // The articles are read on all cores while this task opens the cache, loads the templates and the page
         // manifest (a rebuild that changes one article spent a tenth of its time on those, on one core).
         let input = options.input ?? config.input, inputURL = options.url(input)
-        let inputs = BuildCache.openInputs(output: outputURL, version: BuildPipeline.version)
+        let inputs = BuildCache.openInputs(output: outputURL, version: BuildPipeline.version, name: options.cacheName)
         async let ingesting = Concurrently.background {
             Result { () throws(BuildFailure) in try IngestStage(input: inputURL, displayInput: input, cache: inputs).run() }
         }
-        let cache = BuildCache(output: outputURL, version: BuildPipeline.version)
+        let cache = BuildCache(output: outputURL, version: BuildPipeline.version, name: options.cacheName)
         let templatesURL = options.url(templatesFolder)
         let loadedTemplates = Result { () throws(BuildFailure) in try TemplateSet.load(folder: templatesURL, displayFolder: templatesFolder) }
         let manifest = cache?.loadManifest(output: outputURL) ?? [:]
@@ -132,7 +132,9 @@ public struct BuildPipeline: Sendable {
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
         let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
         let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
-        report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events", seconds: clock.lap()))
+        let reused = (cache?.analysis.hits).map { $0 > 0 ? " (\($0) from the cache)" : "" } ?? ""
+        report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events\(reused)",
+                                   seconds: clock.lap()))
 
         let site: Site
         do { site = try SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis).assemble(analyzed) } catch {
