@@ -5,9 +5,11 @@ enum HeadlineVocabulary {
         var result: [String] = []
         var index = 0
         outer: while index < tokens.count {
+            // Compared word by word in place (a window array per phrase and position was most of the cost).
             for (phrase, replacement) in phrases where index + phrase.count <= tokens.count {
-                let window = Array(tokens[index..<(index + phrase.count)])
-                guard window.dropLast() == phrase.dropLast(), let last = window.last, let expected = phrase.last else { continue }
+                guard phrase.indices.dropLast().allSatisfy({ tokens[index + $0] == phrase[$0] }), let expected = phrase.last
+                else { continue }
+                let last = tokens[index + phrase.count - 1]
                 for suffix in ["", "’s", "'s"] where last == expected + suffix {
                     result.append(replacement + suffix)
                     index += phrase.count
