@@ -113,26 +113,37 @@ public struct EventMerger: Sendable {
     /// Lowercased content words, stemmed (stop words, numbers and short words dropped).
     func keyTerms(_ text: String) -> Set<String> {
         var terms: Set<String> = []
-        var word = ""
+        // A word's lower-case UTF-8 is gathered in one buffer and made a String once (appending scalar by scalar to a
+        // String, then counting its characters for each test, was most of the cost); an all-ASCII word is measured
+        // and stemmed on its bytes.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        var ascii = true
         func flush() {
-            defer { word = "" }
-            guard word.count >= 3, !Self.stopWords.contains(word), !word.allSatisfy(\.isNumber), !Self.dateWords.contains(word)
-            else { return }
-            terms.insert(stem(word))
+            defer {
+                bytes.removeAll(keepingCapacity: true)
+                ascii = true
+            }
+            guard !bytes.isEmpty else { return }
+            let word = String(decoding: bytes, as: UTF8.self)
+            guard (ascii ? bytes.count : word.count) >= 3, !Self.stopWords.contains(word),
+                  !(ascii ? bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.allSatisfy(\.isNumber)),
+                  !Self.dateWords.contains(word) else { return }
+            terms.insert(ascii ? Self.asciiStem(bytes) ?? word : stem(word))
         }
-        // ASCII letters and digits directly (lowercasing a one-scalar String per scalar was a tenth of a rebuild).
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    word.unicodeScalars.append(scalar)
+                    bytes.append(UInt8(v))
                 } else if v >= 0x41 && v <= 0x5A {
-                    word.unicodeScalars.append(Unicode.Scalar(UInt8(v + 0x20)))
+                    bytes.append(UInt8(v + 0x20))
                 } else {
                     flush()
                 }
             } else if scalar.properties.isAlphabetic {
-                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                ascii = false
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
             } else {
                 flush()
             }
@@ -140,6 +151,16 @@ public struct EventMerger: Sendable {
         flush()
         return terms
     }
+
+    /// ``stem(_:)`` of an ASCII word given as bytes; nil when no suffix is trimmed.
+    private static func asciiStem(_ word: [UInt8]) -> String? {
+        for suffix in asciiSuffixes where word.count > suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) {
+            return String(decoding: word.dropLast(suffix.count), as: UTF8.self)
+        }
+        return nil
+    }
+
+    private static let asciiSuffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
     private func best(_ lists: [[Int32]], _ b: [Int32]) -> Double { lists.map { overlap($0, b) }.max() ?? 0 }
 

@@ -29,6 +29,8 @@ struct EventMergerKeyTermsTests {
         "Russian forces ATTACKED Kharkiv's power grid on Monday, injuring 45 people.",
         "ΣΟΦΙΑ İstanbul Straße Kyiv’s Київ Ǆemal ﬁre 2,641 drones — U.N. 46% ٣٤ Ⅻ ½",
         "Officials said 18 people died in Kryvyi Rih after a missile strike. 2024-04-24 Su-34 F-16",
+        "bombing bombings reed seeds sing strings ing 12th abc123 1990s KILLED Killings Ώρα Élysée’s naïve 007 0x1F",
+        "",
     ])
     func sameTermsAsLowercasingEachScalar(_ text: String) {
         #expect(EventMerger().keyTerms(text) == Self.reference(text))
