@@ -5,6 +5,9 @@ struct WordForm: Sendable {
     var lower: String
     var stem: String
     var stemID: Int
+    /// The stem's number in the whole process (``StemNumbers``), -1 for a stop word: an article numbers its own stems
+    /// from it (an integer lookup instead of hashing the stem's string).
+    var globalStem = -1
     /// Phrase-word tests of ``NounPhraseCollector`` that depend only on the form (false for stop words).
     var isVerbShaped = false
     var isFiller = false
@@ -13,15 +16,18 @@ struct WordForm: Sendable {
 /// Interns word forms by an FNV-1a hash of their scalars (checked against the stored scalars), so each distinct form
 /// is lower-cased, checked against the stop words and stemmed only once.
 struct WordForms {
-    /// The latest form with a given hash, and for each form the previous one with the same hash (-1: none).
-    private var slots: [UInt64: Int] = [:]
+    /// The latest form with a given hash (open addressing on the FNV hash itself: hashing it again for a `Dictionary`
+    /// was a third of finding a form), and for each form the previous one with the same hash (-1: none).
+    private var slots = HashSlots()
     private var sameHash: [Int] = []
     private var spellings: [[Unicode.Scalar]] = []
     private var analyses: [WordForm] = []
-    private var stemIDs: [String: Int] = [:]
+    /// This article's number for each process-wide stem number seen (numbered in order of first occurrence).
+    private var localStems = HashSlots()
+    private var localStemCount = 0
 
     /// Number of distinct stems.
-    var stemCount: Int { stemIDs.count }
+    var stemCount: Int { localStemCount }
 
     /// The analysis of the word at `start..<end` of `scalars`.
     mutating func form(of scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> WordForm {
@@ -37,7 +43,7 @@ struct WordForms {
         }
         let analysis = shared(scalars[start..<end], hash: hash)
         sameHash.append(latest ?? -1)
-        slots[hash] = analyses.count
+        slots.set(hash, analyses.count)
         spellings.append(Array(scalars[start..<end]))
         analyses.append(analysis)
         return analysis
@@ -47,7 +53,7 @@ struct WordForms {
     /// article analysed the form already (with this article's own stem number), else analysed here and shared.
     private mutating func shared(_ spelling: ArraySlice<Unicode.Scalar>, hash: UInt64) -> WordForm {
         if var known = SharedWordForms.table.lookup(spelling, hash: hash) {
-            known.stemID = known.stemID < 0 ? -1 : stemID(known.stem)
+            known.stemID = known.globalStem < 0 ? -1 : stemID(global: known.globalStem)
             return known
         }
         let analysis = analyze(spelling)
@@ -83,15 +89,18 @@ struct WordForms {
 
     /// The analysis of a content (non-stop) word.
     private mutating func contentForm(lower: String, stem: String) -> WordForm {
-        WordForm(lower: lower, stem: stem, stemID: stemID(stem), isVerbShaped: NounPhraseCollector.isVerbShaped(lower),
-                 isFiller: HeadlineCompressor.fillerAdjectives.contains(lower))
+        let global = StemNumbers.shared.number(stem)
+        return WordForm(lower: lower, stem: stem, stemID: stemID(global: global), globalStem: global,
+                        isVerbShaped: NounPhraseCollector.isVerbShaped(lower),
+                        isFiller: HeadlineCompressor.fillerAdjectives.contains(lower))
     }
 
     /// The number of `stem`, a new one for a stem not seen before.
-    private mutating func stemID(_ stem: String) -> Int {
-        if let known = stemIDs[stem] { return known }
-        let id = stemIDs.count
-        stemIDs[stem] = id
+    private mutating func stemID(global: Int) -> Int {
+        if let known = localStems[UInt64(global)] { return known }
+        let id = localStemCount
+        localStems.set(UInt64(global), id)
+        localStemCount += 1
         return id
     }
 
@@ -105,6 +114,65 @@ struct WordForms {
 
     private func isNumeric(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." || $0 == "-" }
+    }
+}
+
+/// Process-wide numbers of stems, each given the first time any article meets the stem (under a lock: once per
+/// distinct word form of the build, not once per word).
+final class StemNumbers: @unchecked Sendable {
+    static let shared = StemNumbers()
+    private let lock = NSLock()
+    private var numbers: [String: Int] = [:]
+
+    func number(_ stem: String) -> Int {
+        lock.withLock {
+            if let known = numbers[stem] { return known }
+            let number = numbers.count
+            numbers[stem] = number
+            return number
+        }
+    }
+}
+
+/// A map from 64-bit hashes (already well mixed) to non-negative integers: open addressing with linear probing.
+struct HashSlots {
+    private var keys: [UInt64] = Array(repeating: 0, count: 1024)
+    private var values: [Int] = Array(repeating: -1, count: 1024)
+    private var count = 0
+
+    subscript(key: UInt64) -> Int? {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[i] >= 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Sets the value of `key` (`value` must not be negative).
+    mutating func set(_ key: UInt64, _ value: Int) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[i] >= 0 {
+            if keys[i] == key {
+                values[i] = value
+                return
+            }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.1 >= 0 }
+        keys = Array(repeating: 0, count: keys.count * 2)
+        values = Array(repeating: -1, count: values.count * 2)
+        count = 0
+        for (key, value) in old { set(key, value) }
     }
 }
 
