@@ -77,7 +77,9 @@ struct EventSummarizer: Sendable {
             guard let a = inside.first, let b = inside.last else { continue }
             for i in a...b { keep[i] = false }
             var k = a - 1
-            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to" {
+            // `for the full year`, `for the third quarter`: the period, not `for Monday` (`talks set for Monday`).
+            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to"
+                || w == "for" && k == a - 1 && t.word(a) == "the" {
                 // `in the early hours of Monday`, but not `for two hours on Monday`.
                 if ["night", "morning", "evening", "afternoon", "hours"].contains(w), t.word(k + 1) != "of" { break }
                 keep[k] = false

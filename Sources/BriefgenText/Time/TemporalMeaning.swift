@@ -19,6 +19,10 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case periodOfYear(Int)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// The year the text is talking about: `sales for the full year`, `the first nine months of the year`. The year the
+    /// sentence wrote out before it (`In 1994, sales for the year …`), else the current one: a year named sentences
+    /// before is often a target (`by 1992 it intended …`), not the year of the results.
+    case yearUnderDiscussion
     /// A month relative to the month last named in the text: `the following month` (+1), `that month` (0).
     case anaphoricMonth(offset: Int)
     /// A week relative to the day last named in the text: `the following week` (+1), `that week` (0).

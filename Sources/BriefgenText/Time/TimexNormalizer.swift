@@ -63,6 +63,9 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .yearUnderDiscussion:
+            let year = statedYear ?? anchor.year
+            return Resolution(value: year.map { String(format: "%04d", $0) }, isRelative: statedYear == nil)
         case .anaphoricMonth(let offset):
             guard let reference, reference.count >= 7, let year = Int(reference.prefix(4)),
                   let month = Int(reference.dropFirst(5).prefix(2)), reference.dropFirst(4).first == "-" else {

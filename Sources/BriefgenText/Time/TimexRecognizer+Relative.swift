@@ -142,6 +142,9 @@ extension TimexRecognizer {
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
+            if j == i, let end = yearUnderDiscussion(t, i) {
+                return Match(end: end, type: .date, meaning: .yearUnderDiscussion)
+            }
             if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
                 let u = fiscalYear(t, j + 2)
                 if let unit = t.word(u).flatMap({ TimexLexicon.units[$0] }), !t.word(u)!.hasSuffix("s"), unit != .quarter {
@@ -175,6 +178,47 @@ extension TimexRecognizer {
         guard let unitWord = t.word(u), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
         return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
+    }
+
+    /// Words after `the year` that make it something else: the twelve months a result covers (`the year ended March
+    /// 31`), a year counted from another (`the year before`, `the year-ago quarter`), a clause (`the year that`).
+    static let notTheYearUnderDiscussion: Set<String> = [
+        "ended", "ending", "ago", "earlier", "later", "before", "after", "that", "when", "which", "round", "around",
+        "since", "to", "of",
+    ]
+    /// Words before `months`, `weeks`, `days` in `the early months of the year`, one expression.
+    static let partsOfTheYearLeads: Set<String> = [
+        "early", "first", "last", "final", "closing", "opening", "remaining", "late", "latter", "summer", "winter",
+    ]
+    /// Words before `of the year` that name a part of the year under discussion (`the first nine months of the year`,
+    /// `the rest of the year`), not a title (`person of the year`).
+    static let partsOfTheYear: Set<String> = [
+        "months", "weeks", "days", "half", "quarter", "quarters", "end", "start", "beginning", "rest", "remainder",
+        "middle", "balance", "course", "part",
+    ]
+
+    /// `sales for the full year`, `a high for the year`, `the first nine months of the year`: the year the text is
+    /// talking about; the index past it, nil otherwise.
+    private func yearUnderDiscussion(_ t: Tokens, _ i: Int) -> Int? {
+        // `the early months of the year`, `the final weeks of the year`: one expression (not `the first nine months`,
+        // a duration before `of the year`).
+        var k = i + 1
+        if t.word(k).map(Self.partsOfTheYearLeads.contains) == true { k += 1 }
+        if t.word(k).map(["months", "weeks", "days"].contains) == true, t.word(k + 1) == "of", t.word(k + 2) == "the" {
+            return yearUnderDiscussion(t, k + 2)
+        }
+        var u = i + 1
+        if t.word(u).map(["full", "entire", "whole"].contains) == true { u += 1 }
+        guard let year = t[u], year.kind == .word, year.base == "year", !year.isCapitalized else { return nil }
+        if let next = t[u + 1] {
+            // Not `the year's`, `the year-ago quarter`, `the year 2000`, `the year ended March 31`.
+            if next.kind == .number || TimexLexicon.numbers[next.base] != nil || next.isDash || next.isMark("'") || next.isMark("’") { return nil }
+            if next.kind == .word, Self.notTheYearUnderDiscussion.contains(next.base) { return nil }
+            // Not `the year in which`.
+            if next.isWord("in"), t.word(u + 2) == "which" { return nil }
+        }
+        if t.word(i - 1) == "of", !(t.word(i - 2).map(Self.partsOfTheYear.contains) ?? false) { return nil }
+        return u + 1
     }
 
     /// The index of the unit after `fiscal` in `this fiscal year`, `the current fiscal year` (a year, as TIMEX3 writes

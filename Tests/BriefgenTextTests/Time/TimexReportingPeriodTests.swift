@@ -60,4 +60,27 @@ struct TimexReportingPeriodTests {
             published: Self.published)
         #expect(found == [F("the last half of 1989", "DATE", "1989-H2"), F("the first two quarters of 1990", "DATE", "1990-H1")])
     }
+
+    @Test func readsTheYearOfAResultsReportAsTheCurrentYear() {
+        let text = "Sales for the full year rose 12% to $4.2 billion. For the year, freight volume was flat, the company said. "
+            + "Revenue fell 3% in the first nine months of the year, and the shares hit a low for the year in March."
+        let found = TimeFixture.timexes(text, published: "2024-11-07")
+        #expect(found == [F("the full year", "DATE", "2024"), F("the year", "DATE", "2024"),
+                          F("the first nine months", "DURATION", "P9M"), F("the year", "DATE", "2024"),
+                          F("the year", "DATE", "2024"), F("March", "DATE", "2024-03")])
+    }
+
+    @Test func readsTheYearAsTheYearTheSentenceStates() {
+        let found = TimeFixture.timexes("In 1994, the mine produced 3 tons of gold for the year.", published: "2024-11-07")
+        #expect(found == [F("1994", "DATE", "1994"), F("the year", "DATE", "1994")])
+        #expect(TimeFixture.timexes("Attacks rose in the early months of the year, the U.N. said.", published: "2025-04-24")
+            == [F("the early months of the year", "DATE", "2025")])
+    }
+
+    @Test func leavesTheYearThatIsATitleOrCountedFromAnother() {
+        let text = "The prize for player of the year went to Ruiz. The year before, profit was lower. "
+            + "Net income for the year ended March 31 doubled. The year's biggest merger closed."
+        let found = TimeFixture.timexes(text, published: "2024-11-07")
+        #expect(found == [F("the year", "DURATION", "P1Y"), F("March 31", "DATE", "2024-03-31")])
+    }
 }
