@@ -31,7 +31,8 @@ public struct TemporalAnalyzer: Sendable {
     private func resolve(_ mentions: [TimexMention], text: ScalarText, blocks: TokenBlocks, anchor: TemporalAnchor) -> [Timex] {
         let normalizer = TimexNormalizer()
         let detector = TenseDetector()
-        var timexes: [Timex] = []
+        // One per mention, nil where a mention is dropped (`the day after the coup` with no day given for the coup).
+        var resolved: [Timex?] = []
         var previous: (sentence: Int, value: String)?
         var reportedQuarter: (sentence: Int, value: String)?
         var lastDay: String?
@@ -67,10 +68,24 @@ public struct TemporalAnalyzer: Sendable {
             if case .anaphoricMonth = mention.meaning { reference = lastMonth }
             if case .anaphoricWeek = mention.meaning { reference = lastDay }
             if case .periodOfYear = mention.meaning { reference = reportedQuarter?.value }
+            // `Oct. 12, the day before the plunge` is Oct. 12; `the day after the coup` counts from the coup's day.
+            if case .eventDay(_, let event) = mention.meaning {
+                if let apposed = Self.apposedDay(mention, tokens, resolved.last ?? nil) {
+                    reference = apposed
+                    mention.meaning = .eventDay(offset: 0, event: event)
+                } else {
+                    reference = Self.dayOfEvent(event, mention: n, mentions, resolved, blocks)
+                }
+            }
             var r = normalizer.resolve(mention.meaning, anchor: anchor, tense: tense, reference: reference,
                                        statedYear: statedYear?.sentence == mention.sentence ? statedYear?.year : nil)
             if let earlier = Self.pastActionDayOfTheYearBefore(mention, tokens, value: r.value, anchor: anchor) {
                 r = normalizer.resolve(earlier, anchor: anchor, tense: tense)
+            }
+            // `the day after the coup` with no day given for the coup: not a date the reader can be shown.
+            if case .eventDay = mention.meaning, r.value == nil {
+                resolved.append(nil)
+                continue
             }
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
                 statedYear = (mention.sentence, year)
@@ -90,9 +105,9 @@ public struct TemporalAnalyzer: Sendable {
                     lastMonth = value
                 }
             }
-            timexes.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
+            resolved.append(Timex(start: mention.start, end: mention.end, text: text.slice(mention.start, mention.end),
                                  type: mention.type, value: r.value, sentence: mention.sentence, isRelative: r.isRelative))
         }
-        return timexes
+        return resolved.compactMap { $0 }
     }
 }

@@ -29,6 +29,11 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case anaphoricWeek(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
+    /// A day before or after a day written next to it: `the day before last Tuesday`, `the day after Christmas`.
+    case dayAround(TemporalMeaning, offset: Int)
+    /// A day before or after an event the text names (`the day after the coup`, head noun `coup`): the analyzer
+    /// resolves it against the date the article gave that event, or leaves it without a value.
+    case eventDay(offset: Int, event: String)
     /// The week (or its weekend) a named day falls in: `the week of March 6` (`2000-W10`), `the weekend of March 2-3`
     /// (`2024-W09-WE`).
     case weekOf(TemporalMeaning, weekend: Bool)

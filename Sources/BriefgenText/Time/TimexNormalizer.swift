@@ -101,6 +101,18 @@ struct TimexNormalizer: Sendable {
                 return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
             }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .dayAround(let day, let offset):
+            let r = resolve(day, anchor: anchor, tense: tense, reference: reference, statedYear: statedYear)
+            guard let value = r.value, value.count == 10, let date = CalendarDate(iso: value) else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: date.adding(days: offset).description, isRelative: r.isRelative)
+        case .eventDay(let offset, _):
+            // `reference` is the event's day, found by the analyzer; without it, nothing is placed.
+            guard let reference, reference.count == 10, let day = CalendarDate(iso: reference) else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: day.adding(days: offset).description, isRelative: true)
         case .weekOf(let day, let weekend):
             let r = resolve(day, anchor: anchor, tense: tense, reference: reference, statedYear: statedYear)
             guard let date = r.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else {

@@ -142,6 +142,7 @@ extension TimexRecognizer {
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
+            if j == i, let m = dayBeside(t, i) { return m }
             if j == i, let end = yearUnderDiscussion(t, i) {
                 return Match(end: end, type: .date, meaning: .yearUnderDiscussion)
             }
@@ -178,6 +179,46 @@ extension TimexRecognizer {
         guard let unitWord = t.word(u), let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
         if w == "past" && j == i { return nil }
         return Match(end: u + 1, type: .date, meaning: .relativeUnit(unit, offset: offset))
+    }
+
+    /// Words that open the noun phrase of an event after `the day before`/`after` (`the attack`, `his death`).
+    static let eventDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    /// Words that end the noun phrase of an event (`the attack on the beach`, `the coup that`).
+    static let eventPhraseEnds: Set<String> = [
+        "of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "who", "and", "or", "when", "was", "were",
+        "is", "are", "had", "has", "but", "as", "into", "against",
+    ]
+
+    /// `the day before last Tuesday` (a day written after it: that day, one day back or ahead), `the day after the
+    /// coup` (a day counted from an event the text names: just `the day`, resolved by the analyzer against the date the
+    /// article gave that event, else left without a value).
+    private func dayBeside(_ t: Tokens, _ i: Int) -> Match? {
+        guard t.word(i + 1) == "day", let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
+        let offset = w == "before" ? -1 : 1
+        let k = i + 3
+        var inner: Match?
+        for candidate in [matchCalendar(t, k), matchWeekday(t, k), matchHoliday(t, k)] {
+            if let c = candidate, c.end > (inner?.end ?? k) { inner = c }
+        }
+        if let inner {
+            switch inner.meaning {
+            case .weekday(_, nil, _): break
+            case let meaning where Self.namesADay(meaning): break
+            case .calendar(let spec) where spec.nthWeekday != nil || spec.easterOffset != nil: break
+            default: return nil
+            }
+            return Match(end: inner.end, type: .date, meaning: .dayAround(inner.meaning, offset: offset))
+        }
+        guard let determiner = t.word(k), Self.eventDeterminers.contains(determiner) else { return nil }
+        // The head noun: the last word of the phrase (`the stock market plunge` → `plunge`).
+        var head: String?
+        var e = k + 1
+        while e <= k + 4, let token = t[e], token.kind == .word, !Self.eventPhraseEnds.contains(token.base) {
+            head = token.base
+            e += 1
+        }
+        guard let head, head.count > 2 else { return nil }
+        return Match(end: i + 2, type: .date, meaning: .eventDay(offset: offset, event: head))
     }
 
     /// Words after `the year` that make it something else: the twelve months a result covers (`the year ended March
