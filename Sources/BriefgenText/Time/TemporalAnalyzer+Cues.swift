@@ -99,6 +99,14 @@ extension TemporalAnalyzer {
         }
     }
 
+    /// Whether the sentence of a mention opens with `Separately,`: a wire report turning to another company's news,
+    /// whose results are for a period of their own.
+    static func opensAnotherReport(_ mention: TimexMention, _ blocks: TokenBlocks) -> Bool {
+        let t = blocks.blocks[mention.block]
+        let first = mention.sentenceTokens.lowerBound
+        return t.word(first) == "separately" && t[first + 1]?.isMark(",") == true
+    }
+
     /// Whether a quarter (`1990-Q3`) lies after the anchor's: a forecast, not the period results compare (the current one
     /// may be a fiscal quarter just reported).
     static func isAhead(quarter value: String, of anchor: TemporalAnchor) -> Bool {

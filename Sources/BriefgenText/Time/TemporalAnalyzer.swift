@@ -98,7 +98,11 @@ public struct TemporalAnalyzer: Sendable {
                    !Self.isAhead(quarter: value, of: anchor) {
                     // The first such quarter is the one results are reported for (`posted a gain in third-quarter net
                     // income … after a flat second quarter`); later mentions keep it in sight.
-                    reportedQuarter = (mention.sentence, reportedQuarter?.value ?? value)
+                    // `Separately, America West reported third-quarter profit …`: another company's results, for the
+                    // quarter that sentence names first.
+                    let another = reportedQuarter.map { $0.sentence != mention.sentence } == true
+                        && Self.opensAnotherReport(mention, blocks)
+                    reportedQuarter = (mention.sentence, another ? value : reportedQuarter?.value ?? value)
                 }
                 if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
                 if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {

@@ -83,4 +83,14 @@ struct TimexReportingPeriodTests {
         let found = TimeFixture.timexes(text, published: "2024-11-07")
         #expect(found == [F("the year", "DURATION", "P1Y"), F("March 31", "DATE", "2024-03-31")])
     }
+
+    @Test func comparesAnotherCompanysResultsWithTheQuarterItsReportNames() {
+        let text = "Delta posted record earnings in the fiscal first quarter, up from a year earlier. "
+            + "Separately, Alaska Air reported third-quarter profit rose 45% from a year earlier. "
+            + "Year-earlier results included a gain."
+        let found = TimeFixture.timexes(text, published: Self.published)
+        #expect(found == [F("the fiscal first quarter", "DATE", "1989-Q1"), F("a year earlier", "DATE", "1988-Q1"),
+                          F("third-quarter", "DATE", "1989-Q3"), F("a year earlier", "DATE", "1988-Q3"),
+                          F("Year-earlier", "DATE", "1988-Q3")])
+    }
 }
