@@ -92,7 +92,7 @@ public struct TemporalAnalyzer: Sendable {
             }
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
-            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date, !isShifted {
+            if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date || mention.type == .time, !isShifted {
                 previous = (mention.sentence, value)
                 if value.count == 7, value.dropFirst(4).hasPrefix("-Q"), Self.opensComparison(mention.meaning),
                    !Self.isAhead(quarter: value, of: anchor) {
@@ -104,7 +104,10 @@ public struct TemporalAnalyzer: Sendable {
                         && Self.opensAnotherReport(mention, blocks)
                     reportedQuarter = (mention.sentence, another ? value : reportedQuarter?.value ?? value)
                 }
-                if value.count == 10, CalendarDate(iso: value) != nil { lastDay = value }
+                // `Friday evening` (`…TEV`), `10 a.m. Friday` (`…T10:00`) name that day too.
+                if value.count == 10 || value.dropFirst(10).first == "T", CalendarDate(iso: String(value.prefix(10))) != nil {
+                    lastDay = String(value.prefix(10))
+                }
                 if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {
                     lastMonth = value
                 }

@@ -50,9 +50,10 @@ struct TimexNormalizer: Sendable {
             guard let day = anchor.day else {
                 return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
             }
-            // The part of day stays on the type (TIME), not on a weekday's value, as TimeBank mostly annotates it.
-            _ = part
-            return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
+            // The evening stays on the value (`Friday evening` → `…TEV`, as TIMEX3 writes it and TimeBank annotates it
+            // each time); morning and night do not, as TimeBank mostly annotates them (the day alone).
+            let date = nearest(weekday, to: day, shift: shift, tense: tense).description
+            return Resolution(value: date + (part == .evening ? suffix(part) : ""), isRelative: true)
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .periodOfYear(let year):

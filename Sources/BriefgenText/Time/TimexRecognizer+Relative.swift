@@ -91,8 +91,9 @@ extension TimexRecognizer {
             part = p
             j += 1
         }
-        // The part of day widens the expression, not its value (`2025-04-24`, as TimeBank mostly annotates it): a DATE.
-        return Match(end: j + 1, type: .date, meaning: .weekday(weekday, part: part, shift: shift))
+        // The part of day widens the expression, not its value (`2025-04-24`, as TimeBank mostly annotates it): a DATE;
+        // but the evening stays on the value (`2025-04-24TEV`): a TIME.
+        return Match(end: j + 1, type: part == .evening ? .time : .date, meaning: .weekday(weekday, part: part, shift: shift))
     }
 
     /// Whether a calendar match names a day (or starts with one: `March 2-3`).

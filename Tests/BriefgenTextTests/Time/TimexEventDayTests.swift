@@ -29,7 +29,7 @@ struct TimexEventDayTests {
             + "Police had raised the alert level the day before the attack."
         let result = TimeFixture.analyze(text, published: "2024-08-03")
         #expect(result.timexes.map { F($0.text, $0.type.rawValue, $0.value) }
-            == [F("Friday evening", "DATE", "2024-08-02"), F("Saturday", "DATE", "2024-08-03"), F("the day", "DATE", "2024-08-01")])
+            == [F("Friday evening", "TIME", "2024-08-02TEV"), F("Saturday", "DATE", "2024-08-03"), F("the day", "DATE", "2024-08-01")])
         #expect(result.events.last.map { [$0.date, $0.summary] } == ["2024-08-01", "Police raised the alert level before the attack"])
         // A death the article told with the verb: `shot … on Oct. 23`, then `the day after his death`.
         let death = "The doctor was shot at his home on Oct. 23 shortly after he returned from synagogue. "

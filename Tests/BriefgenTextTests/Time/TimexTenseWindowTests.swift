@@ -59,7 +59,7 @@ struct TimexTenseWindowTests {
     @Test func keepsAWeekdayANarrativeReachedByInThePast() {
         let found = TimeFixture.timexes(
             "Rescuers had pulled 23 bodies from the rubble of the apartment block by Monday evening.", published: "2024-06-15")
-        #expect(found == [F("Monday evening", "DATE", "2024-06-10")])
+        #expect(found == [F("Monday evening", "TIME", "2024-06-10TEV")])
     }
 
     @Test func readsAnAdjectiveInEdAfterAnArticleAsNoVerb() {
