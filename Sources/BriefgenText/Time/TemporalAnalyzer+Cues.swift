@@ -11,10 +11,32 @@ extension TemporalAnalyzer {
             return .present
         }
         if isPlannedDayOfAPastReport(mention, t) { return .present }
+        if isScheduledDay(mention, t) { return .future }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
         // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
         if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
+    }
+
+    /// Verbs of a schedule that news writes in the present for what is coming (`The trial opens Monday`, `the
+    /// council meets Thursday`, `leaders meet Monday`).
+    static let scheduledPresent: Set<String> = [
+        "opens", "begins", "starts", "meets", "resumes", "convenes", "reconvenes", "arrives", "departs", "expires",
+        "reopens", "kicks", "premieres", "open", "begin", "start", "meet", "resume", "convene", "reconvene", "arrive",
+        "depart", "reopen",
+    ]
+
+    /// Whether a bare weekday follows a present verb of a schedule (`The trial opens Monday`, `talks resume on
+    /// Tuesday`): a day ahead, as the news present of a coming event. Not after `to`, `not`, `did` (`did not meet
+    /// Monday`), nor a verb that is a noun after an article (`the starts Monday`).
+    static func isScheduledDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, _, nil) = mention.meaning else { return false }
+        var v = mention.tokenRange.lowerBound - 1
+        if t.word(v) == "on" { v -= 1 }
+        guard let token = t[v], token.kind == .word, !token.isCapitalized, scheduledPresent.contains(token.base),
+              v - 1 >= mention.sentenceTokens.lowerBound else { return false }
+        let before = t.word(v - 1)
+        return !(before.map(["to", "not", "n't", "did", "didn't", "the", "a", "an", "and"].contains) ?? false)
     }
 
     /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned

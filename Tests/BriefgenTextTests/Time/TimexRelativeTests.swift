@@ -54,6 +54,18 @@ struct TimexRelativeTests {
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
     }
 
+    /// News writes a coming event of a schedule in the present: `The trial opens Monday` is the Monday ahead; `did not
+    /// meet Monday` and a past verb keep the day behind.
+    @Test func readsAWeekdayAfterAScheduledPresentAsAhead() {
+        let published = "2013-03-20"  // a Wednesday
+        #expect(TimeFixture.timexes("The trial opens Monday in Nairobi.", published: published) == [F("Monday", "DATE", "2013-03-25")])
+        #expect(TimeFixture.timexes("The two leaders meet on Friday, officials said.", published: published)
+            == [F("Friday", "DATE", "2013-03-22")])
+        #expect(TimeFixture.timexes("The two leaders did not meet Monday as planned.", published: published)
+            == [F("Monday", "DATE", "2013-03-18")])
+        #expect(TimeFixture.timexes("The trial opened Monday in Nairobi.", published: published) == [F("Monday", "DATE", "2013-03-18")])
+    }
+
     /// The evening stays on a weekday's value (`…TEV`, a TIME), as TIMEX3 writes it and TimeBank annotates it each time;
     /// the day it names is still the day `the next day` counts from, as is a clock time's.
     @Test func keepsTheEveningOnAWeekdaysValue() {
