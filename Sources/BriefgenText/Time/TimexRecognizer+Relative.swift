@@ -54,6 +54,7 @@ extension TimexRecognizer {
         guard let w = t.word(j) else { return nil }
         var offset: Int
         var part: DayPart?
+        if (w == "today" || w == "tomorrow"), isGenericDay(t, j) { return nil }
         switch w {
         case "today": offset = 0
         case "yesterday": offset = -1
@@ -67,6 +68,24 @@ extension TimexRecognizer {
         }
         if part == nil, let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) { part = p; j += 1 }
         return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
+    }
+
+    /// Nouns that make `today's` or `tomorrow's` mean an era, not a day: `today's world`, `tomorrow's leaders`.
+    static let genericDayNouns: Set<String> = [
+        "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "economy", "technology",
+        "standards", "culture", "politics", "families", "consumers", "workers", "women", "men", "leaders", "personal",
+        "modern", "global", "media", "market", "marketplace", "students", "military", "army",
+    ]
+
+    /// Whether `today` or `tomorrow` at `j` is an era, not a day: `in today's world`, `the chips in today's personal
+    /// computers`, `the people of tomorrow` (as TimeBank leaves them unannotated).
+    private func isGenericDay(_ t: Tokens, _ j: Int) -> Bool {
+        if let mark = t[j + 1], mark.isMark("'") || mark.isMark("’"), t.attached(j + 1), t.word(j + 2) == "s",
+           let noun = t.word(j + 3), Self.genericDayNouns.contains(noun) {
+            return true
+        }
+        // `the people of tomorrow`, `the cars of tomorrow`: a noun, `of`, and nothing after but punctuation.
+        return t.word(j) == "tomorrow" && t.word(j - 1) == "of" && t[j - 2]?.kind == .word && t[j + 1]?.kind != .word
     }
 
     /// `Wednesday`, `on Thursday night`, `last Friday`, `this coming Sunday`; not `the Sunday Times`.
