@@ -216,17 +216,7 @@ extension TimexRecognizer {
         guard t.word(i + 1) == "day", let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
         let offset = w == "before" ? -1 : 1
         let k = i + 3
-        var inner: Match?
-        for candidate in [matchCalendar(t, k), matchWeekday(t, k), matchHoliday(t, k)] {
-            if let c = candidate, c.end > (inner?.end ?? k) { inner = c }
-        }
-        if let inner {
-            switch inner.meaning {
-            case .weekday(_, nil, _): break
-            case let meaning where Self.namesADay(meaning): break
-            case .calendar(let spec) where spec.nthWeekday != nil || spec.easterOffset != nil: break
-            default: return nil
-            }
+        if let inner = dayMatch(t, k) {
             return Match(end: inner.end, type: .date, meaning: .dayAround(inner.meaning, offset: offset))
         }
         guard let determiner = t.word(k), Self.eventDeterminers.contains(determiner) else { return nil }
@@ -238,8 +228,29 @@ extension TimexRecognizer {
             e += 1
         }
         guard let head, head.count > 2 else { return nil }
+        // `the day before the attack on Friday`: the event's day is written right after it (its own timex).
+        if t.word(e) == "on", let day = dayNamed(t, e + 1) {
+            return Match(end: i + 2, type: .date, meaning: .dayAround(day, offset: offset))
+        }
         return Match(end: i + 2, type: .date, meaning: .eventDay(offset: offset, event: head))
     }
+
+    /// A date naming one day at `k` (`last Tuesday`, `Oct. 12`, `Christmas`), nil otherwise.
+    private func dayMatch(_ t: Tokens, _ k: Int) -> Match? {
+        var inner: Match?
+        for candidate in [matchCalendar(t, k), matchWeekday(t, k), matchHoliday(t, k)] {
+            if let c = candidate, c.end > (inner?.end ?? k) { inner = c }
+        }
+        guard let inner else { return nil }
+        switch inner.meaning {
+        case .weekday(_, nil, _): return inner
+        case let meaning where Self.namesADay(meaning): return inner
+        case .calendar(let spec) where spec.nthWeekday != nil || spec.easterOffset != nil: return inner
+        default: return nil
+        }
+    }
+
+    private func dayNamed(_ t: Tokens, _ k: Int) -> TemporalMeaning? { dayMatch(t, k)?.meaning }
 
     /// Words after `the year` that make it something else: the twelve months a result covers (`the year ended March
     /// 31`), a year counted from another (`the year before`, `the year-ago quarter`), a clause (`the year that`).

@@ -16,6 +16,13 @@ struct TimexEventDayTests {
             == [F("the day after Christmas", "DATE", "2023-12-26")])
     }
 
+    @Test func countsFromTheEventsDayWrittenRightAfterIt() {
+        let result = TimeFixture.analyze("Police raised the alert level the day before the attack on Friday.", published: "2024-08-03")
+        #expect(result.timexes.map { F($0.text, $0.type.rawValue, $0.value) }
+            == [F("the day", "DATE", "2024-08-01"), F("Friday", "DATE", "2024-08-02")])
+        #expect(result.events.map { [$0.date, $0.summary] } == [["2024-08-01", "Police raised the alert level before the attack"]])
+    }
+
     @Test func readsTheDayInAppositionToADateAsThatDate() {
         let found = TimeFixture.timexes(
             "The Nasdaq index had fallen 4.3% eight trading days after Oct. 12, the day before the market plunge, traders said.",
