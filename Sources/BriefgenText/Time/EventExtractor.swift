@@ -129,11 +129,17 @@ public struct EventExtractor: Sendable {
     /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`, `PORT-AU-PRINCE, March 12`), and an agency in parentheses or a
     /// dash after it.
     private func isDateline(_ t: TimexRecognizer.Tokens, first: Int, timex: Timex) -> Bool {
-        guard first > 0, (0..<first).allSatisfy({ i in
+        Self.isDateline(t, sentenceStart: 0, first: first, end: timex.end)
+    }
+
+    /// Whether the date at token `first` (ending at scalar offset `end`) is a dateline's, its sentence starting at token
+    /// `sentenceStart`.
+    static func isDateline(_ t: TimexRecognizer.Tokens, sentenceStart: Int, first: Int, end: Int) -> Bool {
+        guard first > sentenceStart, (sentenceStart..<first).allSatisfy({ i in
             guard let token = t[i] else { return false }
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
                 || token.isDash && t.attached(i) && t.attached(i + 1)
-        }), let after = t.all.firstIndex(where: { $0.start >= timex.end }), let next = t[after] else { return false }
+        }), let after = (first..<t.all.count).first(where: { t.all[$0].start >= end }), let next = t[after] else { return false }
         return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
     }
 

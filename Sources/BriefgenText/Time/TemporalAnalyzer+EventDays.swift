@@ -53,7 +53,7 @@ extension TemporalAnalyzer {
     }
 
     /// The day the article gave the event a head noun names: the nearest sentence before (or the words before, in the
-    /// same sentence) that names the event and dates it by one day, not counting dates of saying and bounds. Nil when
+    /// same sentence) that names the event and dates it by one day, not counting datelines, dates of saying and bounds. Nil when
     /// that nearest dated mention gives several days, or none does: nothing is placed on a guess.
     static func dayOfEvent(_ event: String, mention n: Int, _ mentions: [TimexMention], _ timexes: [Timex?],
                            _ blocks: TokenBlocks) -> String? {
@@ -76,6 +76,9 @@ extension TemporalAnalyzer {
                 var w = mentions[k].tokenRange.lowerBound - 1
                 while let word = t.word(w), ["on", "late", "early", "earlier", "later"].contains(word) { w -= 1 }
                 if t.word(w).map(notTheEventsDay.contains) == true { continue }
+                // `PORT SUDAN, June 6 (Reuters) - … in an attack … on Wednesday`: the dateline is the day of writing.
+                if EventExtractor.isDateline(t, sentenceStart: blocks.sentenceRange[s].lowerBound,
+                                             first: mentions[k].tokenRange.lowerBound, end: timex.end) { continue }
                 // `began evacuating on Tuesday, days after soldiers toppled the president`: Tuesday dates another clause.
                 let first = min(named, mentions[k].tokenRange.lowerBound), last = max(named, mentions[k].tokenRange.lowerBound)
                 if (first..<last).contains(where: { separatesClauses(t, $0) }) { continue }

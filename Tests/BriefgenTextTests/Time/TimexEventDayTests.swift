@@ -45,6 +45,13 @@ struct TimexEventDayTests {
             == [F("Oct. 23", "DATE", "1998-10-23"), F("the day", "DATE", "1998-10-24")])
     }
 
+    @Test func countsFromTheEventsDayNotTheDatelines() {
+        let text = "LAGOS, May 9 (Reuters) - Gunmen killed 12 villagers in an attack in Zamfara state on Tuesday, police said. "
+            + "Soldiers had left the village the day before the attack."
+        #expect(TimeFixture.timexes(text, published: "2024-05-09")
+            == [F("May 9", "DATE", "2024-05-09"), F("Tuesday", "DATE", "2024-05-07"), F("the day", "DATE", "2024-05-06")])
+    }
+
     @Test func placesNoDayWhenTheEventsDayIsNotGivenOrNotOne() {
         // Tuesday dates the evacuation, a clause apart from the coup (`days after`).
         let coup = "France began evacuating citizens on Tuesday, days after soldiers toppled the president. "
