@@ -191,7 +191,8 @@ public struct EventExtractor: Sendable {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
             + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
-            + Self.datedAppositives(candidates, tokens) + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)
+            + Self.datedAppositives(candidates, tokens) + Self.datedParticiplePhrases(candidates, tokens)
+            + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)
             + Self.datedSincePhrases(candidates, tokens))
             .map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }

@@ -23,6 +23,13 @@ struct EventDateChoiceTests {
         #expect(found.map(\.precision) == [.month, .month])
     }
 
+    @Test func splitsAParticiplePhraseWithItsOwnDateFromTheVerbAfterIt() {
+        let found = events("A military council formed on March 3 appointed a new cabinet the following month.", published: "2024-06-26")
+        #expect(found.map(\.date) == ["2024-03-03", "2024-04"])
+        // After `was`, the participle is the verb: one clause, as before.
+        #expect(events("The council was formed on March 3 in Niamey.", published: "2024-06-26").map(\.date) == ["2024-03-03"])
+    }
+
     @Test func readsAHyphenatedPlaceAsADateline() {
         let found = events(
             "CAP-HAITIEN, Haiti, Feb 8 (Reuters) - Protesters blocked the main roads of Haiti's second city late on Wednesday, witnesses said.",
