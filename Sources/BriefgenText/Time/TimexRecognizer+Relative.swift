@@ -166,6 +166,10 @@ extension TimexRecognizer {
             if j == i, let end = yearUnderDiscussion(t, i) {
                 return Match(end: end, type: .date, meaning: .yearUnderDiscussion)
             }
+            // `over the next decade`, like `the past decade`: ten years, not the 2020s.
+            if t.word(j + 1) == "next", t.word(j + 2) == "decade" {
+                return Match(end: j + 3, type: .duration, meaning: .duration("P10Y"))
+            }
             if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
                 let u = fiscalYear(t, j + 2)
                 if let unit = t.word(u).flatMap({ TimexLexicon.units[$0] }), !t.word(u)!.hasSuffix("s"), unit != .quarter {

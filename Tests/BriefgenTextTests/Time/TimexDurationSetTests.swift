@@ -5,6 +5,13 @@ import Testing
 struct TimexDurationSetTests {
     typealias F = TimeFixture.Found
 
+    @Test func readsTheNextDecadeAsTenYearsLikeThePastDecade() {
+        let found = TimeFixture.timexes("The plan would cut the deficit over the next decade, as it grew over the past decade.",
+                                        published: "2013-03-19")
+        #expect(found == [TimeFixture.Found("the next decade", "DURATION", "P10Y"),
+                          TimeFixture.Found("the past decade", "DURATION", "P10Y")])
+    }
+
     @Test func recognizesDurationsWithQualifiers() {
         let found = TimeFixture.timexes(
             "Ukraine’s ongoing war against Russia has lasted over three years. He could end the war within the first 24 hours of his new administration.")

@@ -6,6 +6,14 @@ import Testing
 struct TimexTenseWindowTests {
     typealias F = TimeFixture.Found
 
+    @Test func readsWhatSomeoneIsExpectedToDoAsAhead() {
+        // A Thursday: `expect … to` puts Friday ahead, and `be fully restored` is a passive, not a past tense.
+        let found = TimeFixture.timexes("Experts expect the networks to be fully restored by Friday.", published: "2013-03-21")
+        #expect(found == [F("Friday", "DATE", "2013-03-22")])
+        #expect(TimeFixture.timexes("The networks were fully restored by Friday.", published: "2013-03-21")
+            == [F("Friday", "DATE", "2013-03-15")])
+    }
+
     @Test func placesAPastMonthAfterThePublicationMonthInThePreviousYear() {
         let found = TimeFixture.timexes(
             "The funeral home operator changed from a fiscal year to a calendar year in December.", published: "1989-10-27")
