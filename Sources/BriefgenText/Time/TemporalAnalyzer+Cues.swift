@@ -129,6 +129,25 @@ extension TemporalAnalyzer {
         return t.word(first) == "separately" && t[first + 1]?.isMark(",") == true
     }
 
+    /// Whether `mention` is the end date of the period just before it (`the fiscal third quarter, which ended Feb. 28`,
+    /// `the quarter ended Sept. 30`): the period names no year of its own (`the quarter` none at all) and `ended` or
+    /// `ending` (after `which` or `that` and a comma at most) leads to the date.
+    static func periodEnded(by mention: TimexMention, after period: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard period.block == mention.block, period.sentence == mention.sentence else { return false }
+        switch period.meaning {
+        case .calendar(let spec):
+            guard spec.year == nil, spec.yearOffset == nil, spec.yearShift == nil, spec.quarter != nil || spec.half != nil
+            else { return false }
+        case .relativeUnit(.quarter, _): break
+        default: return false
+        }
+        let i = mention.tokenRange.lowerBound
+        guard let w = t.word(i - 1), w == "ended" || w == "ending", period.tokenRange.upperBound <= i - 1 else { return false }
+        return (period.tokenRange.upperBound..<(i - 1)).allSatisfy { k in
+            t[k]?.isMark(",") == true || t.word(k) == "which" || t.word(k) == "that"
+        }
+    }
+
     /// Whether a quarter (`1990-Q3`) lies after the anchor's: a forecast, not the period results compare (the current one
     /// may be a fiscal quarter just reported).
     static func isAhead(quarter value: String, of anchor: TemporalAnchor) -> Bool {

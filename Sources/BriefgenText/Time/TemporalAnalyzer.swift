@@ -97,6 +97,20 @@ public struct TemporalAnalyzer: Sendable {
             if !r.isRelative, mention.type == .date, let value = r.value, value.count >= 4, let year = Int(value.prefix(4)) {
                 statedYear = (mention.sentence, year)
             }
+            // `its fiscal third quarter, which ended Feb. 28` (written in March 2013): the quarter of the year it ended in.
+            if n > 0, let endYear = r.value.flatMap({ Int($0.prefix(4)) }), r.value?.dropFirst(4).first == "-",
+               let period = resolved[n - 1], Self.periodEnded(by: mention, after: mentions[n - 1], tokens),
+               let value = period.value, Self.isPeriodOfTheYear(value) {
+                // `the quarter ended Sept. 30` is the quarter of that day; a named quarter keeps its number.
+                var ended = String(format: "%04d", endYear) + value.dropFirst(4)
+                if case .relativeUnit = mentions[n - 1].meaning, let month = r.value.flatMap({ Int($0.dropFirst(5).prefix(2)) }) {
+                    ended = String(format: "%04d-Q%d", endYear, (month - 1) / 3 + 1)
+                }
+                resolved[n - 1]?.value = ended
+                if ended != value, let quarter = reportedQuarter, quarter.value == value, quarter.sentence == mention.sentence {
+                    reportedQuarter = (quarter.sentence, ended)
+                }
+            }
             var isShifted = false
             if case .shifted = mention.meaning { isShifted = true }
             if let value = r.value, value.count >= 4, Int(value.prefix(4)) != nil, mention.type == .date || mention.type == .time, !isShifted {

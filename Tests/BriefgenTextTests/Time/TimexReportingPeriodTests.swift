@@ -93,4 +93,14 @@ struct TimexReportingPeriodTests {
                           F("third-quarter", "DATE", "1989-Q3"), F("a year earlier", "DATE", "1988-Q3"),
                           F("Year-earlier", "DATE", "1988-Q3")])
     }
+
+    @Test func placesAQuarterInTheYearItEnded() {
+        // Written in March 2013: the fiscal third quarter that ended Feb. 28 is of 2013, not the last calendar Q3.
+        let found = TimeFixture.timexes("Oracle reported weaker sales for its fiscal third quarter, which ended Feb. 28.",
+                                        published: "2013-03-22")
+        #expect(found == [F("fiscal third quarter", "DATE", "2013-Q3"), F("Feb. 28", "DATE", "2013-02-28")])
+        // `the quarter ended Sept. 30` is the quarter of that day, not the one before the publication.
+        #expect(TimeFixture.timexes("Profit rose in the quarter ended Sept. 30.", published: "2013-03-22")
+            == [F("the quarter", "DATE", "2012-Q3"), F("Sept. 30", "DATE", "2012-09-30")])
+    }
 }
