@@ -12,10 +12,26 @@ extension TemporalAnalyzer {
         }
         if isPlannedDayOfAPastReport(mention, t) { return .present }
         if isScheduledDay(mention, t) { return .future }
+        if tense == .present, isAllegedActsDate(mention, t) { return .past }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
         // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
         if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
+    }
+
+    /// Words of a charge that, with `of`/`with`/`for`, name an act done before (`is charged with opening fire`).
+    static let chargeWords: Set<String> = [
+        "charged", "accused", "convicted", "suspected", "indicted", "arrested", "sentenced", "blamed", "acquitted", "jailed",
+    ]
+
+    /// Whether a date follows a charge in a present sentence (`Holmes is charged with opening fire in a theater on July
+    /// 20`, `the man accused of killing 12 people in June`): the date of the act charged, which lies behind.
+    static func isAllegedActsDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        let i = mention.tokenRange.lowerBound
+        let start = max(mention.sentenceTokens.lowerBound, i - 15)
+        return (start..<i).contains { k in
+            t.word(k).map(chargeWords.contains) == true && t.word(k + 1).map(["of", "with", "for", "over"].contains) == true
+        }
     }
 
     /// Verbs of a schedule that news writes in the present for what is coming (`The trial opens Monday`, `the

@@ -14,6 +14,14 @@ struct TimexTenseWindowTests {
             == [F("Friday", "DATE", "2013-03-15")])
     }
 
+    @Test func readsTheDateOfAChargedActAsPast() {
+        // Written in March: the act a man is charged with took place last July, not the coming one.
+        let found = TimeFixture.timexes("Holmes is charged with opening fire in a crowded theater on July 20.", published: "2013-03-27")
+        #expect(found == [F("July 20", "DATE", "2012-07-20")])
+        #expect(TimeFixture.timexes("He will be charged with murder on Friday.", published: "2013-03-27")
+            == [F("Friday", "DATE", "2013-03-29")])
+    }
+
     @Test func placesAPastMonthAfterThePublicationMonthInThePreviousYear() {
         let found = TimeFixture.timexes(
             "The funeral home operator changed from a fiscal year to a calendar year in December.", published: "1989-10-27")
