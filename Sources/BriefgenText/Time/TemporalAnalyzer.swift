@@ -35,6 +35,8 @@ public struct TemporalAnalyzer: Sendable {
         var resolved: [Timex?] = []
         var previous: (sentence: Int, value: String)?
         var reportedQuarter: (sentence: Int, value: String)?
+        // The mention that named the reported quarter.
+        var reportedQuarterMention: Int?
         var lastDay: String?
         var lastDaySentence = -1
         var lastMonth: String?
@@ -101,10 +103,19 @@ public struct TemporalAnalyzer: Sendable {
             if n > 0, let endYear = r.value.flatMap({ Int($0.prefix(4)) }), r.value?.dropFirst(4).first == "-",
                let period = resolved[n - 1], Self.periodEnded(by: mention, after: mentions[n - 1], tokens),
                let value = period.value, Self.isPeriodOfTheYear(value) {
-                // `the quarter ended Sept. 30` is the quarter of that day; a named quarter keeps its number.
+                // `the quarter ended Sept. 30` is the quarter of that day; a named quarter keeps its number, and so does
+                // `the quarter` after a report named one (`fourth-quarter profit fell … in the quarter, which ended
+                // March 2`: the fiscal fourth quarter, of 2013, and the report's quarter with it).
                 var ended = String(format: "%04d", endYear) + value.dropFirst(4)
-                if case .relativeUnit = mentions[n - 1].meaning, let month = r.value.flatMap({ Int($0.dropFirst(5).prefix(2)) }) {
-                    ended = String(format: "%04d-Q%d", endYear, (month - 1) / 3 + 1)
+                if case .relativeUnit = mentions[n - 1].meaning {
+                    if let quarter = reportedQuarter, mention.sentence - quarter.sentence <= 2, let named = reportedQuarterMention,
+                       case .calendar = mentions[named].meaning {
+                        ended = String(format: "%04d", endYear) + quarter.value.dropFirst(4)
+                        if resolved[named]?.value == quarter.value { resolved[named]?.value = ended }
+                        reportedQuarter = (quarter.sentence, ended)
+                    } else if let month = r.value.flatMap({ Int($0.dropFirst(5).prefix(2)) }) {
+                        ended = String(format: "%04d-Q%d", endYear, (month - 1) / 3 + 1)
+                    }
                 }
                 resolved[n - 1]?.value = ended
                 if ended != value, let quarter = reportedQuarter, quarter.value == value, quarter.sentence == mention.sentence {
@@ -123,6 +134,7 @@ public struct TemporalAnalyzer: Sendable {
                     // quarter that sentence names first.
                     let another = reportedQuarter.map { $0.sentence != mention.sentence } == true
                         && Self.opensAnotherReport(mention, blocks)
+                    if reportedQuarter == nil || another { reportedQuarterMention = n }
                     reportedQuarter = (mention.sentence, another ? value : reportedQuarter?.value ?? value)
                 }
                 // `Friday evening` (`…TEV`), `10 a.m. Friday` (`…T10:00`) name that day too.

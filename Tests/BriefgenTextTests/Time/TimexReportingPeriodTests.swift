@@ -99,6 +99,12 @@ struct TimexReportingPeriodTests {
         let found = TimeFixture.timexes("Oracle reported weaker sales for its fiscal third quarter, which ended Feb. 28.",
                                         published: "2013-03-22")
         #expect(found == [F("fiscal third quarter", "DATE", "2013-Q3"), F("Feb. 28", "DATE", "2013-02-28")])
+        // After a report names its quarter, `the quarter, which ended March 2` is that (fiscal) quarter, of 2013, and
+        // so is the report's.
+        let fiscal = TimeFixture.timexes("Best Buy said Thursday that its fourth-quarter profit fell 25%. "
+                                         + "The company earned $200 million in the quarter, which ended March 2.", published: "2013-03-28")
+        #expect(fiscal == [F("Thursday", "DATE", "2013-03-28"), F("fourth-quarter", "DATE", "2013-Q4"),
+                           F("the quarter", "DATE", "2013-Q4"), F("March 2", "DATE", "2013-03-02")])
         // `the quarter ended Sept. 30` is the quarter of that day, not the one before the publication.
         #expect(TimeFixture.timexes("Profit rose in the quarter ended Sept. 30.", published: "2013-03-22")
             == [F("the quarter", "DATE", "2012-Q3"), F("Sept. 30", "DATE", "2012-09-30")])
