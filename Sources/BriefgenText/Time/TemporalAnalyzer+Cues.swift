@@ -19,6 +19,13 @@ extension TemporalAnalyzer {
         return tense
     }
 
+    /// Whether a date is when something was said (`officials said Monday`, `said on Monday`).
+    static func isDateOfSaying(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        var k = mention.tokenRange.lowerBound - 1
+        while let w = t.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
+        return t.word(k).map(EventExtractor.reportingVerbs.contains) == true
+    }
+
     /// Words of a charge that, with `of`/`with`/`for`, name an act done before (`is charged with opening fire`).
     static let chargeWords: Set<String> = [
         "charged", "accused", "convicted", "suspected", "indicted", "arrested", "sentenced", "blamed", "acquitted", "jailed",

@@ -38,7 +38,8 @@ public struct TemporalAnalyzer: Sendable {
         // The mention that named the reported quarter.
         var reportedQuarterMention: Int?
         var lastDay: String?
-        var lastDaySentence = -1
+        // The last day named that is not a date of saying (`officials said Monday`), and its sentence.
+        var lastEventDay: (sentence: Int, day: String)?
         var lastMonth: String?
         var statedYear: (sentence: Int, year: Int)?
         for (n, original) in mentions.enumerated() {
@@ -86,10 +87,10 @@ public struct TemporalAnalyzer: Sendable {
                 r = normalizer.resolve(earlier, anchor: anchor, tense: tense)
             }
             // `The attack struck at 2 p.m.` after `… computers on Wednesday`: a past clock time with no day of its own is
-            // on the day the sentence or the one before named.
-            if case .clock(let hour, let minute, nil) = mention.meaning, tense == .past, let day = lastDay,
-               mention.sentence - lastDaySentence <= 1 {
-                r.value = day + String(format: "T%02d:%02d", hour, minute)
+            // on the day the sentence or the one before named (not a date of saying: `officials said Monday`).
+            if case .clock(let hour, let minute, nil) = mention.meaning, tense == .past, let day = lastEventDay,
+               mention.sentence - day.sentence <= 1 {
+                r.value = day.day + String(format: "T%02d:%02d", hour, minute)
             }
             // `the day after the coup` with no day given for the coup: not a date the reader can be shown.
             if case .eventDay = mention.meaning, r.value == nil {
@@ -140,7 +141,7 @@ public struct TemporalAnalyzer: Sendable {
                 // `Friday evening` (`…TEV`), `10 a.m. Friday` (`…T10:00`) name that day too.
                 if value.count == 10 || value.dropFirst(10).first == "T", CalendarDate(iso: String(value.prefix(10))) != nil {
                     lastDay = String(value.prefix(10))
-                    lastDaySentence = mention.sentence
+                    if !Self.isDateOfSaying(mention, tokens) { lastEventDay = (mention.sentence, String(value.prefix(10))) }
                 }
                 if value.count == 7 || value.count == 10, value.dropFirst(4).first == "-", Int(value.dropFirst(5).prefix(2)) != nil {
                     lastMonth = value

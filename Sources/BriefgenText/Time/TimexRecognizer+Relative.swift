@@ -55,6 +55,8 @@ extension TimexRecognizer {
         var offset: Int
         var part: DayPart?
         if (w == "today" || w == "tomorrow"), isGenericDay(t, j) { return nil }
+        // `overnight rates`, `overnight lending`: a term of money markets, not a night.
+        if w == "overnight", t.word(j + 1).map(Self.overnightTerms.contains) == true { return nil }
         switch w {
         case "today": offset = 0
         case "yesterday": offset = -1
@@ -69,6 +71,12 @@ extension TimexRecognizer {
         if part == nil, let p = t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) { part = p; j += 1 }
         return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
     }
+
+    /// Nouns of money markets after `overnight` (`overnight rates`).
+    static let overnightTerms: Set<String> = [
+        "rate", "rates", "lending", "loans", "loan", "repo", "repos", "interbank", "index", "deposit", "deposits", "funds",
+        "swap", "swaps", "borrowing", "money",
+    ]
 
     /// Nouns that make `today's` or `tomorrow's` mean an era, not a day: `today's world`, `tomorrow's leaders`.
     static let genericDayNouns: Set<String> = [

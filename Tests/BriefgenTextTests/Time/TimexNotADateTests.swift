@@ -27,6 +27,12 @@ struct TimexNotADateTests {
         #expect(found == [TimeFixture.Found("Today", "DATE", "2024-05-14"), TimeFixture.Found("tomorrow", "DATE", "2024-05-15")])
     }
 
+    @Test func ignoresOvernightRatesOfMoneyMarkets() {
+        let found = TimeFixture.timexes("The central bank has held overnight rates near zero, and shelling continued overnight.",
+                                        published: "2013-03-20")
+        #expect(found == [TimeFixture.Found("overnight", "TIME", "2013-03-20TNI")])
+    }
+
     @Test func ignoresNewspaperNamedAfterAWeekday() {
         #expect(TimeFixture.timexes("The Sunday Times reported the figures first.").isEmpty)
     }
