@@ -27,13 +27,29 @@
 #   weekday (unit-tested only).
 #   Events (scripts/eval-events.sh): events_check4 98.08 → 99.05 (`the day before the attack`); dev, check, check2,
 #   check3, check5 stay 100, check6 98.99 (`the day after the coup` stays unplaced: the text dates the coup by no one
-#   day, and a guess from `toppled … days after` would be wrong).
+#   day, and a guess from `toppled … days after` would be wrong). events_check7 (5 fresh passages, 33 events, annotated
+#   and committed before its first run): first run 96.77/90.91/93.75; after the dateline is kept out of an event's day,
+#   `the first three months of the year` dates Jan-Mar, and `A council sworn in on April 25 named …` splits: 100.
+#   Fresh TIMEX checks (benchmarks/timex_check*_time6.jsonl: wire-style passages with March 2013 DCTs, like TempEval-3
+#   platinum, annotated and committed before their first run; scored with this script's scorer):
+#     check  (65 gold) first run: relaxed F1 99.22, value F1 93.02 (its PXH gold fixed to PTXH after the run) → 100 / 100
+#     check2 (42 gold, written after check's fixes) first run: relaxed 97.56, value F1 87.80 → 98.80 / 96.39
+#     check3 (46 gold, written after check2's fixes) first run: relaxed 97.83, value F1 91.30 → 97.83 / 94.51
+#   Fixes from them, each fires on no TBAQ value: `over the next decade` P10Y; `expect <someone> to` ahead; `to be fully
+#   restored` is passive; a past clock time with no day takes the last day named that is not a date of saying; a
+#   quarter is of the year it ended in (`its fiscal third quarter, which ended Feb. 28`; `the quarter, which ended
+#   March 2` after `fourth-quarter profit`); `hours before a deadline`, `came only days after` (PTXH, PXD); a date after
+#   a charge (`is charged with opening fire … on July 20`) is behind; `overnight rates` is no night.
+#   Left on them: `Sunday night`/`Wednesday night` annotated TNI by the guidelines (TBAQ: day-only 10 vs TNI 7, TEV 3);
+#   `a year earlier` after `the quarter, which ended March 2` (TBAQ counts it from the day: 2012-03-02); `after days of
+#   fighting` (TBAQ 1 of 2: 171-256 80.15 → 80.09, dropped); `through the night`.
 #   Tried and dropped: `the next morning` as the day after the last day named (its one TBAQ case is annotated a day
 #   later: -0.02); `the first and second quarters` as two quarters (its one TBAQ case is generic `usually … in the
 #   second and fourth quarters`, XXXX-Q2: 171-256 80.15 → 80.03); an unresolvable `that day` dropped rather than left
 #   without a value (+0.04 on 1-170 only, and it undoes a tested design: kept as is).
 #   Counted and left: `recent` + noun as PAST_REF (6 of 15 annotated), `soon` (5 of 18), `then current`, `the previous
 #   Friday` counted from the last day named (one case, and `overnight` between them would move it).
+#   Also unit-tested, no TBAQ case: `the day before the attack on Friday` (Friday − 1).
 #   Note: the held-out half was read for the errors above, so 171-256 is no longer unseen; the changes found on 1-170 or
 #   on both halves (all but `Separately`) moved it 79.49 → 80.00 on their own.
 # TBAQ dev (256 docs, 1,822 gold), 2026-11-27 (branch time5):
