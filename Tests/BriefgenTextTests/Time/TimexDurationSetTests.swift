@@ -16,6 +16,8 @@ struct TimexDurationSetTests {
         let found = TimeFixture.timexes("The deal was reached hours before a deadline. The strike came only days after the vote.",
                                         published: "2013-03-25")
         #expect(found == [TimeFixture.Found("hours", "DURATION", "PTXH"), TimeFixture.Found("days", "DURATION", "PXD")])
+        #expect(TimeFixture.timexes("The pope prayed at a basilica, hours after he was elected.", published: "2013-03-14")
+            == [TimeFixture.Found("hours", "DURATION", "PTXH")])
         // Not after a capitalized word (a name) nor without a verb or `only` before it.
         #expect(TimeFixture.timexes("He said Hours after the vote was a film.", published: "2013-03-25").isEmpty)
     }
