@@ -178,8 +178,9 @@ section > p, section > ul, section > ol, article > p { max-width: var(--measure)
 .generated-mark { display: inline-block; font-size: 0.75rem; font-weight: 600; padding: 0.05rem 0.45rem; border-radius: 4px; background: var(--generated-bg); color: var(--generated-fg); vertical-align: middle; margin-left: 0.35rem; }
 .legend { background: var(--accent-bg); border-radius: 6px; padding: 0.6rem 0.9rem; font-size: 0.9rem; max-width: var(--measure); }
 .legend p { margin: 0; }
-.event { padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
-.event-date { display: inline-block; min-width: 10rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+/* An event is a date column and a text column; a long range label (`January – March 2025`) wraps in its column. */
+.event { display: grid; grid-template-columns: 10rem minmax(0, 1fr); column-gap: 1rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
+.event-date { font-weight: 600; font-variant-numeric: tabular-nums; overflow-wrap: break-word; }
 .precision-year .event-date, .precision-decade .event-date { color: var(--muted); }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.25rem 1rem 0.5rem; margin: 0 0 1rem; max-width: var(--measure); }
 .card h2, .card h3 { border: 0; padding-top: 0; margin-top: 0.75rem; }
@@ -208,7 +209,7 @@ summary { cursor: pointer; font-weight: 600; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.88rem; padding: 1rem 0 2rem; }
 @media (max-width: 40rem) {
   nav[aria-label="Main"] { margin-left: 0; width: 100%; }
-  .event-date { display: block; }
+  .event { grid-template-columns: minmax(0, 1fr); }
   th, td { padding: 0.3rem; }
 }
 @media print {
@@ -251,7 +252,7 @@ summary { cursor: pointer; font-weight: 600; }
 .event-body { display: inline; }
 .event-sources { font-size: 0.88rem; color: var(--muted); margin-left: 0.25rem; }
 .event-sources::before { content: "— "; }
-.latest-events .event-date { display: block; min-width: 0; font-weight: 600; }
+.latest-events .event { grid-template-columns: minmax(0, 1fr); }
 /* Timeline: a rail with a dot per entry. */
 .year > ul, .background ul { border-left: 2px solid var(--line); margin-left: 0.4rem; padding-left: 1rem; }
 .year .event, .background .event { position: relative; border-bottom: 0; }

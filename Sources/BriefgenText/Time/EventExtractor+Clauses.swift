@@ -80,6 +80,26 @@ extension EventExtractor {
         }
     }
 
+    /// Participles that open a phrase after a noun without commas (`A council sworn in on April 25 named …`).
+    static let reducedParticiples: Set<String> = irregularParticiples.union(["sworn", "elected", "appointed", "formed",
+                                                                             "installed", "created", "founded"])
+
+    /// Tokens where a past verb right after a date ends a participle phrase that the date belongs to: `A transitional
+    /// council sworn in on April 25 named Garry Conille prime minister the following month` (the participle after a
+    /// noun, at most six words before the date; not after `was`, `were`, `been`).
+    static func datedParticiplePhrases(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
+        candidates.compactMap { c -> Int? in
+            guard let first = t.all.firstIndex(where: { $0.start >= c.start }),
+                  let after = t.all.firstIndex(where: { $0.start >= c.end }), let verb = t[after], verb.kind == .word,
+                  !verb.isCapitalized, verb.base.hasSuffix("ed") && verb.base.count > 4 || irregularPastVerbs.contains(verb.base),
+                  let participle = (max(0, first - 6)..<first).first(where: { t.word($0).map(reducedParticiples.contains) == true }),
+                  let noun = t[participle - 1], noun.kind == .word,
+                  !noun.isWord(["was", "were", "been", "be", "is", "are", "had", "has", "have", "being"])
+            else { return nil }
+            return after
+        }
+    }
+
     /// Tokens where `and` opens a parallel phrase with its own date: `took Hama on Dec. 5 and Homs on Saturday`,
     /// `in Kyiv on Monday and in Kharkiv on Tuesday` (both dates after `on`/`in`, at most six words between them),
     /// `coups in August 2020 and May 2021` (joined by `and` alone, not next to each other: `in February and March`

@@ -77,6 +77,11 @@ public struct EventExtractor: Sendable {
             while let w = tokens.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
             candidate.isReportingDate = tokens.word(k).map(Self.reportingVerbs.contains) ?? false
             candidate.isDateline = isDateline(tokens, first: first, timex: timex)
+            // `in the first three months of the year`, `the last two months of 2023`: those months of that year.
+            if n > 0, let months = monthsOfTheYear(tokens, first, timexes[indices[n - 1]], timex) {
+                candidate.date = months
+                candidate.start = timexes[indices[n - 1]].start
+            }
             // `between January and March`, `from 2014 to 2022`: one range.
             if n + 1 < indices.count, let rangeEnd = rangeEnd(tokens, first, timex, timexes[indices[n + 1]]) {
                 let next = timexes[indices[n + 1]]
@@ -91,6 +96,24 @@ public struct EventExtractor: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    /// The months a span of months at the start or end of a year covers: `the first three months` (`P3M`) `of` a year
+    /// (`2024`) is January to March 2024; `the last two months of 2023` November to December. Nil otherwise.
+    private func monthsOfTheYear(_ t: TimexRecognizer.Tokens, _ first: Int, _ span: Timex, _ year: Timex) -> EventDate? {
+        guard span.type == .duration, let value = span.value, value.hasPrefix("P"), value.hasSuffix("M"),
+              let count = Int(value.dropFirst().dropLast()), (1...11).contains(count),
+              let stated = year.value, stated.count == 4, Int(stated) != nil, t.word(first - 1) == "of",
+              t[first - 2]?.end == span.end else { return nil }
+        let words = span.text.lowercased().split(separator: " ")
+        guard words.count >= 3, words[0] == "the" else { return nil }
+        if words[1] == "first" {
+            return EventDate(date: "\(stated)-01", end: "\(stated)-" + String(format: "%02d", count), precision: .month)
+        }
+        if words[1] == "last" || words[1] == "final" {
+            return EventDate(date: "\(stated)-" + String(format: "%02d", 13 - count), end: "\(stated)-12", precision: .month)
+        }
+        return nil
     }
 
     /// Whether a date at token `first` only bounds or compares (`since 2014`, `compared to the same weeks in 2024`).
@@ -129,11 +152,17 @@ public struct EventExtractor: Sendable {
     /// (`CAIRO/GAZA, May 7`, `KHERSON, Ukraine, June 7`, `PORT-AU-PRINCE, March 12`), and an agency in parentheses or a
     /// dash after it.
     private func isDateline(_ t: TimexRecognizer.Tokens, first: Int, timex: Timex) -> Bool {
-        guard first > 0, (0..<first).allSatisfy({ i in
+        Self.isDateline(t, sentenceStart: 0, first: first, end: timex.end)
+    }
+
+    /// Whether the date at token `first` (ending at scalar offset `end`) is a dateline's, its sentence starting at token
+    /// `sentenceStart`.
+    static func isDateline(_ t: TimexRecognizer.Tokens, sentenceStart: Int, first: Int, end: Int) -> Bool {
+        guard first > sentenceStart, (sentenceStart..<first).allSatisfy({ i in
             guard let token = t[i] else { return false }
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
                 || token.isDash && t.attached(i) && t.attached(i + 1)
-        }), let after = t.all.firstIndex(where: { $0.start >= timex.end }), let next = t[after] else { return false }
+        }), let after = (first..<t.all.count).first(where: { t.all[$0].start >= end }), let next = t[after] else { return false }
         return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
     }
 
@@ -162,7 +191,8 @@ public struct EventExtractor: Sendable {
         guard !candidates.isEmpty else { return [] }
         let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
             + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
-            + Self.datedAppositives(candidates, tokens) + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)
+            + Self.datedAppositives(candidates, tokens) + Self.datedParticiplePhrases(candidates, tokens)
+            + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)
             + Self.datedSincePhrases(candidates, tokens))
             .map { tokens.all[$0].start }
         let groups = Dictionary(grouping: candidates) { c in boundaries.filter { $0 < c.start }.count }

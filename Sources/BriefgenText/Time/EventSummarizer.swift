@@ -74,10 +74,26 @@ struct EventSummarizer: Sendable {
         for i in t.all.indices where i < from || i >= to { keep[i] = false }
         for span in dateSpans {
             let inside = t.all.indices.filter { span.contains(t.all[$0].start) }
-            guard let a = inside.first, let b = inside.last else { continue }
+            guard let a = inside.first, var b = inside.last else { continue }
             for i in a...b { keep[i] = false }
+            // A possessive date (`upheld Monday's ruling`) leaves its noun (`upheld ruling`), not `'s`; the day before
+            // or after one (`the day before last Tuesday's hearing`) is the time of the clause, and takes its noun along.
+            if let mark = t[b + 1], mark.isMark("'") || mark.isMark("’"), t.attached(b + 1), t.word(b + 2) == "s" {
+                keep[b + 1] = false
+                keep[b + 2] = false
+                b += 2
+                if t.word(a) == "the", t.word(a + 1) == "day" {
+                    while b + 1 < to, b + 1 - a < 12, let next = t[b + 1], next.kind == .word,
+                          !TimexRecognizer.eventPhraseEnds.contains(next.base) {
+                        keep[b + 1] = false
+                        b += 1
+                    }
+                }
+            }
             var k = a - 1
-            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to" {
+            // `for the full year`, `for the third quarter`: the period, not `for Monday` (`talks set for Monday`).
+            while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to"
+                || w == "for" && k == a - 1 && t.word(a) == "the" {
                 // `in the early hours of Monday`, but not `for two hours on Monday`.
                 if ["night", "morning", "evening", "afternoon", "hours"].contains(w), t.word(k + 1) != "of" { break }
                 keep[k] = false

@@ -11,10 +11,55 @@ extension TemporalAnalyzer {
             return .present
         }
         if isPlannedDayOfAPastReport(mention, t) { return .present }
+        if isScheduledDay(mention, t) { return .future }
+        if tense == .present, isAllegedActsDate(mention, t) { return .past }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
         // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
         if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
         return tense
+    }
+
+    /// Whether a date is when something was said (`officials said Monday`, `said on Monday`).
+    static func isDateOfSaying(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        var k = mention.tokenRange.lowerBound - 1
+        while let w = t.word(k), ["on", "late", "early", "earlier", "later"].contains(w) { k -= 1 }
+        return t.word(k).map(EventExtractor.reportingVerbs.contains) == true
+    }
+
+    /// Words of a charge that, with `of`/`with`/`for`, name an act done before (`is charged with opening fire`).
+    static let chargeWords: Set<String> = [
+        "charged", "accused", "convicted", "suspected", "indicted", "arrested", "sentenced", "blamed", "acquitted", "jailed",
+    ]
+
+    /// Whether a date follows a charge in a present sentence (`Holmes is charged with opening fire in a theater on July
+    /// 20`, `the man accused of killing 12 people in June`): the date of the act charged, which lies behind.
+    static func isAllegedActsDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        let i = mention.tokenRange.lowerBound
+        let start = max(mention.sentenceTokens.lowerBound, i - 15)
+        return (start..<i).contains { k in
+            t.word(k).map(chargeWords.contains) == true && t.word(k + 1).map(["of", "with", "for", "over"].contains) == true
+        }
+    }
+
+    /// Verbs of a schedule that news writes in the present for what is coming (`The trial opens Monday`, `the
+    /// council meets Thursday`, `leaders meet Monday`).
+    static let scheduledPresent: Set<String> = [
+        "opens", "begins", "starts", "meets", "resumes", "convenes", "reconvenes", "arrives", "departs", "expires",
+        "reopens", "kicks", "premieres", "open", "begin", "start", "meet", "resume", "convene", "reconvene", "arrive",
+        "depart", "reopen",
+    ]
+
+    /// Whether a bare weekday follows a present verb of a schedule (`The trial opens Monday`, `talks resume on
+    /// Tuesday`): a day ahead, as the news present of a coming event. Not after `to`, `not`, `did` (`did not meet
+    /// Monday`), nor a verb that is a noun after an article (`the starts Monday`).
+    static func isScheduledDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard case .weekday(_, _, nil) = mention.meaning else { return false }
+        var v = mention.tokenRange.lowerBound - 1
+        if t.word(v) == "on" { v -= 1 }
+        guard let token = t[v], token.kind == .word, !token.isCapitalized, scheduledPresent.contains(token.base),
+              v - 1 >= mention.sentenceTokens.lowerBound else { return false }
+        let before = t.word(v - 1)
+        return !(before.map(["to", "not", "n't", "did", "didn't", "the", "a", "an", "and"].contains) ?? false)
     }
 
     /// Whether a weekday is the planned day of something a past verb reports on (`postponed a news conference planned
@@ -96,6 +141,33 @@ extension TemporalAnalyzer {
         case .periodOfYear: return false
         case .calendar(let spec): return spec.yearShift == nil && (spec.yearOffset ?? 0) >= 0
         default: return true
+        }
+    }
+
+    /// Whether the sentence of a mention opens with `Separately,`: a wire report turning to another company's news,
+    /// whose results are for a period of their own.
+    static func opensAnotherReport(_ mention: TimexMention, _ blocks: TokenBlocks) -> Bool {
+        let t = blocks.blocks[mention.block]
+        let first = mention.sentenceTokens.lowerBound
+        return t.word(first) == "separately" && t[first + 1]?.isMark(",") == true
+    }
+
+    /// Whether `mention` is the end date of the period just before it (`the fiscal third quarter, which ended Feb. 28`,
+    /// `the quarter ended Sept. 30`): the period names no year of its own (`the quarter` none at all) and `ended` or
+    /// `ending` (after `which` or `that` and a comma at most) leads to the date.
+    static func periodEnded(by mention: TimexMention, after period: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
+        guard period.block == mention.block, period.sentence == mention.sentence else { return false }
+        switch period.meaning {
+        case .calendar(let spec):
+            guard spec.year == nil, spec.yearOffset == nil, spec.yearShift == nil, spec.quarter != nil || spec.half != nil
+            else { return false }
+        case .relativeUnit(.quarter, _): break
+        default: return false
+        }
+        let i = mention.tokenRange.lowerBound
+        guard let w = t.word(i - 1), w == "ended" || w == "ending", period.tokenRange.upperBound <= i - 1 else { return false }
+        return (period.tokenRange.upperBound..<(i - 1)).allSatisfy { k in
+            t[k]?.isMark(",") == true || t.word(k) == "which" || t.word(k) == "that"
         }
     }
 

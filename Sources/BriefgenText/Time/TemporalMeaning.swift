@@ -19,12 +19,21 @@ indirect enum TemporalMeaning: Sendable, Hashable {
     case periodOfYear(Int)
     /// A year relative to the year last named in the text: `the previous year` (-1), `that year` (0).
     case anaphoricYear(offset: Int)
+    /// The year the text is talking about: `sales for the full year`, `the first nine months of the year`. The year the
+    /// sentence wrote out before it (`In 1994, sales for the year …`), else the current one: a year named sentences
+    /// before is often a target (`by 1992 it intended …`), not the year of the results.
+    case yearUnderDiscussion
     /// A month relative to the month last named in the text: `the following month` (+1), `that month` (0).
     case anaphoricMonth(offset: Int)
     /// A week relative to the day last named in the text: `the following week` (+1), `that week` (0).
     case anaphoricWeek(offset: Int)
     /// A day relative to the day last named in the text: `the next day` (+1), `that day` (0), `the day before` (-1).
     case anaphoricDay(offset: Int)
+    /// A day before or after a day written next to it: `the day before last Tuesday`, `the day after Christmas`.
+    case dayAround(TemporalMeaning, offset: Int)
+    /// A day before or after an event the text names (`the day after the coup`, head noun `coup`): the analyzer
+    /// resolves it against the date the article gave that event, or leaves it without a value.
+    case eventDay(offset: Int, event: String)
     /// The week (or its weekend) a named day falls in: `the week of March 6` (`2000-W10`), `the weekend of March 2-3`
     /// (`2024-W09-WE`).
     case weekOf(TemporalMeaning, weekend: Bool)

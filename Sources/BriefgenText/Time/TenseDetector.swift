@@ -68,6 +68,10 @@ struct TenseDetector: Sendable {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
         if Self.futureWords.contains(w) { return .future }
+        // `Experts expect the networks to be restored by Friday`: what is expected of someone is ahead.
+        if w == "expect" || w == "expects", (i + 2...i + 5).contains(where: { t.word($0) == "to" && t[$0 + 1]?.kind == .word }) {
+            return .future
+        }
         // `talks are set for Monday`, `elections slated for October`, `a vote expected for Friday`.
         if Self.scheduledFor.contains(w), t.word(i + 1) == "for" { return .future }
         if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
@@ -76,7 +80,10 @@ struct TenseDetector: Sendable {
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
             return .future
         }
-        let afterBe = t.word(i - 1).map(["be", "is", "are", "am", "being"].contains) == true
+        // `will be named`, `to be fully restored` (an adverb in -ly between).
+        let be: Set<String> = ["be", "is", "are", "am", "being"]
+        let afterBe = t.word(i - 1).map(be.contains) == true
+            || t.word(i - 1).map { $0.hasSuffix("ly") } == true && t.word(i - 2).map(be.contains) == true
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
         if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
         // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.

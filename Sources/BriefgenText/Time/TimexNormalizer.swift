@@ -50,9 +50,10 @@ struct TimexNormalizer: Sendable {
             guard let day = anchor.day else {
                 return Resolution(value: "XXXX-WXX-\(weekday)" + suffix(part), isRelative: true)
             }
-            // The part of day stays on the type (TIME), not on a weekday's value, as TimeBank mostly annotates it.
-            _ = part
-            return Resolution(value: nearest(weekday, to: day, shift: shift, tense: tense).description, isRelative: true)
+            // The evening stays on the value (`Friday evening` → `…TEV`, as TIMEX3 writes it and TimeBank annotates it
+            // each time); morning and night do not, as TimeBank mostly annotates them (the day alone).
+            let date = nearest(weekday, to: day, shift: shift, tense: tense).description
+            return Resolution(value: date + (part == .evening ? suffix(part) : ""), isRelative: true)
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .periodOfYear(let year):
@@ -63,6 +64,9 @@ struct TimexNormalizer: Sendable {
             return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
             return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+        case .yearUnderDiscussion:
+            let year = statedYear ?? anchor.year
+            return Resolution(value: year.map { String(format: "%04d", $0) }, isRelative: statedYear == nil)
         case .anaphoricMonth(let offset):
             guard let reference, reference.count >= 7, let year = Int(reference.prefix(4)),
                   let month = Int(reference.dropFirst(5).prefix(2)), reference.dropFirst(4).first == "-" else {
@@ -98,6 +102,18 @@ struct TimexNormalizer: Sendable {
                 return Resolution(value: relative(.year, offset * 10, anchor: anchor, tense: tense), isRelative: true)
             }
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
+        case .dayAround(let day, let offset):
+            let r = resolve(day, anchor: anchor, tense: tense, reference: reference, statedYear: statedYear)
+            guard let value = r.value, value.count == 10, let date = CalendarDate(iso: value) else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: date.adding(days: offset).description, isRelative: r.isRelative)
+        case .eventDay(let offset, _):
+            // `reference` is the event's day, found by the analyzer; without it, nothing is placed.
+            guard let reference, reference.count == 10, let day = CalendarDate(iso: reference) else {
+                return Resolution(value: nil, isRelative: true)
+            }
+            return Resolution(value: day.adding(days: offset).description, isRelative: true)
         case .weekOf(let day, let weekend):
             let r = resolve(day, anchor: anchor, tense: tense, reference: reference, statedYear: statedYear)
             guard let date = r.value.flatMap({ CalendarDate(iso: String($0.prefix(10))) }) else {

@@ -173,10 +173,25 @@ extension TimexRecognizer {
         if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
         // `for years`, `within weeks`, `the first time in years`: a vague duration of days to years (TIMEX3 `PXY`),
         // not a compound (`for years-long talks`).
-        guard let calendar = unit.calendar, Self.bareDurationUnits.contains(calendar),
-              let lead = t.word(i - 1), Self.bareDurationLeads.contains(lead), !t.isJoiningDash(i + 1) else { return nil }
+        guard !t.isJoiningDash(i + 1) else { return nil }
+        let isDayToYear = unit.calendar.map(Self.bareDurationUnits.contains) == true
+        if isDayToYear, let lead = t.word(i - 1), Self.bareDurationLeads.contains(lead) {
+            return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
+        }
+        // `only hours before the deadline`, `was reached hours before a deadline`, `came days after the vote`, `prayed
+        // early Thursday, hours after he was elected`: a vague span (hours too) between two events. (`after days of
+        // fighting` is left: TimeBank annotates it about half the time.)
+        let lead = t.word(i - 1)
+        let spanLead = lead.map { Self.spanApartLeads.contains($0) || $0.hasSuffix("ed") && $0.count > 4 && t[i - 1]?.isCapitalized == false }
+            ?? (t[i - 1]?.isMark(",") == true)
+        guard isDayToYear || unit.clock == "H", let next = t.word(i + 1), ["before", "after", "later", "earlier"].contains(next),
+              spanLead
+        else { return nil }
         return Match(end: i + 1, type: .duration, meaning: .duration(durationValue(nil, unit)))
     }
+
+    /// Words before `hours before`, `days after` that make the span a duration (`only hours before the deadline`).
+    private static let spanApartLeads: Set<String> = ["only", "just", "mere", "barely", "came", "comes", "come", "within"]
 
     private static let bareDurationLeads: Set<String> = ["for", "within", "in"]
     private static let bareDurationUnits: Set<TimeUnit> = [.day, .week, .month, .year]

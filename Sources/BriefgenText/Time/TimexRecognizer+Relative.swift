@@ -54,6 +54,9 @@ extension TimexRecognizer {
         guard let w = t.word(j) else { return nil }
         var offset: Int
         var part: DayPart?
+        if (w == "today" || w == "tomorrow"), isGenericDay(t, j) { return nil }
+        // `overnight rates`, `overnight lending`: a term of money markets, not a night.
+        if w == "overnight", t.word(j + 1).map(Self.overnightTerms.contains) == true { return nil }
         switch w {
         case "today": offset = 0
         case "yesterday": offset = -1
@@ -69,8 +72,32 @@ extension TimexRecognizer {
         return Match(end: j + 1, type: part == nil ? .date : .time, meaning: .relativeDay(offset: offset, part: part))
     }
 
+    /// Nouns of money markets after `overnight` (`overnight rates`).
+    static let overnightTerms: Set<String> = [
+        "rate", "rates", "lending", "loans", "loan", "repo", "repos", "interbank", "index", "deposit", "deposits", "funds",
+        "swap", "swaps", "borrowing", "money",
+    ]
+
+    /// Nouns that make `today's` or `tomorrow's` mean an era, not a day: `today's world`, `tomorrow's leaders`.
+    static let genericDayNouns: Set<String> = [
+        "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "economy", "technology",
+        "standards", "culture", "politics", "families", "consumers", "workers", "women", "men", "leaders", "personal",
+        "modern", "global", "media", "market", "marketplace", "students", "military", "army",
+    ]
+
+    /// Whether `today` or `tomorrow` at `j` is an era, not a day: `in today's world`, `the chips in today's personal
+    /// computers`, `the people of tomorrow` (as TimeBank leaves them unannotated).
+    private func isGenericDay(_ t: Tokens, _ j: Int) -> Bool {
+        if let mark = t[j + 1], mark.isMark("'") || mark.isMark("’"), t.attached(j + 1), t.word(j + 2) == "s",
+           let noun = t.word(j + 3), Self.genericDayNouns.contains(noun) {
+            return true
+        }
+        // `the people of tomorrow`, `the cars of tomorrow`: a noun, `of`, and nothing after but punctuation.
+        return t.word(j) == "tomorrow" && t.word(j - 1) == "of" && t[j - 2]?.kind == .word && t[j + 1]?.kind != .word
+    }
+
     /// `Wednesday`, `on Thursday night`, `last Friday`, `this coming Sunday`; not `the Sunday Times`.
-    private func matchWeekday(_ t: Tokens, _ i: Int) -> Match? {
+    func matchWeekday(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var shift: Int?
         if let w = t.word(j), let s = Self.weekdayShifts[w] {
@@ -91,8 +118,9 @@ extension TimexRecognizer {
             part = p
             j += 1
         }
-        // The part of day widens the expression, not its value (`2025-04-24`, as TimeBank mostly annotates it): a DATE.
-        return Match(end: j + 1, type: .date, meaning: .weekday(weekday, part: part, shift: shift))
+        // The part of day widens the expression, not its value (`2025-04-24`, as TimeBank mostly annotates it): a DATE;
+        // but the evening stays on the value (`2025-04-24TEV`): a TIME.
+        return Match(end: j + 1, type: part == .evening ? .time : .date, meaning: .weekday(weekday, part: part, shift: shift))
     }
 
     /// Whether a calendar match names a day (or starts with one: `March 2-3`).
@@ -141,6 +169,14 @@ extension TimexRecognizer {
             }
             if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
+            }
+            if j == i, let m = dayBeside(t, i) { return m }
+            if j == i, let end = yearUnderDiscussion(t, i) {
+                return Match(end: end, type: .date, meaning: .yearUnderDiscussion)
+            }
+            // `over the next decade`, like `the past decade`: ten years, not the 2020s.
+            if t.word(j + 1) == "next", t.word(j + 2) == "decade" {
+                return Match(end: j + 3, type: .duration, meaning: .duration("P10Y"))
             }
             if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
                 let u = fiscalYear(t, j + 2)

@@ -16,6 +16,20 @@ struct EventDateChoiceTests {
         #expect(found.map(\.end) == ["2024-05-12"])
     }
 
+    @Test func datesMonthsAtTheStartOrEndOfAYearAsThoseMonths() {
+        let found = events("Attacks killed more than 900 people in the first three months of the year, the U.N. said. "
+                           + "Exports fell in the last two months of 2023.", published: "2024-06-26")
+        #expect(found.map { [$0.date, $0.end] } == [["2024-01", "2024-03"], ["2023-11", "2023-12"]])
+        #expect(found.map(\.precision) == [.month, .month])
+    }
+
+    @Test func splitsAParticiplePhraseWithItsOwnDateFromTheVerbAfterIt() {
+        let found = events("A military council formed on March 3 appointed a new cabinet the following month.", published: "2024-06-26")
+        #expect(found.map(\.date) == ["2024-03-03", "2024-04"])
+        // After `was`, the participle is the verb: one clause, as before.
+        #expect(events("The council was formed on March 3 in Niamey.", published: "2024-06-26").map(\.date) == ["2024-03-03"])
+    }
+
     @Test func readsAHyphenatedPlaceAsADateline() {
         let found = events(
             "CAP-HAITIEN, Haiti, Feb 8 (Reuters) - Protesters blocked the main roads of Haiti's second city late on Wednesday, witnesses said.",

@@ -7,6 +7,20 @@ struct TimexClockDayTests {
     typealias F = TimeFixture.Found
     static let published = "2013-03-20"
 
+    @Test func placesAPastClockTimeWithoutADayOnTheDayJustNamed() {
+        let text = "A cyberattack paralyzed computers at banks on Wednesday. The attack struck at 2 p.m., officials said."
+        #expect(TimeFixture.timexes(text, published: "2013-03-21")
+            == [TimeFixture.Found("Wednesday", "DATE", "2013-03-20"), TimeFixture.Found("2 p.m.", "TIME", "2013-03-20T14:00")])
+        // The day of the tornadoes, not the day officials spoke of them.
+        let storm = "Tornadoes hit the Plains on Sunday, officials said Monday. They touched down around 4 p.m., a witness said."
+        #expect(TimeFixture.timexes(storm, published: "2013-03-18")
+            == [TimeFixture.Found("Sunday", "DATE", "2013-03-17"), TimeFixture.Found("Monday", "DATE", "2013-03-18"),
+                TimeFixture.Found("4 p.m.", "TIME", "2013-03-17T16:00")])
+        // Without a day named just before, the publication day, as before.
+        #expect(TimeFixture.timexes("The attack struck at 2 p.m., officials said.", published: "2013-03-21")
+            == [TimeFixture.Found("2 p.m.", "TIME", "2013-03-21T14:00")])
+    }
+
     @Test func placesAClockTimeOnTheDayAfterOn() {
         let found = TimeFixture.timexes("The talks lasted 18 hours and ended at 3 a.m. on Sunday.", published: Self.published)
         #expect(found == [F("18 hours", "DURATION", "PT18H"), F("3 a.m.", "TIME", "2013-03-17T03:00"),

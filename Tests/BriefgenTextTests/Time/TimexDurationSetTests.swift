@@ -5,6 +5,23 @@ import Testing
 struct TimexDurationSetTests {
     typealias F = TimeFixture.Found
 
+    @Test func readsTheNextDecadeAsTenYearsLikeThePastDecade() {
+        let found = TimeFixture.timexes("The plan would cut the deficit over the next decade, as it grew over the past decade.",
+                                        published: "2013-03-19")
+        #expect(found == [TimeFixture.Found("the next decade", "DURATION", "P10Y"),
+                          TimeFixture.Found("the past decade", "DURATION", "P10Y")])
+    }
+
+    @Test func readsHoursOrDaysBetweenTwoEventsAsAVagueSpan() {
+        let found = TimeFixture.timexes("The deal was reached hours before a deadline. The strike came only days after the vote.",
+                                        published: "2013-03-25")
+        #expect(found == [TimeFixture.Found("hours", "DURATION", "PTXH"), TimeFixture.Found("days", "DURATION", "PXD")])
+        #expect(TimeFixture.timexes("The pope prayed at a basilica, hours after he was elected.", published: "2013-03-14")
+            == [TimeFixture.Found("hours", "DURATION", "PTXH")])
+        // Not after a capitalized word (a name) nor without a verb or `only` before it.
+        #expect(TimeFixture.timexes("He said Hours after the vote was a film.", published: "2013-03-25").isEmpty)
+    }
+
     @Test func recognizesDurationsWithQualifiers() {
         let found = TimeFixture.timexes(
             "Ukraine’s ongoing war against Russia has lasted over three years. He could end the war within the first 24 hours of his new administration.")

@@ -19,6 +19,20 @@ struct TimexNotADateTests {
         #expect(TimeFixture.timexes("Officials may decide to extend the truce. Thousands joined a protest march in Tbilisi. May the talks succeed.").isEmpty)
     }
 
+    @Test func ignoresTodayAndTomorrowThatNameAnEra() {
+        let found = TimeFixture.timexes(
+            "Drones shape how today's military fights, and in today's world few armies can ignore them. "
+                + "\"These are the soldiers of tomorrow,\" he said. Today's vote was postponed until tomorrow's session.",
+            published: "2024-05-14")
+        #expect(found == [TimeFixture.Found("Today", "DATE", "2024-05-14"), TimeFixture.Found("tomorrow", "DATE", "2024-05-15")])
+    }
+
+    @Test func ignoresOvernightRatesOfMoneyMarkets() {
+        let found = TimeFixture.timexes("The central bank has held overnight rates near zero, and shelling continued overnight.",
+                                        published: "2013-03-20")
+        #expect(found == [TimeFixture.Found("overnight", "TIME", "2013-03-20TNI")])
+    }
+
     @Test func ignoresNewspaperNamedAfterAWeekday() {
         #expect(TimeFixture.timexes("The Sunday Times reported the figures first.").isEmpty)
     }

@@ -36,7 +36,7 @@ struct TimexRelativeTests {
     @Test func placesThePlannedDayOfAPastReportOnTheNearestSuchDay() {
         // Written on Sunday 2024-06-09: Saturday is the day before, Tuesday two days ahead.
         #expect(TimeFixture.timexes("The minister postponed a news conference planned for Saturday evening.", published: "2024-06-09")
-            == [F("Saturday evening", "DATE", "2024-06-08")])
+            == [F("Saturday evening", "TIME", "2024-06-08TEV")])
         #expect(TimeFixture.timexes("The opposition called off a rally scheduled for Tuesday, organisers said.", published: "2024-06-09")
             == [F("Tuesday", "DATE", "2024-06-11")])
         #expect(TimeFixture.timexes("A memorial service planned at the University of Rochester for Saturday was canceled.",
@@ -54,7 +54,29 @@ struct TimexRelativeTests {
         #expect(found == [F("Wednesday", "DATE", "2025-04-23")])
     }
 
-    /// A weekday's part of day widens the expression but not its value, so it stays a DATE (as TimeBank mostly types it).
+    /// News writes a coming event of a schedule in the present: `The trial opens Monday` is the Monday ahead; `did not
+    /// meet Monday` and a past verb keep the day behind.
+    @Test func readsAWeekdayAfterAScheduledPresentAsAhead() {
+        let published = "2013-03-20"  // a Wednesday
+        #expect(TimeFixture.timexes("The trial opens Monday in Nairobi.", published: published) == [F("Monday", "DATE", "2013-03-25")])
+        #expect(TimeFixture.timexes("The two leaders meet on Friday, officials said.", published: published)
+            == [F("Friday", "DATE", "2013-03-22")])
+        #expect(TimeFixture.timexes("The two leaders did not meet Monday as planned.", published: published)
+            == [F("Monday", "DATE", "2013-03-18")])
+        #expect(TimeFixture.timexes("The trial opened Monday in Nairobi.", published: published) == [F("Monday", "DATE", "2013-03-18")])
+    }
+
+    /// The evening stays on a weekday's value (`…TEV`, a TIME), as TIMEX3 writes it and TimeBank annotates it each time;
+    /// the day it names is still the day `the next day` counts from, as is a clock time's.
+    @Test func keepsTheEveningOnAWeekdaysValue() {
+        let found = TimeFixture.timexes("Gunmen stormed a hotel on Friday evening. The siege ended the next day.", published: "2024-08-03")
+        #expect(found == [F("Friday evening", "TIME", "2024-08-02TEV"), F("the next day", "DATE", "2024-08-03")])
+        let clock = TimeFixture.timexes("The talks opened at 10 a.m. Thursday. A deal was signed the next day.", published: "2024-08-03")
+        #expect(clock == [F("10 a.m. Thursday", "TIME", "2024-08-01T10:00"), F("the next day", "DATE", "2024-08-02")])
+    }
+
+    /// A weekday's morning or night widens the expression but not its value, so it stays a DATE (as TimeBank mostly
+    /// types it).
     @Test func recognizesWeekdayNightAsADay() {
         let found = TimeFixture.timexes("Explosions were heard in Kyiv on Thursday night.", published: Self.published)
         #expect(found == [F("Thursday night", "DATE", "2025-04-24")])

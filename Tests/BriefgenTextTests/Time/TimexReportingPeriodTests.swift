@@ -60,4 +60,53 @@ struct TimexReportingPeriodTests {
             published: Self.published)
         #expect(found == [F("the last half of 1989", "DATE", "1989-H2"), F("the first two quarters of 1990", "DATE", "1990-H1")])
     }
+
+    @Test func readsTheYearOfAResultsReportAsTheCurrentYear() {
+        let text = "Sales for the full year rose 12% to $4.2 billion. For the year, freight volume was flat, the company said. "
+            + "Revenue fell 3% in the first nine months of the year, and the shares hit a low for the year in March."
+        let found = TimeFixture.timexes(text, published: "2024-11-07")
+        #expect(found == [F("the full year", "DATE", "2024"), F("the year", "DATE", "2024"),
+                          F("the first nine months", "DURATION", "P9M"), F("the year", "DATE", "2024"),
+                          F("the year", "DATE", "2024"), F("March", "DATE", "2024-03")])
+    }
+
+    @Test func readsTheYearAsTheYearTheSentenceStates() {
+        let found = TimeFixture.timexes("In 1994, the mine produced 3 tons of gold for the year.", published: "2024-11-07")
+        #expect(found == [F("1994", "DATE", "1994"), F("the year", "DATE", "1994")])
+        #expect(TimeFixture.timexes("Attacks rose in the early months of the year, the U.N. said.", published: "2025-04-24")
+            == [F("the early months of the year", "DATE", "2025")])
+    }
+
+    @Test func leavesTheYearThatIsATitleOrCountedFromAnother() {
+        let text = "The prize for player of the year went to Ruiz. The year before, profit was lower. "
+            + "Net income for the year ended March 31 doubled. The year's biggest merger closed."
+        let found = TimeFixture.timexes(text, published: "2024-11-07")
+        #expect(found == [F("the year", "DURATION", "P1Y"), F("March 31", "DATE", "2024-03-31")])
+    }
+
+    @Test func comparesAnotherCompanysResultsWithTheQuarterItsReportNames() {
+        let text = "Delta posted record earnings in the fiscal first quarter, up from a year earlier. "
+            + "Separately, Alaska Air reported third-quarter profit rose 45% from a year earlier. "
+            + "Year-earlier results included a gain."
+        let found = TimeFixture.timexes(text, published: Self.published)
+        #expect(found == [F("the fiscal first quarter", "DATE", "1989-Q1"), F("a year earlier", "DATE", "1988-Q1"),
+                          F("third-quarter", "DATE", "1989-Q3"), F("a year earlier", "DATE", "1988-Q3"),
+                          F("Year-earlier", "DATE", "1988-Q3")])
+    }
+
+    @Test func placesAQuarterInTheYearItEnded() {
+        // Written in March 2013: the fiscal third quarter that ended Feb. 28 is of 2013, not the last calendar Q3.
+        let found = TimeFixture.timexes("Oracle reported weaker sales for its fiscal third quarter, which ended Feb. 28.",
+                                        published: "2013-03-22")
+        #expect(found == [F("fiscal third quarter", "DATE", "2013-Q3"), F("Feb. 28", "DATE", "2013-02-28")])
+        // After a report names its quarter, `the quarter, which ended March 2` is that (fiscal) quarter, of 2013, and
+        // so is the report's.
+        let fiscal = TimeFixture.timexes("Best Buy said Thursday that its fourth-quarter profit fell 25%. "
+                                         + "The company earned $200 million in the quarter, which ended March 2.", published: "2013-03-28")
+        #expect(fiscal == [F("Thursday", "DATE", "2013-03-28"), F("fourth-quarter", "DATE", "2013-Q4"),
+                           F("the quarter", "DATE", "2013-Q4"), F("March 2", "DATE", "2013-03-02")])
+        // `the quarter ended Sept. 30` is the quarter of that day, not the one before the publication.
+        #expect(TimeFixture.timexes("Profit rose in the quarter ended Sept. 30.", published: "2013-03-22")
+            == [F("the quarter", "DATE", "2012-Q3"), F("Sept. 30", "DATE", "2012-09-30")])
+    }
 }

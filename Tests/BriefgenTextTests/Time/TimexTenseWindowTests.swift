@@ -6,6 +6,22 @@ import Testing
 struct TimexTenseWindowTests {
     typealias F = TimeFixture.Found
 
+    @Test func readsWhatSomeoneIsExpectedToDoAsAhead() {
+        // A Thursday: `expect … to` puts Friday ahead, and `be fully restored` is a passive, not a past tense.
+        let found = TimeFixture.timexes("Experts expect the networks to be fully restored by Friday.", published: "2013-03-21")
+        #expect(found == [F("Friday", "DATE", "2013-03-22")])
+        #expect(TimeFixture.timexes("The networks were fully restored by Friday.", published: "2013-03-21")
+            == [F("Friday", "DATE", "2013-03-15")])
+    }
+
+    @Test func readsTheDateOfAChargedActAsPast() {
+        // Written in March: the act a man is charged with took place last July, not the coming one.
+        let found = TimeFixture.timexes("Holmes is charged with opening fire in a crowded theater on July 20.", published: "2013-03-27")
+        #expect(found == [F("July 20", "DATE", "2012-07-20")])
+        #expect(TimeFixture.timexes("He will be charged with murder on Friday.", published: "2013-03-27")
+            == [F("Friday", "DATE", "2013-03-29")])
+    }
+
     @Test func placesAPastMonthAfterThePublicationMonthInThePreviousYear() {
         let found = TimeFixture.timexes(
             "The funeral home operator changed from a fiscal year to a calendar year in December.", published: "1989-10-27")
@@ -59,7 +75,7 @@ struct TimexTenseWindowTests {
     @Test func keepsAWeekdayANarrativeReachedByInThePast() {
         let found = TimeFixture.timexes(
             "Rescuers had pulled 23 bodies from the rubble of the apartment block by Monday evening.", published: "2024-06-15")
-        #expect(found == [F("Monday evening", "DATE", "2024-06-10")])
+        #expect(found == [F("Monday evening", "TIME", "2024-06-10TEV")])
     }
 
     @Test func readsAnAdjectiveInEdAfterAnArticleAsNoVerb() {
