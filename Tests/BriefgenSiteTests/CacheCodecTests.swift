@@ -7,9 +7,12 @@ import Testing
 struct CacheCodecTests {
     static func roundTrip(_ a: AnalyzedArticle) throws -> ArticleAnalysis {
         let terms = AnalyzedArticle.eventTerms(of: a.analysis)
-        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: terms).bytes
+        let digests = AnalyzedArticle.sentenceDigests(of: a.analysis)
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: terms, sentenceDigests: digests).bytes
         let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }
         #expect(back.eventTerms == terms)
+        #expect(back.sentenceDigests == digests && digests.count == a.analysis.sentences.count)
+        #expect(Set(digests).count == Set(a.analysis.sentences.map { a.analysis.text.text(of: $0) }).count)
         return back.analysis(body: a.article.body)
     }
 
@@ -49,7 +52,8 @@ struct CacheCodecTests {
         var noPrecision = analysis
         noPrecision.published.precision = nil  // stored as is, not derived again from the value
         for original in [analysis, noPrecision] {
-            let bytes = CachedAnalysis(original, body: "other body", eventTerms: [["attack", "kharkiv"]]).bytes
+            let bytes = CachedAnalysis(original, body: "other body", eventTerms: [["attack", "kharkiv"]],
+                                       sentenceDigests: [UInt64.max]).bytes
             let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: "other body")
             Self.expectSamePages(back, original)
         }
@@ -57,7 +61,12 @@ struct CacheCodecTests {
 
     @Test func damagedBytesAreRefused() async throws {
         let a = try #require(try await SortedJSONEncoderTests.seeds().first)
-        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: AnalyzedArticle.eventTerms(of: a.analysis)).bytes
+        let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: AnalyzedArticle.eventTerms(of: a.analysis),
+                                   sentenceDigests: AnalyzedArticle.sentenceDigests(of: a.analysis)).bytes
+        // A digest list that does not match the sentences is refused too.
+        let short = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: AnalyzedArticle.eventTerms(of: a.analysis),
+                                   sentenceDigests: []).bytes
+        #expect(throws: CacheReader.Malformed.self) { try short.withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
         for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
             #expect(throws: CacheReader.Malformed.self) { try Array(bytes.prefix(cut)).withUnsafeBytes { try CachedAnalysis(bytes: $0) } }
         }

@@ -17,17 +17,39 @@ public final class AnalyzedArticle: Sendable {
     let cacheKey: String?
     /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
     let eventTerms: [[String]]?
+    /// A digest of each sentence's text, worked out with the analysis and cached with it: list pages fingerprint the
+    /// sentences they link to by these (hashing each linked sentence's text again was a twentieth of a rebuild).
+    let sentenceDigests: [UInt64]
+    /// A digest of what a figure's or an event's view shows of its source: id, headline, outlet and host.
+    let sourceDigest: UInt64
 
     /// Creates a pair.
     public convenience init(article: Article, analysis: ArticleAnalysis) {
         self.init(article: article, analysis: analysis, cacheKey: nil)
     }
 
-    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[String]]? = nil) {
+    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[String]]? = nil,
+         sentenceDigests: [UInt64]? = nil) {
         self.article = article
         self.analysis = analysis
         self.cacheKey = cacheKey
         self.eventTerms = eventTerms
+        self.sentenceDigests = sentenceDigests ?? AnalyzedArticle.sentenceDigests(of: analysis)
+        var h = StableHasher()
+        h.combine(article.id)
+        h.combine(analysis.headline.text)
+        h.combine(article.metadata.outlet)
+        h.combine(article.metadata.sourceHost)
+        sourceDigest = h.finalizeWord()
+    }
+
+    /// The digest of each sentence's UTF-8 text.
+    static func sentenceDigests(of analysis: ArticleAnalysis) -> [UInt64] {
+        analysis.sentences.map { sentence in
+            var h = StableHasher()
+            analysis.text.withUTF8(sentence.start, sentence.end) { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+            return h.finalizeWord()
+        }
     }
 
     /// The key terms of each event of `analysis` (none for an event without a date, which is never merged).
@@ -41,7 +63,7 @@ public final class AnalyzedArticle: Sendable {
     func analysedAgain() -> AnalyzedArticle {
         let configured = analysis.published.source == .config ? analysis.published : nil
         return AnalyzedArticle(article: article, analysis: ArticleAnalyzer().analyze(article.analysisInput(published: configured)),
-                               cacheKey: cacheKey, eventTerms: eventTerms)
+                               cacheKey: cacheKey, eventTerms: eventTerms, sentenceDigests: sentenceDigests)
     }
 
     /// The text of sentence `index`.
@@ -79,13 +101,15 @@ public struct AnalysisStage: Sendable {
                 next += 1
                 group.addTask {
                     if let key, let cached = cache?.lookup(key, body: article.body) {
-                        return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key, eventTerms: cached.eventTerms))
+                        return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key, eventTerms: cached.eventTerms,
+                                                       sentenceDigests: cached.sentenceDigests))
                     }
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
                     let terms = AnalyzedArticle.eventTerms(of: analysis)
+                    let digests = AnalyzedArticle.sentenceDigests(of: analysis)
                     if let key, let cache {
-                        cache.store(key, analysis, body: article.body, eventTerms: terms)
+                        cache.store(key, analysis, body: article.body, eventTerms: terms, sentenceDigests: digests)
                         // The export record is written now, on this core, and read back from the cache when
                         // `data/briefing.json` is written; what only the record needs leaves memory at once.
                         if let record = try? ExtractRecord(AnalyzedArticle(article: article, analysis: analysis)).jsonBytes(),
@@ -97,7 +121,8 @@ public struct AnalysisStage: Sendable {
                     }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
-                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms))
+                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms,
+                                                   sentenceDigests: digests))
                 }
             }
             while next < min(width * 2, articles.count) { submit() }

@@ -41,18 +41,18 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
-    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[String]])? {
+    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[String]], sentenceDigests: [UInt64])? {
         guard records.contains(key), let bytes = analyses.record(key),
               let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
         lock.withLock { found += 1 }
-        return (cached.analysis(body: body), cached.eventTerms)
+        return (cached.analysis(body: body), cached.eventTerms, cached.sentenceDigests)
     }
 
     /// Remembers a fresh analysis (its pages' part).
-    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[String]]) {
-        analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms).bytes)
+    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[String]], sentenceDigests: [UInt64]) {
+        analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms, sentenceDigests: sentenceDigests).bytes)
     }
 
     /// Where an article's export record lies (stored when it was analysed, by this build or an earlier one), to be
@@ -96,9 +96,15 @@ struct CachedAnalysis {
     var events: [DatedEvent]
     /// The events' key terms for the timeline merge.
     var eventTerms: [[String]]
+    /// Each sentence's digest (see ``AnalyzedArticle/sentenceDigests``).
+    var sentenceDigests: [UInt64]
+    /// The compact text's index (``ScalarText/compactIndex``), so a cached text is not scanned again; nil to scan.
+    var textIndex: (scalarCount: Int, checkpoints: [Int32])?
 
-    init(_ a: ArticleAnalysis, body: String, eventTerms: [[String]]) {
+    init(_ a: ArticleAnalysis, body: String, eventTerms: [[String]], sentenceDigests: [UInt64]) {
         self.eventTerms = eventTerms
+        self.sentenceDigests = sentenceDigests
+        textIndex = a.text.compactIndex ?? a.text.compacted().compactIndex
         text = a.text.string == body ? nil : a.text.string
         sentences = a.sentences
         sections = a.sections
@@ -110,8 +116,10 @@ struct CachedAnalysis {
     }
 
     func analysis(body: String) -> ArticleAnalysis {
-        ArticleAnalysis(
-            text: ScalarText.compact(text ?? body), paragraphs: [], sentences: sentences, sections: sections, headline: headline,
+        let string = text ?? body
+        let compact = textIndex.flatMap { ScalarText.compact(string, scalarCount: $0.scalarCount, checkpoints: $0.checkpoints) }
+        return ArticleAnalysis(
+            text: compact ?? ScalarText.compact(string), paragraphs: [], sentences: sentences, sections: sections, headline: headline,
             dek: dek, published: published, statistics: statistics, timexes: [], events: events, entities: [])
     }
 
@@ -173,6 +181,16 @@ struct CachedAnalysis {
             w.optional(e.wording) { $0.string($1) }
         }
         w.array(eventTerms) { w, terms in w.array(terms) { $0.string($1) } }
+        w.array(sentenceDigests) { $0.word($1) }
+        w.optional(textIndex) { w, index in
+            w.int(index.scalarCount)
+            // Rising offsets: stored as gaps.
+            var previous: Int32 = 0
+            w.array(index.checkpoints) { w, checkpoint in
+                w.int(Int(checkpoint - previous))
+                previous = checkpoint
+            }
+        }
         return w.bytes
     }
 
@@ -209,6 +227,18 @@ struct CachedAnalysis {
                        timex: try r.int(), wording: try r.optional { try $0.string() })
         }
         eventTerms = try r.array { r in try r.array { try $0.string() } }
-        guard r.isAtEnd else { throw CacheReader.Malformed() }
+        sentenceDigests = try r.array { try $0.word() }
+        textIndex = try r.optional { r in
+            let scalarCount = try r.int()
+            var previous = 0
+            let checkpoints = try r.array { r -> Int32 in
+                previous += try r.int()
+                guard let value = Int32(exactly: previous) else { throw CacheReader.Malformed() }
+                return value
+            }
+            return (scalarCount, checkpoints)
+        }
+        // One digest a sentence, or the record is not this analysis's.
+        guard sentenceDigests.count == sentences.count, r.isAtEnd else { throw CacheReader.Malformed() }
     }
 }

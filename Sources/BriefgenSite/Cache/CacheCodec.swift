@@ -26,6 +26,11 @@ struct CacheWriter {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
     }
 
+    /// A 64-bit word, little-endian.
+    mutating func word(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
     mutating func string(_ value: String) {
         var s = value
         s.withUTF8 { utf8 in
@@ -101,6 +106,14 @@ struct CacheReader {
         for i in 0..<8 { bits |= UInt64(bytes[position + i]) << UInt64(i * 8) }
         position += 8
         return Double(bitPattern: bits)
+    }
+
+    mutating func word() throws -> UInt64 {
+        guard bytes.count - position >= 8 else { throw Malformed() }
+        var value: UInt64 = 0
+        for i in 0..<8 { value |= UInt64(bytes[position + i]) << UInt64(i * 8) }
+        position += 8
+        return value
     }
 
     mutating func string() throws -> String {

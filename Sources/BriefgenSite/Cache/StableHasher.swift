@@ -63,6 +63,15 @@ struct StableHasher {
         return String(repeating: "0", count: 16 - hex.count) + hex + String(repeating: "0", count: 16 - hey.count) + hey
     }
 
+    /// The hash as one 64-bit word (for digests kept by the thousand, where a string each would cost more than it
+    /// saves).
+    func finalizeWord() -> UInt64 {
+        var x = a, y = b
+        x = (x ^ (y >> 31)) &* 0x94D0_49BB_1331_11EB
+        y = (y ^ (x >> 27)) &* 0xBF58_476D_1CE4_E5B9
+        return (x ^ (x >> 31)) ^ (y ^ (y >> 31)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
     /// The hash of one string.
     static func hash(_ text: String) -> String {
         var h = StableHasher()

@@ -37,6 +37,24 @@ public struct ScalarText: Sendable {
     /// A text in compact form straight from a string (never decodes its scalars).
     public static func compact(_ string: String) -> ScalarText { ScalarText(compacting: string) }
 
+    /// What a compact text's index holds (its scalar count and the UTF-8 offset of every 64th scalar, none for ASCII),
+    /// to be kept with a cached analysis; nil for a text in the working form.
+    public var compactIndex: (scalarCount: Int, checkpoints: [Int32])? { index.map { ($0.scalarCount, $0.checkpoints) } }
+
+    /// A text in compact form from a string and its ``compactIndex`` as kept earlier (no pass over the text), or nil
+    /// when the index cannot be the string's (wrong counts, offsets out of order or outside the text).
+    public static func compact(_ string: String, scalarCount: Int, checkpoints: [Int32]) -> ScalarText? {
+        guard let index = UTF8OffsetIndex(string, scalarCount: scalarCount, checkpoints: checkpoints) else { return nil }
+        return ScalarText(compacting: string, index: index)
+    }
+
+    private init(compacting string: String, index: UTF8OffsetIndex) {
+        self.string = string
+        self.decoded = []
+        self.count = index.scalarCount
+        self.index = index
+    }
+
     /// The text's Unicode scalars; offsets index into this array. On a compacted text this decodes them again on
     /// every call: analysis code works on texts in the working form.
     public var scalars: [Unicode.Scalar] { index == nil ? decoded : Array(string.unicodeScalars) }
@@ -49,7 +67,8 @@ public struct ScalarText: Sendable {
         var copy = string
         return copy.withUTF8 { bytes in
             let from = index.utf8Offset(ofScalar: lower, in: bytes)
-            let to = index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from))
+            // Never before `from`, even with an index damaged in a cache file (a kept index is checked, not rescanned).
+            let to = max(from, index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from)))
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         }
     }
@@ -66,7 +85,8 @@ public struct ScalarText: Sendable {
         var copy = string
         return copy.withUTF8 { bytes in
             let from = index.utf8Offset(ofScalar: lower, in: bytes)
-            let to = index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from))
+            // Never before `from`, even with an index damaged in a cache file (a kept index is checked, not rescanned).
+            let to = max(from, index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from)))
             return body(UnsafeBufferPointer(rebasing: bytes[from..<to]))
         }
     }
@@ -107,7 +127,33 @@ struct UTF8OffsetIndex: Sendable {
     static let stride = 64
     let scalarCount: Int
     /// Empty for an ASCII text.
-    private let checkpoints: [Int32]
+    let checkpoints: [Int32]
+
+    /// An index kept earlier for `string`, checked to be possible for it: an ASCII text's scalar count is its byte
+    /// count; otherwise one checkpoint per 64 scalars, the first at 0, rising, each at the start of a scalar, and the
+    /// scalars after the last one complete the count.
+    init?(_ string: String, scalarCount: Int, checkpoints: [Int32]) {
+        let bytes = string.utf8.count
+        guard scalarCount >= 0, scalarCount <= bytes else { return nil }
+        if checkpoints.isEmpty {
+            guard scalarCount == bytes else { return nil }
+        } else {
+            guard checkpoints.count == (scalarCount + UTF8OffsetIndex.stride - 1) / UTF8OffsetIndex.stride, checkpoints[0] == 0 else { return nil }
+            var copy = string
+            let valid = copy.withUTF8 { utf8 in
+                guard zip(checkpoints, checkpoints.dropFirst()).allSatisfy({ $0 < $1 }), checkpoints.allSatisfy({ c in
+                    Int(c) < utf8.count && utf8[Int(c)] & 0xC0 != 0x80
+                }) else { return false }
+                // The scalars after the last checkpoint (at most 64) make up the count.
+                let last = Int(checkpoints[checkpoints.count - 1])
+                let tail = utf8[last...].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                return (checkpoints.count - 1) * UTF8OffsetIndex.stride + tail == scalarCount
+            }
+            guard valid else { return nil }
+        }
+        self.scalarCount = scalarCount
+        self.checkpoints = checkpoints
+    }
 
     init(_ string: String) {
         var copy = string
@@ -170,11 +216,11 @@ struct UTF8OffsetIndex: Sendable {
             at = Int(checkpoints[checkpoint])
             remaining = scalar - checkpoint * UTF8OffsetIndex.stride
         }
-        while remaining > 0 {
+        while remaining > 0, at < bytes.count {
             at += 1
             while at < bytes.count, bytes[at] & 0xC0 == 0x80 { at += 1 }
             remaining -= 1
         }
-        return at
+        return min(at, bytes.count)
     }
 }

@@ -56,4 +56,32 @@ struct ScalarTextTests {
         #expect(text.slice(18, 34) == "Odesa — “the wor")
         #expect(text.slice(49, 99) == "ed 12.")
     }
+
+    /// A compact text restored from its kept index slices like one that scanned its text again.
+    @Test(arguments: texts)
+    func keptIndexRestoresTheSameText(_ string: String) throws {
+        let scanned = ScalarText.compact(string)
+        let index = try #require(scanned.compactIndex)
+        let restored = try #require(ScalarText.compact(string, scalarCount: index.scalarCount, checkpoints: index.checkpoints))
+        #expect(restored.count == scanned.count)
+        for start in Swift.stride(from: 0, through: scanned.count, by: 5) {
+            #expect(restored.slice(start, scanned.count) == scanned.slice(start, scanned.count))
+        }
+        #expect(ScalarText(string).compactIndex == nil, "the working form has no compact index")
+    }
+
+    /// An index that cannot be the string's is refused (the text is then scanned instead).
+    @Test func impossibleIndexesAreRefused() throws {
+        let text = String(repeating: "é", count: 70) + "abc"  // 73 scalars, 143 bytes: checkpoints 0 and 128
+        let index = try #require(ScalarText.compact(text).compactIndex)
+        #expect(index.scalarCount == 73 && index.checkpoints == [0, 128])
+        #expect(ScalarText.compact(text, scalarCount: 73, checkpoints: [0, 128]) != nil)
+        for (count, checkpoints) in [(72, [0, 128]), (73, [0]), (73, [0, 127]), (73, [128, 0]), (73, [0, 200]), (73, [1, 128]),
+                                     (73, []), (200, [0, 128, 130, 132]), (-1, [])] as [(Int, [Int32])] {
+            #expect(ScalarText.compact(text, scalarCount: count, checkpoints: checkpoints) == nil, "\(count) \(checkpoints)")
+        }
+        #expect(ScalarText.compact("abc", scalarCount: 3, checkpoints: []) != nil)
+        #expect(ScalarText.compact("abc", scalarCount: 2, checkpoints: []) == nil)
+    }
+
 }
