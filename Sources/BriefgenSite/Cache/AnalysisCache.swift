@@ -143,11 +143,7 @@ struct CachedAnalysis {
         w.raw(headline.source)
         w.optional(headline.sentence) { $0.int($1) }
         w.optional(dek) { $0.string($1) }
-        w.optional(published.value) { $0.string($1) }
-        w.raw(published.source)
-        w.optional(published.evidence) { $0.string($1) }
-        w.optional(published.precision) { $0.raw($1) }
-        w.bool(published.isLowerBound)
+        w.publicationDate(published)
         w.array(statistics) { w, s in
             w.double(s.value)
             w.optional(s.low) { $0.double($1) }
@@ -205,13 +201,7 @@ struct CachedAnalysis {
         }
         headline = Headline(text: try r.string(), source: try r.raw(Headline.Source.self), sentence: try r.optional { try $0.int() })
         dek = try r.optional { try $0.string() }
-        let value = try r.optional { try $0.string() }
-        let source = try r.raw(PublicationDate.Source.self)
-        let evidence = try r.optional { try $0.string() }
-        let precision = try r.optional { try $0.raw(PublicationDate.Precision.self) }
-        var date = PublicationDate(value: value, source: source, evidence: evidence, precision: precision, isLowerBound: try r.bool())
-        date.precision = precision  // as stored, even where the initializer would derive one
-        published = date
+        published = try r.publicationDate()
         statistics = try r.array { r in
             Statistic(
                 value: try r.double(), low: try r.optional { try $0.double() }, high: try r.optional { try $0.double() },

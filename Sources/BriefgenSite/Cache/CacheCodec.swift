@@ -1,3 +1,5 @@
+import BriefgenText
+
 /// A compact binary form for cache records: variable-length integers, length-prefixed UTF-8 strings, a flag byte
 /// before optionals. Decoding JSON was a quarter of a rebuild that changed one article (every unchanged article's
 /// analysis is read back); this form decodes several times faster. It is private to the cache, whose files carry
@@ -137,5 +139,29 @@ struct CacheReader {
     mutating func raw<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: try string()) else { throw Malformed() }
         return value
+    }
+}
+
+extension CacheWriter {
+    /// A publication date, every field as it is (the analysis and the article as read both keep one).
+    mutating func publicationDate(_ p: PublicationDate) {
+        optional(p.value) { $0.string($1) }
+        raw(p.source)
+        optional(p.evidence) { $0.string($1) }
+        optional(p.precision) { $0.raw($1) }
+        bool(p.isLowerBound)
+    }
+}
+
+extension CacheReader {
+    /// What ``CacheWriter/publicationDate(_:)`` wrote.
+    mutating func publicationDate() throws -> PublicationDate {
+        let value = try optional { try $0.string() }
+        let source = try raw(PublicationDate.Source.self)
+        let evidence = try optional { try $0.string() }
+        let precision = try optional { try $0.raw(PublicationDate.Precision.self) }
+        var date = PublicationDate(value: value, source: source, evidence: evidence, precision: precision, isLowerBound: try bool())
+        date.precision = precision  // as stored, even where the initializer would derive one
+        return date
     }
 }

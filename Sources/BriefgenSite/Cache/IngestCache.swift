@@ -119,13 +119,7 @@ enum IngestRecord {
         }
         let m = a.metadata
         w.optional(m.title) { $0.string($1) }
-        w.optional(m.published) { w, p in
-            w.optional(p.value) { $0.string($1) }
-            w.raw(p.source)
-            w.optional(p.evidence) { $0.string($1) }
-            w.optional(p.precision) { $0.raw($1) }
-            w.bool(p.isLowerBound)
-        }
+        w.optional(m.published) { $0.publicationDate($1) }
         w.optional(m.sourceURL) { $0.string($1) }
         w.optional(m.sourceText) { $0.string($1) }
         w.optional(m.outlet) { $0.string($1) }
@@ -153,15 +147,7 @@ enum IngestRecord {
         }
         var m = ArticleMetadata()
         m.title = try r.optional { try $0.string() }
-        m.published = try r.optional { r in
-            let value = try r.optional { try $0.string() }
-            let source = try r.raw(PublicationDate.Source.self)
-            let evidence = try r.optional { try $0.string() }
-            let precision = try r.optional { try $0.raw(PublicationDate.Precision.self) }
-            var date = PublicationDate(value: value, source: source, evidence: evidence, precision: precision, isLowerBound: try r.bool())
-            date.precision = precision  // as read, even where the initializer would derive one
-            return date
-        }
+        m.published = try r.optional { try $0.publicationDate() }
         m.sourceURL = try r.optional { try $0.string() }
         m.sourceText = try r.optional { try $0.string() }
         m.outlet = try r.optional { try $0.string() }
