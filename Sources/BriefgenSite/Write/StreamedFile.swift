@@ -38,7 +38,7 @@ final class StreamSink {
         if n > buffer.count {
             try FileBytes.writeAll(Array(bytes), to: descriptor)
         } else {
-            _ = UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + n)]).copyBytes(from: bytes)
+            UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + n)]).copyBytes(from: bytes)
             used += n
         }
         count += n

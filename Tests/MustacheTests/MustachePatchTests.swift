@@ -1,0 +1,74 @@
+import Foundation
+import Mustache
+import Testing
+
+/// The paths the vendored patch changes (see Sources/Mustache/VENDORED.md): parents asked first, plain names walked
+/// without splitting, strings rendered directly. Each expectation is what upstream 2.1.1 renders.
+@Suite struct MustachePatchTests {
+    struct Outer: MustacheParent {
+        let title: String
+        let items: [Inner]
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": return title
+            case "items": return items
+            default: return nil
+            }
+        }
+    }
+
+    struct Inner: MustacheParent {
+        let name: String
+        func child(named name: String) -> Any? { name == "name" ? self.name : nil }
+    }
+
+    struct Reflected {
+        let name: String
+        let count: Int
+    }
+
+    private func render(_ text: String, _ object: Any) throws -> String {
+        try MustacheTemplate(string: text).render(object)
+    }
+
+    @Test func namesMissingFromTheInnerParentAreFoundFurtherOut() throws {
+        let outer = Outer(title: "Report", items: [Inner(name: "a"), Inner(name: "b")])
+        #expect(try render("{{#items}}{{name}}/{{title}};{{/items}}", outer) == "a/Report;b/Report;")
+    }
+
+    @Test func aNameNoObjectHasRendersNothing() throws {
+        #expect(try render("[{{missing}}]", Outer(title: "x", items: [])) == "[]")
+    }
+
+    @Test func stringsAreEscapedOnlyInDoubleBraces() throws {
+        let outer = Outer(title: "<b>\"A&B\"</b>", items: [])
+        #expect(try render("{{title}}|{{{title}}}|{{&title}}", outer)
+            == "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;|<b>\"A&B\"</b>|<b>\"A&B\"</b>")
+    }
+
+    @Test func dottedNamesStillWalkIntoChildren() throws {
+        let context: [String: Any] = ["outer": Outer(title: "T", items: [Inner(name: "n")])]
+        #expect(try render("{{outer.title}} {{#outer.items}}{{name}}{{/outer.items}}", context) == "T n")
+    }
+
+    @Test func dictionariesAndReflectedStructsStillWork() throws {
+        let context: [String: Any] = ["value": Reflected(name: "r", count: 3), "plain": "p"]
+        #expect(try render("{{plain}} {{#value}}{{name}}{{count}}{{/value}}", context) == "p r3")
+    }
+
+    /// Upstream renders a `nil` optional as "nil" and `NSNull` as nothing; the patch keeps both.
+    @Test func nullAndOptionalValuesRenderAsUpstreamDoes() throws {
+        let none: String? = nil
+        let some: String? = "s"
+        let context: [String: Any] = ["null": NSNull(), "none": none as Any, "some": some as Any]
+        #expect(try render("[{{null}}][{{none}}][{{some}}]{{^null}}no{{/null}}", context) == "[][nil][s]no")
+    }
+
+    @Test func transformsStillApplyToStrings() throws {
+        #expect(try render("{{uppercased(title)}}", Outer(title: "kyiv", items: [])) == "KYIV")
+    }
+
+    @Test func aStringSectionPushesTheStringItself() throws {
+        #expect(try render("{{#title}}<{{.}}>{{/title}}", Outer(title: "x&y", items: [])) == "<x&amp;y>")
+    }
+}
