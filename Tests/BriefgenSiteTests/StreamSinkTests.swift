@@ -52,4 +52,55 @@ struct StreamSinkTests {
         let sink = StreamSink(descriptor: fd)
         #expect(throws: (any Error).self) { try sink.append(.stored(StoredBytes(file: sourceFD, offset: 2, length: 10))) }
     }
+
+    /// Compare mode: the sink writes nothing while its bytes equal the reference's, and the file it makes at the first
+    /// difference holds exactly the new bytes (the equal prefix copied from the reference).
+    @Test(arguments: [
+        ("identical", 0),
+        ("differs in the second megabyte", 1),
+        ("differs in the first byte", 2),
+        ("a prefix of the reference", 3),
+        ("the reference plus more", 4),
+        ("no reference", 5),
+    ])
+    func comparesBeforeWriting(_ label: String, _ variant: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefgen-sink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = (0..<(3 << 20) + 123).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 11) }
+        var new = old
+        switch variant {
+        case 1: new[(1 << 20) + 5] ^= 0xFF
+        case 2: new[0] ^= 1
+        case 3: new.removeLast(1000)
+        case 4: new += [1, 2, 3]
+        default: break
+        }
+        let referencePath = folder.appendingPathComponent("reference").path
+        try FileBytes.write(old, to: referencePath)
+        let reference = variant == 5 ? -1 : open(referencePath, O_RDONLY | O_CLOEXEC)
+        defer { if reference >= 0 { close(reference) } }
+        let target = folder.appendingPathComponent("out").path
+        var created = 0
+        var fd: Int32 = -1
+        let sink = StreamSink(reference: reference, referenceSize: variant == 5 ? 0 : old.count) {
+            created += 1
+            fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            return fd
+        }
+        // Appended in uneven pieces, one bigger than the buffer.
+        let cuts = [0, 10, 70_000, 70_000 + StreamSink.bufferSize + 3, new.count]
+        for (a, b) in zip(cuts, cuts.dropFirst()) { try sink.append(new[a..<b]) }
+        let same = try sink.finish()
+        if fd >= 0 { close(fd) }
+        #expect(sink.count == new.count)
+        if variant == 0 {
+            #expect(same)
+            #expect(created == 0)
+        } else {
+            #expect(!same)
+            #expect(created == 1)
+            #expect(FileBytes.read(target) == new)
+        }
+    }
 }

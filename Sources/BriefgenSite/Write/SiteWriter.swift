@@ -214,37 +214,60 @@ final class SiteWriter: @unchecked Sendable {
         let partial = staged + ".briefgen-part"
         guard ensureFolder(of: staged) else { throw POSIXError(.EACCES) }
         unlink(partial)
-        let fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let sink = StreamSink(descriptor: fd)
+        // The output's file is the reference: bytes equal to it are compared, not written.
+        let old = lstat(current).flatMap { ($0.st_mode & S_IFMT) == S_IFREG ? $0 : nil }
+        let reference = old == nil ? -1 : open(current, O_RDONLY | O_CLOEXEC)
+        defer { if reference >= 0 { close(reference) } }
+        var fd: Int32 = -1
+        let sink = StreamSink(reference: reference, referenceSize: reference >= 0 ? Int(old!.st_size) : 0) {
+            fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            return fd
+        }
+        let same: Bool
         do {
             try file.write(sink)
-            try sink.flush()
-            close(fd)
+            same = try sink.finish()
+            if fd >= 0 { close(fd) }
         } catch {
-            close(fd)
+            if fd >= 0 { close(fd) }
             unlink(partial)
             throw error
         }
         if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
-        if let old = lstat(current), (old.st_mode & S_IFMT) == S_IFREG, FileBytes.equalFiles(partial, current) {
+        if same, let old {
             // Same bytes as the output's: share its inode, so the file keeps its identity across swaps.
             let mine = lstat(staged)
             if mine == nil || mine!.st_ino != old.st_ino || mine!.st_dev != old.st_dev {
                 unlink(staged)
                 if link(current, staged) != 0 {
+                    try copy(current, to: partial)
                     guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                     state.withLock { writtenCount += 1 }
                 }
             }
-            unlink(partial)
         } else {
             markDiffers()
             state.withLock { writtenCount += 1 }
+            // Unlinked first: ext4 flushes a file renamed over another at once (auto_da_alloc), hundreds of MB here.
+            unlink(staged)
             guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         }
         guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
         record(file.path.value, size: sink.count, stamp: FileStamp(info))
+    }
+
+    /// A copy of `source` at `target` (new file), for the rare file system that refuses a hard link.
+    private func copy(_ source: String, to target: String) throws {
+        let from = open(source, O_RDONLY | O_CLOEXEC)
+        guard from >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(from) }
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        let sink = StreamSink(descriptor: fd)
+        try sink.append(.stored(StoredBytes(file: from, offset: 0, length: lstat(source).map { Int($0.st_size) } ?? 0)))
+        try sink.flush()
     }
 
     private func record(_ path: String, size: Int, stamp: FileStamp) {

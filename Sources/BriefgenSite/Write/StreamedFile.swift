@@ -17,26 +17,113 @@ struct StreamedFile: Sendable {
     }
 }
 
-/// Buffered appends to an open file (1 MB at a time).
+/// Buffered appends to a file (1 MB at a time).
+///
+/// Made with a `reference` (the file the output holds now), the sink first only compares: as long as the bytes equal
+/// the reference's, nothing is written, so an export a rebuild leaves unchanged costs a read, not a write of hundreds
+/// of megabytes and a read-back. At the first difference it creates the file, copies the equal prefix from the
+/// reference inside the kernel, and writes from there on. ``finish()`` says which way it went.
 final class StreamSink {
-    private let descriptor: Int32
+    private var descriptor: Int32
+    private let reference: Int32
+    private let referenceSize: Int
+    private let create: () throws -> Int32
     private let buffer: UnsafeMutableRawBufferPointer
+    private var scratch: UnsafeMutableRawBufferPointer?
     private var used = 0
+    /// Bytes flushed while comparing, all equal to the reference's first bytes.
+    private var matched = 0
     private(set) var count = 0
     static let bufferSize = 1 << 20
 
+    /// Appends to `descriptor`, an open file.
     init(descriptor: Int32) {
         self.descriptor = descriptor
+        reference = -1
+        referenceSize = 0
+        create = { descriptor }
         buffer = .allocate(byteCount: StreamSink.bufferSize, alignment: 16)
     }
 
-    deinit { buffer.deallocate() }
+    /// Compares with `reference` (open for reading, `referenceSize` bytes) and calls `create` for the file to write
+    /// only when the bytes differ.
+    init(reference: Int32, referenceSize: Int, create: @escaping () throws -> Int32) {
+        descriptor = -1
+        self.reference = reference
+        self.referenceSize = referenceSize
+        self.create = create
+        buffer = .allocate(byteCount: StreamSink.bufferSize, alignment: 16)
+    }
+
+    deinit {
+        buffer.deallocate()
+        scratch?.deallocate()
+    }
+
+    /// Flushes the buffer. True when every byte equals the reference's, its whole length: nothing was created or
+    /// written. False when the file was written (created first if the bytes only differed at the end).
+    func finish() throws -> Bool {
+        try flush()
+        guard descriptor < 0 else { return false }
+        if matched == referenceSize { return true }
+        try diverge()
+        return false
+    }
+
+    /// Whether the buffered bytes continue the reference.
+    private func continuesReference() -> Bool {
+        guard reference >= 0, matched + used <= referenceSize else { return false }
+        if scratch == nil { scratch = .allocate(byteCount: StreamSink.bufferSize, alignment: 16) }
+        var got = 0
+        while got < used {
+            let n = pread(reference, scratch!.baseAddress! + got, used - got, off_t(matched + got))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            got += n
+        }
+        return memcmp(scratch!.baseAddress!, buffer.baseAddress!, used) == 0
+    }
+
+    /// Creates the file and copies the reference's equal prefix into it.
+    private func diverge() throws {
+        descriptor = try create()
+        var copied = 0
+        while copied < matched {
+            guard let n = KernelCopy.copy(from: reference, at: copied, to: descriptor, count: matched - copied) else {
+                return try copyByReading(from: copied)
+            }
+            copied += n
+        }
+    }
+
+    /// The prefix copy where the kernel cannot copy between these files.
+    private func copyByReading(from start: Int) throws {
+        if scratch == nil { scratch = .allocate(byteCount: StreamSink.bufferSize, alignment: 16) }
+        var offset = start
+        while offset < matched {
+            let n = pread(reference, scratch!.baseAddress!, min(scratch!.count, matched - offset), off_t(offset))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO) }
+            try writeRaw(scratch!.baseAddress!, n)
+            offset += n
+        }
+    }
 
     func append<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
         let n = bytes.count
         if n > buffer.count - used { try flush() }
         if n > buffer.count {
-            try FileBytes.writeAll(Array(bytes), to: descriptor)
+            try Array(bytes).withUnsafeBytes { raw in
+                var offset = 0
+                while offset < n {
+                    let k = min(buffer.count - used, n - offset)
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + k)])
+                        .copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + k)]))
+                    used += k
+                    offset += k
+                    if used == buffer.count { try flush() }
+                }
+            }
         } else {
             UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + n)]).copyBytes(from: bytes)
             used += n
@@ -65,14 +152,50 @@ final class StreamSink {
     }
 
     func flush() throws {
+        if descriptor < 0 {
+            if continuesReference() {
+                matched += used
+                used = 0
+                return
+            }
+            try diverge()
+        }
+        try writeRaw(buffer.baseAddress!, used)
+        used = 0
+    }
+
+    private func writeRaw(_ start: UnsafeMutableRawPointer, _ length: Int) throws {
         var done = 0
-        while done < used {
-            let n = write(descriptor, buffer.baseAddress! + done, used - done)
+        while done < length {
+            let n = write(descriptor, start + done, length - done)
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             done += n
         }
-        used = 0
+    }
+}
+
+/// `copy_file_range(2)`: bytes copied from one file to another inside the kernel (Linux; looked up at run time, as
+/// Glibc's Swift module does not declare it).
+enum KernelCopy {
+    private typealias CopyFileRange = @convention(c) (
+        Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?, Int, UInt32
+    ) -> Int
+    private static let function: CopyFileRange? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "copy_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: CopyFileRange.self)
+    }()
+
+    /// Copies up to `count` bytes from `source` at `offset` to the current position of `target`: how many it copied,
+    /// or nil where the kernel cannot (the caller copies by reading then).
+    static func copy(from source: Int32, at offset: Int, to target: Int32, count: Int) -> Int? {
+        guard let function else { return nil }
+        var from = Int64(offset)
+        while true {
+            let n = function(source, &from, target, nil, count, 0)
+            if n < 0, errno == EINTR { continue }
+            return n > 0 ? n : nil
+        }
     }
 }
 
