@@ -99,25 +99,45 @@ enum FigureConflicts {
         var members: [FigureRef]
     }
 
+    /// What makes two figures count the same thing. (Compared as fields, not joined into one string a figure.)
+    private struct Key: Hashable {
+        var category: Statistic.Category
+        var noun: Substring
+        var place: String
+        var periodStart: String
+    }
+
     static func find(_ refs: [FigureRef], in articles: [AnalyzedArticle]) -> [Group] {
-        var groups: [String: Group] = [:]
-        var order: [String] = []
+        var index: [Key: Int] = [:]
+        var groups: [Group] = []
         for ref in refs {
-            let category = ref.category(in: articles)
-            guard category != .other, category != .percentage else { continue }
-            let s = ref.statistic(in: articles)
-            let head = s.what.lowercased().split(separator: " ").last.map { String($0) } ?? ""
-            let noun = head.hasSuffix("s") ? String(head.dropLast()) : head
-            let key = s.category.rawValue + "|" + noun + "|" + (s.place ?? "") + "|" + (s.period?.start ?? "")
-            if groups[key] == nil {
-                order.append(key)
-                groups[key] = Group(what: s.what, members: [])
+            let s = articles[ref.article].analysis.statistics[ref.statistic]
+            guard s.category != .other, s.category != .percentage else { continue }
+            let key = Key(category: s.category, noun: headNoun(of: s.what), place: s.place ?? "", periodStart: s.period?.start ?? "")
+            if let at = index[key] {
+                groups[at].members.append(ref)
+            } else {
+                index[key] = groups.count
+                groups.append(Group(what: s.what, members: [ref]))
             }
-            groups[key]!.members.append(ref)
         }
-        return order.compactMap { groups[$0] }.filter { group in
-            Set(group.members.map { $0.statistic(in: articles).value }).count > 1
-                && Set(group.members.map { articles[$0.article].article.id + "|" + ($0.statistic(in: articles).attribution?.who ?? "") }).count > 1
+        return groups.filter { group in
+            // More than one value, and more than one source (article and who said it).
+            let first = group.members[0]
+            let value = articles[first.article].analysis.statistics[first.statistic].value
+            let firstID = articles[first.article].article.id
+            let firstWho = articles[first.article].analysis.statistics[first.statistic].attribution?.who ?? ""
+            return group.members.contains { articles[$0.article].analysis.statistics[$0.statistic].value != value }
+                && group.members.contains { ref in
+                    let who = articles[ref.article].analysis.statistics[ref.statistic].attribution?.who ?? ""
+                    return (ref.article != first.article && articles[ref.article].article.id != firstID) || who != firstWho
+                }
         }
+    }
+
+    /// The last word of what a figure counts, lower-cased, without a plural "s": "civilians" → "civilian".
+    static func headNoun(of what: String) -> Substring {
+        let word = what.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return word.hasSuffix("s") ? Substring(word.dropLast()) : Substring(word)
     }
 }
