@@ -2,27 +2,44 @@ import BriefgenText
 
 /// Orders figures for the key-figures box: casualties first, then scale of attacks, then money;
 /// verified before reported before claimed; larger before smaller. Stable for equal keys (input order).
+/// Figures of no category count only when someone is named for them.
 enum KeyFigureRanking {
-    static func rank(_ figures: [FigureRef], in articles: [AnalyzedArticle]) -> [FigureRef] {
+    private struct Key {
+        var category: Int
+        var verification: Int
+        var value: Double
+        var index: Int
+
+        /// Whether `self` ranks before `other` (a strict total order: ties go to the earlier figure).
+        func precedes(_ other: Key) -> Bool {
+            if (category, verification) != (other.category, other.verification) {
+                return (category, verification) < (other.category, other.verification)
+            }
+            if value != other.value { return value > other.value }
+            return index < other.index
+        }
+    }
+
+    /// The first `count` figures in ranking order: what sorting them all and taking a prefix gives, in one pass that
+    /// keeps only the best few (a site's tens of thousands of figures are not sorted for a box of eight).
+    static func top(_ count: Int, of figures: [FigureRef], in articles: [AnalyzedArticle]) -> [FigureRef] {
+        guard count > 0 else { return [] }
         let categoryRank = Dictionary(uniqueKeysWithValues: DisplayFormat.categoryOrder.enumerated().map { ($1, $0) })
         let verificationRank: [Statistic.Verification: Int] = [.verified: 0, .reported: 1, .claimed: 2, .unattributed: 3]
-        // Keys computed once and indices sorted (sorting the article-and-figure pairs themselves, with two dictionary
-        // lookups per comparison, was a tenth of a rebuild).
-        let keys = figures.map { ref in
-            let f = ref.statistic(in: articles)
-            return (category: categoryRank[f.category] ?? 99, verification: verificationRank[f.verification] ?? 9, value: f.value)
+        var best: [Key] = []  // sorted, at most `count`
+        best.reserveCapacity(count + 1)
+        for (index, ref) in figures.enumerated() {
+            let statistics = articles[ref.article].analysis.statistics
+            let category = statistics[ref.statistic].category
+            guard category != .other || statistics[ref.statistic].attribution != nil else { continue }
+            let key = Key(category: categoryRank[category] ?? 99,
+                          verification: verificationRank[statistics[ref.statistic].verification] ?? 9,
+                          value: statistics[ref.statistic].value, index: index)
+            if best.count == count, !key.precedes(best[count - 1]) { continue }
+            let at = best.firstIndex { key.precedes($0) } ?? best.count
+            best.insert(key, at: at)
+            if best.count > count { best.removeLast() }
         }
-        let order = figures.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            if (a.category, a.verification) != (b.category, b.verification) {
-                return (a.category, a.verification) < (b.category, b.verification)
-            }
-            if a.value != b.value { return a.value > b.value }
-            return i < j
-        }
-        return order.map { figures[$0] }.filter {
-            let f = $0.statistic(in: articles)
-            return f.category != .other || f.attribution != nil
-        }
+        return best.map { figures[$0.index] }
     }
 }

@@ -60,6 +60,8 @@ struct SiteAssembler: Sendable {
 
     static let sourcesPerPage = 80
     static let sourcesOnIndex = 12
+    /// Events in the front page's "latest" list.
+    static let latestEvents = 6
     static let searchFallbackLimit = 200
 
     /// Articles by publication date, newest first; undated ones last, in input order.
@@ -87,20 +89,34 @@ struct SiteAssembler: Sendable {
 
     private func indexPage(_ articles: [AnalyzedArticle], site: SiteView) -> PageSpec {
         let path = OutputPath("index.html")
-        let figures = KeyFigureRanking.rank(FigureRef.all(in: articles), in: articles).prefix(8).map {
+        let figures = KeyFigureRanking.top(8, of: FigureRef.all(in: articles), in: articles).map {
             figureView($0.statistic(in: articles), in: articles[$0.article], root: path.root)
         }
         let cutoff = backgroundCutoff(site.asOfISO)
         // The newest events, ordered by (end or date, date, link) as their views would be, chosen before any view is
         // made: views of every event of the site, to show six, were a transient copy of every sentence with an event.
-        var candidates: [(last: String, date: String, href: String, article: Int, event: Int)] = []
+        // Links are made only for events that can be among the six: those whose (end or date, date) is at least the
+        // sixth best such pair, counting repeats (any other event has six events strictly before it).
+        var candidates: [(last: String, date: String, article: Int, event: Int)] = []
+        var sixBest: [(last: String, date: String)] = []  // descending, with repeats
         for (a, article) in articles.enumerated() {
             for (e, event) in article.analysis.events.enumerated() {
                 guard let date = event.date, !date.isEmpty, (event.end ?? date) >= cutoff else { continue }
-                candidates.append((event.end ?? date, date, path.root + "sources/\(article.article.id)/index.html#s-\(event.sentence)", a, e))
+                let pair = (last: event.end ?? date, date: date)
+                candidates.append((pair.last, pair.date, a, e))
+                if sixBest.count == Self.latestEvents, let worst = sixBest.last, (pair.last, pair.date) <= (worst.last, worst.date) { continue }
+                let at = sixBest.firstIndex { (pair.last, pair.date) > ($0.last, $0.date) } ?? sixBest.count
+                sixBest.insert(pair, at: at)
+                if sixBest.count > Self.latestEvents { sixBest.removeLast() }
             }
         }
-        let latest = candidates.sorted { ($0.last, $0.date, $0.href) > ($1.last, $1.date, $1.href) }.prefix(6).map {
+        let threshold = sixBest.last
+        let contenders = candidates.compactMap { c -> (last: String, date: String, href: String, article: Int, event: Int)? in
+            if let threshold, (c.last, c.date) < (threshold.last, threshold.date) { return nil }
+            let event = articles[c.article].analysis.events[c.event]
+            return (c.last, c.date, path.root + "sources/\(articles[c.article].article.id)/index.html#s-\(event.sentence)", c.article, c.event)
+        }
+        let latest = contenders.sorted { ($0.last, $0.date, $0.href) > ($1.last, $1.date, $1.href) }.prefix(Self.latestEvents).map {
             eventViews(of: articles[$0.article], root: path.root)[$0.event]
         }
         let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
