@@ -79,13 +79,31 @@ struct TemplateSet: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// `{{> name}}` references with their 1-based line and column.
+    /// `{{> name}}` references with their 1-based line and column (in characters). A scan by hand: the same matches
+    /// as the pattern `\{\{>\s*([^}\s]+)\s*\}\}` on each line, whose regex was built anew per line, a sixth of
+    /// the time a one-article rebuild spent before its first article.
     static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var result: [(String, Int, Int)] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: #/\{\{>\s*([^}\s]+)\s*\}\}/#) {
-                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
-                result.append((String(match.1), lineIndex + 1, column))
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{>") {
+            let characters = Array(line)
+            var i = 0
+            while i + 2 < characters.count {
+                guard characters[i] == "{", characters[i + 1] == "{", characters[i + 2] == ">" else {
+                    i += 1
+                    continue
+                }
+                var j = i + 3
+                while j < characters.count, characters[j].isWhitespace { j += 1 }
+                let nameStart = j
+                while j < characters.count, characters[j] != "}", !characters[j].isWhitespace { j += 1 }
+                let name = String(characters[nameStart..<j])
+                while j < characters.count, characters[j].isWhitespace { j += 1 }
+                if !name.isEmpty, j + 1 < characters.count, characters[j] == "}", characters[j + 1] == "}" {
+                    result.append((name, lineIndex + 1, i + 1))
+                    i = j + 2
+                } else {
+                    i += 1
+                }
             }
         }
         return result
