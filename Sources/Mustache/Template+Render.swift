@@ -228,6 +228,8 @@ extension MustacheTemplate {
             if let parent = object as? MustacheParent {
                 return parent.child(named: name)
             }
+            // A string (a section's value pushed on the stack) has no children: no Mirror needed to find that out.
+            if object is String { return nil }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
@@ -283,7 +285,7 @@ extension MustacheTemplate {
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChild(named: nameSplit[...], from: context.stack.last!)
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if !Self.hasDot(name) {
             child = nil
             for object in context.stack.reversed() {
                 if let found = _getImmediateChild(named: name, from: object) {
@@ -319,6 +321,11 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    private static func hasDot(_ name: String) -> Bool {
+        for byte in name.utf8 where byte == UInt8(ascii: ".") { return true }
+        return false
     }
 
     private func unwrapIfAnyContainsOptional(_ value: Any) -> Any {

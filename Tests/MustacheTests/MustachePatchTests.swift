@@ -72,3 +72,17 @@ import Testing
         #expect(try render("{{#title}}<{{.}}>{{/title}}", Outer(title: "x&y", items: [])) == "<x&amp;y>")
     }
 }
+
+/// The patched HTML escaping works on bytes: a quote or bracket stays escaped when a combining mark follows it.
+@Suite struct MustacheEscapePatchTests {
+    @Test func quotesAndBracketsBeforeCombiningMarksAreEscaped() throws {
+        let value = "\"\u{301} onmouseover=x <\u{338}b>&'"
+        let out = try MustacheTemplate(string: "<a title=\"{{v}}\">").render(["v": value])
+        #expect(out == "<a title=\"&quot;\u{301} onmouseover=x &lt;\u{338}b&gt;&amp;&#39;\">")
+    }
+
+    @Test func textWithoutSpecialCharactersComesBackAsIs() throws {
+        #expect(try MustacheTemplate(string: "{{v}}").render(["v": "Kyiv — «Київ» 😀"]) == "Kyiv — «Київ» 😀")
+        #expect(try MustacheTemplate(string: "[{{v}}]").render(["v": ""]) == "[]")
+    }
+}
