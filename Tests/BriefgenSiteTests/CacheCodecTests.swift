@@ -102,6 +102,30 @@ struct CacheCodecTests {
         #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
     }
 
+    /// Keys are parsed once into two words: digits, order and shard as the 32-character strings had them.
+    @Test func storeKeysKeepTheDigitsOrderAndShard() throws {
+        var random = SplitMix(seed: 11)
+        let hexes = (0..<200).map { _ in String(format: "%016llx%016llx", random.next(), random.next()) }
+            + ["00000000000000000000000000000000", "ffffffffffffffffffffffffffffffff", "0123456789abcdef0123456789abcdef"]
+        for hex in hexes {
+            let key = try #require(ShardedStore.Key(hex))
+            var digits: [UInt8] = []
+            key.appendDigits(to: &digits)
+            #expect(String(decoding: digits, as: UTF8.self) == hex)
+            #expect(key.shard == Int(hex.prefix(2), radix: 16)! % ShardedStore.shardCount)
+        }
+        let keys = hexes.map { ShardedStore.Key($0)! }
+        #expect(keys.sorted().map { k -> String in
+            var d: [UInt8] = []
+            k.appendDigits(to: &d)
+            return String(decoding: d, as: UTF8.self)
+        } == hexes.sorted())
+        for bad in ["", "short-key", String(repeating: "0", count: 31), String(repeating: "0", count: 33),
+                    "0123456789ABCDEF0123456789abcdef", "0123456789abcdeg0123456789abcdef", "0123456789abcdef0123456789abcde\u{E9}"] {
+            #expect(ShardedStore.Key(bad) == nil)
+        }
+    }
+
     /// A shard cut short (a full disk) keeps the records before the cut; a damaged index is ignored, never trusted.
     @Test func damagedShardKeepsOnlyWhatIsWhole() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")

@@ -13,6 +13,52 @@ import Glibc
 /// back from it at once; ``save()`` merges one shard at a time. Records no article used in a build are dropped when
 /// it saves.
 final class ShardedStore: @unchecked Sendable {
+    /// A key as two words: the 32 lower-case hexadecimal digits of a cache key, parsed once. (Kept as strings, the
+    /// 10,000 keys of each of a rebuild's six stores were 60,000 allocations to open them and as many string hashes
+    /// to see which shards changed.) Ordered as the digits are.
+    struct Key: Hashable, Comparable {
+        let high: UInt64
+        let low: UInt64
+
+        /// Nil unless `hex` is exactly 32 lower-case hexadecimal digits.
+        init?(_ hex: String) {
+            var hex = hex
+            guard let parsed = hex.withUTF8({ Key(digits: UnsafeRawBufferPointer($0)) }) else { return nil }
+            self = parsed
+        }
+
+        /// Nil unless `digits` are exactly 32 lower-case hexadecimal digits.
+        init?(digits: UnsafeRawBufferPointer) {
+            guard digits.count == ShardedStore.keyLength else { return nil }
+            var words: (UInt64, UInt64) = (0, 0)
+            for (i, c) in digits.enumerated() {
+                let value: UInt8
+                switch c {
+                case 0x30...0x39: value = c - 0x30
+                case 0x61...0x66: value = c - 0x61 + 10
+                default: return nil
+                }
+                if i < 16 { words.0 = words.0 << 4 | UInt64(value) } else { words.1 = words.1 << 4 | UInt64(value) }
+            }
+            (high, low) = words
+        }
+
+        /// The shard: the first two digits, modulo the shard count.
+        var shard: Int { Int(high >> 56) % ShardedStore.shardCount }
+
+        /// The 32 digits, as written in a shard's index.
+        func appendDigits(to bytes: inout [UInt8]) {
+            for word in [high, low] {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    let v = UInt8((word >> UInt64(shift)) & 0xF)
+                    bytes.append(v < 10 ? 0x30 + v : 0x61 + v - 10)
+                }
+            }
+        }
+
+        static func < (a: Key, b: Key) -> Bool { (a.high, a.low) < (b.high, b.low) }
+    }
+
     private struct Location {
         var file: Int32
         var offset: Int
@@ -22,15 +68,16 @@ final class ShardedStore: @unchecked Sendable {
     private let folder: URL
     private let lock = NSLock()
     /// Records of the last build, in its shard files (kept open until ``save()``).
-    private var stored: [String: Location] = [:]
-    private var storedShards: [Int: Set<String>] = [:]
+    private var stored: [Key: Location] = [:]
+    /// How many records each shard file holds.
+    private var storedCounts = [Int](repeating: 0, count: ShardedStore.shardCount)
     private var shardFiles: [Int32] = []
     /// Records put by this build, in the spill files.
-    private var spilled: [String: Location] = [:]
+    private var spilled: [Key: Location] = [:]
     /// Spill file per shard: -1 not opened yet, -2 failed (not used again this build).
     private var spills: [Int: Int32] = [:]
     private var spillSizes: [Int: Int] = [:]
-    private var used: Set<String> = []
+    private var used: Set<Key> = []
 
     static let shardCount = 64
     private static let keyLength = 32
@@ -52,59 +99,67 @@ final class ShardedStore: @unchecked Sendable {
                 continue
             }
             shardFiles.append(fd)
-            var keys: Set<String> = []
             // The shard's index (each key and its record's length) is read in one call; records are read when asked
             // for. (Reading each entry's head on its own was 60,000 reads for a rebuild of 10,000 articles.)
             let size = Int(info.st_size)
             let entrySize = ShardedStore.keyLength + 4
-            if let countBytes = ShardedStore.read(Location(file: fd, offset: header.count, length: 4)) {
-                let count = ShardedStore.uint32(countBytes, at: countBytes.startIndex)
-                let indexAt = header.count + 4
-                if count <= (size - indexAt) / entrySize,
-                   let index = ShardedStore.read(Location(file: fd, offset: indexAt, length: count * entrySize)) {
-                    var at = indexAt + count * entrySize
-                    for entry in 0..<count {
-                        let head = index.startIndex + entry * entrySize
-                        let n = ShardedStore.uint32(index, at: head + ShardedStore.keyLength)
-                        guard size - at >= n else { break }  // cut short: keep what came before
-                        let key = String(decoding: index[head..<(head + ShardedStore.keyLength)], as: UTF8.self)
+            guard let countBytes = ShardedStore.read(Location(file: fd, offset: header.count, length: 4)) else { continue }
+            let count = ShardedStore.uint32(countBytes, at: countBytes.startIndex)
+            let indexAt = header.count + 4
+            guard count <= (size - indexAt) / entrySize,
+                  let index = ShardedStore.read(Location(file: fd, offset: indexAt, length: count * entrySize)) else { continue }
+            var at = indexAt + count * entrySize
+            stored.reserveCapacity(stored.count + count)
+            index.withUnsafeBytes { raw in
+                for entry in 0..<count {
+                    let head = entry * entrySize
+                    let n = ShardedStore.uint32(index, at: index.startIndex + head + ShardedStore.keyLength)
+                    guard size - at >= n else { break }  // cut short: keep what came before
+                    if let key = Key(digits: UnsafeRawBufferPointer(rebasing: raw[head..<(head + ShardedStore.keyLength)])),
+                       key.shard == shard {
                         stored[key] = Location(file: fd, offset: at, length: n)
-                        keys.insert(key)
-                        at += n
+                        storedCounts[shard] += 1
                     }
+                    at += n
                 }
             }
-            storedShards[shard] = keys
         }
     }
 
     /// The record for `key` — put by this build, else stored by the last one — or nil.
     func record(_ key: String) -> ArraySlice<UInt8>? {
-        guard let location = lock.withLock({ spilled[key] ?? stored[key] }) else { return nil }
+        guard let key = Key(key), let location = lock.withLock({ spilled[key] ?? stored[key] }) else { return nil }
         return ShardedStore.read(location)
     }
 
     /// Where the record for `key` lies (put by this build, else stored by the last one), for copying it file to file
     /// without reading it; valid until ``save()``.
     func stored(_ key: String) -> StoredBytes? {
-        lock.withLock { (spilled[key] ?? stored[key]).map { StoredBytes(file: $0.file, offset: $0.offset, length: $0.length) } }
+        guard let key = Key(key) else { return nil }
+        return lock.withLock { (spilled[key] ?? stored[key]).map { StoredBytes(file: $0.file, offset: $0.offset, length: $0.length) } }
     }
 
     /// Whether a record for `key` is there (without reading it).
-    func contains(_ key: String) -> Bool { lock.withLock { spilled[key] != nil || stored[key] != nil } }
+    func contains(_ key: String) -> Bool {
+        guard let key = Key(key) else { return false }
+        return lock.withLock { spilled[key] != nil || stored[key] != nil }
+    }
 
     /// Keeps `key`'s stored record in the store when it is saved.
-    func markUsed(_ key: String) { lock.withLock { _ = used.insert(key) } }
+    func markUsed(_ key: String) {
+        guard let key = Key(key) else { return }
+        lock.withLock { _ = used.insert(key) }
+    }
 
     /// Remembers a fresh record (written by ``save()``; readable by ``record(_:)`` at once); false when it could not
     /// be kept.
     @discardableResult
     func put(_ key: String, _ record: [UInt8]) -> Bool {
-        guard key.utf8.count == ShardedStore.keyLength, record.count <= Int(UInt32.max) else { return false }
+        guard let key = Key(key), record.count <= Int(UInt32.max) else { return false }
         var line: [UInt8] = []
-        line.reserveCapacity(key.utf8.count + 4 + record.count)
+        line.reserveCapacity(ShardedStore.keyLength + 4 + record.count)
         ShardedStore.append(key, record[...], to: &line)
-        let shard = ShardedStore.shard(of: key)
+        let shard = key.shard
         return lock.withLock {
             var fd = spills[shard] ?? -1
             if fd == -1 {
@@ -135,18 +190,25 @@ final class ShardedStore: @unchecked Sendable {
     func save() {
         lock.lock()
         defer { lock.unlock() }
-        var shards: [Int: [String]] = [:]
-        for key in used { shards[ShardedStore.shard(of: key), default: []].append(key) }
+        // A shard changed when this build put a record in it, or did not use every record it held. (Every key used
+        // is one that was stored or put: counting the stored ones used, per shard, says whether any was left out.)
+        var shards = [[Key]](repeating: [], count: ShardedStore.shardCount)
+        var usedStored = [Int](repeating: 0, count: ShardedStore.shardCount)
+        var put = [Bool](repeating: false, count: ShardedStore.shardCount)
+        for key in used {
+            let shard = key.shard
+            shards[shard].append(key)
+            if spilled[key] != nil { put[shard] = true } else if stored[key] != nil { usedStored[shard] += 1 }
+        }
         for shard in 0..<ShardedStore.shardCount {
-            let keys = shards[shard] ?? []
-            let changed = Set(keys) != (storedShards[shard] ?? []) || keys.contains { spilled[$0] != nil }
-            guard changed else { continue }
+            let keys = shards[shard]
+            guard put[shard] || usedStored[shard] != storedCounts[shard] else { continue }
             if keys.isEmpty {
                 unlink(shardURL(shard).path)
                 continue
             }
             // Header, entry count, index (key, record length), then the records in the index's order.
-            var records: [(key: String, record: ArraySlice<UInt8>)] = []
+            var records: [(key: Key, record: ArraySlice<UInt8>)] = []
             for key in keys.sorted() {
                 guard let location = spilled[key] ?? stored[key], let record = ShardedStore.read(location) else { continue }
                 records.append((key, record))
@@ -155,7 +217,7 @@ final class ShardedStore: @unchecked Sendable {
             bytes.reserveCapacity(header.count + 4 + records.reduce(0) { $0 + ShardedStore.keyLength + 4 + $1.record.count })
             ShardedStore.appendUInt32(records.count, to: &bytes)
             for (key, record) in records {
-                bytes += key.utf8
+                key.appendDigits(to: &bytes)
                 ShardedStore.appendUInt32(record.count, to: &bytes)
             }
             for (_, record) in records { bytes += record }
@@ -165,7 +227,7 @@ final class ShardedStore: @unchecked Sendable {
         for shard in spills.keys { unlink(spillURL(shard).path) }
         for fd in shardFiles { close(fd) }
         stored = [:]
-        storedShards = [:]
+        storedCounts = [Int](repeating: 0, count: ShardedStore.shardCount)
         shardFiles = []
         spilled = [:]
         spills = [:]
@@ -187,8 +249,8 @@ final class ShardedStore: @unchecked Sendable {
     }
 
     /// Appends one spill entry: the key, the record's length (4 bytes, little-endian), the record.
-    private static func append(_ key: String, _ record: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
-        bytes += key.utf8
+    private static func append(_ key: Key, _ record: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
+        key.appendDigits(to: &bytes)
         appendUInt32(record.count, to: &bytes)
         bytes += record
     }
@@ -220,9 +282,4 @@ final class ShardedStore: @unchecked Sendable {
 
     private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.bin", shard)) }
 
-    private static func shard(of key: String) -> Int {
-        Int(key.utf8.prefix(2).reduce(0) { $0 * 16 + Int(hexValue($1)) }) % shardCount
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt8 { c >= 0x61 ? c - 0x61 + 10 : c - 0x30 }
 }
