@@ -14,7 +14,11 @@ public enum HTMLDirectives {
     /// Works on UTF-8 bytes: every sentinel is `EE 80 80`…`EE 80 86`, and `EE` is only ever a lead byte, so runs of
     /// ordinary text are copied whole (appending scalar by scalar was a quarter of the render time).
     public static func apply(to html: String, widgets: [String: String] = [:]) -> String {
-        let s = Array(html.utf8)
+        apply(toBytes: Array(html.utf8), widgets: widgets)
+    }
+
+    /// ``apply(to:widgets:)`` on the UTF-8 bytes of the HTML.
+    public static func apply(toBytes s: [UInt8], widgets: [String: String] = [:]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.count + 256)
         var stack: [String] = []

@@ -23,6 +23,17 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// ``html(from:)`` as UTF-8 bytes, for a caller that works on bytes next (no check and copy into a `String`).
+    public func htmlBytes(from markdown: String) -> [UInt8] {
+        MarkdownRenderer.lock.withLock {
+            withDocument(markdown) { document, extensions in
+                guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
+                defer { free(rendered) }
+                return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
+            }
+        }
+    }
+
     /// The block structure of a Markdown article: headings and paragraphs as plain text, for analysis.
     public func blocks(from markdown: String) -> [MarkdownBlock] {
         MarkdownRenderer.lock.withLock {

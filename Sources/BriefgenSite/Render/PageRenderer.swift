@@ -9,7 +9,7 @@ struct PageRenderer: Sendable {
 
     func render(_ page: PageSpec, site: SiteView) -> OutputFile {
         let source = templates.library.render(page.content.object, withTemplate: page.template) ?? ""
-        let body = HTMLDirectives.apply(to: markdown.html(from: source), widgets: page.widgets)
+        let body = HTMLDirectives.apply(toBytes: markdown.htmlBytes(from: source), widgets: page.widgets)
         let layout = LayoutView(
             root: page.path.root, site: site, pageTitle: page.title, content: body, kind: page.template,
             isIndex: page.template == "index", isTimeline: page.template == "timeline",
