@@ -22,6 +22,19 @@ public enum MarkdownEscaper {
             var i = 0
             let n = bytes.count
             while i < n {
+                // A run of bytes that are copied as they are (letters, digits, and multi-byte characters other than
+                // the ones that may be removed) goes in at once.
+                var j = i
+                while j < n, plain[Int(bytes[j])] { j += 1 }
+                if j > i {
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    i = j
+                    continue
+                }
                 let byte = bytes[i]
                 if byte < 0x80 {
                     i += 1
@@ -59,6 +72,12 @@ public enum MarkdownEscaper {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Bytes that are always copied as they are: ASCII letters and digits, UTF-8 continuation bytes, and the lead
+    /// bytes of multi-byte characters except `E2` and `EE`, which begin the characters that may be removed.
+    private static let plain: [Bool] = (0..<256).map { b in
+        (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (b >= 0x80 && b != 0xE2 && b != 0xEE)
     }
 
     /// A directive sentinel (U+E000–E006), ``atSign`` (U+E007) or a bidirectional control, as UTF-8.
