@@ -52,7 +52,7 @@ struct CacheCodecTests {
         var noPrecision = analysis
         noPrecision.published.precision = nil  // stored as is, not derived again from the value
         for original in [analysis, noPrecision] {
-            let bytes = CachedAnalysis(original, body: "other body", eventTerms: [["attack", "kharkiv"]],
+            let bytes = CachedAnalysis(original, body: "other body", eventTerms: [[3, UInt64.max]],
                                        sentenceDigests: [UInt64.max]).bytes
             let back = try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: "other body")
             Self.expectSamePages(back, original)

@@ -16,7 +16,7 @@ public final class AnalyzedArticle: Sendable {
     /// The article's key in the build cache, when the build has one.
     let cacheKey: String?
     /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
-    let eventTerms: [[String]]?
+    let eventTerms: [[UInt64]]?
     /// A digest of each sentence's text, worked out with the analysis and cached with it: list pages fingerprint the
     /// sentences they link to by these (hashing each linked sentence's text again was a twentieth of a rebuild).
     let sentenceDigests: [UInt64]
@@ -28,7 +28,7 @@ public final class AnalyzedArticle: Sendable {
         self.init(article: article, analysis: analysis, cacheKey: nil)
     }
 
-    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[String]]? = nil,
+    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[UInt64]]? = nil,
          sentenceDigests: [UInt64]? = nil) {
         self.article = article
         self.analysis = analysis
@@ -53,9 +53,9 @@ public final class AnalyzedArticle: Sendable {
     }
 
     /// The key terms of each event of `analysis` (none for an event without a date, which is never merged).
-    static func eventTerms(of analysis: ArticleAnalysis) -> [[String]] {
+    static func eventTerms(of analysis: ArticleAnalysis) -> [[UInt64]] {
         let merger = EventMerger()
-        return analysis.events.map { $0.date == nil ? [] : merger.keyTerms(of: $0, in: analysis.text, sentences: analysis.sentences) }
+        return analysis.events.map { $0.date == nil ? [] : merger.keyTermDigests(of: $0, in: analysis.text, sentences: analysis.sentences) }
     }
 
     /// The article with a full analysis made again from its text (and the configured date, if that is where its

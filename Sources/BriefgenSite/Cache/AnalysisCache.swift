@@ -41,7 +41,7 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
-    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[String]], sentenceDigests: [UInt64])? {
+    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
         guard records.contains(key), let bytes = analyses.record(key),
               let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
@@ -51,7 +51,7 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// Remembers a fresh analysis (its pages' part).
-    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[String]], sentenceDigests: [UInt64]) {
+    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
         analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms, sentenceDigests: sentenceDigests).bytes)
     }
 
@@ -95,13 +95,13 @@ struct CachedAnalysis {
     var statistics: [Statistic]
     var events: [DatedEvent]
     /// The events' key terms for the timeline merge.
-    var eventTerms: [[String]]
+    var eventTerms: [[UInt64]]
     /// Each sentence's digest (see ``AnalyzedArticle/sentenceDigests``).
     var sentenceDigests: [UInt64]
     /// The compact text's index (``ScalarText/compactIndex``), so a cached text is not scanned again; nil to scan.
     var textIndex: (scalarCount: Int, checkpoints: [Int32])?
 
-    init(_ a: ArticleAnalysis, body: String, eventTerms: [[String]], sentenceDigests: [UInt64]) {
+    init(_ a: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
         self.eventTerms = eventTerms
         self.sentenceDigests = sentenceDigests
         textIndex = a.text.compactIndex ?? a.text.compacted().compactIndex
@@ -176,7 +176,7 @@ struct CachedAnalysis {
             w.int(e.timex)
             w.optional(e.wording) { $0.string($1) }
         }
-        w.array(eventTerms) { w, terms in w.array(terms) { $0.string($1) } }
+        w.array(eventTerms) { w, terms in w.array(terms) { $0.word($1) } }
         w.array(sentenceDigests) { $0.word($1) }
         w.optional(textIndex) { w, index in
             w.int(index.scalarCount)
@@ -216,7 +216,7 @@ struct CachedAnalysis {
                        precision: try r.raw(DatedEvent.Precision.self), sentence: try r.int(), summary: try r.string(),
                        timex: try r.int(), wording: try r.optional { try $0.string() })
         }
-        eventTerms = try r.array { r in try r.array { try $0.string() } }
+        eventTerms = try r.array { r in try r.array { try $0.word() } }
         sentenceDigests = try r.array { try $0.word() }
         textIndex = try r.optional { r in
             let scalarCount = try r.int()

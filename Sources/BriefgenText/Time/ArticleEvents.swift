@@ -7,12 +7,12 @@ public struct ArticleEvents: Sendable {
     public var sentences: [Sentence]
     /// The article's events.
     public var events: [DatedEvent]
-    /// Each event's key terms (``EventMerger/keyTerms(of:in:sentences:)``), when worked out beforehand — by the
-    /// analysis, on every core, or from a build cache; nil: the merger works them out.
-    public var keyTerms: [[String]]?
+    /// Each event's key terms as the merger compares them (``EventMerger/keyTermDigests(of:in:sentences:)``), when
+    /// worked out beforehand — by the analysis, on every core, or from a build cache; nil: the merger works them out.
+    public var keyTerms: [[UInt64]]?
 
     /// Creates an article's event list.
-    public init(articleID: String, text: ScalarText, sentences: [Sentence], events: [DatedEvent], keyTerms: [[String]]? = nil) {
+    public init(articleID: String, text: ScalarText, sentences: [Sentence], events: [DatedEvent], keyTerms: [[UInt64]]? = nil) {
         self.articleID = articleID
         self.text = text
         self.sentences = sentences

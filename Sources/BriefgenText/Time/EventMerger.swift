@@ -32,15 +32,15 @@ public struct EventMerger: Sendable {
         // would grow into everything).
         // An entry keeps each distinct term set once: a repeated set cannot change which mentions match it or how well,
         // and wire copies of one report would otherwise make every comparison on a busy day longer (quadratic).
-        // Terms are numbered, and a mention's terms kept as a sorted list of numbers: comparing two is a merge of two
-        // short lists (hashing sets of strings was most of the merge, and their storage most of its memory).
+        // A mention's terms are kept as a sorted list of their 64-bit digests (``termDigest(_:)``), worked out with the
+        // analysis: comparing two is a merge of two short lists (hashing sets of strings was most of the merge, and
+        // numbering every term of every mention through a dictionary of strings most of what was left).
         // Mentions are told apart by article number, sentence and summary (hashing the two numbers only: hashing
         // article ids and summaries into a set per entry was a fifth of the merge).
-        var dated: [(entry: TimelineEntry, terms: [[Int32]], mentions: Set<MentionKey>)] = []
-        var termIDs: [String: Int32] = [:]
+        var dated: [(entry: TimelineEntry, terms: [[UInt64]], mentions: Set<MentionKey>)] = []
         var relative: [TimelineEntry] = []
         // Entries by date, end and precision: a mention is compared only with entries of the same dates.
-        var byDate: [String: [Int]] = [:]
+        var byDate: [DateKey: [Int]] = [:]
         // Articles numbered by id (the same id, the same number: a mention is the same whichever list holds it).
         var articleNumbers: [String: Int] = [:]
         for article in articles where articleNumbers[article.articleID] == nil { articleNumbers[article.articleID] = articleNumbers.count }
@@ -53,16 +53,18 @@ public struct EventMerger: Sendable {
                                                   wording: event.wording, mentions: [mention]))
                     continue
                 }
-                let words = article.keyTerms?[eventIndex] ?? keyTerms(of: event, in: article.text, sentences: article.sentences)
-                let terms = words.map { term in
-                    if let id = termIDs[term] { return id }
-                    let id = Int32(termIDs.count)
-                    termIDs[term] = id
-                    return id
-                }.sorted()
-                let key = "\(date)|\(event.end ?? "")|\(event.precision.rawValue)"
-                let match = (byDate[key] ?? []).filter { i in dated[i].terms.contains { overlaps($0, terms) } }
-                    .max { best(dated[$0].terms, terms) < best(dated[$1].terms, terms) }
+                let terms = article.keyTerms?[eventIndex] ?? keyTermDigests(of: event, in: article.text, sentences: article.sentences)
+                let key = DateKey(date: date, end: event.end, precision: event.precision)
+                // The entry of these dates sharing enough terms, best overlap first (the first of equals).
+                var match: Int?
+                var matchScore = 0.0
+                for i in byDate[key] ?? [] where dated[i].terms.contains(where: { overlaps($0, terms) }) {
+                    let score = best(dated[i].terms, terms)
+                    if match == nil || score > matchScore {
+                        match = i
+                        matchScore = score
+                    }
+                }
                 let mentionKey = MentionKey(article: articleIndex, sentence: event.sentence, summary: event.summary)
                 if let i = match {
                     if dated[i].mentions.insert(mentionKey).inserted { dated[i].entry.mentions.append(mention) }
@@ -81,6 +83,13 @@ public struct EventMerger: Sendable {
             return ka < kb
         }
         return sorted.map { dated[$0].entry } + relative
+    }
+
+    /// The dates a mention is compared under (a key of three fields, not a string joined per mention).
+    private struct DateKey: Hashable {
+        var date: String
+        var end: String?
+        var precision: DatedEvent.Precision
     }
 
     /// A mention's identity within one merge: its article's number, its sentence and its summary. Hashed by the two
@@ -108,6 +117,28 @@ public struct EventMerger: Sendable {
     public func keyTerms(of event: DatedEvent, in text: ScalarText, sentences: [Sentence]) -> [String] {
         let sentenceText = event.sentence < sentences.count ? text.text(of: sentences[event.sentence]) : ""
         return keyTerms(sentenceText + " " + event.summary).sorted()
+    }
+
+    /// ``keyTerms(of:in:sentences:)`` as the merge compares them: each term's ``termDigest(_:)``, sorted, no repeats.
+    public func keyTermDigests(of event: DatedEvent, in text: ScalarText, sentences: [Sentence]) -> [UInt64] {
+        let sentenceText = event.sentence < sentences.count ? text.text(of: sentences[event.sentence]) : ""
+        var digests = keyTerms(sentenceText + " " + event.summary).map(Self.termDigest).sorted()
+        var last: UInt64?
+        digests.removeAll { digest in
+            defer { last = digest }
+            return digest == last
+        }
+        return digests
+    }
+
+    /// A term's identity in the merge: FNV-1a over its UTF-8, then mixed (stable across runs and processes, so it can
+    /// be cached). Two terms with one digest would count as one; with 64 bits that takes billions of distinct terms.
+    public static func termDigest(_ term: String) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in term.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        return h ^ (h >> 33)
     }
 
     /// Lowercased content words, stemmed (stop words, numbers and short words dropped).
@@ -162,19 +193,23 @@ public struct EventMerger: Sendable {
 
     private static let asciiSuffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
-    private func best(_ lists: [[Int32]], _ b: [Int32]) -> Double { lists.map { overlap($0, b) }.max() ?? 0 }
+    private func best(_ lists: [[UInt64]], _ b: [UInt64]) -> Double {
+        var result = 0.0
+        for list in lists { result = max(result, overlap(list, b)) }
+        return result
+    }
 
-    private func overlap(_ a: [Int32], _ b: [Int32]) -> Double {
+    private func overlap(_ a: [UInt64], _ b: [UInt64]) -> Double {
         let smaller = min(a.count, b.count)
         return smaller == 0 ? 0 : Double(shared(a, b)) / Double(smaller)
     }
 
-    private func overlaps(_ a: [Int32], _ b: [Int32]) -> Bool {
+    private func overlaps(_ a: [UInt64], _ b: [UInt64]) -> Bool {
         shared(a, b) >= minimumShared && overlap(a, b) >= minimumOverlap
     }
 
     /// How many numbers two sorted lists without repeats have in common.
-    private func shared(_ a: [Int32], _ b: [Int32]) -> Int {
+    private func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, count = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {

@@ -86,12 +86,24 @@ struct SeedTimelineTests {
         let merger = EventMerger()
         let precomputed = articles.map { a in
             ArticleEvents(articleID: a.articleID, text: a.text, sentences: a.sentences, events: a.events,
-                          keyTerms: a.events.map { merger.keyTerms(of: $0, in: a.text, sentences: a.sentences) })
+                          keyTerms: a.events.map { merger.keyTermDigests(of: $0, in: a.text, sentences: a.sentences) })
         }
         #expect(precomputed.allSatisfy { $0.keyTerms != nil })
         #expect(merger.merge(precomputed) == timeline)
         #expect(merger.keyTerms(of: articles[1].events[3], in: articles[1].text, sentences: articles[1].sentences)
                 == ["annexation", "crimea", "eastern", "escalat", "however", "lead", "oust", "president", "pro", "rebel", "russia",
                     "russian", "separatist", "support", "tension", "ukraine", "viktor", "yanukovych"])
+        // The digests the merge compares: one per term, sorted, none repeated.
+        let terms = merger.keyTerms(of: articles[1].events[3], in: articles[1].text, sentences: articles[1].sentences)
+        #expect(merger.keyTermDigests(of: articles[1].events[3], in: articles[1].text, sentences: articles[1].sentences)
+                == Set(terms.map(EventMerger.termDigest)).sorted())
+        #expect(Set(terms.map(EventMerger.termDigest)).count == terms.count)
+    }
+
+    /// The digest is fixed (it is cached between builds): FNV-1a, then mixed.
+    @Test func termDigestsAreStable() {
+        #expect(EventMerger.termDigest("") != EventMerger.termDigest("a"))
+        #expect(EventMerger.termDigest("kharkiv") == EventMerger.termDigest(String("xkharkiv".dropFirst())))
+        #expect(EventMerger.termDigest("attack") != EventMerger.termDigest("attacks"))
     }
 }
