@@ -62,6 +62,7 @@ struct StreamSinkTests {
         ("a prefix of the reference", 3),
         ("the reference plus more", 4),
         ("no reference", 5),
+        ("empty, no reference", 6),
     ])
     func comparesBeforeWriting(_ label: String, _ variant: Int) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefgen-sink-\(UUID().uuidString)")
@@ -74,22 +75,23 @@ struct StreamSinkTests {
         case 2: new[0] ^= 1
         case 3: new.removeLast(1000)
         case 4: new += [1, 2, 3]
+        case 6: new = []
         default: break
         }
         let referencePath = folder.appendingPathComponent("reference").path
         try FileBytes.write(old, to: referencePath)
-        let reference = variant == 5 ? -1 : open(referencePath, O_RDONLY | O_CLOEXEC)
+        let reference = variant >= 5 ? -1 : open(referencePath, O_RDONLY | O_CLOEXEC)
         defer { if reference >= 0 { close(reference) } }
         let target = folder.appendingPathComponent("out").path
         var created = 0
         var fd: Int32 = -1
-        let sink = StreamSink(reference: reference, referenceSize: variant == 5 ? 0 : old.count) {
+        let sink = StreamSink(reference: reference, referenceSize: variant >= 5 ? 0 : old.count) {
             created += 1
             fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             return fd
         }
         // Appended in uneven pieces, one bigger than the buffer.
-        let cuts = [0, 10, 70_000, 70_000 + StreamSink.bufferSize + 3, new.count]
+        let cuts = [0, 10, 70_000, 70_000 + StreamSink.bufferSize + 3, new.count].map { min($0, new.count) }
         for (a, b) in zip(cuts, cuts.dropFirst()) { try sink.append(new[a..<b]) }
         let same = try sink.finish()
         if fd >= 0 { close(fd) }

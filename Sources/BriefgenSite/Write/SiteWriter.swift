@@ -214,12 +214,22 @@ final class SiteWriter: @unchecked Sendable {
         let partial = staged + ".briefgen-part"
         guard ensureFolder(of: staged) else { throw POSIXError(.EACCES) }
         unlink(partial)
-        // The output's file is the reference: bytes equal to it are compared, not written.
-        let old = lstat(current).flatMap { ($0.st_mode & S_IFMT) == S_IFREG ? $0 : nil }
-        let reference = old == nil ? -1 : open(current, O_RDONLY | O_CLOEXEC)
+        // The output's file is the reference: bytes equal to it are compared, not written. Its size and identity are
+        // those of the file opened (not of a path that could be replaced meanwhile).
+        var reference: Int32 = -1
+        var old: stat?
+        if let info = lstat(current), (info.st_mode & S_IFMT) == S_IFREG {
+            reference = open(current, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+            var opened = stat()
+            if reference >= 0, fstat(reference, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG { old = opened }
+        }
         defer { if reference >= 0 { close(reference) } }
+        if old == nil, reference >= 0 {
+            close(reference)
+            reference = -1
+        }
         var fd: Int32 = -1
-        let sink = StreamSink(reference: reference, referenceSize: reference >= 0 ? Int(old!.st_size) : 0) {
+        let sink = StreamSink(reference: reference, referenceSize: old.map { Int($0.st_size) } ?? 0) {
             fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             return fd

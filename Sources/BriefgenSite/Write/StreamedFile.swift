@@ -60,12 +60,13 @@ final class StreamSink {
         scratch?.deallocate()
     }
 
-    /// Flushes the buffer. True when every byte equals the reference's, its whole length: nothing was created or
-    /// written. False when the file was written (created first if the bytes only differed at the end).
+    /// Flushes the buffer. True when there is a reference and every byte equals its bytes, its whole length: nothing
+    /// was created or written. False when the file was written (created, even if empty, when there was nothing to
+    /// compare with or the bytes only differed at the end).
     func finish() throws -> Bool {
         try flush()
         guard descriptor < 0 else { return false }
-        if matched == referenceSize { return true }
+        if reference >= 0, matched == referenceSize { return true }
         try diverge()
         return false
     }
