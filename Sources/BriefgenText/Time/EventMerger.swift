@@ -120,9 +120,24 @@ public struct EventMerger: Sendable {
     }
 
     /// ``keyTerms(of:in:sentences:)`` as the merge compares them: each term's ``termDigest(_:)``, sorted, no repeats.
+    /// An all-ASCII word is tested and stemmed on its bytes and digested without becoming a `String`.
     public func keyTermDigests(of event: DatedEvent, in text: ScalarText, sentences: [Sentence]) -> [UInt64] {
-        let sentenceText = event.sentence < sentences.count ? text.text(of: sentences[event.sentence]) : ""
-        var digests = keyTerms(sentenceText + " " + event.summary).map(Self.termDigest).sorted()
+        var digests: [UInt64] = []
+        let take: ([UInt8], Bool) -> Void = { bytes, ascii in
+            guard ascii else {
+                let word = String(decoding: bytes, as: UTF8.self)
+                guard let term = Self.term(word, bytes: bytes, ascii: false) else { return }
+                digests.append(Self.termDigest(term))
+                return
+            }
+            guard bytes.count >= 3, !bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  !Self.excludedDigests.contains(Self.termDigest(bytes: bytes[...])) else { return }
+            digests.append(Self.termDigest(bytes: bytes.dropLast(Self.asciiSuffixLength(bytes))))
+        }
+        // The sentence and the summary, as if joined by a space (a space ends a word either way).
+        if event.sentence < sentences.count { Self.forEachWord(of: text.text(of: sentences[event.sentence]), take) }
+        Self.forEachWord(of: event.summary, take)
+        digests.sort()
         var last: UInt64?
         digests.removeAll { digest in
             defer { last = digest }
@@ -131,11 +146,20 @@ public struct EventMerger: Sendable {
         return digests
     }
 
+    /// Digests of the stop words and date words (an ASCII word is checked against these instead of the strings).
+    private static let excludedDigests: Set<UInt64> = Set(stopWords.union(dateWords).map(termDigest))
+
     /// A term's identity in the merge: FNV-1a over its UTF-8, then mixed (stable across runs and processes, so it can
     /// be cached). Two terms with one digest would count as one; with 64 bits that takes billions of distinct terms.
     public static func termDigest(_ term: String) -> UInt64 {
+        var term = term
+        return term.withUTF8 { termDigest(bytes: $0) }
+    }
+
+    /// ``termDigest(_:)`` of a term's UTF-8 bytes.
+    static func termDigest<Bytes: Collection<UInt8>>(bytes: Bytes) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in term.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         return h ^ (h >> 33)
@@ -144,23 +168,31 @@ public struct EventMerger: Sendable {
     /// Lowercased content words, stemmed (stop words, numbers and short words dropped).
     func keyTerms(_ text: String) -> Set<String> {
         var terms: Set<String> = []
-        // A word's lower-case UTF-8 is gathered in one buffer and made a String once (appending scalar by scalar to a
-        // String, then counting its characters for each test, was most of the cost); an all-ASCII word is measured
-        // and stemmed on its bytes.
+        Self.forEachWord(of: text) { bytes, ascii in
+            if let term = Self.term(String(decoding: bytes, as: UTF8.self), bytes: bytes, ascii: ascii) { terms.insert(term) }
+        }
+        return terms
+    }
+
+    /// The key term a word gives (its stem), or nil for a short word, a stop word, a number or a date word.
+    private static func term(_ word: String, bytes: [UInt8], ascii: Bool) -> String? {
+        guard (ascii ? bytes.count : word.count) >= 3, !stopWords.contains(word),
+              !(ascii ? bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.allSatisfy(\.isNumber)),
+              !dateWords.contains(word) else { return nil }
+        return ascii ? asciiStem(bytes) ?? word : EventMerger().stem(word)
+    }
+
+    /// Calls `body` with each word of `text`: its lower-case UTF-8 and whether it is all ASCII. A word's bytes are
+    /// gathered in one buffer (appending scalar by scalar to a String, then counting its characters for each test, was
+    /// most of the cost).
+    private static func forEachWord(of text: String, _ body: ([UInt8], Bool) -> Void) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         var ascii = true
         func flush() {
-            defer {
-                bytes.removeAll(keepingCapacity: true)
-                ascii = true
-            }
-            guard !bytes.isEmpty else { return }
-            let word = String(decoding: bytes, as: UTF8.self)
-            guard (ascii ? bytes.count : word.count) >= 3, !Self.stopWords.contains(word),
-                  !(ascii ? bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } : word.allSatisfy(\.isNumber)),
-                  !Self.dateWords.contains(word) else { return }
-            terms.insert(ascii ? Self.asciiStem(bytes) ?? word : stem(word))
+            if !bytes.isEmpty { body(bytes, ascii) }
+            bytes.removeAll(keepingCapacity: true)
+            ascii = true
         }
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -180,7 +212,14 @@ public struct EventMerger: Sendable {
             }
         }
         flush()
-        return terms
+    }
+
+    /// How many bytes ``stem(_:)`` trims from an ASCII word (0 when none).
+    private static func asciiSuffixLength(_ word: [UInt8]) -> Int {
+        for suffix in asciiSuffixes where word.count > suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) {
+            return suffix.count
+        }
+        return 0
     }
 
     /// ``stem(_:)`` of an ASCII word given as bytes; nil when no suffix is trimmed.

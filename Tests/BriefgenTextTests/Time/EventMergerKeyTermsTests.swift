@@ -36,6 +36,26 @@ struct EventMergerKeyTermsTests {
         #expect(EventMerger().keyTerms(text) == Self.reference(text))
     }
 
+    /// The digests the merge compares are those of the terms (the ASCII path digests bytes without making strings).
+    @Test(arguments: [
+        "Russian forces ATTACKED Kharkiv's power grid on Monday, injuring 45 people.",
+        "ΣΟΦΙΑ İstanbul Straße Kyiv’s Київ Ǆemal ﬁre 2,641 drones — U.N. 46% ٣٤ Ⅻ ½",
+        "bombing bombings reed seeds sing strings ing 12th abc123 1990s KILLED Killings Ώρα Élysée’s naïve 007 0x1F",
+        "The officials said that the attack on Thursday morning killed those who were there in March",
+        "",
+    ])
+    func digestsAreTheTermsDigests(_ text: String) {
+        let scalars = ScalarText(text + ". Summary")
+        let sentences = [Sentence(start: 0, end: text.unicodeScalars.count, paragraph: 0)]
+        let event = DatedEvent(date: "2025-04-01", precision: .day, sentence: 0, summary: "Strikes on Kharkiv injured 45", timex: 0)
+        let merger = EventMerger()
+        let expected = Set(merger.keyTerms(of: event, in: scalars, sentences: sentences).map(EventMerger.termDigest)).sorted()
+        #expect(merger.keyTermDigests(of: event, in: scalars, sentences: sentences) == expected)
+        let outside = DatedEvent(date: "2025-04-01", precision: .day, sentence: 5, summary: "Strikes on Kharkiv", timex: 0)
+        #expect(merger.keyTermDigests(of: outside, in: scalars, sentences: sentences)
+            == Set(["strik", "kharkiv"].map(EventMerger.termDigest)).sorted())
+    }
+
     @Test func readsTheSeedLeadTerms() {
         #expect(EventMerger().keyTerms("Russian forces ATTACKED Kharkiv on Monday") == ["russian", "forc", "attack", "kharkiv"])
     }
