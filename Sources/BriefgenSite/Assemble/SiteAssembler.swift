@@ -219,7 +219,7 @@ struct SiteAssembler: Sendable {
             href: root + "sources/\(a.article.id)/index.html#s-\(s.sentence)", sourceID: a.article.id,
             sourceTitle: a.analysis.headline.text, sourceLabel: shortLabel(a), sentenceText: a.sentenceText(s.sentence),
             sentence: s.sentence,
-            sortValue: String(format: "%020.4f", s.value))
+            value: s.value)
     }
 
     /// The outlet, else the headline cut at a word boundary near 48 characters.

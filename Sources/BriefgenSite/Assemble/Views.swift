@@ -33,7 +33,10 @@ struct FigureView: Sendable, Encodable {
     var sourceLabel: String
     var sentenceText: String
     var sentence: Int
-    var sortValue: String
+    /// The figure's value.
+    var value: Double
+    /// `value` as fixed-width text that sorts like the number (a table's `data-sort`); made only when a template asks.
+    var sortValue: String { String(format: "%020.4f", value) }
 }
 
 /// One dated event, ready to show.

@@ -42,6 +42,7 @@ extension FigureView: MustacheParent {
         case "sourceLabel": return sourceLabel
         case "sentenceText": return sentenceText
         case "sentence": return sentence
+        case "value": return value
         case "sortValue": return sortValue
         default: return nil
         }
