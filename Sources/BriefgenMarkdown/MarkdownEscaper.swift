@@ -23,9 +23,9 @@ public enum MarkdownEscaper {
             let n = bytes.count
             while i < n {
                 // A run of bytes that are copied as they are (letters, digits, and multi-byte characters other than
-                // the ones that may be removed) goes in at once.
+                // the ones that may be removed, with single spaces between them) goes in at once.
                 var j = i
-                while j < n, plain[Int(bytes[j])] { j += 1 }
+                while j < n, plain[Int(bytes[j])] || (j > i && bytes[j] == 0x20 && j + 1 < n && plain[Int(bytes[j + 1])]) { j += 1 }
                 if j > i {
                     if pendingSpace {
                         out.append(0x20)

@@ -40,6 +40,7 @@ struct MarkdownEscaperTests {
         "ctrl \u{0}\u{1}\u{1F}\u{7F}\u{80}\u{9F} tabs\t\tand\r\nCRLF  \n  ",
         "Київ 🇺🇦 😀 é e\u{301} 中文 𝔘",
         String(repeating: "\\`*_{}[]()#+-.!|~<>&\"'", count: 3),
+        "a  b", "a b ", " a", "a \tb", "a b.c d", "é ü x", "x \u{202A}y z", "one two  three   four", "w @ v", "a b\u{E000}c d",
     ]
 
     @Test(arguments: cases)
