@@ -12,19 +12,9 @@ struct FigureConflictsTests {
                   sentence: 0, start: 0, end: 1)
     }
 
-    private static func article(_ id: String, _ figures: [Statistic]) -> AnalyzedArticle {
-        let analysis = ArticleAnalysis(
-            text: ScalarText("x"), paragraphs: [], sentences: [Sentence(start: 0, end: 1, paragraph: 0)], sections: [],
-            headline: Headline(text: id, source: .generated), dek: nil, published: .unknown, statistics: figures,
-            timexes: [], events: [], entities: [])
-        let article = Article(path: "seeds/\(id).txt", id: id, format: .plainText, body: "x", bodyFirstLine: 1,
-                              metadata: ArticleMetadata(), declaredHeadings: nil, byteCount: 1)
-        return AnalyzedArticle(article: article, analysis: analysis)
-    }
-
     @Test func groupsBySameThingAndKeepsOnlyDisagreementsBetweenSources() {
         let articles = [
-            Self.article("a", [
+            AnalyzedArticle.withFigures("a", [
                 Self.figure(12, "civilians", .killed, place: "Kharkiv", who: "police"),          // 0: group 1
                 Self.figure(5, "people", .injured, place: "Kharkiv", who: "police"),             // 1: group 2
                 Self.figure(3, "soldiers", .killed, place: "Kyiv", who: "the army"),             // 2: group 3
@@ -33,7 +23,7 @@ struct FigureConflictsTests {
                 Self.figure(40, "percent", .percentage, place: "Kyiv", who: "the army"),         // 5: never grouped
                 Self.figure(2, "Wounded Civilians", .injured, place: nil, period: "2025-04", who: nil),  // 6: group 5
             ]),
-            Self.article("b", [
+            AnalyzedArticle.withFigures("b", [
                 Self.figure(14, "civilian", .killed, place: "Kharkiv", who: "the U.N."),         // group 1: plural dropped
                 Self.figure(5, "People", .injured, place: "Kharkiv", who: "the U.N."),           // group 2: same value
                 Self.figure(9, "troops", .killed, place: "Kyiv", who: "the army"),               // group 4: other article
@@ -48,12 +38,12 @@ struct FigureConflictsTests {
     }
 
     @Test func oneSourceGivingTwoValuesIsNoConflictButTwoSpeakersInOneArticleAre() {
-        let one = [Self.article("a", [
+        let one = [AnalyzedArticle.withFigures("a", [
             Self.figure(3, "soldiers", .killed, place: "Kyiv", who: "the army"),
             Self.figure(4, "soldiers", .killed, place: "Kyiv", who: "the army"),
         ])]
         #expect(FigureConflicts.find(FigureRef.all(in: one), in: one).isEmpty)
-        let two = [Self.article("a", [
+        let two = [AnalyzedArticle.withFigures("a", [
             Self.figure(3, "soldiers", .killed, place: "Kyiv", who: "the army"),
             Self.figure(4, "soldiers", .killed, place: "Kyiv", who: "the mayor"),
         ])]

@@ -4,16 +4,6 @@ import Testing
 
 /// The key-figures box: `top(k)` equals sorting every figure by the ranking and taking the first `k`.
 struct KeyFigureRankingTests {
-    private static func article(_ id: String, _ figures: [Statistic]) -> AnalyzedArticle {
-        let analysis = ArticleAnalysis(
-            text: ScalarText("x"), paragraphs: [], sentences: [Sentence(start: 0, end: 1, paragraph: 0)], sections: [],
-            headline: Headline(text: id, source: .generated), dek: nil, published: .unknown, statistics: figures,
-            timexes: [], events: [], entities: [])
-        let article = Article(path: "seeds/\(id).txt", id: id, format: .plainText, body: "x", bodyFirstLine: 1,
-                              metadata: ArticleMetadata(), declaredHeadings: nil, byteCount: 1)
-        return AnalyzedArticle(article: article, analysis: analysis)
-    }
-
     private static func figure(_ value: Double, _ category: Statistic.Category, _ verification: Statistic.Verification,
                                who: String?) -> Statistic {
         Statistic(value: value, surface: "\(value)", what: "w", category: category,
@@ -22,13 +12,13 @@ struct KeyFigureRankingTests {
 
     @Test func casualtiesFirstThenVerifiedThenLargerAndUnnamedOtherFiguresLeftOut() {
         let articles = [
-            Self.article("a", [
+            AnalyzedArticle.withFigures("a", [
                 Self.figure(900, .other, .unattributed, who: nil),        // left out: no category, nobody named
                 Self.figure(50, .killed, .claimed, who: "the ministry"),
                 Self.figure(7, .killed, .verified, who: "the U.N."),
                 Self.figure(12, .killed, .verified, who: "the U.N."),
             ]),
-            Self.article("b", [
+            AnalyzedArticle.withFigures("b", [
                 Self.figure(12, .killed, .verified, who: "OHCHR"),         // ties with a's 12: a's comes first
                 Self.figure(3, .other, .reported, who: "the mayor"),
             ]),
@@ -44,7 +34,7 @@ struct KeyFigureRankingTests {
         let categories: [Statistic.Category] = [.killed, .injured, .displaced, .attacks, .money, .percentage, .other]
         let verifications: [Statistic.Verification] = [.verified, .reported, .claimed, .unattributed]
         let articles = (0..<40).map { a in
-            Self.article("a\(a)", (0..<Int(random.next() % 9)).map { _ in
+            AnalyzedArticle.withFigures("a\(a)", (0..<Int(random.next() % 9)).map { _ in
                 Self.figure(Double(random.next() % 6), categories[Int(random.next() % 7)], verifications[Int(random.next() % 4)],
                             who: random.next() % 3 == 0 ? nil : "someone")
             })
