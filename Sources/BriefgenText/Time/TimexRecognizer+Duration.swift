@@ -1,11 +1,11 @@
 // MARK: - Durations and sets: `three years`, `the past 24 hours`, `30-day`, `two years ago`, `every night`, `daily`
 
 extension TimexRecognizer {
-    private static let durationLeads: Set<String> = [
+    static let durationLeads: Set<String> = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
         "recent", "upcoming",
     ]
-    private static let approximations: [[String]] = [
+    static let approximations: [[String]] = [
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
         ["up", "to"], ["nearly"], ["almost"],
     ]
@@ -140,8 +140,10 @@ extension TimexRecognizer {
         }
     }
 
+    /// The index past an approximation opening at `i` (`more than`, `at least`, `nearly`), `i` when there is none.
     private func approximation(_ t: Tokens, _ i: Int) -> Int {
-        for words in Self.approximations where words.indices.allSatisfy({ t.word(i + $0) == words[$0] }) {
+        guard let first = t.word(i) else { return i }
+        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.word(i + $0) == words[$0] }) {
             return i + words.count
         }
         return i
@@ -198,7 +200,7 @@ extension TimexRecognizer {
 
     // MARK: - Sets
 
-    private static let frequencyWords: [String: String] = [
+    static let frequencyWords: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
         "nightly": "XXXX-XX-XXTNI",
     ]

@@ -1,0 +1,58 @@
+import Testing
+@testable import BriefgenText
+
+/// The pre-check of which rules can start at a token (`TimexRecognizer.rules(at:)`) never leaves out a rule that would
+/// have matched there.
+struct TimexStartRulesTests {
+    /// Every rule the pre-check leaves out at the first token of `text` finds nothing there.
+    private func expectLeftOutRulesFindNothing(_ text: String) {
+        let scalars = ScalarText(text)
+        let tokens = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(scalars, from: 0, to: scalars.scalars.count))
+        guard let first = tokens[0] else { return }
+        let recognizer = TimexRecognizer()
+        let rules = TimexRecognizer.rules(at: first)
+        let checks: [(TimexRecognizer.Rules, (TimexRecognizer.Tokens, Int) -> TimexRecognizer.Match?)] = [
+            (.calendar, recognizer.matchCalendar), (.relative, recognizer.matchRelative), (.clock, recognizer.matchClock),
+            (.duration, recognizer.matchDuration), (.set, recognizer.matchSet),
+        ]
+        for (rule, match) in checks where !rules.contains(rule) {
+            #expect(match(tokens, 0) == nil, "\(rule.rawValue) at `\(text)`")
+        }
+    }
+
+    /// Words of the lexicons and rules, a few others, numbers and marks: every first word against every second one.
+    @Test func leftOutRulesFindNothingAtAnyPairOfWords() {
+        var words = TimexRecognizer.startWords
+        for (_, firstWords) in TimexRecognizer.firstWords { words.formUnion(firstWords) }
+        words.formUnion(["its", "of", "times", "ago", "later", "ended", "old", "century", "half", "term", "future", "day",
+                         "eve", "quarter", "period", "nineties", "present", "24", "1990s", "2014", "24th", "1430", "10:35",
+                         "'", "’", "-", ",", ".", "a.m.", "gmt"])
+        let sorted = words.sorted()
+        for first in sorted {
+            let capitalized = first.prefix(1).uppercased() + first.dropFirst()
+            for second in sorted {
+                for lead in Set([first, capitalized]) {
+                    expectLeftOutRulesFindNothing("\(lead) \(second) year")
+                    expectLeftOutRulesFindNothing("\(lead) \(second.prefix(1).uppercased() + second.dropFirst()) 24")
+                }
+            }
+        }
+    }
+
+    @Test func leftOutRulesFindNothingInTheSeedArticles() throws {
+        for name in ["000_4482b8ed06c74029.txt", "001_d30e6bfd71bd188e.txt"] {
+            let text = ScalarText(try TimeFixture.seed(name))
+            let all = TimexTokenizer().tokens(text, from: 0, to: text.scalars.count)
+            let tokens = TimexRecognizer.Tokens(all: all)
+            let recognizer = TimexRecognizer()
+            for i in all.indices {
+                let rules = TimexRecognizer.rules(at: all[i])
+                if !rules.contains(.calendar) { #expect(recognizer.matchCalendar(tokens, i) == nil) }
+                if !rules.contains(.relative) { #expect(recognizer.matchRelative(tokens, i) == nil) }
+                if !rules.contains(.clock) { #expect(recognizer.matchClock(tokens, i) == nil) }
+                if !rules.contains(.duration) { #expect(recognizer.matchDuration(tokens, i) == nil) }
+                if !rules.contains(.set) { #expect(recognizer.matchSet(tokens, i) == nil) }
+            }
+        }
+    }
+}
