@@ -24,7 +24,7 @@ public struct TemporalAnalyzer: Sendable {
             publication = PublicationDateInferrer().infer(text, sentences: sentences, blocks: blocks, mentions: mentions)
         }
         let timexes = resolve(mentions, text: text, blocks: blocks, anchor: TemporalAnchor(publication))
-        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes, published: publication)
+        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes, published: publication, blocks: blocks)
         return Result(published: publication, timexes: timexes, events: events)
     }
 
