@@ -81,7 +81,7 @@ struct TimexRecognizer: Sendable {
         var mentions: [TimexMention] = []
         var i = 0
         while i < tokens.all.count {
-            let rules = Self.rules(at: tokens.all[i])
+            let rules = Self.rules(at: i, in: tokens)
             guard !rules.isEmpty else {
                 i += 1
                 continue
