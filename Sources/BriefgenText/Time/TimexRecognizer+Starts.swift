@@ -95,6 +95,12 @@ extension TimexRecognizer {
         return table
     }()
 
+    /// ``wordRules`` and ``wordRulesAfterThe`` as byte-hashed tables (every word of the text is looked up). Their
+    /// words are ASCII and a token's base is lower-cased, so comparing bytes finds what `String` equality would (the
+    /// one letter canonically equal to an ASCII one, the Kelvin sign, lower-cases to `k`).
+    private static let lookup = WordLookup(wordRules)
+    private static let lookupAfterThe = WordLookup(wordRulesAfterThe)
+
     /// Whether `the` alone is a phrase of ``references`` (it would match whatever follows; it is not).
     private static let theAloneIsAReference = references.keys.contains(["the"])
 
@@ -109,7 +115,7 @@ extension TimexRecognizer {
         switch next.kind {
         case .number: return rules.intersection([.calendar, .duration])
         case .punctuation: return next.text == "'" || next.text == "’" ? rules.intersection(.calendar) : []
-        case .word: return rules.intersection(wordRulesAfterThe[next.base] ?? [])
+        case .word: return rules.intersection(lookupAfterThe.value(of: next.base) ?? [])
         }
     }
 
@@ -119,7 +125,7 @@ extension TimexRecognizer {
         switch token.kind {
         case .number: return [.calendar, .clock, .duration, .set]
         case .punctuation: return token.text == "'" || token.text == "’" ? .calendar : []
-        case .word: return wordRules[token.base] ?? []
+        case .word: return lookup.value(of: token.base) ?? []
         }
     }
 }
