@@ -13,7 +13,7 @@ extension TimexRecognizer {
     private static let halfUnitValues: [String: String] = [
         "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
     ]
-    private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
+    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {

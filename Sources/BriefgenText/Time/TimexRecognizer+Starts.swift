@@ -62,70 +62,36 @@ extension TimexRecognizer {
         return table
     }()
 
-    /// The words after `the` each rule can go on with (the token after `the`, as its code reads it; `the` is the
-    /// commonest start word and rarely starts an expression):
-    /// - `matchCalendar`: `the end of`, `the first half of` (`halfOrdinals`); `matchComparedPeriod` (`comparable`,
-    ///   `corresponding`, `same`, `year`); `matchQuarter` (`latest`, `current`, `most`, `quarter`, `comparable`…,
-    ///   `year`, `fiscal`, ordinals, a number); `matchDayMonth` (a number); `matchDecade` (`early`, `late`, `mid`, an
-    ///   apostrophe, `spelledDecades`, a number); `matchSeason` (`early`, `late`, seasons); `matchCentury` (a number,
-    ///   ordinals). Its other rules need something else than `the` first (a number, a month, a capitalized holiday
-    ///   word, `fiscal`…; no `weekdayHolidays` name starts with `the`).
-    /// - `matchRelative`: `matchReference` (the second words of the `references` phrases opening with `the`);
-    ///   `matchRelativeUnit` after `the` (`fiscal`, `year`, the anaphoric offsets, `week`, `weekend`, `day`,
-    ///   `yearUnderDiscussion`'s words, `next`, `definiteUnitOffsets`). The day and weekday rules need other words.
-    /// - `matchDuration`: a lead (`durationLeads`, an approximation) or a count or unit right after `the`.
-    /// - `matchClock` and `matchSet` do not start at `the` (``firstWords``).
-    static let wordRulesAfterThe: [String: Rules] = {
-        let calendar = Set(["end", "beginning", "start", "middle", "close", "comparable", "corresponding", "same", "year",
-                            "latest", "current", "most", "quarter", "fiscal", "early", "late", "mid"])
-            .union(halfOrdinals.keys).union(spelledDecades.keys).union(TimexLexicon.ordinals.keys)
-            .union(TimexLexicon.seasons.keys)
-        let relative = Set(["fiscal", "year", "week", "weekend", "day", "next", "months", "weeks", "days", "full", "entire",
-                            "whole"])
-            .union(references.keys.filter { $0.first == "the" }.compactMap { $0.dropFirst().first })
-            .union(anaphoricYearOffsets.keys).union(anaphoricPeriodOffsets.keys).union(anaphoricDayOffsets.keys)
-            .union(partsOfTheYearLeads).union(definiteUnitOffsets.keys)
-        let duration = Set(["a"]).union(durationLeads).union(approximations.compactMap(\.first))
-            .union(TimexLexicon.clockUnits.keys).union(TimexLexicon.units.keys).union(TimexLexicon.vagueNumbers)
-            .union(TimexLexicon.numbers.keys)
-        var table: [String: Rules] = [:]
-        for (rule, words) in [(Rules.calendar, calendar), (.relative, relative), (.duration, duration)] {
-            for word in words { table[word, default: []].insert(rule) }
-        }
-        return table
-    }()
-
-    /// ``wordRules`` and ``wordRulesAfterThe`` as byte-hashed tables (every word of the text is looked up). Their
-    /// words are ASCII and a token's base is lower-cased, so comparing bytes finds what `String` equality would (the
-    /// one letter canonically equal to an ASCII one, the Kelvin sign, lower-cases to `k`).
-    private static let lookup = WordLookup(wordRules)
-    private static let lookupAfterThe = WordLookup(wordRulesAfterThe)
-
-    /// Whether `the` alone is a phrase of ``references`` (it would match whatever follows; it is not).
-    private static let theAloneIsAReference = references.keys.contains(["the"])
-
-    /// The rules that can match at token `i`: ``rules(at:)``, narrowed after `the` by the token that follows
-    /// (``wordRulesAfterThe``; a number there goes on only to a calendar date or a duration, an apostrophe only to a
-    /// decade, and nothing follows a `the` that ends the block).
-    static func rules(at i: Int, in tokens: Tokens) -> Rules {
-        let token = tokens.all[i]
-        let rules = rules(at: token)
-        guard token.kind == .word, token.base == "the", !theAloneIsAReference else { return rules }
-        guard let next = tokens[i + 1] else { return [] }
-        switch next.kind {
-        case .number: return rules.intersection([.calendar, .duration])
-        case .punctuation: return next.text == "'" || next.text == "’" ? rules.intersection(.calendar) : []
-        case .word: return rules.intersection(lookupAfterThe.value(of: next.base) ?? [])
-        }
+    /// A start word's rules, and the entry of ``followerTables`` that narrows them by the next token (-1: none).
+    struct Start: Sendable {
+        var rules: Rules
+        var follower: Int
     }
 
-    /// The rules that can match at `token`: for a number, every rule that takes a number first (none of
-    /// `matchRelative`'s does); for an apostrophe, `matchDecade` (`the '80s`); for a word, ``wordRules``.
-    static func rules(at token: TimexToken) -> Rules {
+    /// ``wordRules`` as a byte-hashed table (every word of the text is looked up), with each word's followers. Its
+    /// words are ASCII and a token's base is lower-cased, so comparing bytes finds what `String` equality would (the
+    /// one letter canonically equal to an ASCII one, the Kelvin sign, lower-cases to `k`).
+    private static let lookup: WordLookup<Start> = {
+        var starts: [String: Start] = [:]
+        for (word, rules) in wordRules {
+            starts[word] = Start(rules: rules, follower: followerTables.firstIndex { $0.word == word } ?? -1)
+        }
+        return WordLookup(starts)
+    }()
+
+    /// The rules that can match at token `i`: for a number, every rule that takes a number first (none of
+    /// `matchRelative`'s does); for an apostrophe, `matchDecade` (`the '80s`); for a word, ``wordRules``, narrowed by
+    /// the next token after the commonest start words (``followerTables``; nothing follows one that ends the block).
+    static func rules(at i: Int, in tokens: Tokens) -> Rules {
+        let token = tokens.all[i]
         switch token.kind {
         case .number: return [.calendar, .clock, .duration, .set]
         case .punctuation: return token.text == "'" || token.text == "’" ? .calendar : []
-        case .word: return lookup.value(of: token.base) ?? []
+        case .word:
+            guard let start = lookup.value(of: token.base) else { return [] }
+            guard start.follower >= 0 else { return start.rules }
+            guard let next = tokens[i + 1] else { return [] }
+            return start.rules.intersection(followerTables[start.follower].followers.rules(before: next))
         }
     }
 }

@@ -24,10 +24,12 @@ struct TimexStartRulesTests {
     @Test func leftOutRulesFindNothingAtAnyPairOfWords() {
         var words = TimexRecognizer.startWords
         for (_, firstWords) in TimexRecognizer.firstWords { words.formUnion(firstWords) }
-        words.formUnion(TimexRecognizer.wordRulesAfterThe.keys)
+        for (_, spec) in TimexRecognizer.followerSpecs {
+            for (_, followers) in spec.words { words.formUnion(followers) }
+        }
         words.formUnion(["its", "of", "times", "ago", "later", "ended", "old", "century", "half", "term", "future", "day",
                          "eve", "quarter", "period", "nineties", "present", "24", "1990s", "2014", "24th", "1430", "10:35",
-                         "'", "’", "-", ",", ".", "a.m.", "gmt"])
+                         "'", "’", "-", ",", ".", "½", "1/2", "a.m.", "gmt"])
         let sorted = words.sorted()
         for first in sorted {
             let capitalized = first.prefix(1).uppercased() + first.dropFirst()
@@ -36,6 +38,7 @@ struct TimexStartRulesTests {
                     expectLeftOutRulesFindNothing("\(lead) \(second) year")
                     expectLeftOutRulesFindNothing("\(lead) \(second.prefix(1).uppercased() + second.dropFirst()) 24")
                 }
+                for tail in ["a week", "of 2014", "year ago"] { expectLeftOutRulesFindNothing("\(first) \(second) \(tail)") }
             }
         }
     }
