@@ -57,7 +57,9 @@ struct TenseDetector: Sendable {
     /// Forms of `be` before a passive (`will be named`, `is being sent`).
     private static let beForms: Set<String> = ["be", "is", "are", "am", "being"]
 
-    private static let lists: [String: Lists] = {
+    /// Each listed word's lists, in a byte-hashed table (the words are ASCII, and bases lower-cased: see
+    /// `TimexRecognizer.rules(at:in:)`).
+    private static let lists: WordLookup<Lists> = {
         var table: [String: Lists] = [:]
         let all: [(Lists, Set<String>)] = [
             (.future, futureWords), (.futureBeforeTo, futureBeforeTo), (.earlierStatement, earlierStatement),
@@ -67,12 +69,12 @@ struct TenseDetector: Sendable {
         for (list, words) in all {
             for word in words { table[word, default: []].insert(list) }
         }
-        return table
+        return WordLookup(table)
     }()
 
     /// The lists the word at `i` is on (none for a number, a mark or past the end).
     private func lists(_ t: TimexRecognizer.Tokens, _ i: Int) -> Lists {
-        t.word(i).flatMap { Self.lists[$0] } ?? []
+        t.word(i).flatMap { Self.lists.value(of: $0) } ?? []
     }
 
     /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
@@ -80,7 +82,6 @@ struct TenseDetector: Sendable {
     /// At most 60 tokens are read: the governing verb is near, and the work stays linear in the text.
     func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
         let sentence = sentence ?? tokens.all.indices
-        let blockedFrom = sentence.first { lists(tokens, $0).contains(.earlierStatement) }
         let walks = [stride(from: index - 1, through: sentence.lowerBound, by: -1),
                      stride(from: index + 1, through: sentence.upperBound - 1, by: 1),
                      stride(from: sentence.lowerBound - 1, through: 0, by: -1),
@@ -90,21 +91,21 @@ struct TenseDetector: Sendable {
             for i in walk {
                 budget -= 1
                 if budget < 0 { return .past }
-                if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+                guard let t = classify(tokens, i) else { continue }
+                // A future marker after an earlier statement (`previously`) in the sentence reads as neither (looked
+                // for only when there is a future marker).
+                guard t == .future, let from = sentence.first(where: { lists(tokens, $0).contains(.earlierStatement) }),
+                      from < i else { return t }
+                return .present
             }
         }
         return .past
     }
 
-    private func blocked(_ tense: Tense, at i: Int, from: Int?) -> Tense {
-        if tense == .future, let from, from < i { return .present }
-        return tense
-    }
-
     private func classify(_ t: TimexRecognizer.Tokens, _ i: Int) -> Tense? {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
-        let lists = Self.lists[w] ?? []
+        let lists = Self.lists.value(of: w) ?? []
         if lists.contains(.future) { return .future }
         // `Experts expect the networks to be restored by Friday`: what is expected of someone is ahead.
         if w == "expect" || w == "expects", (i + 2...i + 5).contains(where: { t.word($0) == "to" && t[$0 + 1]?.kind == .word }) {

@@ -26,7 +26,8 @@ struct TimexTokenizer: Sendable {
                 tokens.append(number(text, first, digitsEnd, i))
             } else {
                 i += 1
-                tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: String(c), base: String(c),
+                let mark = String(c)
+                tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: mark, base: mark,
                                          integer: nil, suffix: "", isCapitalized: false))
             }
         }
