@@ -116,10 +116,10 @@ public struct EventExtractor: Sendable {
         let words = span.text.lowercased().split(separator: " ")
         guard words.count >= 3, words[0] == "the" else { return nil }
         if words[1] == "first" {
-            return EventDate(date: "\(stated)-01", end: "\(stated)-" + String(format: "%02d", count), precision: .month)
+            return EventDate(date: "\(stated)-01", end: "\(stated)-" + count.zeroPadded(2), precision: .month)
         }
         if words[1] == "last" || words[1] == "final" {
-            return EventDate(date: "\(stated)-" + String(format: "%02d", 13 - count), end: "\(stated)-12", precision: .month)
+            return EventDate(date: "\(stated)-" + (13 - count).zeroPadded(2), end: "\(stated)-12", precision: .month)
         }
         return nil
     }

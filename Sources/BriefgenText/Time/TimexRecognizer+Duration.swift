@@ -238,7 +238,7 @@ extension TimexRecognizer {
         if let weekday = TimexLexicon.weekdays[unit] { return Match(end: j + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)")) }
         // `each July`, `every April`.
         if count == 1, t[j]?.isCapitalized == true, let month = TimexLexicon.months[unit] {
-            return Match(end: j + 1, type: .set, meaning: .set(String(format: "XXXX-%02d", month)))
+            return Match(end: j + 1, type: .set, meaning: .set("XXXX-" + month.zeroPadded(2)))
         }
         if let part = TimexLexicon.dayParts[unit] {
             return Match(end: j + 1, type: .set, meaning: .set("XXXX-XX-XXT\(part.rawValue)"))
