@@ -20,17 +20,33 @@ struct DekSelector {
     func dek(
         _ text: ScalarText, paragraphs: [TextParagraph], sentences: [Sentence], words: ArticleWords, excluding: Int?
     ) -> Int? {
-        let stems = words.sentences.map { words in Set(words.map(\.stemID).filter { $0 >= 0 }) }
+        // How many sentences use each stem, and each sentence's distinct stems, marking a stem with the last sentence
+        // that counted it (stems are numbered densely per article).
         var frequency = [Int](repeating: 0, count: words.stemCount)
-        for set in stems { for stem in set { frequency[stem] += 1 } }
+        var countedIn = [Int](repeating: -1, count: words.stemCount)
+        for (n, sentenceWords) in words.sentences.enumerated() {
+            for word in sentenceWords where word.stemID >= 0 && countedIn[word.stemID] != n {
+                countedIn[word.stemID] = n
+                frequency[word.stemID] += 1
+            }
+        }
+        var listedIn = [Int](repeating: -1, count: words.stemCount)
+        func distinctStems(_ n: Int) -> [Int] {
+            var stems: [Int] = []
+            for word in words.sentences[n] where word.stemID >= 0 && listedIn[word.stemID] != n {
+                listedIn[word.stemID] = n
+                stems.append(word.stemID)
+            }
+            return stems
+        }
         let firstHeading = paragraphs.indices.dropFirst().first { paragraphs[$0].isHeading } ?? paragraphs.count
         let candidates = sentences.indices.filter { sentences[$0].paragraph < firstHeading && $0 != excluding }
-            .prefix(leadSentences).filter { !stems[$0].isEmpty }
+            .prefix(leadSentences).map { ($0, distinctStems($0)) }.filter { !$0.1.isEmpty }
         var best: (index: Int, score: Double)? = nil
-        for index in candidates {
-            let shared = stems[index].reduce(0) { $0 + frequency[$1] - 1 }
+        for (index, stems) in candidates {
+            let shared = stems.reduce(0) { $0 + frequency[$1] - 1 }
             let words = text.spaceSeparatedCount(sentences[index].start, sentences[index].end)
-            let score = Double(shared) / Double(stems[index].count) * min(1, Double(conciseWords) / Double(max(1, words)))
+            let score = Double(shared) / Double(stems.count) * min(1, Double(conciseWords) / Double(max(1, words)))
             if best == nil || score > best!.score { best = (index, score) }
         }
         return best?.index

@@ -46,10 +46,11 @@ public struct HeadlineWriter: Sendable {
         if let first = paragraphs.first, first.kind == .heading(level: 1) {
             return Lead(headline: Headline(text: text.text(of: first), source: .titleLine), dek: dek(text, paragraphs, sentences, excluding: nil))
         }
-        guard let source = leadSentence(text, sentences) else {
+        guard let lead = leadSentence(text, sentences) else {
             return Lead(headline: Headline(text: "Untitled article", source: .generated), dek: nil)
         }
-        var headline = generate(text, sentences: sentences, source: source, statistics: statistics)
+        let (source, compressed) = lead
+        var headline = generate(text, sentences: sentences, source: source, statistics: statistics, compressed: compressed)
         if headline.isEmpty {
             let words = HeadlineTokens(text.text(of: sentences[source])).tokens.filter(HeadlineTokens.isWord)
             headline = SentenceCase.apply(HeadlineCompressor().truncate(words.joined(separator: " "), limit: limit))
@@ -58,10 +59,11 @@ public struct HeadlineWriter: Sendable {
                     dek: dek(text, paragraphs, sentences, excluding: source))
     }
 
-    /// A generated headline from sentence `source`.
-    func generate(_ text: ScalarText, sentences: [Sentence], source: Int, statistics: [Statistic]) -> String {
+    /// A generated headline from sentence `source`; `compressed` is the sentence's compression when it is known.
+    func generate(_ text: ScalarText, sentences: [Sentence], source: Int, statistics: [Statistic],
+                  compressed: (clause: HeadlineTokens, verb: Int?)? = nil) -> String {
         let compressor = HeadlineCompressor()
-        let (main, verb) = compressor.compress(text.text(of: sentences[source]))
+        let (main, verb) = compressed ?? compressor.compress(text.text(of: sentences[source]))
         let mains = [main] + compressor.shortenings(main, verb: verb)
         let clauses = CasualtyClause().variants(text, sentences: sentences, statistics: statistics, excluding: source)
         let mentionsCasualties = main.tokens.contains { Self.casualtyWords.contains($0.lowercased()) }
@@ -82,15 +84,17 @@ public struct HeadlineWriter: Sendable {
     }
 
     /// The first sentence that reads as news: not a quotation opening, at least five words, and a main clause of at
-    /// least three words once the dateline and attribution are gone.
-    private func leadSentence(_ text: ScalarText, _ sentences: [Sentence]) -> Int? {
-        sentences.indices.prefix(4).first { index in
+    /// least three words once the dateline and attribution are gone; with that compression (nil for the first
+    /// sentence taken when none reads so).
+    private func leadSentence(_ text: ScalarText, _ sentences: [Sentence]) -> (Int, (clause: HeadlineTokens, verb: Int?)?)? {
+        for index in sentences.indices.prefix(4) {
             let sentence = text.text(of: sentences[index])
-            guard let first = sentence.unicodeScalars.first else { return false }
-            return !["\"", "“", "‘", "'"].contains(first)
-                && text.spaceSeparatedCount(sentences[index].start, sentences[index].end) >= 5
-                && HeadlineCompressor().compress(sentence).clause.tokens.count >= 3
-        } ?? (sentences.isEmpty ? nil : 0)
+            guard let first = sentence.unicodeScalars.first, !["\"", "“", "‘", "'"].contains(first),
+                  text.spaceSeparatedCount(sentences[index].start, sentences[index].end) >= 5 else { continue }
+            let compressed = HeadlineCompressor().compress(sentence)
+            if compressed.clause.tokens.count >= 3 { return (index, compressed) }
+        }
+        return sentences.isEmpty ? nil : (0, nil)
     }
 
     private func dek(

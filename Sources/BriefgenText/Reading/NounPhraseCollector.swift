@@ -27,7 +27,7 @@ struct NounPhraseCollector {
         var phrases: [NounPhrase] = []
         var byPacked: [UInt64: Int] = [:]
         var byStems: [[Int]: Int] = [:]
-        func add(_ run: [ContentWord]) {
+        func add(_ run: ArraySlice<ContentWord>) {
             let words = run.suffix(4)
             guard let first = words.first, let last = words.last else { return }
             var packed: UInt64? = 0
@@ -46,18 +46,17 @@ struct NounPhraseCollector {
             phrases.append(NounPhrase(start: first.start, end: last.end, stems: words.map(\.stemID), occurrences: 1))
         }
         for sentence in sentences {
-            var run: [ContentWord] = []
-            for word in sentence {
+            // The current run is `sentence[runStart..<index]`: it always ends at the word before (no copies).
+            var runStart = sentence.startIndex
+            for (index, word) in zip(sentence.indices, sentence) {
                 // A content word that is neither verb-like (a lower-case verb-shaped word) nor a filler adjective.
                 let isPhraseWord = word.stemID >= 0 && (word.isCapitalized || !word.isVerbShaped) && !word.isFiller
                 if !isPhraseWord || word.followsPunctuation {
-                    if !run.isEmpty { add(run) }
-                    run = isPhraseWord ? [word] : []
-                } else {
-                    run.append(word)
+                    if runStart < index { add(sentence[runStart..<index]) }
+                    runStart = isPhraseWord ? index : index + 1
                 }
             }
-            if !run.isEmpty { add(run) }
+            if runStart < sentence.endIndex { add(sentence[runStart...]) }
         }
         return phrases
     }

@@ -16,8 +16,13 @@ struct SectionTitleWriter {
         self.words = words
         let stemCount = (words.lazy.flatMap { $0.map(\.stemID) }.max() ?? -1) + 1
         documentFrequency = [Int](repeating: 0, count: stemCount)
-        for sentence in words {
-            for stem in Set(sentence.map(\.stemID)) where stem >= 0 { documentFrequency[stem] += 1 }
+        // Each stem counted once per sentence: the last sentence that counted it.
+        var countedIn = [Int](repeating: -1, count: stemCount)
+        for (n, sentence) in words.enumerated() {
+            for word in sentence where word.stemID >= 0 && countedIn[word.stemID] != n {
+                countedIn[word.stemID] = n
+                documentFrequency[word.stemID] += 1
+            }
         }
     }
 
@@ -29,24 +34,38 @@ struct SectionTitleWriter {
 
     /// A generated title for the sentences in `range`.
     mutating func title(for range: Range<Int>) -> String {
-        var sectionFrequency: [Int: Int] = [:]
-        for sentence in words[range] {
-            for stem in Set(sentence.map(\.stemID)) where stem >= 0 { sectionFrequency[stem, default: 0] += 1 }
+        // Per stem, indexed by its number (stems are numbered densely per article): how many of the section's
+        // sentences use it, and its salience (0 for a stem the section does not use).
+        let stemCount = documentFrequency.count
+        var sectionFrequency = [Int](repeating: 0, count: stemCount)
+        var countedIn = [Int](repeating: -1, count: stemCount)
+        var sectionStems: [Int] = []
+        for n in range {
+            for word in words[n] where word.stemID >= 0 && countedIn[word.stemID] != n {
+                countedIn[word.stemID] = n
+                if sectionFrequency[word.stemID] == 0 { sectionStems.append(word.stemID) }
+                sectionFrequency[word.stemID] += 1
+            }
         }
-        var saliences: [Int: Double] = [:]
-        for (stem, count) in sectionFrequency {
+        var saliences = [Double](repeating: 0, count: stemCount)
+        for stem in sectionStems {
+            let count = sectionFrequency[stem]
             saliences[stem] = Double(count * count) / Double(max(1, documentFrequency[stem]))
         }
-        func salience(_ stem: Int) -> Double { saliences[stem] ?? 0 }
+        func salience(_ stem: Int) -> Double { stem >= 0 && stem < stemCount ? saliences[stem] : 0 }
         var phrases = NounPhraseCollector(text: text).phrases(in: words[range])
         for index in phrases.indices {
             let total = phrases[index].stems.reduce(0) { $0 + salience($1) }
             phrases[index].score = total * (1 + 0.25 * Double(phrases[index].occurrences - 1))
         }
         let ranked = phrases.sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
-        let phraseStems = Set(phrases.flatMap(\.stems))
-        let keyStems = saliences.filter { phraseStems.contains($0.key) }.map { (stem: $0.key, salience: $0.value) }
-            .sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
+        var inPhrase = [Bool](repeating: false, count: stemCount)
+        for phrase in phrases {
+            for stem in phrase.stems where stem >= 0 && stem < stemCount { inPhrase[stem] = true }
+        }
+        // The order of `sectionStems` does not matter: the sort is total (ties go by stem).
+        let candidates: [(stem: Int, salience: Double)] = sectionStems.filter { inPhrase[$0] }.map { ($0, saliences[$0]) }
+        let keyStems = candidates.sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
             .prefix(4).map(\.stem)
         var attempts = 0
         for stem in keyStems {

@@ -1,14 +1,15 @@
-/// A fixed table from words to their ``WordClasses``, probed with an FNV-1a hash of the word's UTF-8 bytes.
+/// A fixed table from words to values (their ``WordClasses``, the timex rules a word can start), probed with an
+/// FNV-1a hash of the word's UTF-8 bytes.
 ///
 /// Every token of every sentence is looked up once; `Dictionary<String, _>` would seed and finalize a SipHash for each.
 /// Words are compared byte for byte, as the lower-cased tokens and the listed words are both plain UTF-8. A class, so
 /// that a lookup retains one object rather than each of its arrays.
-final class WordLookup: Sendable {
+final class WordLookup<Value: Sendable>: Sendable {
     /// All words' bytes, one after another; word `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
     private let hashes: [UInt64]
-    private let values: [WordClasses]
+    private let values: [Value]
     /// Open-addressing slots holding a word's index, or -1.
     private let slots: [Int32]
     private let mask: Int
@@ -16,7 +17,7 @@ final class WordLookup: Sendable {
     private let longest: Int
 
     /// A table of `entries`.
-    init(_ entries: [String: WordClasses]) {
+    init(_ entries: [String: Value]) {
         let sorted = entries.sorted { $0.key < $1.key }
         let keys = sorted.map { Array($0.key.utf8) }
         bytes = keys.flatMap { $0 }
@@ -36,20 +37,20 @@ final class WordLookup: Sendable {
         longest = keys.map(\.count).max() ?? 0
     }
 
-    /// The classes of `word`, empty when it is in no list.
-    func classes(of word: String) -> WordClasses {
+    /// The value of `word`, nil when it is not in the table.
+    func value(of word: String) -> Value? {
         var word = word
-        return word.withUTF8 { classes(of: $0) }
+        return word.withUTF8 { value(of: $0) }
     }
 
-    /// The classes of the word spelled by `word` (UTF-8), empty when it is in no list.
-    func classes(of word: UnsafeBufferPointer<UInt8>) -> WordClasses {
-        guard word.count <= longest else { return [] }
+    /// The value of the word spelled by `word` (UTF-8), nil when it is not in the table.
+    func value(of word: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard word.count <= longest else { return nil }
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
-            if index < 0 { return [] }
+            if index < 0 { return nil }
             if hashes[index] == hash, matches(index, word) { return values[index] }
             slot = (slot + 1) & mask
         }
@@ -67,4 +68,12 @@ final class WordLookup: Sendable {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
     }
+}
+
+extension WordLookup where Value == WordClasses {
+    /// The classes of `word`, empty when it is in no list.
+    func classes(of word: String) -> WordClasses { value(of: word) ?? [] }
+
+    /// The classes of the word spelled by `word` (UTF-8), empty when it is in no list.
+    func classes(of word: UnsafeBufferPointer<UInt8>) -> WordClasses { value(of: word) ?? [] }
 }

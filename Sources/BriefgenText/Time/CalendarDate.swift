@@ -57,7 +57,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let thursday = adding(days: 4 - isoWeekday)
         let january1 = CalendarDate(year: thursday.year, month: 1, day: 1)
         let ordinal = thursday.daysSince(january1)
-        return String(format: "%04d-W%02d", thursday.year, ordinal / 7 + 1)
+        return thursday.year.zeroPadded(4) + "-W" + (ordinal / 7 + 1).zeroPadded(2)
     }
 
     /// Whole days from `other` to this date.
@@ -70,10 +70,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var quarter: Int { (month - 1) / 3 + 1 }
 
     /// `YYYY-MM-DD`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { year.zeroPadded(4) + "-" + month.zeroPadded(2) + "-" + day.zeroPadded(2) }
 
     /// `YYYY-MM`.
-    public var monthValue: String { String(format: "%04d-%02d", year, month) }
+    public var monthValue: String { year.zeroPadded(4) + "-" + month.zeroPadded(2) }
 
     /// Chronological order.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

@@ -38,8 +38,8 @@ struct EventDate: Sendable, Hashable {
         }
         func months(_ first: Int, _ last: Int) -> EventDate {
             let lastYear = last > 12 ? year + 1 : year
-            return EventDate(date: String(format: "%04d-%02d", year, first),
-                             end: String(format: "%04d-%02d", lastYear, (last - 1) % 12 + 1), precision: .month)
+            return EventDate(date: year.zeroPadded(4) + "-" + first.zeroPadded(2),
+                             end: lastYear.zeroPadded(4) + "-" + ((last - 1) % 12 + 1).zeroPadded(2), precision: .month)
         }
         if code.hasPrefix("Q"), let q = Int(code.dropFirst()), (1...4).contains(q) { self = months(q * 3 - 2, q * 3); return }
         if code.hasPrefix("H"), let h = Int(code.dropFirst()), (1...2).contains(h) { self = months(h * 6 - 5, h * 6); return }

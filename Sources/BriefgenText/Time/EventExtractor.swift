@@ -37,19 +37,27 @@ public struct EventExtractor: Sendable {
     /// value counts from a narrative time (`two days later`) and makes no event; without one, relative dates make
     /// relative events.
     public func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], published: PublicationDate? = nil) -> [DatedEvent] {
+        extract(text, sentences: sentences, timexes: timexes, published: published, blocks: nil)
+    }
+
+    /// ``extract(_:sentences:timexes:published:)`` with the article's token blocks, whose tokens stand in for a
+    /// sentence's own tokenization where they are the same (``TokenBlocks/sentenceTokens(_:span:)``).
+    func extract(_ text: ScalarText, sentences: [Sentence], timexes: [Timex], published: PublicationDate?,
+                 blocks: TokenBlocks?) -> [DatedEvent] {
         let anchored = published.map { TemporalAnchor($0).day != nil } ?? false
         let bySentence = Dictionary(grouping: timexes.indices, by: { timexes[$0].sentence })
         let summarizer = EventSummarizer()
         var events: [DatedEvent] = []
         for (index, sentence) in sentences.enumerated() {
             guard let indices = bySentence[index] else { continue }
-            let tokens = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
+            let tokens = TimexRecognizer.Tokens(all: blocks?.sentenceTokens(index, span: sentence)
+                ?? TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
             var candidates = self.candidates(indices.sorted(), timexes: timexes, tokens: tokens)
                 .filter { !anchored || $0.date != nil }
             // A dateline dates the lead only when its sentence names no other date.
             if candidates.contains(where: { !$0.isDateline }) { candidates.removeAll(where: \.isDateline) }
             for chosen in perClause(candidates, tokens: tokens) {
-                let summary = summarizer.summarize(text, sentence: sentence, eventSpan: chosen.start..<chosen.end,
+                let summary = summarizer.summarize(text, sentence: sentence, tokens: tokens, eventSpan: chosen.start..<chosen.end,
                                                    dateSpans: indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
                                                        .map { timexes[$0].start..<timexes[$0].end })
                 let precision = chosen.date?.precision ?? Self.precision(ofWording: chosen.wording)
@@ -108,10 +116,10 @@ public struct EventExtractor: Sendable {
         let words = span.text.lowercased().split(separator: " ")
         guard words.count >= 3, words[0] == "the" else { return nil }
         if words[1] == "first" {
-            return EventDate(date: "\(stated)-01", end: "\(stated)-" + String(format: "%02d", count), precision: .month)
+            return EventDate(date: "\(stated)-01", end: "\(stated)-" + count.zeroPadded(2), precision: .month)
         }
         if words[1] == "last" || words[1] == "final" {
-            return EventDate(date: "\(stated)-" + String(format: "%02d", 13 - count), end: "\(stated)-12", precision: .month)
+            return EventDate(date: "\(stated)-" + (13 - count).zeroPadded(2), end: "\(stated)-12", precision: .month)
         }
         return nil
     }

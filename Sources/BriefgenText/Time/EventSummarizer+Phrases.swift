@@ -47,6 +47,9 @@ extension EventSummarizer {
         return render(t, (0..<t.all.count).map { ($0 >= start && $0 < open) || ($0 > open && $0 < chain) })
     }
 
+    /// Verbs of a trailing attribution (`…, officials reported`).
+    static let trailingAttributionVerbs: Set<String> = ["reported", "said", "says", "stated", "added", "told", "wrote"]
+
     /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
     /// Returns the speaker of a dropped trailing attribution (`…," Zelensky said` → `Zelensky`), for quotations.
     @discardableResult
@@ -60,9 +63,8 @@ extension EventSummarizer {
             for i in according..<to { keep[i] = false }
             if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
         }
-        let verbs: Set<String> = ["reported", "said", "says", "stated", "added", "told", "wrote"]
         if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t[$0]?.isMark(",") == true }),
-           let verb = (comma + 1..<to).first(where: { verbs.contains(t.word($0) ?? "") }) {
+           let verb = (comma + 1..<to).first(where: { Self.trailingAttributionVerbs.contains(t.word($0) ?? "") }) {
             let words = (comma + 1..<verb).filter { t[$0]?.kind == .word }
             if (1...4).contains(words.count) {
                 speaker = render(t, (0..<t.all.count).map { words.contains($0) })

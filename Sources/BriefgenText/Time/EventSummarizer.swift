@@ -21,6 +21,10 @@ struct EventSummarizer: Sendable {
         "furthermore", "additionally", "however", "meanwhile", "notably", "also", "moreover", "still", "yet", "but", "and",
         "so", "then", "now", "indeed", "separately", "earlier", "later",
     ]
+    /// Verbs of saying before `that` (`officials said that …`).
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added",
+    ]
     static let dangling: Set<String> = [
         "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
         "before", "after",
@@ -39,9 +43,11 @@ struct EventSummarizer: Sendable {
         }
     }
 
-    /// The summary of the event dated by `eventSpan` (scalar offsets) in `sentence`; `dateSpans` are every date in it.
-    func summarize(_ text: ScalarText, sentence: Sentence, eventSpan: Range<Int>, dateSpans: [Range<Int>]) -> String {
-        let t = TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
+    /// The summary of the event dated by `eventSpan` (scalar offsets) in `sentence`; `dateSpans` are every date in it;
+    /// `tokens`, when given, are the sentence's own tokens (``TimexTokenizer`` over its span).
+    func summarize(_ text: ScalarText, sentence: Sentence, tokens: TimexRecognizer.Tokens? = nil, eventSpan: Range<Int>,
+                   dateSpans: [Range<Int>]) -> String {
+        let t = tokens ?? TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
         guard let first = t.all.firstIndex(where: { $0.start >= eventSpan.lowerBound }) else { return "" }
         let boundaries = Self.clauseBoundaries(t)
         var from = boundaries.last { $0 <= first } ?? 0
@@ -50,14 +56,13 @@ struct EventSummarizer: Sendable {
         if let phrase = participlePhrase(t, first, clause: from..<to) { return finish(phrase) }
         var possessor: String?
         // Within the clause: what was reported, after `claimed that`, when the clause is long.
-        let reporting: Set<String> = ["said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added"]
         guard from < to else { return "" }
-        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(reporting.contains) == true })
+        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(Self.reportingVerbs.contains) == true })
             ?? (from..<first).last(where: { t.word($0) == "that" }),
            t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
             // `the Ukrainian Security Service claimed that its drones …` → `Ukrainian Security Service’s drones …`.
             if let pronoun = t.word(that + 1), ["its", "their"].contains(pronoun), that >= 2,
-               t.word(that - 1).map(reporting.contains) == true {
+               t.word(that - 1).map(Self.reportingVerbs.contains) == true {
                 let subjectStart = ((from..<(that - 1)).last { t[$0]?.isMark(",") == true }).map { $0 + 1 } ?? from
                 let subject = (subjectStart..<(that - 1)).filter { i in
                     guard let token = t[i] else { return false }

@@ -40,7 +40,7 @@ public struct PublicationDateInferrer: Sendable {
                 return PublicationDate(value: bound.description, source: .textInferred, evidence: evidence,
                                        precision: .day, isLowerBound: true)
             }
-            return PublicationDate(value: String(format: "%04d", year), source: .textInferred, evidence: evidence,
+            return PublicationDate(value: year.zeroPadded(4), source: .textInferred, evidence: evidence,
                                    precision: .year)
         }
         return .unknown
@@ -95,7 +95,7 @@ public struct PublicationDateInferrer: Sendable {
         guard mentions.contains(where: { $0.meaning == .relativeUnit(.month, offset: 0) }) else { return nil }
         let months: [String] = mentions.compactMap { m in
             guard case .calendar(let spec) = m.meaning, let year = spec.year, let month = spec.month else { return nil }
-            return String(format: "%04d-%02d", year, month)
+            return year.zeroPadded(4) + "-" + month.zeroPadded(2)
         }
         return Set(months).count == 1 ? months[0] : nil
     }

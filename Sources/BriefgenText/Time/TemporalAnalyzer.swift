@@ -24,7 +24,7 @@ public struct TemporalAnalyzer: Sendable {
             publication = PublicationDateInferrer().infer(text, sentences: sentences, blocks: blocks, mentions: mentions)
         }
         let timexes = resolve(mentions, text: text, blocks: blocks, anchor: TemporalAnchor(publication))
-        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes, published: publication)
+        let events = EventExtractor().extract(text, sentences: sentences, timexes: timexes, published: publication, blocks: blocks)
         return Result(published: publication, timexes: timexes, events: events)
     }
 
@@ -90,7 +90,7 @@ public struct TemporalAnalyzer: Sendable {
             // on the day the sentence or the one before named (not a date of saying: `officials said Monday`).
             if case .clock(let hour, let minute, nil) = mention.meaning, tense == .past, let day = lastEventDay,
                mention.sentence - day.sentence <= 1 {
-                r.value = day.day + String(format: "T%02d:%02d", hour, minute)
+                r.value = day.day + "T" + hour.zeroPadded(2) + ":" + minute.zeroPadded(2)
             }
             // `the day after the coup` with no day given for the coup: not a date the reader can be shown.
             if case .eventDay = mention.meaning, r.value == nil {
@@ -107,15 +107,15 @@ public struct TemporalAnalyzer: Sendable {
                 // `the quarter ended Sept. 30` is the quarter of that day; a named quarter keeps its number, and so does
                 // `the quarter` after a report named one (`fourth-quarter profit fell … in the quarter, which ended
                 // March 2`: the fiscal fourth quarter, of 2013, and the report's quarter with it).
-                var ended = String(format: "%04d", endYear) + value.dropFirst(4)
+                var ended = endYear.zeroPadded(4) + value.dropFirst(4)
                 if case .relativeUnit = mentions[n - 1].meaning {
                     if let quarter = reportedQuarter, mention.sentence - quarter.sentence <= 2, let named = reportedQuarterMention,
                        case .calendar = mentions[named].meaning {
-                        ended = String(format: "%04d", endYear) + quarter.value.dropFirst(4)
+                        ended = endYear.zeroPadded(4) + quarter.value.dropFirst(4)
                         if resolved[named]?.value == quarter.value { resolved[named]?.value = ended }
                         reportedQuarter = (quarter.sentence, ended)
                     } else if let month = r.value.flatMap({ Int($0.dropFirst(5).prefix(2)) }) {
-                        ended = String(format: "%04d-Q%d", endYear, (month - 1) / 3 + 1)
+                        ended = endYear.zeroPadded(4) + "-Q\((month - 1) / 3 + 1)"
                     }
                 }
                 resolved[n - 1]?.value = ended

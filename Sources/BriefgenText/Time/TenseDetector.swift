@@ -38,12 +38,50 @@ struct TenseDetector: Sendable {
     /// Words in `-eed` that are past tenses; any other (`succeed`, `proceed`, `exceed`, `need`) is a base form.
     private static let pastInEed: Set<String> = ["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"]
 
+    /// The word lists above a word belongs to, found with one lookup of the word (most words are tested against
+    /// several of them, and `classify` runs at every word read).
+    private struct Lists: OptionSet {
+        let rawValue: UInt16
+        static let future = Lists(rawValue: 1 << 0)
+        static let futureBeforeTo = Lists(rawValue: 1 << 1)
+        static let earlierStatement = Lists(rawValue: 1 << 2)
+        static let scheduledFor = Lists(rawValue: 1 << 3)
+        static let past = Lists(rawValue: 1 << 4)
+        static let participle = Lists(rawValue: 1 << 5)
+        static let present = Lists(rawValue: 1 << 6)
+        static let notPast = Lists(rawValue: 1 << 7)
+        static let pastInEed = Lists(rawValue: 1 << 8)
+        static let be = Lists(rawValue: 1 << 9)
+    }
+
+    /// Forms of `be` before a passive (`will be named`, `is being sent`).
+    private static let beForms: Set<String> = ["be", "is", "are", "am", "being"]
+
+    /// Each listed word's lists, in a byte-hashed table (the words are ASCII, and bases lower-cased: see
+    /// `TimexRecognizer.rules(at:in:)`).
+    private static let lists: WordLookup<Lists> = {
+        var table: [String: Lists] = [:]
+        let all: [(Lists, Set<String>)] = [
+            (.future, futureWords), (.futureBeforeTo, futureBeforeTo), (.earlierStatement, earlierStatement),
+            (.scheduledFor, scheduledFor), (.past, pastWords), (.participle, participles), (.present, presentWords),
+            (.notPast, notPast), (.pastInEed, pastInEed), (.be, beForms),
+        ]
+        for (list, words) in all {
+            for word in words { table[word, default: []].insert(list) }
+        }
+        return WordLookup(table)
+    }()
+
+    /// The lists the word at `i` is on (none for a number, a mark or past the end).
+    private func lists(_ t: TimexRecognizer.Tokens, _ i: Int) -> Lists {
+        t.word(i).flatMap { Self.lists.value(of: $0) } ?? []
+    }
+
     /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
     /// then back then ahead in the rest of the paragraph (a sentence splitter may have cut the clause).
     /// At most 60 tokens are read: the governing verb is near, and the work stays linear in the text.
     func tense(_ tokens: TimexRecognizer.Tokens, around index: Int, sentence: Range<Int>? = nil) -> Tense {
         let sentence = sentence ?? tokens.all.indices
-        let blockedFrom = sentence.first { tokens.word($0).map(Self.earlierStatement.contains) == true }
         let walks = [stride(from: index - 1, through: sentence.lowerBound, by: -1),
                      stride(from: index + 1, through: sentence.upperBound - 1, by: 1),
                      stride(from: sentence.lowerBound - 1, through: 0, by: -1),
@@ -53,47 +91,47 @@ struct TenseDetector: Sendable {
             for i in walk {
                 budget -= 1
                 if budget < 0 { return .past }
-                if let t = classify(tokens, i) { return blocked(t, at: i, from: blockedFrom) }
+                guard let t = classify(tokens, i) else { continue }
+                // A future marker after an earlier statement (`previously`) in the sentence reads as neither (looked
+                // for only when there is a future marker).
+                guard t == .future, let from = sentence.first(where: { lists(tokens, $0).contains(.earlierStatement) }),
+                      from < i else { return t }
+                return .present
             }
         }
         return .past
     }
 
-    private func blocked(_ tense: Tense, at i: Int, from: Int?) -> Tense {
-        if tense == .future, let from, from < i { return .present }
-        return tense
-    }
-
     private func classify(_ t: TimexRecognizer.Tokens, _ i: Int) -> Tense? {
         guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
         let w = token.base
-        if Self.futureWords.contains(w) { return .future }
+        let lists = Self.lists.value(of: w) ?? []
+        if lists.contains(.future) { return .future }
         // `Experts expect the networks to be restored by Friday`: what is expected of someone is ahead.
         if w == "expect" || w == "expects", (i + 2...i + 5).contains(where: { t.word($0) == "to" && t[$0 + 1]?.kind == .word }) {
             return .future
         }
         // `talks are set for Monday`, `elections slated for October`, `a vote expected for Friday`.
-        if Self.scheduledFor.contains(w), t.word(i + 1) == "for" { return .future }
-        if Self.futureBeforeTo.contains(w), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
+        if lists.contains(.scheduledFor), t.word(i + 1) == "for" { return .future }
+        if lists.contains(.futureBeforeTo), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
             || w == "soon" && t.word(i - 1) == "as" {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
             return .future
         }
         // `will be named`, `to be fully restored` (an adverb in -ly between).
-        let be: Set<String> = ["be", "is", "are", "am", "being"]
-        let afterBe = t.word(i - 1).map(be.contains) == true
-            || t.word(i - 1).map { $0.hasSuffix("ly") } == true && t.word(i - 2).map(be.contains) == true
+        let afterBe = self.lists(t, i - 1).contains(.be)
+            || t.word(i - 1).map { $0.hasSuffix("ly") } == true && self.lists(t, i - 2).contains(.be)
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
-        if Self.pastWords.contains(w) { return afterBe && Self.participles.contains(w) ? nil : .past }
+        if lists.contains(.past) { return afterBe && lists.contains(.participle) ? nil : .past }
         // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
-        if w.count > 4, w.hasSuffix("ed"), !Self.notPast.contains(w), !w.hasSuffix("eed") || Self.pastInEed.contains(w) {
+        if w.count > 4, w.hasSuffix("ed"), !lists.contains(.notPast), !w.hasSuffix("eed") || lists.contains(.pastInEed) {
             let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
                 || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
             return afterBe || afterArticle ? nil : .past
         }
         // `has closed`, `have been` are past; `is expected`, `are based` a present passive.
-        if Self.presentWords.contains(w) {
+        if lists.contains(.present) {
             let perfect = (w == "has" || w == "have") && t.word(i + 1).map { $0.hasSuffix("ed") || $0 == "been" } == true
             return perfect ? .past : .present
         }

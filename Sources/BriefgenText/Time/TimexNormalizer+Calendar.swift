@@ -6,16 +6,16 @@ extension TimexNormalizer {
     /// A (partial) calendar date; a missing year comes from the anchor, by direction or tense.
     func calendar(_ spec: CalendarSpec, anchor: TemporalAnchor, tense: TenseDetector.Tense) -> Resolution {
         if let decade = spec.decade { return Resolution(value: String(decade), isRelative: false) }
-        if let century = spec.century { return Resolution(value: String(format: "%02d", century), isRelative: false) }
-        if let year = spec.year { return Resolution(value: format(movableFeast(spec, year), year: String(format: "%04d", year)), isRelative: false) }
+        if let century = spec.century { return Resolution(value: century.zeroPadded(2), isRelative: false) }
+        if let year = spec.year { return Resolution(value: format(movableFeast(spec, year), year: year.zeroPadded(4)), isRelative: false) }
         let year = resolveYear(spec, anchor: anchor, tense: tense).map { $0 + (spec.yearShift ?? 0) }
         if spec.nthWeekday != nil || spec.easterOffset != nil {
             let unresolved = spec.easterOffset == nil ? format(spec, year: "XXXX") : nil
-            return Resolution(value: year.map { format(movableFeast(spec, $0), year: String(format: "%04d", $0)) } ?? unresolved,
+            return Resolution(value: year.map { format(movableFeast(spec, $0), year: $0.zeroPadded(4)) } ?? unresolved,
                               isRelative: true)
         }
         let unresolved = format(spec, year: "XXXX")
-        return Resolution(value: year.map { format(spec, year: String(format: "%04d", $0)) } ?? unresolved, isRelative: true)
+        return Resolution(value: year.map { format(spec, year: $0.zeroPadded(4)) } ?? unresolved, isRelative: true)
     }
 
     /// A day counted from Easter, or the nth weekday of a month (Thanksgiving, Labor Day), takes its date from the year.
@@ -54,8 +54,8 @@ extension TimexNormalizer {
 
     private func format(_ spec: CalendarSpec, year: String) -> String {
         if let month = spec.month {
-            let monthPart = year + String(format: "-%02d", month)
-            return spec.day.map { monthPart + String(format: "-%02d", $0) } ?? monthPart
+            let monthPart = year + "-" + month.zeroPadded(2)
+            return spec.day.map { monthPart + "-" + $0.zeroPadded(2) } ?? monthPart
         }
         if let quarter = spec.quarter { return "\(year)-Q\(quarter)" }
         if let half = spec.half { return "\(year)-H\(half)" }
@@ -120,12 +120,12 @@ extension TimexNormalizer {
         case .month:
             guard let year = anchor.year, let month = anchor.month else { return nil }
             let index = year * 12 + (month - 1) + offset
-            return String(format: "%04d-%02d", index / 12, index % 12 + 1)
+            return (index / 12).zeroPadded(4) + "-" + (index % 12 + 1).zeroPadded(2)
         case .quarter:
             guard let year = anchor.year, let month = anchor.month else { return nil }
             let index = year * 4 + (month - 1) / 3 + offset
-            return String(format: "%04d-Q%d", index / 4, index % 4 + 1)
-        case .year: return anchor.year.map { String(format: "%04d", $0 + offset) }
+            return (index / 4).zeroPadded(4) + "-Q\(index % 4 + 1)"
+        case .year: return anchor.year.map { ($0 + offset).zeroPadded(4) }
         case .decade: return anchor.year.map { String($0 / 10 + offset) }
         }
     }

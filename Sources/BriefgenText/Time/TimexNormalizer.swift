@@ -57,23 +57,23 @@ struct TimexNormalizer: Sendable {
         case .relativeUnit(let unit, let offset):
             return Resolution(value: relative(unit, offset, anchor: anchor, tense: tense), isRelative: true)
         case .periodOfYear(let year):
-            let stated = String(format: "%04d", year)
+            let stated = year.zeroPadded(4)
             if let reference, reference.count == 7, reference.dropFirst(4).hasPrefix("-Q") || reference.dropFirst(4).hasPrefix("-H") {
                 return Resolution(value: stated + reference.dropFirst(4), isRelative: false)
             }
             return Resolution(value: stated, isRelative: false)
         case .anaphoricYear(let offset):
-            return Resolution(value: referenceYear.map { String(format: "%04d", $0 + offset) }, isRelative: true)
+            return Resolution(value: referenceYear.map { ($0 + offset).zeroPadded(4) }, isRelative: true)
         case .yearUnderDiscussion:
             let year = statedYear ?? anchor.year
-            return Resolution(value: year.map { String(format: "%04d", $0) }, isRelative: statedYear == nil)
+            return Resolution(value: year.map { $0.zeroPadded(4) }, isRelative: statedYear == nil)
         case .anaphoricMonth(let offset):
             guard let reference, reference.count >= 7, let year = Int(reference.prefix(4)),
                   let month = Int(reference.dropFirst(5).prefix(2)), reference.dropFirst(4).first == "-" else {
                 return Resolution(value: nil, isRelative: true)
             }
             let index = year * 12 + (month - 1) + offset
-            return Resolution(value: String(format: "%04d-%02d", index / 12, index % 12 + 1), isRelative: true)
+            return Resolution(value: (index / 12).zeroPadded(4) + "-" + (index % 12 + 1).zeroPadded(2), isRelative: true)
         case .anaphoricWeek(let offset):
             guard let day = reference.flatMap({ CalendarDate(iso: $0) }), reference?.count == 10 else {
                 return Resolution(value: nil, isRelative: true)
@@ -89,11 +89,11 @@ struct TimexNormalizer: Sendable {
             if !fromNow, unit != .year, unit != .decade { return Resolution(value: nil, isRelative: true) }
             if unit == .year, let reference, let year = Int(reference.prefix(4)), reference.count >= 4, !reference.contains("W"),
                !reference.contains("T") {
-                return Resolution(value: String(format: "%04d", year + offset) + reference.dropFirst(4), isRelative: true)
+                return Resolution(value: (year + offset).zeroPadded(4) + reference.dropFirst(4), isRelative: true)
             }
             if !fromNow, unit == .decade, let reference, reference.count >= 4, let year = Int(reference.prefix(4)) {
                 // `a decade later` than 1994 is 2004.
-                return Resolution(value: String(format: "%04d", year + 10 * offset), isRelative: true)
+                return Resolution(value: (year + 10 * offset).zeroPadded(4), isRelative: true)
             }
             // `two years later` with no date to count from is not placed (`a year earlier` is a year before now).
             if !fromNow, offset > 0, reference == nil { return Resolution(value: nil, isRelative: true) }
@@ -130,7 +130,7 @@ struct TimexNormalizer: Sendable {
                 date = r.value.map { String($0.prefix(10)) }
                 relative = r.isRelative
             }
-            let time = String(format: "T%02d:%02d", hour, minute)
+            let time = "T" + hour.zeroPadded(2) + ":" + minute.zeroPadded(2)
             return Resolution(value: (date ?? "XXXX-XX-XX") + time, isRelative: relative)
         }
     }

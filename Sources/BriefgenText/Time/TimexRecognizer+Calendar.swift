@@ -250,6 +250,12 @@ extension TimexRecognizer {
         return Match(end: i + 1, type: .date, meaning: .calendar(CalendarSpec(year: year)))
     }
 
+    /// Words after a four-digit number that make it a count, a measure or a clock time (`2014 people`, `1900 GMT`).
+    static let notAfterAYear: Set<String> = [
+        "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes", "dollars",
+        "euros", "people", "troops", "soldiers", "civilians", "gmt", "utc", "cet", "est", "edt", "hrs", "hours", "local",
+    ]
+
     /// The year written at `i`, if the number there reads as a year rather than a count, a code or a model name.
     func yearAt(_ t: Tokens, _ i: Int, cued: Bool) -> Int? {
         guard let token = t[i], token.kind == .number, token.suffix.isEmpty, let year = token.integer,
@@ -263,9 +269,7 @@ extension TimexRecognizer {
         }
         if let next = t[i + 1] {
             if t.attached(i + 1), next.isMark(":") || next.isMark("%") || next.isMark("/") { return nil }
-            if next.isWord(["percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes",
-                            "dollars", "euros", "people", "troops", "soldiers", "civilians", "gmt", "utc", "cet", "est", "edt",
-                            "hrs", "hours", "local"]) { return nil }
+            if next.isWord(Self.notAfterAYear) { return nil }
             if next.isDash, t.attached(i + 1), let after = t[i + 2], after.kind == .number, after.base.count != 2 && after.base.count != 4 {
                 return nil
             }

@@ -1,11 +1,11 @@
 // MARK: - Durations and sets: `three years`, `the past 24 hours`, `30-day`, `two years ago`, `every night`, `daily`
 
 extension TimexRecognizer {
-    private static let durationLeads: Set<String> = [
+    static let durationLeads: Set<String> = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
         "recent", "upcoming",
     ]
-    private static let approximations: [[String]] = [
+    static let approximations: [[String]] = [
         ["no", "more", "than"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"],
         ["up", "to"], ["nearly"], ["almost"],
     ]
@@ -13,7 +13,7 @@ extension TimexRecognizer {
     private static let halfUnitValues: [String: String] = [
         "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
     ]
-    private static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
+    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
@@ -140,8 +140,10 @@ extension TimexRecognizer {
         }
     }
 
+    /// The index past an approximation opening at `i` (`more than`, `at least`, `nearly`), `i` when there is none.
     private func approximation(_ t: Tokens, _ i: Int) -> Int {
-        for words in Self.approximations where words.indices.allSatisfy({ t.word(i + $0) == words[$0] }) {
+        guard let first = t.word(i) else { return i }
+        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.word(i + $0) == words[$0] }) {
             return i + words.count
         }
         return i
@@ -198,7 +200,7 @@ extension TimexRecognizer {
 
     // MARK: - Sets
 
-    private static let frequencyWords: [String: String] = [
+    static let frequencyWords: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
         "nightly": "XXXX-XX-XXTNI",
     ]
@@ -236,7 +238,7 @@ extension TimexRecognizer {
         if let weekday = TimexLexicon.weekdays[unit] { return Match(end: j + 1, type: .set, meaning: .set("XXXX-WXX-\(weekday)")) }
         // `each July`, `every April`.
         if count == 1, t[j]?.isCapitalized == true, let month = TimexLexicon.months[unit] {
-            return Match(end: j + 1, type: .set, meaning: .set(String(format: "XXXX-%02d", month)))
+            return Match(end: j + 1, type: .set, meaning: .set("XXXX-" + month.zeroPadded(2)))
         }
         if let part = TimexLexicon.dayParts[unit] {
             return Match(end: j + 1, type: .set, meaning: .set("XXXX-XX-XXT\(part.rawValue)"))

@@ -39,7 +39,8 @@ struct TimexRecognizer: Sendable {
     /// Creates a recognizer.
     init() {}
 
-    /// Words an expression can start with; other words are skipped without trying the rules (most of the text).
+    /// Words an expression can start with; other words are skipped without trying the rules (most of the text). Which
+    /// rules each one can start is ``wordRules``.
     static let startWords: Set<String> = {
         var words = Set(TimexLexicon.months.keys).union(TimexLexicon.monthAbbreviations.keys).union(TimexLexicon.weekdays.keys)
             .union(TimexLexicon.weekdayPlurals.keys).union(TimexLexicon.numbers.keys).union(TimexLexicon.vagueNumbers)
@@ -56,15 +57,6 @@ struct TimexRecognizer: Sendable {
         ])
         return words
     }()
-
-    /// Whether a token can start an expression: a number, an apostrophe (`'80s`), or a start word.
-    static func canStart(_ token: TimexToken) -> Bool {
-        switch token.kind {
-        case .number: return true
-        case .punctuation: return token.text == "'" || token.text == "’"
-        case .word: return startWords.contains(token.base)
-        }
-    }
 
     /// Every temporal expression of the given sentences, in text order.
     func recognize(_ text: ScalarText, sentences: [Sentence]) -> [TimexMention] {
@@ -89,7 +81,8 @@ struct TimexRecognizer: Sendable {
         var mentions: [TimexMention] = []
         var i = 0
         while i < tokens.all.count {
-            guard Self.canStart(tokens.all[i]) else {
+            let rules = Self.rules(at: i, in: tokens)
+            guard !rules.isEmpty else {
                 i += 1
                 continue
             }
@@ -99,11 +92,12 @@ struct TimexRecognizer: Sendable {
             func consider(_ candidate: Match?) {
                 if let candidate, candidate.end > (best?.end ?? i) { best = candidate }
             }
-            consider(matchCalendar(tokens, i))
-            consider(matchRelative(tokens, i))
-            consider(matchClock(tokens, i))
-            consider(matchDuration(tokens, i))
-            consider(matchSet(tokens, i))
+            // A rule left out by `rules` would return nil here (see `firstWords`).
+            if rules.contains(.calendar) { consider(matchCalendar(tokens, i)) }
+            if rules.contains(.relative) { consider(matchRelative(tokens, i)) }
+            if rules.contains(.clock) { consider(matchClock(tokens, i)) }
+            if rules.contains(.duration) { consider(matchDuration(tokens, i)) }
+            if rules.contains(.set) { consider(matchSet(tokens, i)) }
             guard let best else {
                 i += 1
                 continue

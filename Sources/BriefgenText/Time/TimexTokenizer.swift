@@ -26,7 +26,8 @@ struct TimexTokenizer: Sendable {
                 tokens.append(number(text, first, digitsEnd, i))
             } else {
                 i += 1
-                tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: String(c), base: String(c),
+                let mark = String(c)
+                tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: mark, base: mark,
                                          integer: nil, suffix: "", isCapitalized: false))
             }
         }
@@ -87,16 +88,21 @@ struct TimexTokenizer: Sendable {
         let n = end - start
         let scalars = text.scalars
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer -> TimexToken? in
+            var hasUpperCase = false
             for k in 0..<n {
                 let value = scalars[start + k].value
                 guard value < 0x80 else { return nil }
                 buffer[k] = UInt8(truncatingIfNeeded: value)
-                buffer[n + k] = value >= 0x41 && value <= 0x5A ? UInt8(truncatingIfNeeded: value + 0x20) : UInt8(truncatingIfNeeded: value)
+                let isUpper = value >= 0x41 && value <= 0x5A
+                hasUpperCase = hasUpperCase || isUpper
+                buffer[n + k] = isUpper ? UInt8(truncatingIfNeeded: value + 0x20) : UInt8(truncatingIfNeeded: value)
             }
             var baseCount = n
             if n >= 2, buffer[2 * n - 2] == UInt8(ascii: "'"), buffer[2 * n - 1] == UInt8(ascii: "s") { baseCount -= 2 }
             let written = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
-            let base = String(decoding: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]), as: UTF8.self)
+            // A word written in lower case without `'s` is its own base (most words): the same string, made once.
+            let base = !hasUpperCase && baseCount == n ? written
+                : String(decoding: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]), as: UTF8.self)
             let first = scalars[start].value
             return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil,
                               suffix: "", isCapitalized: first >= 65 && first <= 90)

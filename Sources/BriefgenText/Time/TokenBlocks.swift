@@ -36,6 +36,20 @@ struct TokenBlocks: Sendable {
         }
     }
 
+    /// The tokens of sentence `s` (at `span`) exactly as ``TimexTokenizer`` gives them for the sentence alone: its
+    /// block's tokens, when no token of the block straddles the sentence's start or end; nil otherwise. Then a scan of
+    /// the sentence alone starts where the block's scan had a token boundary, and every test the tokenizer makes past
+    /// a token's last scalar (`i + 1 < end`, a letter after the digits, a possessive's `i + 2 >= end`) can only differ
+    /// at the span's end, where a token would straddle it; so the two scans make the same tokens.
+    func sentenceTokens(_ s: Int, span: Sentence) -> [TimexToken]? {
+        let all = blocks[sentenceBlock[s]].all
+        let range = sentenceRange[s]
+        if range.lowerBound > 0, all[range.lowerBound - 1].end > span.start { return nil }
+        if range.upperBound < all.count, all[range.upperBound].start < span.end { return nil }
+        for token in all[range] where token.start < span.start || token.end > span.end { return nil }
+        return Array(all[range])
+    }
+
     /// The sentence holding token `index` of block `block`.
     func sentence(ofToken index: Int, inBlock block: Int) -> Int {
         var found = blockFirstSentence[block]
