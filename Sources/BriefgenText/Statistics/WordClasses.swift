@@ -48,6 +48,24 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nameLink = WordClasses(rawValue: 1 << 18)
     /// ``AttributionFinder/stanceVerbs``.
     static let stanceVerb = WordClasses(rawValue: 1 << 19)
+    /// ``EntityLexicon/places`` (its one-word entries: a token or a word is never a phrase of several).
+    static let place = WordClasses(rawValue: 1 << 20)
+    /// ``EntityLexicon/placeStarts``.
+    static let placeStart = WordClasses(rawValue: 1 << 28)
+    /// ``EntityLexicon/miscWords``.
+    static let miscWord = WordClasses(rawValue: 1 << 21)
+    /// ``EntityLexicon/compassWords``.
+    static let compassWord = WordClasses(rawValue: 1 << 22)
+    /// ``EntityLexicon/placeNameWords``.
+    static let placeNameWord = WordClasses(rawValue: 1 << 23)
+    /// ``EntityLexicon/placeNouns``.
+    static let placeNoun = WordClasses(rawValue: 1 << 24)
+    /// ``SpeakerHistory/personNouns``.
+    static let personNoun = WordClasses(rawValue: 1 << 25)
+    /// ``SpeakerHistory/bodies``.
+    static let body = WordClasses(rawValue: 1 << 26)
+    /// ``SpeakerHistory/links``.
+    static let speakerLink = WordClasses(rawValue: 1 << 27)
 
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
@@ -89,6 +107,15 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(AttributionFinder.stanceVerbs, .stanceVerb)
         add(NumberWords.scales.keys, .afterArticleNumber)
         add(NumberWords.denominators.keys, .afterArticleNumber)
+        add(EntityLexicon.places, .place)
+        add(EntityLexicon.placeStarts, .placeStart)
+        add(EntityLexicon.miscWords, .miscWord)
+        add(EntityLexicon.compassWords, .compassWord)
+        add(EntityLexicon.placeNameWords, .placeNameWord)
+        add(EntityLexicon.placeNouns, .placeNoun)
+        add(SpeakerHistory.personNouns, .personNoun)
+        add(SpeakerHistory.bodies, .body)
+        add(SpeakerHistory.links, .speakerLink)
         return table
     }()
 }
