@@ -144,7 +144,8 @@ public struct StatisticExtractor: Sendable {
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
                     let checking = { (token: WordToken) in
-                        token.lower.hasPrefix("verif") || token.lower.hasPrefix("confirm") || token.lower == "unverified"
+                        TextSearch.hasPrefix(token.lower, "verif") || TextSearch.hasPrefix(token.lower, "confirm")
+                            || token.lower == "unverified"
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
@@ -293,7 +294,7 @@ public struct StatisticExtractor: Sendable {
 
     private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
         Self.continuations.contains { phrase in
-            phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
+            phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[$0].lower == phrase[$0] }
         }
     }
 }

@@ -50,6 +50,14 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let stanceVerb = WordClasses(rawValue: 1 << 19)
     /// ``EntityLexicon/places`` (its one-word entries: a token or a word is never a phrase of several).
     static let place = WordClasses(rawValue: 1 << 20)
+    /// ``AttributionFinder/sourceNouns``.
+    static let sourceNoun = WordClasses(rawValue: 1 << 29)
+    /// ``AttributionFinder/skippable``.
+    static let skippable = WordClasses(rawValue: 1 << 30)
+    /// ``AttributionFinder/clauseOpeners``.
+    static let clauseOpener = WordClasses(rawValue: 1 << 31)
+    /// ``AttributionFinder/pronouns``.
+    static let pronoun = WordClasses(rawValue: 1 << 32)
     /// ``EntityLexicon/placeStarts``.
     static let placeStart = WordClasses(rawValue: 1 << 28)
     /// ``EntityLexicon/miscWords``.
@@ -109,6 +117,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(NumberWords.denominators.keys, .afterArticleNumber)
         add(EntityLexicon.places, .place)
         add(EntityLexicon.placeStarts, .placeStart)
+        add(AttributionFinder.sourceNouns, .sourceNoun)
+        add(AttributionFinder.skippable, .skippable)
+        add(AttributionFinder.clauseOpeners, .clauseOpener)
+        add(AttributionFinder.pronouns, .pronoun)
         add(EntityLexicon.miscWords, .miscWord)
         add(EntityLexicon.compassWords, .compassWord)
         add(EntityLexicon.placeNameWords, .placeNameWord)

@@ -1,4 +1,5 @@
 @testable import BriefgenText
+import Foundation
 import Testing
 
 /// The byte paths of the statistic readers answer as the `String` rules they stand in for.
@@ -42,5 +43,20 @@ struct WordClassPathTests {
         }
         #expect(WordClasses.of("kyiv").contains(.place))
         #expect(!WordClasses.of("rio de janeiro").contains(.placeStart))
+    }
+
+    @Test func lowerCasingStraightAnswersAsFoundation() {
+        for text in ["Ukraine’s", "UKRAINE’S", "rock’n’roll", "plain", "", "’", "’’s", "Ali’", "Zoë’s", "a’\u{301}b", "“Kyiv”",
+                     "x\u{2019}\u{301}", "Straße", "İstanbul’s", "The U.N.’s Office", "A–B"] {
+            #expect(TextSearch.lowercasedStraight(text) == text.lowercased().replacingOccurrences(of: "’", with: "'"), "\(text)")
+        }
+    }
+
+    @Test func bytePrefixesAnswerAsHasPrefix() {
+        for text in ["verified", "verif", "verif\u{301}y", "ver", "", "unverified", "confirm", "confirmé", "documents", "Verified"] {
+            #expect(TextSearch.hasPrefix(text, "verif") == text.hasPrefix("verif"), "\(text)")
+            #expect(TextSearch.hasPrefix(text, "confirm") == text.hasPrefix("confirm"), "\(text)")
+            #expect(TextSearch.hasPrefix(text, "document") == text.hasPrefix("document"), "\(text)")
+        }
     }
 }
