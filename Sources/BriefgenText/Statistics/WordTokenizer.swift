@@ -5,7 +5,11 @@ public struct WordTokenizer: Sendable {
 
     /// The tokens of `text` between two scalar offsets.
     public func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [WordToken] {
-        let s = text.scalars
+        // Read through a buffer pointer: no bounds check or reference count per scalar.
+        text.scalars.withUnsafeBufferPointer { tokens($0, from: start, to: end) }
+    }
+
+    private func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int?) -> [WordToken] {
         let limit = min(end ?? s.count, s.count)
         var tokens: [WordToken] = []
         var i = max(0, start)
@@ -38,7 +42,7 @@ public struct WordTokenizer: Sendable {
 
     // MARK: - Scanning
 
-    private func scanNumber(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit, Self.isDigit(s[i]) { i += 1 }
         var sawDecimal = false
@@ -57,7 +61,7 @@ public struct WordTokenizer: Sendable {
         return i
     }
 
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit {
             let c = s[i]
@@ -78,7 +82,7 @@ public struct WordTokenizer: Sendable {
         return i
     }
 
-    private func makeToken(_ kind: WordToken.Kind, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
+    private func makeToken(_ kind: WordToken.Kind, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
         let text: String
         let lower: String
         var classes: WordClasses = []
@@ -120,7 +124,7 @@ public struct WordTokenizer: Sendable {
     }
 
     /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII.
-    private func spellings(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
+    private func spellings(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
         var bytes: [UInt8] = []
         var lowerBytes: [UInt8] = []
         bytes.reserveCapacity(end - start)
