@@ -58,6 +58,20 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let clauseOpener = WordClasses(rawValue: 1 << 31)
     /// ``AttributionFinder/pronouns``.
     static let pronoun = WordClasses(rawValue: 1 << 32)
+    /// ``CategoryClassifier/killedWords``.
+    static let killedWord = WordClasses(rawValue: 1 << 33)
+    /// ``CategoryClassifier/injuredWords``.
+    static let injuredWord = WordClasses(rawValue: 1 << 34)
+    /// ``CategoryClassifier/casualtyWords``.
+    static let casualtyWord = WordClasses(rawValue: 1 << 35)
+    /// ``CategoryClassifier/displacedWords``.
+    static let displacedWord = WordClasses(rawValue: 1 << 36)
+    /// ``CategoryClassifier/attackWords``.
+    static let attackWord = WordClasses(rawValue: 1 << 37)
+    /// ``CategoryClassifier/militaryWords``.
+    static let militaryWord = WordClasses(rawValue: 1 << 38)
+    /// ``CategoryClassifier/lossWords``.
+    static let lossWord = WordClasses(rawValue: 1 << 39)
     /// ``EntityLexicon/placeStarts``.
     static let placeStart = WordClasses(rawValue: 1 << 28)
     /// ``EntityLexicon/miscWords``.
@@ -121,6 +135,13 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(AttributionFinder.skippable, .skippable)
         add(AttributionFinder.clauseOpeners, .clauseOpener)
         add(AttributionFinder.pronouns, .pronoun)
+        add(CategoryClassifier.killedWords, .killedWord)
+        add(CategoryClassifier.injuredWords, .injuredWord)
+        add(CategoryClassifier.casualtyWords, .casualtyWord)
+        add(CategoryClassifier.displacedWords, .displacedWord)
+        add(CategoryClassifier.attackWords, .attackWord)
+        add(CategoryClassifier.militaryWords, .militaryWord)
+        add(CategoryClassifier.lossWords, .lossWord)
         add(EntityLexicon.miscWords, .miscWord)
         add(EntityLexicon.compassWords, .compassWord)
         add(EntityLexicon.placeNameWords, .placeNameWord)

@@ -59,4 +59,46 @@ struct WordClassPathTests {
             #expect(TextSearch.hasPrefix(text, "document") == text.hasPrefix("document"), "\(text)")
         }
     }
+
+    @Test func byteSearchesFindWhatFoundationFinds() {
+        let texts = [" ukraine's general staff ", " the u.n. human rights office ", " state media ", "", "a", " rsf ",
+                     "could not be independently verified.", " kyiv mayor vitali klitschko ", " l’armée ", " zoë ",
+                     " a spokesman for the houthi-run health ministry ", " gov . ", "ab", " x y z "]
+        let needleLists = [VerificationJudge.partyMarkers, VerificationJudge.neutralMarkers, VerificationJudge.stateTitles,
+                           VerificationJudge.combatants, VerificationJudge.unverifiable, ["a", "b", " ", "", "ab", "ba"]]
+        for text in texts {
+            for needles in needleLists {
+                for needle in needles {
+                    #expect(TextSearch.containsAny([needle], in: text) == text.contains(needle), "\(needle) in \(text)")
+                }
+                #expect(TextSearch.containsAny(needles, in: text) == needles.contains { text.contains($0) }, "\(text)")
+            }
+        }
+    }
+
+    /// The category rule on a set of the words, as it was written before the word classes.
+    private func categoryBySet(_ words: [String]) -> Statistic.Category {
+        let set = Set(words)
+        let military = !set.isDisjoint(with: CategoryClassifier.militaryWords) && !set.contains("civilians") && !set.contains("civilian")
+        if military, !set.isDisjoint(with: CategoryClassifier.lossWords) { return .militaryLosses }
+        if !set.isDisjoint(with: CategoryClassifier.killedWords) { return .killed }
+        if !set.isDisjoint(with: CategoryClassifier.injuredWords) { return .injured }
+        if !set.isDisjoint(with: CategoryClassifier.casualtyWords) { return .casualties }
+        if !set.isDisjoint(with: CategoryClassifier.displacedWords) { return .displaced }
+        if let head = words.last, CategoryClassifier.attackWords.contains(head) { return .attacks }
+        if !set.isDisjoint(with: CategoryClassifier.attackWords), words.count <= 3 { return .attacks }
+        return .other
+    }
+
+    @Test func categoriesFromWordClassesAsFromSets() {
+        let phrases: [[String]] = [
+            [], ["people", "killed"], ["soldiers", "killed"], ["civilian", "soldiers", "killed"], ["drones"], ["drones", "and", "missiles", "of", "war"],
+            ["shahed", "drones", "launched", "overnight"], ["civilians", "injured"], ["casualties"], ["refugees"], ["tanks", "destroyed"],
+            ["homes"], ["attacks", "on", "civilians", "in", "towns"], ["dead"], ["zoë"], ["strikes", "wounded"], ["aircraft", "lost"],
+        ]
+        let mention = NumberMention(firstToken: 0, endToken: 1, start: 0, end: 1, value: 12)
+        for words in phrases {
+            #expect(CategoryClassifier().category(of: mention, what: words) == categoryBySet(words), "\(words)")
+        }
+    }
 }
