@@ -97,6 +97,20 @@ struct WordClasses: OptionSet, Sendable, Hashable {
 
     private static let lookup = WordLookup(table)
 
+    /// The classes of each one-byte ASCII word (`-`, `$`, `a`, `5`), as ``of(bytes:)`` answers.
+    private static let asciiClasses: [WordClasses] = (0..<128).map { byte in
+        [UInt8(byte)].withUnsafeBufferPointer { lookup.classes(of: $0) }
+    }
+
+    /// The classes of the one-byte ASCII word `byte` (below 128), as ``of(bytes:)`` answers.
+    static func ofASCII(_ byte: UInt8) -> WordClasses { asciiClasses[Int(byte)] }
+
+    /// Whether a listed word is made of digits, commas and periods only, as a number token is: when none is, a number
+    /// token is in no list.
+    static let hasNumberKey = table.keys.contains { key in
+        key.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+    }
+
     private static let table: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
         func add<S: Sequence>(_ words: S, _ word: WordClasses) where S.Element == String {

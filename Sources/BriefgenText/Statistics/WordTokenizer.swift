@@ -100,10 +100,18 @@ public struct WordTokenizer: Sendable {
             // Written straight into the string's storage: no intermediate arrays (and no allocation at all for the
             // short words that fit in a small string).
             let count = end - start
-            // The word classes are looked up on the lower-cased bytes as they are written.
+            // The word classes are looked up on the lower-cased bytes as they are written; a token of one byte (a
+            // symbol, a letter, a digit) and a number of digits take them from tables made once from the same lookup.
+            let known: WordClasses?
+            if count == 1 {
+                let v = UInt8(truncatingIfNeeded: s[start].value)
+                known = WordClasses.ofASCII(v >= 65 && v <= 90 ? v + 32 : v)
+            } else {
+                known = kind == .number && !WordClasses.hasNumberKey ? [] : nil
+            }
             text = String(unsafeUninitializedCapacity: count) { buffer in
                 for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
-                if !hasUpper { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
+                if !hasUpper, known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
                 return count
             }
             lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
@@ -111,9 +119,10 @@ public struct WordTokenizer: Sendable {
                     let v = UInt8(truncatingIfNeeded: s[start + offset].value)
                     buffer[offset] = v >= 65 && v <= 90 ? v + 32 : v
                 }
-                classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count]))
+                if known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
                 return count
             }
+            if let known { classes = known }
         } else {
             (text, lower) = spellings(s, start, end)
             classes = WordClasses.of(lower)

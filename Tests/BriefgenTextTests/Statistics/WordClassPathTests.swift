@@ -101,4 +101,14 @@ struct WordClassPathTests {
             #expect(CategoryClassifier().category(of: mention, what: words) == categoryBySet(words), "\(words)")
         }
     }
+
+    @Test func tokensTakeTheClassesOfTheirLowerCasedText() {
+        for byte in UInt8(0)..<128 {
+            #expect(WordClasses.ofASCII(byte) == WordClasses.of(String(decoding: [byte], as: UTF8.self)), "\(byte)")
+        }
+        let text = ScalarText("A US$ 5 - Kyiv’s 2,641 and 3.5 ½ THE per cent I")
+        for token in WordTokenizer().tokens(text) {
+            #expect(token.classes == WordClasses.of(token.lower), "\(token.text)")
+        }
+    }
 }
