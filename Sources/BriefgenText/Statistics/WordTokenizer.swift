@@ -132,31 +132,43 @@ public struct WordTokenizer: Sendable {
                          capitalized: capitalized, classes: classes)
     }
 
-    /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII.
+    /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII. The UTF-8 of
+    /// both is written into one temporary buffer (on the stack for a token of common length), not into two arrays.
     private func spellings(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        lowerBytes.reserveCapacity(end - start)
-        var isPlain = true
-        for scalar in s[start..<end] {
-            let v = scalar.value
-            if v < 128 {
-                bytes.append(UInt8(v))
-                lowerBytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-            } else {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-                if scalar == "’" {
-                    lowerBytes.append(39)
+        let capacity = (end - start) * 4 // UTF-8 takes at most four bytes a scalar
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity * 2)) { buffer in
+            var count = 0 // the text's bytes, from 0
+            var lowerCount = 0 // the lower-cased bytes, from `capacity`
+            var isPlain = true
+            for scalar in s[start..<end] {
+                let v = scalar.value
+                if v < 128 {
+                    buffer[count] = UInt8(v)
+                    count += 1
+                    buffer[capacity + lowerCount] = v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
+                    lowerCount += 1
                 } else {
-                    isPlain = false
-                    lowerBytes.append(contentsOf: UTF8.encode(scalar)!)
+                    let encoded = UTF8.encode(scalar)!
+                    for byte in encoded {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    if scalar == "’" {
+                        buffer[capacity + lowerCount] = 39
+                        lowerCount += 1
+                    } else {
+                        isPlain = false
+                        for byte in encoded {
+                            buffer[capacity + lowerCount] = byte
+                            lowerCount += 1
+                        }
+                    }
                 }
             }
+            let text = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+            let written = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[capacity..<(capacity + lowerCount)]), as: UTF8.self)
+            return (text, isPlain ? written : written.lowercased())
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lower = isPlain ? String(decoding: lowerBytes, as: UTF8.self) : String(decoding: lowerBytes, as: UTF8.self).lowercased()
-        return (text, lower)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -111,4 +111,11 @@ struct WordClassPathTests {
             #expect(token.classes == WordClasses.of(token.lower), "\(token.text)")
         }
     }
+
+    @Test func tokensBeyondASCIIKeepTheirSpellings() {
+        let text = ScalarText("Zoë’s «Kyiv» İstanbul’s “MÜNCHEN” Ukraine’s – Straße")
+        let tokens = WordTokenizer().tokens(text)
+        #expect(tokens.map(\.text) == ["Zoë’s", "«", "Kyiv", "»", "İstanbul’s", "“", "MÜNCHEN", "”", "Ukraine’s", "–", "Straße"])
+        #expect(tokens.map(\.lower) == ["zoë's", "«", "kyiv", "»", "i̇stanbul's", "“", "münchen", "”", "ukraine's", "–", "straße"])
+    }
 }
