@@ -6,7 +6,7 @@ extension AttributionFinder {
     /// The source named before a reporting verb, or nil.
     func subject(before verb: Int, in tokens: [WordToken], speakers: SpeakerHistory) -> String? {
         var index = verb - 1
-        while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
+        while index >= 0, tokens[index].is(.skippable) { index -= 1 }
         guard index >= 0 else { return nil }
         if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
         // `Zin, a 44-year-old resident who witnessed the bombings, said`: the subject stands before the aside.
@@ -16,7 +16,7 @@ extension AttributionFinder {
         // `“We have recorded 46% more displacement,” said Amy Pope`: a speaker's `we` or `I` inside a quote is not the
         // source; the speaker named after it is.
         if Self.firstPersonPronouns.contains(tokens[index].lower) { return nil }
-        if Self.pronouns.contains(tokens[index].lower) {
+        if tokens[index].is(.pronoun) {
             return tokens[index].lower == "it" || tokens[index].lower == "they" ? speakers.lastOrganization : speakers.lastPerson
         }
         var end = index + 1
@@ -30,9 +30,9 @@ extension AttributionFinder {
             guard token.kind == .word || (token.text == "-" && !token.spaceBefore) || ["'", "‘", "’"].contains(token.text) else { break }
             let word = token.lower
             if word == "the" || word == "a" || word == "an" { break }
-            if token.kind == .word, !token.isCapitalized, CountedThingReader.stopWords.contains(word) { break }
+            if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
             if token.kind == .word, !token.isCapitalized,
-               !Self.sourceNouns.contains(word),
+               !token.is(.sourceNoun),
                word.hasSuffix("ing") || (word.hasSuffix("ed") && !Self.sourceAdjectives.contains(word)) { break }
             start -= 1
         }
@@ -43,7 +43,7 @@ extension AttributionFinder {
         // The source must end in a name or hold a source noun: `Zelenskyy`, `officials`, `Ukrainian air force`,
         // `governor of the southern Mykolaiv region` (not `Um Baru locality`).
         func isSourceNoun(_ token: WordToken) -> Bool {
-            Self.sourceNouns.contains(token.lower) || (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
+            token.is(.sourceNoun) || (token.lower.hasSuffix("'s") || token.lower.hasSuffix("’s"))
                 && Self.sourceNouns.contains(String(token.lower.dropLast(2)))
         }
         // `…, the bank said`: one noun after `the` at the start of a clause names the source the text introduced.
@@ -87,7 +87,7 @@ extension AttributionFinder {
             let head = tokens[link - 1]
             // `rebels from the Azawad Liberation Front`, not `data from the Grains Council` (the data's source).
             if tokens[link].lower == "from", Self.dataNouns.contains(head.lower) || Self.documentNouns.contains(head.lower) { break }
-            if phrase.contains(where: { Self.sourceNouns.contains($0.lower) })
+            if phrase.contains(where: { $0.is(.sourceNoun) })
                 || (hop == 0 && head.isCapitalized && tokens[start].isCapitalized) {
                 found = phraseStart
             }
@@ -167,8 +167,8 @@ extension AttributionFinder {
         if mustNameSource {
             // `…, said its fighters had destroyed 5 tanks`: a possessive opens what was said, not its source.
             guard index < tokens.count, !["its", "their", "his", "her", "our", "my"].contains(tokens[index].lower) else { return nil }
-            guard index < tokens.count, tokens[index].isCapitalized || Self.sourceNouns.contains(tokens[index].lower)
-                || (index + 1 < tokens.count && Self.sourceNouns.contains(tokens[index + 1].lower)) else { return nil }
+            guard index < tokens.count, tokens[index].isCapitalized || tokens[index].is(.sourceNoun)
+                || (index + 1 < tokens.count && tokens[index + 1].is(.sourceNoun)) else { return nil }
         }
         var end = index
         while end < tokens.count, end - index < 10 {

@@ -89,7 +89,7 @@ struct AttributionFinder {
         var lastBlocker: Int?
         func closes(_ verb: Int) -> Bool {
             if lastBlocker == nil {
-                lastBlocker = tokens.lastIndex { $0.kind == .number || $0.is(.cardinal) || Self.clauseOpeners.contains($0.lower) } ?? -1
+                lastBlocker = tokens.lastIndex { $0.kind == .number || $0.is(.cardinal) || $0.is(.clauseOpener) } ?? -1
             }
             return verb > (lastBlocker ?? -1) && closesSentence(verb: verb, in: tokens)
         }
@@ -148,7 +148,7 @@ struct AttributionFinder {
             // when a verb follows it.
             if index > 1, ["and", "but"].contains(tokens[index - 1].lower), subject(before: index, in: tokens, speakers: local) == nil,
                let opening = sentenceSubject(in: tokens, before: index - 1), !Self.pronouns.contains(opening.lowercased()),
-               let verb = tokens.firstIndex(where: { $0.kind == .word && !$0.isCapitalized && !Self.sourceNouns.contains($0.lower) }),
+               let verb = tokens.firstIndex(where: { $0.kind == .word && !$0.isCapitalized && !$0.is(.sourceNoun) }),
                tokens[verb].is(.stanceVerb) || tokens[verb].is(.reportingVerb) || tokens[verb].lower.hasSuffix("ed")
                 || ["does", "did", "has", "had", "is", "was"].contains(tokens[verb].lower) {
                 cues.append(AttributionCue(who: opening, verb: word, position: index))
@@ -209,12 +209,12 @@ struct AttributionFinder {
             let token = tokens[end]
             let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore
             guard token.kind == .word || possessive || (token.text == "-" && !token.spaceBefore) else { break }
-            if token.kind == .word, !token.isCapitalized, !Self.sourceNouns.contains(token.lower), !token.is(.nationality) { break }
+            if token.kind == .word, !token.isCapitalized, !token.is(.sourceNoun), !token.is(.nationality) { break }
             end += 1
         }
         guard end > start, end < limit, tokens[end].kind == .word, !tokens[end].isCapitalized else { return nil }
         let words = tokens[start..<end]
-        guard let last = words.last, last.isCapitalized || Self.sourceNouns.contains(last.lower) else { return nil }
+        guard let last = words.last, last.isCapitalized || last.is(.sourceNoun) else { return nil }
         return Self.text(words)
     }
 
@@ -245,18 +245,18 @@ struct AttributionFinder {
             comma -= 1
         }
         guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
-        return !(comma + 1 < verb && Self.clauseOpeners.contains(tokens[comma + 1].lower))
+        return !(comma + 1 < verb && tokens[comma + 1].is(.clauseOpener))
     }
 
     /// Whether the subject of the verb at `verb` is a pronoun (`it had verified`) or `the`/`its` and one common source
     /// noun (`the mission had verified`, `its office recorded`).
     func subjectRefersBack(verb: Int, in tokens: [WordToken]) -> Bool {
         var index = verb - 1
-        while index >= 0, Self.skippable.contains(tokens[index].lower) { index -= 1 }
+        while index >= 0, tokens[index].is(.skippable) { index -= 1 }
         guard index >= 0 else { return false }
         let word = tokens[index]
-        if Self.pronouns.contains(word.lower) { return true }
-        return index > 0 && !word.isCapitalized && Self.sourceNouns.contains(word.lower)
+        if word.is(.pronoun) { return true }
+        return index > 0 && !word.isCapitalized && word.is(.sourceNoun)
             && ["the", "its", "their", "his", "her"].contains(tokens[index - 1].lower)
     }
 }

@@ -51,15 +51,21 @@ struct CategoryClassifier {
     func category(of mention: NumberMention, what words: [String]) -> Statistic.Category {
         if mention.currency != nil { return .money }
         if mention.isPercent { return .percentage }
-        let set = Set(words)
-        let military = !set.isDisjoint(with: Self.militaryWords) && !set.contains("civilians") && !set.contains("civilian")
-        if military, !set.isDisjoint(with: Self.lossWords) { return .militaryLosses }
-        if !set.isDisjoint(with: Self.killedWords) { return .killed }
-        if !set.isDisjoint(with: Self.injuredWords) { return .injured }
-        if !set.isDisjoint(with: Self.casualtyWords) { return .casualties }
-        if !set.isDisjoint(with: Self.displacedWords) { return .displaced }
-        if let head = words.last, Self.attackWords.contains(head) { return .attacks }
-        if !set.isDisjoint(with: Self.attackWords), words.count <= 3 { return .attacks }
+        // The word lists each word is in, one lookup a word (no set of the words built per figure).
+        var classes: WordClasses = []
+        var civilian = false
+        for word in words {
+            classes.formUnion(WordClasses.of(word))
+            if word == "civilians" || word == "civilian" { civilian = true }
+        }
+        let military = classes.contains(.militaryWord) && !civilian
+        if military, classes.contains(.lossWord) { return .militaryLosses }
+        if classes.contains(.killedWord) { return .killed }
+        if classes.contains(.injuredWord) { return .injured }
+        if classes.contains(.casualtyWord) { return .casualties }
+        if classes.contains(.displacedWord) { return .displaced }
+        if let head = words.last, WordClasses.of(head).contains(.attackWord) { return .attacks }
+        if classes.contains(.attackWord), words.count <= 3 { return .attacks }
         return .other
     }
 

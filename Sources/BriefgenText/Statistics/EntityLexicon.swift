@@ -45,6 +45,13 @@ enum EntityLexicon {
         "crimea", "sevastopol", "melitopol", "berdiansk", "toretsk", "chasiv yar", "kupiansk", "vovchansk", "sagaing",
         "rakhine", "shan", "kachin", "yangon", "naypyidaw", "mandalay", "tel aviv", "haifa", "nablus", "jenin", "hebron",
     ]
+    /// The most words (parts between spaces) of one of ``places``: a longer phrase names none.
+    static let longestPlaceWords = places.map { $0.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } }.max() ?? 1
+    /// The first words of the ``places`` of several words (`kryvyi` of `kryvyi rih`): a phrase of several words names
+    /// a place only when it opens with one.
+    static let placeStarts: Set<String> = Set(places.compactMap { place in
+        place.utf8.contains(0x20) ? String(place.prefix { $0 != " " }) : nil
+    })
     /// Words that make a capitalized sequence a document, event or plan rather than a person (`Budapest Memorandum`).
     static let miscWords: Set<String> = [
         "memorandum", "agreement", "agreements", "accord", "accords", "treaty", "plan", "act", "deal", "war", "summit",

@@ -37,40 +37,59 @@ public struct EntityRecognizer: Sendable {
     /// just a capitalized common word, unless something marks it as a name.
     private func isName(_ span: NameSpans.Span, _ tokens: [WordToken], kind: Entity.Kind, knownPeople: Set<String>) -> Bool {
         if span.end - span.start == 1 {
-            let word = tokens[span.start].lower
-            if NumberWords.months[word] != nil || NumberWords.clockWords.contains(word) { return false } // `Oct.`, `GMT`
+            let token = tokens[span.start]
+            if token.is(.month) || NumberWords.clockWords.contains(token.lower) { return false } // `Oct.`, `GMT`
         }
         guard span.start == 0, span.end == 1, !span.afterTitle else { return true }
-        let word = tokens[0].lower
-        if NumberWords.cardinal(word) != nil { return false }
-        return kind != .misc || EntityLexicon.nationalities.contains(word)
+        if tokens[0].is(.cardinal) { return false } // a key of `NumberWords.units` or `.tens`, as `cardinal(_:)` reads
+        return kind != .misc || tokens[0].is(.nationality)
     }
 
     private func classify(_ span: NameSpans.Span, _ tokens: [WordToken], knownPeople: Set<String>) -> Entity.Kind {
         if span.afterTitle { return .person }
-        let words = tokens[span.start..<span.end].map { TextSearch.hasSuffix($0.lower, "'s") ? String($0.lower.dropLast(2)) : $0.lower }
-        let phrase = words.joined(separator: " ")
-        if span.beforeTitle {
-            return EntityLexicon.places.contains(phrase) ? .location : .organization
+        // Each word is the token's lower-cased text without a possessive `'s`; its classes are the token's own, or
+        // looked up again for a word that lost its `'s` (the word lists are the same sets the classes stand for).
+        let count = span.end - span.start
+        func word(_ offset: Int) -> String {
+            let lower = tokens[span.start + offset].lower
+            return TextSearch.hasSuffix(lower, "'s") ? String(lower.dropLast(2)) : lower
         }
-        if words.contains(where: { EntityLexicon.miscWords.contains($0) }) { return .misc }
-        if let last = words.last, EntityLexicon.nationalities.contains(last) { return .misc } // `North Korean`
-        if words.count == 1, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
+        func classes(_ offset: Int) -> WordClasses {
+            let token = tokens[span.start + offset]
+            return TextSearch.hasSuffix(token.lower, "'s") ? WordClasses.of(word(offset)) : token.classes
+        }
+        let words = (0..<count).map(classes)
+        // The words joined by spaces name a place; a phrase of several words only when its first word opens a place
+        // name of that many words.
+        let isPlace: Bool
+        if count == 1 {
+            isPlace = words[0].contains(.place)
+        } else if count > 1, count <= EntityLexicon.longestPlaceWords, words[0].contains(.placeStart) {
+            isPlace = EntityLexicon.places.contains((0..<count).map(word).joined(separator: " "))
+        } else {
+            isPlace = false
+        }
+        if span.beforeTitle {
+            return isPlace ? .location : .organization
+        }
+        if words.contains(where: { $0.contains(.miscWord) }) { return .misc }
+        if let last = words.last, last.contains(.nationality) { return .misc } // `North Korean`
+        if count == 1, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
            tokens[span.start].text.count >= 2,
            tokens[span.start].text.unicodeScalars.allSatisfy({ WordTokenizer.isUpper($0) || WordTokenizer.isDigit($0) || $0 == "." }),
-           !EntityLexicon.places.contains(phrase) {
+           !isPlace {
             return .organization // acronyms: `NRC`, `M23`, `UNHCR`
         }
-        if EntityLexicon.places.contains(phrase) || words.last.map({ EntityLexicon.placeNouns.contains($0) }) == true
-            || (words.count > 1 && EntityLexicon.compassWords.contains(words[0])) { return .location } // `South Korea`
-        if words.contains(where: { EntityLexicon.organizationWords.contains($0) }) { return .organization }
-        if words.contains(where: { EntityLexicon.placeNameWords.contains($0) }) { return .location } // `Golan Heights`
-        if words.contains(where: { EntityLexicon.nationalities.contains($0) }) { return .misc } // `Various Russian`
+        if isPlace || words.last.map({ $0.contains(.placeNoun) }) == true
+            || (count > 1 && words[0].contains(.compassWord)) { return .location } // `South Korea`
+        if words.contains(where: { $0.contains(.organizationWord) }) { return .organization }
+        if words.contains(where: { $0.contains(.placeNameWord) }) { return .location } // `Golan Heights`
+        if words.contains(where: { $0.contains(.nationality) }) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
-        if let last = words.last, knownPeople.contains(last) { return .person }
+        if count > 0, !knownPeople.isEmpty, knownPeople.contains(word(count - 1)) { return .person }
         if span.end < tokens.count, tokens[span.end].is(.reportingVerb),
-           words.count >= 2 || !(tokens[span.start].lower.hasSuffix("s")) { return .person }
+           count >= 2 || !(tokens[span.start].lower.hasSuffix("s")) { return .person }
         if span.start > 0, ["in", "near", "from", "across", "to"].contains(tokens[span.start - 1].lower) { return .location }
-        return words.count >= 2 ? .person : .misc
+        return count >= 2 ? .person : .misc
     }
 }

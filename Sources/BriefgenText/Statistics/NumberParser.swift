@@ -14,7 +14,8 @@ public struct NumberParser: Sendable {
         var result: [NumberMention] = []
         var index = 0
         while index < tokens.count {
-            guard var mention = readSingle(tokens, at: index) else {
+            // The test `readSingle` opens with, before calling it: most tokens start no number.
+            guard tokens[index].kind == .number || tokens[index].is(.numberStart), var mention = readSingle(tokens, at: index) else {
                 index += 1
                 continue
             }

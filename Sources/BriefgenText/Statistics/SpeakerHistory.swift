@@ -24,19 +24,19 @@ struct SpeakerHistory {
     }
 
     /// Nouns for one person who can be `he` or `she` later.
-    private static let personNouns: Set<String> = [
+    static let personNouns: Set<String> = [
         "man", "woman", "resident", "witness", "survivor", "doctor", "nurse", "medic", "official", "worker", "member",
         "fighter", "soldier", "officer", "source", "volunteer", "activist", "villager", "farmer", "father", "mother",
         "journalist", "reporter", "surgeon", "paramedic", "rescuer", "teacher", "driver", "spokesman", "spokeswoman",
         "spokesperson", "commander", "researcher", "analyst", "diplomat", "lawmaker", "leader", "elder", "chief",
     ]
     /// Nouns for bodies that are no organization word of the entity recognizer (`National Unity Government`).
-    private static let bodies: Set<String> = [
+    static let bodies: Set<String> = [
         "government", "junta", "regime", "movement", "front", "alliance", "coalition", "militia", "ministry", "media",
         "army", "military", "authorities", "administration", "commission", "centre", "center", "observatory",
     ]
     /// Words after a source's head noun that start what it is a part of (`member of a local resistance group`).
-    private static let links: Set<String> = ["of", "for", "at", "in", "with", "from", "on"]
+    static let links: Set<String> = ["of", "for", "at", "in", "with", "from", "on"]
 
     /// Notes the source of a reporting cue: a named person or a titled office (`its governor`), or one person described
     /// by a noun (`a relief worker`, `a member of a local resistance group`), becomes `he`/`she`; any other source
@@ -58,17 +58,23 @@ struct SpeakerHistory {
     /// Whether a source is one person (`Oleh Syniehubov`, `its governor`, `a relief worker`) rather than an organization.
     func isPerson(_ who: String) -> Bool {
         if let known = kinds[who] { return known }
+        return knownPeople.contains(who) || (Self.isPersonASCII(who) ?? Self.isPersonByWords(who))
+    }
+
+    /// Whether a source is one person by its own words (``isPerson(_:)`` before the people named so far), for any text;
+    /// ``isPersonASCII(_:)`` answers the same on ASCII bytes.
+    static func isPersonByWords(_ who: String) -> Bool {
         let words = who.lowercased().split(separator: " ").map(String.init)
         // The head noun: the word before the first link (`member` in `member of a local resistance group`).
-        let head = words.firstIndex(where: { Self.links.contains($0) }).map { $0 > 0 ? words[$0 - 1] : "" } ?? (words.last ?? "")
-        if Self.personNouns.contains(head) || EntityLexicon.titles.contains(head) || knownPeople.contains(who) { return true }
+        let head = words.firstIndex(where: { links.contains($0) }).map { $0 > 0 ? words[$0 - 1] : "" } ?? (words.last ?? "")
+        if personNouns.contains(head) || EntityLexicon.titles.contains(head) { return true }
         // `Sudan's foreign minister Ali Youssef`, not `Ukraine's General Staff`.
         if words.contains(where: { EntityLexicon.titles.contains($0) }) { return !EntityLexicon.organizationWords.contains(head) }
         guard let last = who.split(separator: " ").last, last.first?.isUppercase == true else { return false }
         // A name with an organization word, a place or a link is no person's (`Democratic Voice of Burma`, `National
         // Unity Government`).
-        return !words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) || Self.bodies.contains($0) }
-            && !words.dropLast().contains { Self.links.contains($0) }
+        return !words.contains { EntityLexicon.organizationWords.contains($0) || EntityLexicon.places.contains($0) || bodies.contains($0) }
+            && !words.dropLast().contains { links.contains($0) }
     }
 
     /// Notes the entities of one sentence, in order.

@@ -139,7 +139,8 @@ extension StatisticExtractor {
             && (tokens[index].lower == "we" || tokens[index].lower == "i") {
             for next in (index + 1)..<min(end, index + 5) {
                 let word = tokens[next].lower
-                if word.hasPrefix("verif") || word.hasPrefix("confirm") || word.hasPrefix("document") { return true }
+                if TextSearch.hasPrefix(word, "verif") || TextSearch.hasPrefix(word, "confirm")
+                    || TextSearch.hasPrefix(word, "document") { return true }
             }
         }
         return false

@@ -129,7 +129,7 @@ public struct StatisticExtractor: Sendable {
                         nationalForces = (cue.position, Self.speaksOfNationalForces(tokens, source: cue.who))
                     }
                     context.ownForces = speaksOfOwnForces(tokens, after: cue.position) || nationalForces?.speaks == true
-                    context.anaphoric = Self.anaphoricSources.contains(cue.who.lowercased())
+                    context.anaphoric = Self.isAnaphoric(cue.who)
                     if cue.position > mention.firstToken {
                         if vouches == nil { vouches = Self.speakerVouches(tokens, before: cue.position) } // once a sentence
                         context.vouched = vouches ?? false
@@ -144,7 +144,8 @@ public struct StatisticExtractor: Sendable {
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
                     let checking = { (token: WordToken) in
-                        token.lower.hasPrefix("verif") || token.lower.hasPrefix("confirm") || token.lower == "unverified"
+                        TextSearch.hasPrefix(token.lower, "verif") || TextSearch.hasPrefix(token.lower, "confirm")
+                            || token.lower == "unverified"
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
@@ -184,7 +185,7 @@ public struct StatisticExtractor: Sendable {
             if let last = cues.last { previousCue = (last, sentence.paragraph) } else if inherited == nil { previousCue = nil }
             for who in AttributionFinder().stanceSubjects(in: tokens, speakers: speakers) { speakers.noteSpeaker(who) }
             for cue in cues { speakers.noteSpeaker(cue.who) }
-            if let named = cues.last(where: { !Self.anaphoricSources.contains($0.who.lowercased()) }) { lastSource = (named.who, index) }
+            if let named = cues.last(where: { !Self.isAnaphoric($0.who) }) { lastSource = (named.who, index) }
             speakers.nextSentence()
         }
         return statistics
@@ -201,6 +202,11 @@ public struct StatisticExtractor: Sendable {
 
     /// Common nouns that refer back to a source named before (`according to the group`).
     private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
+    /// Whether a source is one of ``anaphoricSources`` in any case (`lowercasedStraight` answers as `lowercased()`
+    /// here, as no word of the list has an apostrophe, and maps ASCII bytes without Unicode case tables).
+    private static func isAnaphoric(_ who: String) -> Bool {
+        anaphoricSources.contains(TextSearch.lowercasedStraight(who))
+    }
     /// Nouns for armed forces after `its`, `our`, `his`… (`said its forces had struck`, `said his unit had destroyed`).
     private static let forceNouns: Set<String> = [
         "forces", "troops", "soldiers", "aircraft", "warplanes", "jets", "navy", "units", "artillery", "military",
@@ -293,7 +299,7 @@ public struct StatisticExtractor: Sendable {
 
     private func continuesPrevious(_ tokens: [WordToken]) -> Bool {
         Self.continuations.contains { phrase in
-            phrase.count <= tokens.count && zip(tokens, phrase).allSatisfy { $0.lower == $1 }
+            phrase.count <= tokens.count && phrase.indices.allSatisfy { tokens[$0].lower == phrase[$0] }
         }
     }
 }

@@ -18,11 +18,68 @@ enum TextSearch {
 
     /// `text.lowercased()` with curly apostrophes made straight, as
     /// `text.lowercased().replacingOccurrences(of: "’", with: "'")` gives.
+    ///
+    /// Text in ASCII, with no other character than `’` beyond it (`Ukraine’s`), is mapped byte for byte: each `’` then
+    /// stands alone between ASCII characters, where Foundation replaces every one.
     static func lowercasedStraight(_ text: String) -> String {
+        if let plain = asciiLowercasedStraight(text) { return plain }
         let lower = text.lowercased()
         // `’` is E2 80 99 in UTF-8: without an E2 byte there is nothing to replace.
         guard lower.utf8.contains(0xE2) else { return lower }
         return lower.replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// ``lowercasedStraight(_:)`` of text made of ASCII and `’` (E2 80 99 in UTF-8), or nil for other text.
+    private static func asciiLowercasedStraight(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            var index = 0
+            var count = 0 // bytes of the result
+            var unchanged = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A { unchanged = false }
+                    index += 1
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    unchanged = false
+                    index += 3
+                } else {
+                    return nil
+                }
+                count += 1
+            }
+            if unchanged { return text }
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var from = 0
+                var to = 0
+                while from < bytes.count {
+                    let byte = bytes[from]
+                    if byte < 0x80 {
+                        buffer[to] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                        from += 1
+                    } else {
+                        buffer[to] = 0x27 // `’` → `'`
+                        from += 3
+                    }
+                    to += 1
+                }
+                return count
+            }
+        }
+    }
+
+    /// Whether `text` starts with the lower-case ASCII `prefix`, as `text.hasPrefix(prefix)` answers: the bytes match
+    /// and the character after them is not extended (a byte beyond ASCII takes `hasPrefix` itself).
+    static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        var copy = text
+        let answer: Bool? = copy.withUTF8 { bytes in
+            guard bytes.count >= count else { return false }
+            for offset in 0..<count where bytes[offset] != prefix.utf8Start[offset] { return false }
+            return bytes.count == count || bytes[count] < 0x80 ? true : nil
+        }
+        return answer ?? text.hasPrefix(String(decoding: UnsafeBufferPointer(start: prefix.utf8Start, count: count), as: UTF8.self))
     }
 
     /// ASCII, or ASCII with `‘ ’ “ ” – — …` (E2 80 xx in UTF-8), so a byte search answers as Foundation does.

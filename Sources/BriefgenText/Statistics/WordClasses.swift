@@ -48,6 +48,46 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let nameLink = WordClasses(rawValue: 1 << 18)
     /// ``AttributionFinder/stanceVerbs``.
     static let stanceVerb = WordClasses(rawValue: 1 << 19)
+    /// ``EntityLexicon/places`` (its one-word entries: a token or a word is never a phrase of several).
+    static let place = WordClasses(rawValue: 1 << 20)
+    /// ``AttributionFinder/sourceNouns``.
+    static let sourceNoun = WordClasses(rawValue: 1 << 29)
+    /// ``AttributionFinder/skippable``.
+    static let skippable = WordClasses(rawValue: 1 << 30)
+    /// ``AttributionFinder/clauseOpeners``.
+    static let clauseOpener = WordClasses(rawValue: 1 << 31)
+    /// ``AttributionFinder/pronouns``.
+    static let pronoun = WordClasses(rawValue: 1 << 32)
+    /// ``CategoryClassifier/killedWords``.
+    static let killedWord = WordClasses(rawValue: 1 << 33)
+    /// ``CategoryClassifier/injuredWords``.
+    static let injuredWord = WordClasses(rawValue: 1 << 34)
+    /// ``CategoryClassifier/casualtyWords``.
+    static let casualtyWord = WordClasses(rawValue: 1 << 35)
+    /// ``CategoryClassifier/displacedWords``.
+    static let displacedWord = WordClasses(rawValue: 1 << 36)
+    /// ``CategoryClassifier/attackWords``.
+    static let attackWord = WordClasses(rawValue: 1 << 37)
+    /// ``CategoryClassifier/militaryWords``.
+    static let militaryWord = WordClasses(rawValue: 1 << 38)
+    /// ``CategoryClassifier/lossWords``.
+    static let lossWord = WordClasses(rawValue: 1 << 39)
+    /// ``EntityLexicon/placeStarts``.
+    static let placeStart = WordClasses(rawValue: 1 << 28)
+    /// ``EntityLexicon/miscWords``.
+    static let miscWord = WordClasses(rawValue: 1 << 21)
+    /// ``EntityLexicon/compassWords``.
+    static let compassWord = WordClasses(rawValue: 1 << 22)
+    /// ``EntityLexicon/placeNameWords``.
+    static let placeNameWord = WordClasses(rawValue: 1 << 23)
+    /// ``EntityLexicon/placeNouns``.
+    static let placeNoun = WordClasses(rawValue: 1 << 24)
+    /// ``SpeakerHistory/personNouns``.
+    static let personNoun = WordClasses(rawValue: 1 << 25)
+    /// ``SpeakerHistory/bodies``.
+    static let body = WordClasses(rawValue: 1 << 26)
+    /// ``SpeakerHistory/links``.
+    static let speakerLink = WordClasses(rawValue: 1 << 27)
 
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
@@ -56,6 +96,20 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClasses { lookup.classes(of: bytes) }
 
     private static let lookup = WordLookup(table)
+
+    /// The classes of each one-byte ASCII word (`-`, `$`, `a`, `5`), as ``of(bytes:)`` answers.
+    private static let asciiClasses: [WordClasses] = (0..<128).map { byte in
+        [UInt8(byte)].withUnsafeBufferPointer { lookup.classes(of: $0) }
+    }
+
+    /// The classes of the one-byte ASCII word `byte` (below 128), as ``of(bytes:)`` answers.
+    static func ofASCII(_ byte: UInt8) -> WordClasses { asciiClasses[Int(byte)] }
+
+    /// Whether a listed word is made of digits, commas and periods only, as a number token is: when none is, a number
+    /// token is in no list.
+    static let hasNumberKey = table.keys.contains { key in
+        key.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }
+    }
 
     private static let table: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
@@ -89,6 +143,26 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(AttributionFinder.stanceVerbs, .stanceVerb)
         add(NumberWords.scales.keys, .afterArticleNumber)
         add(NumberWords.denominators.keys, .afterArticleNumber)
+        add(EntityLexicon.places, .place)
+        add(EntityLexicon.placeStarts, .placeStart)
+        add(AttributionFinder.sourceNouns, .sourceNoun)
+        add(AttributionFinder.skippable, .skippable)
+        add(AttributionFinder.clauseOpeners, .clauseOpener)
+        add(AttributionFinder.pronouns, .pronoun)
+        add(CategoryClassifier.killedWords, .killedWord)
+        add(CategoryClassifier.injuredWords, .injuredWord)
+        add(CategoryClassifier.casualtyWords, .casualtyWord)
+        add(CategoryClassifier.displacedWords, .displacedWord)
+        add(CategoryClassifier.attackWords, .attackWord)
+        add(CategoryClassifier.militaryWords, .militaryWord)
+        add(CategoryClassifier.lossWords, .lossWord)
+        add(EntityLexicon.miscWords, .miscWord)
+        add(EntityLexicon.compassWords, .compassWord)
+        add(EntityLexicon.placeNameWords, .placeNameWord)
+        add(EntityLexicon.placeNouns, .placeNoun)
+        add(SpeakerHistory.personNouns, .personNoun)
+        add(SpeakerHistory.bodies, .body)
+        add(SpeakerHistory.links, .speakerLink)
         return table
     }()
 }

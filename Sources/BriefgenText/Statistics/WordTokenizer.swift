@@ -5,7 +5,11 @@ public struct WordTokenizer: Sendable {
 
     /// The tokens of `text` between two scalar offsets.
     public func tokens(_ text: ScalarText, from start: Int = 0, to end: Int? = nil) -> [WordToken] {
-        let s = text.scalars
+        // Read through a buffer pointer: no bounds check or reference count per scalar.
+        text.scalars.withUnsafeBufferPointer { tokens($0, from: start, to: end) }
+    }
+
+    private func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int?) -> [WordToken] {
         let limit = min(end ?? s.count, s.count)
         var tokens: [WordToken] = []
         var i = max(0, start)
@@ -38,7 +42,7 @@ public struct WordTokenizer: Sendable {
 
     // MARK: - Scanning
 
-    private func scanNumber(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private func scanNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit, Self.isDigit(s[i]) { i += 1 }
         var sawDecimal = false
@@ -57,7 +61,7 @@ public struct WordTokenizer: Sendable {
         return i
     }
 
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit {
             let c = s[i]
@@ -78,7 +82,7 @@ public struct WordTokenizer: Sendable {
         return i
     }
 
-    private func makeToken(_ kind: WordToken.Kind, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
+    private func makeToken(_ kind: WordToken.Kind, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
         let text: String
         let lower: String
         var classes: WordClasses = []
@@ -96,10 +100,18 @@ public struct WordTokenizer: Sendable {
             // Written straight into the string's storage: no intermediate arrays (and no allocation at all for the
             // short words that fit in a small string).
             let count = end - start
-            // The word classes are looked up on the lower-cased bytes as they are written.
+            // The word classes are looked up on the lower-cased bytes as they are written; a token of one byte (a
+            // symbol, a letter, a digit) and a number of digits take them from tables made once from the same lookup.
+            let known: WordClasses?
+            if count == 1 {
+                let v = UInt8(truncatingIfNeeded: s[start].value)
+                known = WordClasses.ofASCII(v >= 65 && v <= 90 ? v + 32 : v)
+            } else {
+                known = kind == .number && !WordClasses.hasNumberKey ? [] : nil
+            }
             text = String(unsafeUninitializedCapacity: count) { buffer in
                 for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
-                if !hasUpper { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
+                if !hasUpper, known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
                 return count
             }
             lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
@@ -107,9 +119,10 @@ public struct WordTokenizer: Sendable {
                     let v = UInt8(truncatingIfNeeded: s[start + offset].value)
                     buffer[offset] = v >= 65 && v <= 90 ? v + 32 : v
                 }
-                classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count]))
+                if known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
                 return count
             }
+            if let known { classes = known }
         } else {
             (text, lower) = spellings(s, start, end)
             classes = WordClasses.of(lower)
@@ -119,31 +132,43 @@ public struct WordTokenizer: Sendable {
                          capitalized: capitalized, classes: classes)
     }
 
-    /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII.
-    private func spellings(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> (String, String) {
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        lowerBytes.reserveCapacity(end - start)
-        var isPlain = true
-        for scalar in s[start..<end] {
-            let v = scalar.value
-            if v < 128 {
-                bytes.append(UInt8(v))
-                lowerBytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
-            } else {
-                bytes.append(contentsOf: UTF8.encode(scalar)!)
-                if scalar == "’" {
-                    lowerBytes.append(39)
+    /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII. The UTF-8 of
+    /// both is written into one temporary buffer (on the stack for a token of common length), not into two arrays.
+    private func spellings(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> (String, String) {
+        let capacity = (end - start) * 4 // UTF-8 takes at most four bytes a scalar
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity * 2)) { buffer in
+            var count = 0 // the text's bytes, from 0
+            var lowerCount = 0 // the lower-cased bytes, from `capacity`
+            var isPlain = true
+            for scalar in s[start..<end] {
+                let v = scalar.value
+                if v < 128 {
+                    buffer[count] = UInt8(v)
+                    count += 1
+                    buffer[capacity + lowerCount] = v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
+                    lowerCount += 1
                 } else {
-                    isPlain = false
-                    lowerBytes.append(contentsOf: UTF8.encode(scalar)!)
+                    let encoded = UTF8.encode(scalar)!
+                    for byte in encoded {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    if scalar == "’" {
+                        buffer[capacity + lowerCount] = 39
+                        lowerCount += 1
+                    } else {
+                        isPlain = false
+                        for byte in encoded {
+                            buffer[capacity + lowerCount] = byte
+                            lowerCount += 1
+                        }
+                    }
                 }
             }
+            let text = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self)
+            let written = String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[capacity..<(capacity + lowerCount)]), as: UTF8.self)
+            return (text, isPlain ? written : written.lowercased())
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lower = isPlain ? String(decoding: lowerBytes, as: UTF8.self) : String(decoding: lowerBytes, as: UTF8.self).lowercased()
-        return (text, lower)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
