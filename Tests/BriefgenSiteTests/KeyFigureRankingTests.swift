@@ -71,3 +71,25 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The chart's bars: `largest` equals a stable sort by value, largest first, cut to the bar count.
+struct FigureChartChoiceTests {
+    @Test func largestEqualsAStableSortWithTies() {
+        var random = SplitMix(seed: 3)
+        let articles = (0..<30).map { a in
+            AnalyzedArticle.withFigures("c\(a)", (0..<Int(random.next() % 7)).map { _ in
+                Statistic(value: Double(random.next() % 5), surface: "x", what: "w", category: .killed,
+                          verification: .reported, sentence: 0, start: 0, end: 1)
+            })
+        }
+        let refs = FigureRef.all(in: articles)
+        let stable = refs.enumerated().sorted { x, y in
+            let a = x.element.statistic(in: articles).value, b = y.element.statistic(in: articles).value
+            return a != b ? a > b : x.offset < y.offset
+        }.map(\.element)
+        for count in [1, 3, 10, refs.count + 2] {
+            #expect(FigureChart.largest(refs, in: articles, count: count).map { [$0.article, $0.statistic] }
+                == stable.prefix(count).map { [$0.article, $0.statistic] })
+        }
+    }
+}

@@ -28,7 +28,7 @@ enum HTMLText {
 /// An inline SVG bar chart of human-cost figures, with a text alternative; the table on the page holds the data.
 enum FigureChart {
     static func svg(_ figures: [(Statistic, String)]) -> String {
-        let shown = figures.sorted { $0.0.value > $1.0.value }.prefix(10)
+        let shown = figures.sorted { $0.0.value > $1.0.value }.prefix(shownCount)
         guard let maximum = shown.first?.0.value, maximum > 0 else { return "" }
         let rowHeight = 28, labelWidth = 300, barWidth = 330, height = shown.count * rowHeight + 10
         var summary: [String] = []
@@ -54,6 +54,24 @@ enum FigureChart {
         </figure>
         """
     }
+
+    /// The figures the chart shows, largest first (equal values in input order): what ``svg(_:)`` keeps of them all,
+    /// chosen in one pass that reads each value in place (copying every human-cost figure of the site to sort them
+    /// was most of the figures page's assembly).
+    static func largest(_ refs: [FigureRef], in articles: [AnalyzedArticle], count: Int = shownCount) -> [FigureRef] {
+        var best: [(value: Double, index: Int)] = []
+        for (index, ref) in refs.enumerated() {
+            let value = articles[ref.article].analysis.statistics[ref.statistic].value
+            if best.count == count, let last = best.last, !(value > last.value) { continue }
+            let at = best.firstIndex { value > $0.value } ?? best.count
+            best.insert((value, index), at: at)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map { refs[$0.index] }
+    }
+
+    /// How many bars the chart has.
+    static let shownCount = 10
 
     static func truncate(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"

@@ -68,7 +68,7 @@ extension SiteAssembler {
                                                 hasConflicts: !conflicts.isEmpty, conflictsTruncated: allConflicts.count > conflicts.count,
                                                 hasFigures: !refs.isEmpty)
         pages.insert(PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(statisticsView),
-                              widgets: ["chart": FigureChart.svg(chartFigures.map {
+                              widgets: ["chart": FigureChart.svg(FigureChart.largest(chartFigures, in: articles).map {
                                   ($0.statistic(in: articles), articles[$0.article].analysis.headline.text)
                               })]), at: 0)
         return pages
