@@ -51,7 +51,7 @@ struct FigureConflictsTests {
     }
 
     @Test(arguments: [("civilians", "civilian"), ("Wounded Civilians", "civilian"), ("people", "people"), ("", ""),
-                      ("  trailing  ", "trailing"), ("ΟΔΟΣ", "οδοσ")])
+                      ("  trailing  ", "trailing"), ("ΟΔΟΣ", "οδοσ"), ("TROOPS", "troop"), ("s", ""), ("dead\r\nmen", "dead\r\nmen")])
     func headNoun(_ what: String, _ expected: String) {
         #expect(FigureConflicts.headNoun(of: what) == expected[...])
     }

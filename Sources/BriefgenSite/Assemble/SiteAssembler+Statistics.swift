@@ -137,7 +137,21 @@ enum FigureConflicts {
 
     /// The last word of what a figure counts, lower-cased, without a plural "s": "civilians" → "civilian".
     static func headNoun(of what: String) -> Substring {
+        var what = what
+        // ASCII (nearly always): the last space-separated word found and lower-cased on the bytes.
+        if let noun = what.withUTF8({ asciiHeadNoun($0) }) { return noun }
         let word = what.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return word.hasSuffix("s") ? Substring(word.dropLast()) : Substring(word)
+    }
+
+    /// ``headNoun(of:)`` of ASCII text, nil for any other.
+    private static func asciiHeadNoun(_ bytes: UnsafeBufferPointer<UInt8>) -> Substring? {
+        var end = bytes.count
+        for byte in bytes where byte >= 0x80 { return nil }
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") { end -= 1 }
+        return Substring(String(decoding: bytes[start..<end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
 }
