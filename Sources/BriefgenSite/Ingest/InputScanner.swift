@@ -42,7 +42,7 @@ struct InputScanner {
         for file in found {
             let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
             let stem = file.relative.dropLast(file.extensionLength + 1)
-            var id = Slugs.id(for: stem.contains("/") ? stem.replacingOccurrences(of: "/", with: "-") : String(stem))
+            var id = Slugs.id(for: stem.utf8.contains(0x2F) ? stem.replacingOccurrences(of: "/", with: "-") : String(stem))
             if used.contains(id) {
                 var n = 2
                 while used.contains("\(id)-\(n)") { n += 1 }
