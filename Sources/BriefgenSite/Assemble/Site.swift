@@ -115,6 +115,33 @@ struct PageInputs {
         hasher.combine(a.sentenceDigests.indices.contains(sentence) ? a.sentenceDigests[sentence] : 0)
     }
 
+    /// What an article's card (``SiteAssembler/card(_:root:)``) shows: id, headline and whether it was generated, dek,
+    /// publication date (value, lower bound, source), outlet and host, figure and event counts, and each section's title
+    /// and whether it was generated. `SourceCardFingerprintTests` fails when the card gains a field; if the card ever
+    /// shows more of its article, it must be fed here.
+    mutating func card(of a: AnalyzedArticle) {
+        hasher.combine(a.article.id)
+        hasher.combine(a.analysis.headline.text)
+        hasher.combine(a.analysis.headline.source.rawValue)
+        hasher.combine(a.analysis.dek)
+        hasher.combine(a.analysis.published.value)
+        hasher.combine(a.analysis.published.isLowerBound)
+        hasher.combine(a.analysis.published.source.rawValue)
+        hasher.combine(a.article.metadata.outlet)
+        hasher.combine(a.article.metadata.sourceHost)
+        hasher.combine(a.analysis.statistics.count)
+        hasher.combine(a.analysis.events.count)
+        hasher.combine(a.analysis.sections.count)
+        for section in a.analysis.sections {
+            hasher.combine(section.title)
+            hasher.combine(section.titleSource.rawValue)
+        }
+    }
+
+    /// The fields of a card view that ``card(of:)`` covers (checked against `SourceCardView`'s stored properties).
+    static let cardFields = ["id", "href", "headline", "headlineGenerated", "dek", "published", "publishedNote", "outlet",
+                             "figureCount", "eventCount", "sections"]
+
     /// Every field of a figure (the generic encoder cost 4.5 µs a figure, a fifth of a one-article rebuild's CPU;
     /// `StatisticFingerprintTests` fails when `Statistic` gains a field this does not feed).
     mutating func combine(_ s: Statistic) {

@@ -72,12 +72,24 @@ struct SiteAssembler: Sendable {
 
     private func sourcesPages(_ articles: [AnalyzedArticle], site: SiteView) -> [PageSpec] {
         let chunks = Paginator.chunks(newestFirst(articles), size: SiteAssembler.sourcesPerPage)
+        // Lazy: a page's cards are made only when it is rendered; its fingerprint is fed the fields its cards show
+        // (``PageInputs/card(of:)``) instead of making 10,000 cards and hashing them through an `Encoder`.
+        let pageCount = chunks.count
         return chunks.enumerated().map { index, chunk in
             let path = Paginator.path(["sources"], index + 1)
-            let view = SourcesPageView(root: path.root, site: site, sources: chunk.map { card($0, root: path.root) },
-                                       nav: Paginator.nav(["sources"], page: index + 1, of: chunks.count, from: path))
-            let title = chunks.count > 1 ? "Sources, page \(index + 1)" : "Sources"
-            return PageSpec(path: path, template: "sources", title: title, content: .sources(view), widgets: [:])
+            let make: @Sendable () -> PageSpec.Content = { [self] in
+                .sources(SourcesPageView(root: path.root, site: site, sources: chunk.map { card($0, root: path.root) },
+                                         nav: Paginator.nav(["sources"], page: index + 1, of: pageCount, from: path)))
+            }
+            let inputs: @Sendable (inout PageInputs) -> Void = { h in
+                h.combine(index)
+                h.combine(pageCount)
+                h.combine(chunk.count)
+                for article in chunk { h.card(of: article) }
+            }
+            let title = pageCount > 1 ? "Sources, page \(index + 1)" : "Sources"
+            return PageSpec(path: path, template: "sources", title: title, content: .lazy(LazyPage(make: make, inputs: inputs)),
+                            widgets: [:])
         }
     }
 
