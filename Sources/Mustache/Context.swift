@@ -9,6 +9,8 @@
 /// Context while rendering mustache tokens
 struct MustacheContext {
     let stack: [Any]
+    /// How each object on `stack` answers names, found when it was pushed (patch: see `MustacheNameSource`).
+    let nameSources: [MustacheNameSource]
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -19,6 +21,7 @@ struct MustacheContext {
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
         self.stack = [object]
+        self.nameSources = [MustacheNameSource(object)]
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -29,6 +32,7 @@ struct MustacheContext {
 
     private init(
         stack: [Any],
+        nameSources: [MustacheNameSource],
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -37,6 +41,7 @@ struct MustacheContext {
         reloadPartials: Bool
     ) {
         self.stack = stack
+        self.nameSources = nameSources
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -49,8 +54,11 @@ struct MustacheContext {
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
         stack.append(object)
+        var nameSources = self.nameSources
+        nameSources.append(MustacheNameSource(object))
         return .init(
             stack: stack,
+            nameSources: nameSources,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -80,6 +88,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            nameSources: self.nameSources,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -99,6 +108,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
+            nameSources: self.nameSources,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -112,8 +122,11 @@ struct MustacheContext {
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
         stack.append(object)
+        var nameSources = self.nameSources
+        nameSources.append(MustacheNameSource(object))
         return .init(
             stack: stack,
+            nameSources: nameSources,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -127,6 +140,7 @@ struct MustacheContext {
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(
             stack: self.stack,
+            nameSources: self.nameSources,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -134,5 +148,27 @@ struct MustacheContext {
             library: self.library,
             reloadPartials: self.reloadPartials
         )
+    }
+}
+
+/// How an object on the context stack answers a name (patch): found once, when the object is pushed, instead of casting
+/// every object on the stack to `MustacheParent` for every tag (each cast is a lookup in the runtime's conformance
+/// cache; a tag inside nested sections made several).
+enum MustacheNameSource {
+    /// A parent: asked directly.
+    case parent(any MustacheParent)
+    /// A string (a section's value): answers no name.
+    case string
+    /// Anything else: its custom representation or a `Mirror` answers.
+    case other
+
+    init(_ object: Any) {
+        if let parent = object as? MustacheParent {
+            self = .parent(parent)
+        } else if object is String {
+            self = .string
+        } else {
+            self = .other
+        }
     }
 }
