@@ -3,7 +3,8 @@ import Mustache
 import Testing
 
 /// The paths the vendored patch changes (see Sources/Mustache/VENDORED.md): parents asked first, plain names walked
-/// without splitting, strings rendered directly. Each expectation is what upstream 2.1.1 renders.
+/// without splitting, strings rendered directly, stack objects classified once, output rendered into one string. Each
+/// expectation is what upstream 2.1.1 renders.
 @Suite struct MustachePatchTests {
     struct Outer: MustacheParent {
         let title: String
@@ -66,6 +67,24 @@ import Testing
 
     @Test func transformsStillApplyToStrings() throws {
         #expect(try render("{{uppercased(title)}}", Outer(title: "kyiv", items: [])) == "KYIV")
+    }
+
+    /// A name is answered by the nearest object on the stack that has it, whatever kind each object is: a string
+    /// (answers nothing), a reflected struct (a `Mirror`), a parent, a dictionary.
+    @Test func aStackOfParentsStringsAndReflectedValuesAnswersFromTheNearestThatHasTheName() throws {
+        let context: [String: Any] = [
+            "title": "root", "value": Reflected(name: "r", count: 2), "outer": Outer(title: "o", items: [Inner(name: "i"), Inner(name: "j")]),
+        ]
+        let text = "{{#outer}}{{#title}}{{#value}}{{name}}{{count}}{{title}}{{#items}}[{{name}}{{count}}]{{/items}}{{/value}}{{/title}}{{/outer}}{{title}}"
+        #expect(try render(text, context) == "r2o[i2][j2]root")
+    }
+
+    @Test func nestedListsAndInvertedSectionsRenderInOrder() throws {
+        let outer = Outer(title: "T", items: [Inner(name: "a"), Inner(name: "b")])
+        let empty = Outer(title: "E", items: [])
+        let context: [String: Any] = ["groups": [outer, empty]]
+        let text = "{{#groups}}{{title}}:{{#items}}{{name}}{{^last()}},{{/last()}}{{/items}}{{^items}}none{{/items}};{{/groups}}"
+        #expect(try render(text, context) == "T:a,b;E:none;")
     }
 
     @Test func aStringSectionPushesTheStringItself() throws {
