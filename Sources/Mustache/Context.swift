@@ -8,9 +8,11 @@
 
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    let stack: [Any]
-    /// How each object on `stack` answers names, found when it was pushed (patch: see `MustacheNameSource`).
-    let nameSources: [MustacheNameSource]
+    /// The objects sections pushed, innermost last, each with how it answers names (patch: upstream kept `[Any]`
+    /// and cast every object to `MustacheParent` for every tag; see `MustacheNameSource`).
+    let stack: [MustacheFrame]
+    /// Which protocols the values' types conform to, learnt once per render (patch: see `MustacheTypeFacts`).
+    let facts: MustacheTypeFacts
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -20,8 +22,8 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
-        self.nameSources = [MustacheNameSource(object)]
+        self.stack = [MustacheFrame(object)]
+        self.facts = MustacheTypeFacts()
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -31,8 +33,8 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
-        nameSources: [MustacheNameSource],
+        stack: [MustacheFrame],
+        facts: MustacheTypeFacts,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -41,7 +43,7 @@ struct MustacheContext {
         reloadPartials: Bool
     ) {
         self.stack = stack
-        self.nameSources = nameSources
+        self.facts = facts
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -53,12 +55,10 @@ struct MustacheContext {
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
-        var nameSources = self.nameSources
-        nameSources.append(MustacheNameSource(object))
+        stack.append(MustacheFrame(object))
         return .init(
             stack: stack,
-            nameSources: nameSources,
+            facts: self.facts,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -88,7 +88,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
-            nameSources: self.nameSources,
+            facts: self.facts,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -108,7 +108,7 @@ struct MustacheContext {
         }
         return .init(
             stack: self.stack,
-            nameSources: self.nameSources,
+            facts: self.facts,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -121,12 +121,10 @@ struct MustacheContext {
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
         var stack = self.stack
-        stack.append(object)
-        var nameSources = self.nameSources
-        nameSources.append(MustacheNameSource(object))
+        stack.append(MustacheFrame(object))
         return .init(
             stack: stack,
-            nameSources: nameSources,
+            facts: self.facts,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -140,7 +138,7 @@ struct MustacheContext {
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(
             stack: self.stack,
-            nameSources: self.nameSources,
+            facts: self.facts,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -151,9 +149,20 @@ struct MustacheContext {
     }
 }
 
+/// An object on the context stack and how it answers names (patch).
+struct MustacheFrame {
+    let object: Any
+    let names: MustacheNameSource
+
+    init(_ object: Any) {
+        self.object = object
+        self.names = MustacheNameSource(object)
+    }
+}
+
 /// How an object on the context stack answers a name (patch): found once, when the object is pushed, instead of casting
 /// every object on the stack to `MustacheParent` for every tag (each cast is a lookup in the runtime's conformance
-/// cache; a tag inside nested sections made several).
+/// cache, shared by every thread; a tag inside nested sections made several).
 enum MustacheNameSource {
     /// A parent: asked directly.
     case parent(any MustacheParent)
@@ -163,12 +172,54 @@ enum MustacheNameSource {
     case other
 
     init(_ object: Any) {
-        if let parent = object as? MustacheParent {
-            self = .parent(parent)
-        } else if object is String {
+        if object is String {
             self = .string
+        } else if let parent = object as? MustacheParent {
+            self = .parent(parent)
         } else {
             self = .other
+        }
+    }
+}
+
+/// Whether values' types conform to the protocols every value is checked against, learnt once per type in one render
+/// (patch). Upstream asked the runtime for each value; the answer is nearly always no (only `NSNull` is a
+/// representation here), and each question is a lookup in the runtime's conformance cache, shared by the threads that
+/// render pages side by side. One render runs on one thread, so the tables need no lock.
+final class MustacheTypeFacts {
+    /// What a type's values answer: always yes, always no, or ask each value (an `Optional` in an `Any`: a cast
+    /// looks into it, so the answer depends on whether it holds something).
+    private enum Fact { case yes, no, ask }
+
+    private var representations: [ObjectIdentifier: Fact] = [:]
+    private var sequences: [ObjectIdentifier: Fact] = [:]
+    private var renderables: [ObjectIdentifier: Fact] = [:]
+
+    /// Whether `value` is a `MustacheCustomRepresentation`.
+    func isRepresentation(_ value: Any) -> Bool {
+        Self.answer(&representations, value) { $0 is MustacheCustomRepresentation }
+    }
+
+    /// Whether `value` is a `MustacheSequence`.
+    func isSequence(_ value: Any) -> Bool {
+        Self.answer(&sequences, value) { $0 is any MustacheSequence }
+    }
+
+    /// Whether `value` is a `MustacheCustomRenderable`.
+    func isRenderable(_ value: Any) -> Bool {
+        Self.answer(&renderables, value) { $0 is MustacheCustomRenderable }
+    }
+
+    private static func answer(_ table: inout [ObjectIdentifier: Fact], _ value: Any, _ ask: (Any) -> Bool) -> Bool {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        switch table[type] {
+        case .yes: return true
+        case .no: return false
+        case .ask: return ask(value)
+        case nil:
+            let answer = ask(value)
+            table[type] = value is AnyOptional ? .ask : answer ? .yes : .no
+            return answer
         }
     }
 }

@@ -166,17 +166,16 @@ extension MustacheTemplate {
     }
 
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
-        switch child {
-        case let array as any MustacheSequence:
+        // The protocol casts are made only for types that conform (patch: see `MustacheTypeFacts`).
+        guard let value = child else { return }
+        if context.facts.isSequence(value), let array = value as? any MustacheSequence {
             array.renderSection(with: template, context: context, into: &output)
-        case let bool as Bool:
+        } else if let bool = value as? Bool {
             if bool { template.render(context: context, into: &output) }
-        case let null as MustacheCustomRenderable where null.isNull == true:
-            break
-        case .some(let value):
+        } else if context.facts.isRenderable(value), let null = value as? MustacheCustomRenderable, null.isNull == true {
+            return
+        } else {
             template.render(context: context.withObject(value), into: &output)
-        case .none:
-            break
         }
     }
 
@@ -187,16 +186,16 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
-        switch child {
-        case let array as any MustacheSequence:
-            array.renderInvertedSection(with: template, context: context, into: &output)
-        case let bool as Bool:
-            if !bool { template.render(context: context, into: &output) }
-        case let null as MustacheCustomRenderable where null.isNull == true:
+        // The protocol casts are made only for types that conform (patch: see `MustacheTypeFacts`).
+        guard let value = child else {
             template.render(context: context, into: &output)
-        case .some:
-            break
-        case .none:
+            return
+        }
+        if context.facts.isSequence(value), let array = value as? any MustacheSequence {
+            array.renderInvertedSection(with: template, context: context, into: &output)
+        } else if let bool = value as? Bool {
+            if !bool { template.render(context: context, into: &output) }
+        } else if context.facts.isRenderable(value), let null = value as? MustacheCustomRenderable, null.isNull == true {
             template.render(context: context, into: &output)
         }
     }
@@ -208,7 +207,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -228,7 +227,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -287,10 +286,10 @@ extension MustacheTemplate {
             while index > context.stack.startIndex {
                 index -= 1
                 let found: Any?
-                switch context.nameSources[index] {
+                switch context.stack[index].names {
                 case .parent(let parent): found = parent.child(named: name)
                 case .string: found = nil
-                case .other: found = _getImmediateChild(named: name, from: context.stack[index])
+                case .other: found = _getImmediateChild(named: name, from: context.stack[index].object)
                 }
                 if let found { return found }
             }
@@ -298,7 +297,7 @@ extension MustacheTemplate {
         }
 
         func _getChildInStack(named names: ArraySlice<String>) -> Any? {
-            guard let name = names.first else { return context.stack.last }
+            guard let name = names.first else { return context.stack.last?.object }
             guard let childObject = _getChildOfStack(named: name) else { return nil }
             return _getChild(named: names.dropFirst(), from: childObject)
         }
@@ -310,12 +309,12 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
         if name == "." {
-            child = context.stack.last!
+            child = context.stack.last!.object
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+            child = _getChild(named: nameSplit[...], from: context.stack.last!.object)
         } else if !Self.hasDot(name) {
             child = _getChildOfStack(named: name)
         } else {
@@ -323,7 +322,7 @@ extension MustacheTemplate {
             child = _getChildInStack(named: nameSplit[...])
         }
 
-        if !(child is String), let custom = child as? MustacheCustomRepresentation {
+        if let value = child, !(value is String), context.facts.isRepresentation(value), let custom = value as? MustacheCustomRepresentation {
             child = custom.representation
         }
 

@@ -87,6 +87,21 @@ import Testing
         #expect(try render(text, context) == "T:a,b;E:none;")
     }
 
+    /// What a type's values conform to is learnt once per render, except for optionals in an `Any`: whether one
+    /// is a list depends on whether it holds one, so the same type answers differently from one item to the next.
+    @Test func optionalsOfOneTypeAreAskedValueByValue() throws {
+        let none: [String]? = nil
+        let some: [String]? = ["a", "b"]
+        let context: [String: Any] = ["list": [["items": none as Any], ["items": some as Any], ["items": none as Any]]]
+        #expect(try render("{{#list}}{{#items}}x{{/items}}{{^items}}-{{/items}};{{/list}}", context) == "x;xx;x;")
+    }
+
+    @Test func nullIsARenderableOnlyWhereItIsOne() throws {
+        let context: [String: Any] = ["list": [NSNull(), "s", NSNull()] as [Any]]
+        let out = try render("{{#list}}[{{.}}]{{/list}}|{{#list}}{{^.}}n{{/.}}{{/list}}", context)
+        #expect(out == "[][s][]|nn")
+    }
+
     @Test func aStringSectionPushesTheStringItself() throws {
         #expect(try render("{{#title}}<{{.}}>{{/title}}", Outer(title: "x&y", items: [])) == "<x&amp;y>")
     }
