@@ -241,46 +241,66 @@ public enum HTMLDirectives {
     }
 
     /// ``render(attributes:)`` on bytes, appended to `out`: every sentence of a source page has a directive of its own
-    /// (`span #s-N .sentence`), and splitting each into strings was a third of the directive pass.
+    /// (`span #s-N .sentence`), and splitting each into strings was a third of the directive pass. Three passes over
+    /// the (short) header write the id, the classes and the other attributes in that order, so nothing is collected.
     static func appendAttributes(_ header: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        var id: ArraySlice<UInt8>?
-        var classes: [ArraySlice<UInt8>] = []
-        var others: [(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>)] = []
-        for token in header.split(separator: 0x20) {
-            if token.first == 0x23 {  // #
-                if isSafe(token.dropFirst()) { id = token.dropFirst() }
-            } else if token.first == 0x2E {  // .
-                if isSafe(token.dropFirst()) { classes.append(token.dropFirst()) }
-            } else if let eq = token.firstIndex(of: 0x3D) {  // =
-                let name = String(decoding: token[..<eq], as: UTF8.self), value = token[(eq + 1)...]
-                guard allowedAttributes.contains(name), isSafe(value, allowHash: name == "href") else { continue }
-                if name == "href", !isSafeLink(String(decoding: value, as: UTF8.self)) { continue }
-                others.append((token[..<eq], value))
-            } else if allowedAttributes.contains(String(decoding: token, as: UTF8.self)) {
-                others.append((token, token[token.endIndex...]))
-            }
+        var id: Range<Int>?
+        forEachToken(of: header) { token in
+            if header[token.lowerBound] == 0x23, isSafe(header[(token.lowerBound + 1)..<token.upperBound]) { id = token }  // #
         }
         if let id {
             out += #" id=""#.utf8
-            out += id
+            out += header[(id.lowerBound + 1)..<id.upperBound]
             out.append(0x22)
         }
-        if !classes.isEmpty {
-            out += #" class=""#.utf8
-            for (n, name) in classes.enumerated() {
-                if n > 0 { out.append(0x20) }
-                out += name
-            }
-            out.append(0x22)
-        }
-        for (name, value) in others {
-            out.append(0x20)
+        var hasClass = false
+        forEachToken(of: header) { token in
+            let name = header[(token.lowerBound + 1)..<token.upperBound]
+            guard header[token.lowerBound] == 0x2E, isSafe(name) else { return }  // .
+            if hasClass { out.append(0x20) } else { out += #" class=""#.utf8 }
+            hasClass = true
             out += name
-            guard !value.isEmpty else { continue }
-            out += #"=""#.utf8
-            out += value
-            out.append(0x22)
         }
+        if hasClass { out.append(0x22) }
+        forEachToken(of: header) { range in
+            let token = header[range]
+            guard token.first != 0x23, token.first != 0x2E else { return }
+            if let eq = token.firstIndex(of: 0x3D) {  // =
+                let name = token[..<eq], value = token[(eq + 1)...]
+                let isHref = name.elementsEqual("href".utf8)
+                guard isAllowed(name), isSafe(value, allowHash: isHref), !isHref || isSafeLink(value) else { return }
+                out.append(0x20)
+                out += name
+                out += #"=""#.utf8
+                out += value
+                out.append(0x22)
+            } else if isAllowed(token) {
+                out.append(0x20)
+                out += token
+            }
+        }
+    }
+
+    /// Calls `body` with the range of each space-separated token of `header` (runs of spaces separate one token).
+    private static func forEachToken(of header: ArraySlice<UInt8>, _ body: (Range<Int>) -> Void) {
+        var i = header.startIndex
+        while i < header.endIndex {
+            guard header[i] != 0x20 else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < header.endIndex, header[j] != 0x20 { j += 1 }
+            body(i..<j)
+            i = j
+        }
+    }
+
+    /// ``allowedAttributes`` as bytes.
+    private static let allowedAttributeBytes: [[UInt8]] = allowedAttributes.map { Array($0.utf8) }
+
+    private static func isAllowed(_ name: ArraySlice<UInt8>) -> Bool {
+        allowedAttributeBytes.contains { $0.count == name.count && $0.elementsEqual(name) }
     }
 
     /// ASCII letters, digits and `_ - . : /` (and `#` in an href) only: checked on the UTF-8 bytes.
@@ -291,12 +311,14 @@ public enum HTMLDirectives {
         }
     }
 
-    private static func isSafeLink(_ value: String) -> Bool {
-        guard let colon = value.firstIndex(of: ":") else { return true }
-        let scheme = value[..<colon].lowercased()
-        if let slash = value.firstIndex(of: "/"), slash < colon { return true }
-        if let hash = value.firstIndex(of: "#"), hash < colon { return true }
-        return scheme == "http" || scheme == "https"
+    /// A relative path, a fragment, or an http(s) URL: no scheme before the first `:` other than those (the value has
+    /// passed ``isSafe(_:allowHash:)``, so it is ASCII).
+    private static func isSafeLink(_ value: ArraySlice<UInt8>) -> Bool {
+        guard let colon = value.firstIndex(of: 0x3A) else { return true }
+        if let slash = value.firstIndex(of: 0x2F), slash < colon { return true }
+        if let hash = value.firstIndex(of: 0x23), hash < colon { return true }
+        let scheme = value[..<colon].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return scheme.elementsEqual("http".utf8) || scheme.elementsEqual("https".utf8)
     }
 }
 

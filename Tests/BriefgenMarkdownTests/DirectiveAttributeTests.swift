@@ -13,6 +13,13 @@ struct DirectiveAttributeTests {
         ("data-sort= lang=uk", #" lang="uk""#),
         ("#", ""),
         ("", ""),
+        ("href=JaVaScRiPt:x", ""),
+        ("href=HTTPS://example.org", #" href="HTTPS://example.org""#),
+        ("href=#top", ##" href="#top""##),
+        ("href=a/b:c", #" href="a/b:c""#),
+        ("  #a   .b  hidden ", #" id="a" class="b" hidden"#),
+        ("#a #b .c . .d #", #" id="b" class="c d""#),
+        ("=x hreflang=x data-sort=1=2 role=note", #" role="note""#),
     ])
     func attributes(_ header: String, _ expected: String) {
         #expect(HTMLDirectives.render(attributes: header) == expected)

@@ -23,6 +23,34 @@ struct SortedJSONEncoderTests {
         return result
     }
 
+    /// Search-index entries are written directly, as JSONEncoder writes them (quotes, backslashes, control characters,
+    /// `<`, `/` and non-ASCII text included).
+    @Test func searchEntriesWrittenDirectlyEqualJSONEncoder() throws {
+        let entries = [
+            SearchIndex.Entry(kind: "Figure", title: "2,641 civilians", text: "U.N. · verified · \u{201C}Quote\u{201D} </script> a\\b \"c\"", url: "sources/a/#s-3"),
+            SearchIndex.Entry(kind: "Event", title: "", text: "tab\tline\nbell\u{07}\u{1F}", url: "../x/y.html"),
+            SearchIndex.Entry(kind: "Source", title: "Київ — 😀", text: "e\u{301}", url: ""),
+        ]
+        for entry in entries {
+            var direct: [UInt8] = []
+            entry.appendJSON(to: &direct)
+            #expect(direct == (try Self.reference(entry)), "\(entry)")
+        }
+    }
+
+    /// No `<` reaches the search index (it is a script: `</script>` in an article must not end it).
+    @Test func searchIndexEntriesOfAnArticleHaveNoAngleBracket() async throws {
+        let text = "Strikes hit </script><script>alert(1)</script> Kyiv.\n\nThe U.N. said on Jan. 3 that 2,641 <b>civilians</b> were killed.\n"
+        let a = try await Self.analyzed("lt.txt", text)
+        let index = SearchIndex(articles: [a], assembler: SiteAssembler(config: BriefgenConfig(), version: "t"))
+        let bytes = try index.encodedEntries(of: a)
+        #expect(!bytes.contains(0x3C))
+        let json = String(decoding: bytes, as: UTF8.self)
+        #expect(json.contains(#"\u003c/script>"#))
+        let decoded = try JSONSerialization.jsonObject(with: Data(("[" + json + "]").utf8)) as? [[String: String]]
+        #expect(decoded?.contains { ($0["text"] ?? "").contains("</script><script>alert(1)</script>") } == true)
+    }
+
     @Test func extractRecordsOfTheSeedsAreByteIdentical() async throws {
         for a in try await Self.seeds() {
             #expect(try SortedJSONEncoder.encode(ExtractRecord(a)) == Self.reference(ExtractRecord(a)), "\(a.article.id)")
