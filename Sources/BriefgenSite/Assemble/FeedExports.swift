@@ -1,6 +1,6 @@
 import BriefgenText
 
-/// `feed.xml` (Atom, one entry per source) and `sitemap.xml`.
+/// `feed.xml` (Atom: the newest sources, one entry each) and `sitemap.xml` (every page).
 ///
 /// With `base_url` configured both use absolute URLs; without it the feed uses relative links, the sitemap
 /// (which must be absolute) is skipped, and the build warns, naming the setting.
@@ -8,6 +8,29 @@ struct FeedExports {
     let articles: [AnalyzedArticle]
     let site: SiteView
     let baseURL: String?
+    /// How many sources the feed lists (0: all).
+    var limit = 50
+
+    /// The sources the feed lists: newest publication date first (a date given to the month or year counts as its
+    /// first day; undated sources last), then in input order; at most ``limit``. A feed reader shows what is new,
+    /// and a feed of every source of a large archive is megabytes rewritten on every build.
+    func entries() -> [AnalyzedArticle] {
+        let keyed = articles.enumerated().map { (date: Self.sortableDate($1.analysis.published.value), index: $0) }
+        let order = keyed.sorted { a, b in a.date != b.date ? a.date > b.date : a.index < b.index }
+        let count = limit > 0 ? min(limit, order.count) : order.count
+        return order.prefix(count).map { articles[$0.index] }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` padded to a full day, so that dates of different precision compare; ""
+    /// (before every date) when there is none.
+    static func sortableDate(_ iso: String?) -> String {
+        guard let iso else { return "" }
+        switch iso.count {
+        case 4: return iso + "-01-01"
+        case 7: return iso + "-01"
+        default: return String(iso.prefix(10))
+        }
+    }
 
     func files() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var files = [OutputFile(path: OutputPath("feed.xml"), contents: Array(feed().utf8))]
@@ -25,14 +48,7 @@ struct FeedExports {
     private func url(_ relative: String) -> String { (baseURL ?? "") + relative }
 
     private func timestamp(_ iso: String?) -> String {
-        let value = iso ?? (site.asOfISO.isEmpty ? "1970-01-01" : site.asOfISO)
-        let padded: String
-        switch value.count {
-        case 4: padded = value + "-01-01"
-        case 7: padded = value + "-01"
-        default: padded = String(value.prefix(10))
-        }
-        return padded + "T00:00:00Z"
+        Self.sortableDate(iso ?? (site.asOfISO.isEmpty ? "1970-01-01" : site.asOfISO)) + "T00:00:00Z"
     }
 
     private func feed() -> String {
@@ -51,7 +67,7 @@ struct FeedExports {
         <generator version="\(e(site.version))">briefgen</generator>
 
         """
-        for a in articles {
+        for a in entries() {
             let link = "sources/\(a.article.id)/index.html"
             let m = a.article.metadata
             xml += "<entry>\n"

@@ -25,7 +25,7 @@ struct SiteAssembler: Sendable {
             case 2: .pages(sourcesPages(articles, site: site))
             case 3: .pages(timelinePages(articles, site: site))
             case 4: .pages(statisticsPages(articles, site: site))
-            default: .feeds(FeedExports(articles: articles, site: site, baseURL: config.baseURL).files())
+            default: .feeds(FeedExports(articles: articles, site: site, baseURL: config.baseURL, limit: config.feedEntries).files())
             }
         }
         var pages: [PageSpec] = []

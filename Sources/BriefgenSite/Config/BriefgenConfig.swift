@@ -14,6 +14,8 @@ public struct BriefgenConfig: Sendable, Hashable {
     public var asOf: String? = nil
     /// Absolute base URL of the published site, for feed and sitemap links.
     public var baseURL: String? = nil
+    /// How many sources `feed.xml` lists, newest first (0: every source).
+    public var feedEntries = 50
     /// Input folder.
     public var input = "seeds"
     /// Output folder.
@@ -79,6 +81,9 @@ public struct BriefgenConfig: Sendable, Hashable {
                 case "output": config.output = string
                 default: config.templates = string
                 }
+            case "feed_entries":
+                guard let count = value.int, count >= 0 else { warn(key, "'feed_entries' must be a whole number (0 for every source)"); continue }
+                config.feedEntries = count
             case "published":
                 guard let dates = value.table else { warn(key, "'published' must be a table of file = \"date\""); continue }
                 for file in dates.keys.sorted() {

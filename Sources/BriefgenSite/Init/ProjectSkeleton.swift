@@ -41,6 +41,9 @@ enum ProjectSkeleton {
     # Absolute address where the site will be published; only used for absolute links in feeds and sitemaps.
     # base_url = "https://example.org/briefing/"
 
+    # How many sources feed.xml lists, newest first (0 lists every source).
+    # feed_entries = 50
+
     # Folder of articles (.txt, .md), read with its subfolders.
     # input = "seeds"
 
