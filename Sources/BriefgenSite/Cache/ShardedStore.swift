@@ -200,28 +200,39 @@ final class ShardedStore: @unchecked Sendable {
             shards[shard].append(key)
             if spilled[key] != nil { put[shard] = true } else if stored[key] != nil { usedStored[shard] += 1 }
         }
-        for shard in 0..<ShardedStore.shardCount {
-            let keys = shards[shard]
-            guard put[shard] || usedStored[shard] != storedCounts[shard] else { continue }
+        // The shards are written on all cores (at the end of a full build this was a few hundredths of a second on
+        // one core, the other idle). A shard's fresh records are read from its spill file in one read, not one each.
+        // (The closure reads this store's tables, which nothing changes until it is done: the lock is held.)
+        let byShard = shards, putIn = put, usedStoredIn = usedStored
+        _ = Concurrently.map(ShardedStore.shardCount) { shard in
+            let keys = byShard[shard]
+            guard putIn[shard] || usedStoredIn[shard] != self.storedCounts[shard] else { return }
             if keys.isEmpty {
-                unlink(shardURL(shard).path)
-                continue
+                unlink(self.shardURL(shard).path)
+                return
             }
+            let spillFile = self.spills[shard] ?? -1
+            let spill = spillFile >= 0 ? ShardedStore.read(Location(file: spillFile, offset: 0, length: self.spillSizes[shard] ?? 0)) : nil
             // Header, entry count, index (key, record length), then the records in the index's order.
             var records: [(key: Key, record: ArraySlice<UInt8>)] = []
+            records.reserveCapacity(keys.count)
             for key in keys.sorted() {
-                guard let location = spilled[key] ?? stored[key], let record = ShardedStore.read(location) else { continue }
+                if let location = self.spilled[key], let spill, location.file == spillFile, location.offset + location.length <= spill.count {
+                    records.append((key, spill[location.offset..<(location.offset + location.length)]))
+                    continue
+                }
+                guard let location = self.spilled[key] ?? self.stored[key], let record = ShardedStore.read(location) else { continue }
                 records.append((key, record))
             }
-            var bytes = header
-            bytes.reserveCapacity(header.count + 4 + records.reduce(0) { $0 + ShardedStore.keyLength + 4 + $1.record.count })
+            var bytes = self.header
+            bytes.reserveCapacity(self.header.count + 4 + records.reduce(0) { $0 + ShardedStore.keyLength + 4 + $1.record.count })
             ShardedStore.appendUInt32(records.count, to: &bytes)
             for (key, record) in records {
                 key.appendDigits(to: &bytes)
                 ShardedStore.appendUInt32(record.count, to: &bytes)
             }
             for (_, record) in records { bytes += record }
-            CacheFile.replace(shardURL(shard), with: bytes)
+            CacheFile.replace(self.shardURL(shard), with: bytes)
         }
         for fd in spills.values where fd >= 0 { close(fd) }
         for shard in spills.keys { unlink(spillURL(shard).path) }
