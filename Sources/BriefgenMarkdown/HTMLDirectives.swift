@@ -19,6 +19,11 @@ public enum HTMLDirectives {
 
     /// ``apply(to:widgets:)`` on the UTF-8 bytes of the HTML.
     public static func apply(toBytes s: [UInt8], widgets: [String: String] = [:]) -> String {
+        String(decoding: applying(toBytes: s, widgets: widgets), as: UTF8.self)
+    }
+
+    /// ``apply(to:widgets:)``, UTF-8 bytes to UTF-8 bytes (valid UTF-8 in, valid UTF-8 out).
+    public static func applying(toBytes s: [UInt8], widgets: [String: String] = [:]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.count + 256)
         var stack: [String] = []
@@ -106,7 +111,7 @@ public enum HTMLDirectives {
         while let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
         while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
         let needsUnwrap = contains(out, "<summary") || contains(out, "<caption") || contains(out, "<figcaption")
-        return HeadingAnchors.addIDs(to: needsUnwrap ? unwrap(out) : out)
+        return HeadingAnchors.addingIDs(to: needsUnwrap ? unwrap(out) : out)
     }
 
     /// The sentinel scalar encoded at `i` (`EE 80 80`…`EE 80 86`), or nil.

@@ -5,10 +5,13 @@ enum HeadingAnchors {
     static func addIDs(to html: String) -> String { addIDs(to: Array(html.utf8)) }
 
     /// The same, on the page's UTF-8 bytes.
-    static func addIDs(to bytes: [UInt8]) -> String {
+    static func addIDs(to bytes: [UInt8]) -> String { String(decoding: addingIDs(to: bytes), as: UTF8.self) }
+
+    /// The same, bytes to bytes.
+    static func addingIDs(to bytes: [UInt8]) -> [UInt8] {
         // A linear scan over UTF-8 (the same matches as `id="([^"]+)"` and `<h([2-6])>(.*?)</h\1>` with `.` not
         // crossing a line break): Swift Regex over whole pages was a fifth of the render time.
-        guard nextHeading(in: bytes, from: 0) != nil else { return String(decoding: bytes, as: UTF8.self) }
+        guard nextHeading(in: bytes, from: 0) != nil else { return bytes }
         var used: Set<String> = []
         for (start, end) in idValues(in: bytes) { used.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
         var result: [UInt8] = []
@@ -32,9 +35,9 @@ enum HeadingAnchors {
             copied = match.end
             i = match.end
         }
-        if copied == 0 { return String(decoding: bytes, as: UTF8.self) }
+        if copied == 0 { return bytes }
         result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// Byte ranges of the values of every `id="…"` (non-empty, up to the next quote).

@@ -9,14 +9,51 @@ struct PageRenderer: Sendable {
 
     func render(_ page: PageSpec, site: SiteView) -> OutputFile {
         let source = templates.library.render(page.content.object, withTemplate: page.template) ?? ""
-        let body = HTMLDirectives.apply(toBytes: markdown.htmlBytes(from: source), widgets: page.widgets)
-        let layout = LayoutView(
-            root: page.path.root, site: site, pageTitle: page.title, content: body, kind: page.template,
+        let body = HTMLDirectives.applying(toBytes: markdown.htmlBytes(from: source), widgets: page.widgets)
+        var layout = LayoutView(
+            root: page.path.root, site: site, pageTitle: page.title, content: PageRenderer.contentMarker, kind: page.template,
             isIndex: page.template == "index", isTimeline: page.template == "timeline",
             isStatistics: page.template == "statistics", isSources: page.template == "sources" || page.template == "source",
             isAbout: page.template == "about", isSearch: page.template == "search")
+        let shell = templates.layout.render(layout, library: templates.library)
+        if !layout.holdsMarkerCharacter, let spliced = PageRenderer.splice(body, into: shell) { return OutputFile(path: page.path, contents: spliced) }
+        layout.content = String(decoding: body, as: UTF8.self)
         let html = templates.layout.render(layout, library: templates.library)
         return OutputFile(path: page.path, contents: Array(html.utf8))
+    }
+
+    /// What the layout is first rendered with in place of the page's content: the body's bytes then go where it
+    /// stands, instead of the body becoming a string, being copied into the layout's string and that copied to bytes
+    /// (three copies of every page, and a check of its UTF-8). Private-use characters around an `&`, which HTML
+    /// escaping changes: a layout showing `{{content}}` escaped does not hold the marker as it stands, and is rendered
+    /// the old way, as is a page whose other layout values hold the private-use character.
+    static let contentMarker = "\u{E00F}briefgen&content\u{E00F}"
+
+    /// The layout with `body` where the marker stands, or nil when the marker is not there exactly once (a layout
+    /// without `{{{content}}}`, or with it twice); the caller then renders the layout with the body as a string.
+    static func splice(_ body: [UInt8], into shell: String) -> [UInt8]? {
+        let marker = Array(contentMarker.utf8)
+        var shell = shell
+        return shell.withUTF8 { bytes -> [UInt8]? in
+            guard let at = firstIndex(of: marker, in: bytes, from: 0),
+                  firstIndex(of: marker, in: bytes, from: at + marker.count) == nil else { return nil }
+            var page: [UInt8] = []
+            page.reserveCapacity(bytes.count - marker.count + body.count)
+            page += bytes[..<at]
+            page += body
+            page += bytes[(at + marker.count)...]
+            return page
+        }
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var i = start
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Renders pages in parallel (at most one task per core at a time), in page order: bytes never depend on scheduling.
@@ -39,5 +76,15 @@ struct PageRenderer: Sendable {
             }
         }
         return results.compactMap { $0 }
+    }
+}
+
+extension LayoutView {
+    /// Whether a value shown besides the content holds the content marker's character (then a layout showing it
+    /// unescaped could look like holding the marker).
+    var holdsMarkerCharacter: Bool {
+        [pageTitle, root, kind, site.title, site.description ?? "", site.asOf, site.language, site.version].contains {
+            $0.unicodeScalars.contains("\u{E00F}")
+        }
     }
 }
