@@ -57,6 +57,12 @@ import Testing
         #expect(try Self.build(layout: "<p>{{pageTitle}} only</p>\n") == "<p>About this briefing only</p>\n")
     }
 
+    @Test func contentShownTransformed() throws {
+        #expect(try Self.build(layout: "{{{lowercased(content)}}}") == Self.body.lowercased())
+        #expect(try Self.build(layout: "{{{uppercased(content)}}}") == Self.body.uppercased())
+        #expect(try Self.build(layout: "{{{reversed(content)}}}") == String(Self.body.reversed()))
+    }
+
     /// A headline holding the marker itself: the page title shows it as it is (unescaped, in this layout), and the
     /// content still goes where `{{{content}}}` stands, whole (the body is never searched for the marker).
     @Test func aHeadlineHoldingTheMarkerKeepsItsPlace() throws {
@@ -67,7 +73,7 @@ import Testing
         let result = try BriefgenBinary.run(["build", "--quiet"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         let page = try site.read("public/sources/a/index.html")
-        #expect(page.hasPrefix("<title>Strike \(PageRenderer.contentMarker) hits</title><main><h1>Strike \u{E00F}briefgen&amp;content\u{E00F} hits</h1>\n"))
+        #expect(page.hasPrefix("<title>Strike \(PageRenderer.contentMarker) hits</title><main><h1>Strike \u{E00F}bRiefgen&amp;content\u{E00F} hits</h1>\n"))
         #expect(page.hasSuffix("</main>\n"))
     }
 }

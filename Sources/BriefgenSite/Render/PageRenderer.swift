@@ -25,9 +25,10 @@ struct PageRenderer: Sendable {
     /// What the layout is first rendered with in place of the page's content: the body's bytes then go where it
     /// stands, instead of the body becoming a string, being copied into the layout's string and that copied to bytes
     /// (three copies of every page, and a check of its UTF-8). Private-use characters around an `&`, which HTML
-    /// escaping changes: a layout showing `{{content}}` escaped does not hold the marker as it stands, and is rendered
-    /// the old way, as is a page whose other layout values hold the private-use character.
-    static let contentMarker = "\u{E00F}briefgen&content\u{E00F}"
+    /// escaping changes, and letters every string transform changes (`lowercased`, `uppercased`, `capitalized`,
+    /// `reversed`): a layout showing the content escaped or transformed does not hold the marker as it stands, and is
+    /// rendered the old way, as is a page whose other layout values hold the private-use character.
+    static let contentMarker = "\u{E00F}bRiefgen&content\u{E00F}"
 
     /// The layout with `body` where the marker stands, or nil when the marker is not there exactly once (a layout
     /// without `{{{content}}}`, or with it twice); the caller then renders the layout with the body as a string.
