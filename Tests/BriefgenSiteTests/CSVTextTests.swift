@@ -14,5 +14,8 @@ struct CSVTextTests {
 
     @Test func rowsEndWithCRLF() {
         #expect(CSVText.encode([["a", "b,c"], ["1", "2"]]) == "a,\"b,c\"\r\n1,2\r\n")
+        #expect(CSVText.bytes([["=x", "say \"hi\"", "", "Київ"], ["-2", "-y"]]) == Array("'=x,\"say \"\"hi\"\"\",,Київ\r\n-2,'-y\r\n".utf8))
+        #expect(CSVText.bytes([]) == [0x0D, 0x0A])
+        #expect(CSVText.bytes([[]]) == [0x0D, 0x0A])
     }
 }

@@ -42,13 +42,13 @@ struct DataExports: Sendable {
     /// An article's rows come from the build cache when it has them (and go to it when made).
     private func csv(_ export: AnalysisCache.Derived, _ header: [String], into sink: StreamSink,
                      rows: @escaping @Sendable (AnalyzedArticle) -> [[String]]) throws {
-        try sink.append(Array(CSVText.encode([header]).utf8))
+        try sink.append(CSVText.bytes([header]))
         let cache = cache
         try ParallelEncoding.encode(articles.count, into: sink) { index in
             let article = articles[index]
             let make = { () -> [UInt8] in
                 let made = rows(article)
-                return made.isEmpty ? [] : Array(CSVText.encode(made).utf8)
+                return made.isEmpty ? [] : CSVText.bytes(made)
             }
             guard let key = article.cacheKey, let cache else { return .bytes(make()) }
             return cache.derived(export, key, make: make)
@@ -81,25 +81,46 @@ struct DataExports: Sendable {
 /// (Five lines of rules; a dependency would cost more build time than it saves.) Fields that a spreadsheet
 /// would run as a formula (`=`, `+`, `-`, `@` first) get a leading apostrophe.
 enum CSVText {
-    static func encode(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    static func encode(_ rows: [[String]]) -> String { String(decoding: bytes(rows), as: UTF8.self) }
+
+    /// ``encode(_:)`` written straight to bytes (no string per field, row and file).
+    static func bytes(_ rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.reduce(0) { $0 + $1.reduce(2) { $0 + $1.utf8.count + 3 } })
+        for row in rows {
+            for (n, value) in row.enumerated() {
+                if n > 0 { out.append(0x2C) }
+                appendField(value, to: &out)
+            }
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+        if rows.isEmpty { out += [0x0D, 0x0A] }
+        return out
     }
 
     /// Checked on UTF-8 bytes (also a CR LF pair, which as one `Character` is neither "\r" nor "\n").
     static func field(_ value: String) -> String {
-        var v = value
-        if let first = v.utf8.first, first == 0x3D || first == 0x2B || first == 0x40 || (first == 0x2D && Double(v) == nil) {
-            v = "'" + v
+        var out: [UInt8] = []
+        appendField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func appendField(_ value: String, to out: inout [UInt8]) {
+        let utf8 = value.utf8
+        let formula = utf8.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x40 || ($0 == 0x2D && Double(value) == nil) } ?? false
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            if formula { out.append(0x27) }
+            out += utf8
+            return
         }
-        guard v.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return v }
-        var quoted: [UInt8] = [0x22]
-        quoted.reserveCapacity(v.utf8.count + 8)
-        for byte in v.utf8 {
-            if byte == 0x22 { quoted.append(0x22) }
-            quoted.append(byte)
+        out.append(0x22)
+        if formula { out.append(0x27) }
+        for byte in utf8 {
+            if byte == 0x22 { out.append(0x22) }
+            out.append(byte)
         }
-        quoted.append(0x22)
-        return String(decoding: quoted, as: UTF8.self)
+        out.append(0x22)
     }
 }
 
