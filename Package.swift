@@ -45,7 +45,11 @@ let package = Package(
                 "BriefgenSite",
                 "BriefgenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc (Debian's libjemalloc-dev) replaces glibc's malloc in the command: a build allocates and frees
+            // millions of small strings and arrays on every core, and glibc's malloc was a tenth of its CPU (see the
+            // README's design section).
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .executableTarget(name: "briefgen-eval", dependencies: ["BriefgenText"]),
         // libFuzzer harness (scripts/fuzz.sh); a plain build makes a replay tool for its crash inputs.
