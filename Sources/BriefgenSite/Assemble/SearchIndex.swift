@@ -49,7 +49,7 @@ struct SearchIndex: Sendable {
     }
 
     /// An article's entries, comma-separated, `<` escaped.
-    func encodedEntries(of a: AnalyzedArticle) throws -> [UInt8] {
+    func encodedEntries(of a: AnalyzedArticle) -> [UInt8] {
         var bytes: [UInt8] = []
         for (n, entry) in entries(of: a).enumerated() {
             if n > 0 { bytes.append(0x2C) }
@@ -82,8 +82,8 @@ struct SearchIndex: Sendable {
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
             let article = articles[index]
-            guard let key = article.cacheKey, let cache else { return .bytes(try encodedEntries(of: article)) }
-            return try cache.derived(.search, key) { try encodedEntries(of: article) }
+            guard let key = article.cacheKey, let cache else { return .bytes(encodedEntries(of: article)) }
+            return cache.derived(.search, key) { encodedEntries(of: article) }
         }
         try sink.append(Array("];\n".utf8))
     }
