@@ -1,5 +1,12 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
+
+/// Whether jemalloc can be linked (Debian's libjemalloc-dev, which scripts/setup.sh installs): the `briefgen` command
+/// then uses it instead of glibc's malloc (see the README's design section). Without it the command builds with the
+/// system allocator, a little slower, rather than not at all.
+let hasJemalloc = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+    .contains { FileManager.default.fileExists(atPath: $0 + "/libjemalloc.so") }
 
 let package = Package(
     name: "briefgen",
@@ -46,10 +53,9 @@ let package = Package(
                 "BriefgenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // jemalloc (Debian's libjemalloc-dev) replaces glibc's malloc in the command: a build allocates and frees
-            // millions of small strings and arrays on every core, and glibc's malloc was a tenth of its CPU (see the
-            // README's design section).
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            // jemalloc replaces glibc's malloc in the command: a build allocates and frees millions of small strings
+            // and arrays on every core, and glibc's malloc was a tenth of its CPU.
+            linkerSettings: hasJemalloc ? [.linkedLibrary("jemalloc", .when(platforms: [.linux]))] : []
         ),
         .executableTarget(name: "briefgen-eval", dependencies: ["BriefgenText"]),
         // libFuzzer harness (scripts/fuzz.sh); a plain build makes a replay tool for its crash inputs.
