@@ -36,11 +36,14 @@ struct HeadlineTokens: Sendable, Equatable {
     /// The tokens joined with spaces, without a space before closing marks or after opening ones.
     var text: String {
         var result = ""
-        var previous: String? = nil
+        var previousOpens: Bool? = nil
         for token in tokens {
-            if let previous, !Self.closing.contains(token), !Self.opening.contains(previous) { result += " " }
+            // The marks are single scalars, and so is any string equal to one: a longer token (most) is no mark, and is
+            // not hashed to find out.
+            let mayBeMark = token.utf8.count <= 4
+            if let previousOpens, !previousOpens, !(mayBeMark && Self.closing.contains(token)) { result += " " }
             result += token
-            previous = token
+            previousOpens = mayBeMark && Self.opening.contains(token)
         }
         return result
     }

@@ -77,6 +77,25 @@ struct HeadlineTokensTests {
         ])
     }
 
+    @Test func joinsTokensWithoutSpacesInsideMarks() {
+        let closing: Set<String> = [",", ";", ":", ".", "!", "?", ")", "]", "”", "’", "…"]
+        let opening: Set<String> = ["(", "[", "“", "‘"]
+        for sentence in sentences + ["a \u{37E} b ( c", "words [ that ) close ‘ and ’ open"] {
+            let tokens = HeadlineTokens(sentence)
+            var joined = ""
+            var previous: String?
+            for token in tokens.tokens {
+                if let previous, !closing.contains(token), !opening.contains(previous) { joined += " " }
+                joined += token
+                previous = token
+            }
+            #expect(tokens.text == joined, "\(sentence)")
+        }
+        #expect(HeadlineTokens(sentences[1]).text
+            == "“We will not stop,” Zelensky said on Jan. 5 in Kharkiv’s center; investors’ ‘money’ fled…")
+        #expect(HeadlineTokens(tokens: ["a", "\u{37E}", "b"]).text == "a\u{37E} b")
+    }
+
     @Test func splitsAtSpacesThatAreCharactersOfTheirOwn() {
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 }
         #expect("the café’s  owner — on Jan. 5 ".piecesBetweenStandAlone(separators: isSpace)
