@@ -1,28 +1,42 @@
 extension String {
-    /// The pieces between ASCII separators (empty pieces left out), found on the scalars instead of the characters:
+    /// The pieces between ASCII separators (empty pieces left out), found on the UTF-8 bytes instead of the characters:
     /// what `split(whereSeparator:)` with a test for those one-scalar characters gives, as long as every separator is a
     /// character of its own. Nil when one is not: joined to a scalar before it (`\r` before `\n`, a prepended mark) or
     /// after it (a combining mark written after a space); character splitting then parts the text differently.
     func piecesBetweenStandAlone(separators isSeparator: (UInt8) -> Bool) -> [Substring]? {
-        var pieces: [Substring] = []
-        let scalars = unicodeScalars
-        var pieceStart = scalars.startIndex
-        var index = scalars.startIndex
-        var previous: (scalar: Unicode.Scalar, isSeparator: Bool)?
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let isSeparatorHere = scalar.isASCII && isSeparator(UInt8(truncatingIfNeeded: scalar.value))
-            if let previous, previous.isSeparator || isSeparatorHere, !Self.breaks(previous.scalar, scalar) { return nil }
-            let next = scalars.index(after: index)
-            if isSeparatorHere {
-                if pieceStart < index { pieces.append(self[pieceStart..<index]) }
-                pieceStart = next
+        var copy = self
+        let utf8 = self.utf8
+        return copy.withUTF8 { bytes -> [Substring]? in
+            var pieces: [Substring] = []
+            var pieceStart = 0
+            for i in bytes.indices where bytes[i] < 0x80 && isSeparator(bytes[i]) {
+                let separator = Unicode.Scalar(bytes[i])
+                if i > 0, !Self.breaks(Self.scalar(in: bytes, endingAt: i), separator) { return nil }
+                if i + 1 < bytes.count, !Self.breaks(separator, Self.scalar(in: bytes, startingAt: i + 1)) { return nil }
+                if pieceStart < i {
+                    pieces.append(self[utf8.index(utf8.startIndex, offsetBy: pieceStart)..<utf8.index(utf8.startIndex, offsetBy: i)])
+                }
+                pieceStart = i + 1
             }
-            previous = (scalar, isSeparatorHere)
-            index = next
+            if pieceStart < bytes.count { pieces.append(self[utf8.index(utf8.startIndex, offsetBy: pieceStart)...]) }
+            return pieces
         }
-        if pieceStart < endIndex { pieces.append(self[pieceStart...]) }
-        return pieces
+    }
+
+    /// The scalar whose UTF-8 starts at byte `start` of valid UTF-8.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int) -> Unicode.Scalar {
+        if bytes[start] < 0x80 { return Unicode.Scalar(bytes[start]) }
+        var iterator = bytes[start...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return "\u{FFFD}" }
+        return scalar
+    }
+
+    /// The scalar whose UTF-8 ends just before byte `end` of valid UTF-8.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: bytes, startingAt: start)
     }
 
     /// Whether two scalars written together make two characters (of ASCII pairs, only `\r\n` is one).
