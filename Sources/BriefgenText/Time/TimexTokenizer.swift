@@ -66,11 +66,20 @@ struct TimexTokenizer: Sendable {
                 guard v < 128 else { return nil }
                 bytes[i - start] = lowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return Self.string(ascii: UnsafeBufferPointer(bytes))
         }
         if let ascii { return ascii }
         let general = text.slice(start, end)
         return lowercased ? general.lowercased() : general
+    }
+
+    /// A string of ASCII bytes. Written into the string's own storage: a string of up to 15 ASCII bytes is then made
+    /// without the UTF-8 validation `String(decoding:as:)` runs (most tokens are that short).
+    private static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { storage in
+            _ = storage.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
     }
 
     private func word(_ text: ScalarText, _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> TimexToken {
@@ -101,10 +110,10 @@ struct TimexTokenizer: Sendable {
             }
             var baseCount = n
             if n >= 2, buffer[2 * n - 2] == UInt8(ascii: "'"), buffer[2 * n - 1] == UInt8(ascii: "s") { baseCount -= 2 }
-            let written = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+            let written = Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[0..<n]))
             // A word written in lower case without `'s` is its own base (most words): the same string, made once.
             let base = !hasUpperCase && baseCount == n ? written
-                : String(decoding: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]), as: UTF8.self)
+                : Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]))
             let first = scalars[start].value
             return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil,
                               suffix: "", isCapitalized: first >= 65 && first <= 90)
