@@ -30,7 +30,7 @@ extension EventSummarizer {
         let isShortened = standAlone ? result.utf8.count < raw.utf8.count : result.count < raw.count
         var trimmed = Substring(result)
         while true {
-            while let last = trimmed.last, ".,;:—-–(".contains(last) || last == " " { trimmed.removeLast() }
+            while let last = trimmed.last, Self.isTrailingMark(last) { trimmed.removeLast() }
             let lastWord = trimmed[(trimmed.lastIndex(of: " ").map(trimmed.index(after:)) ?? trimmed.startIndex)...]
             guard !lastWord.isEmpty else { break }
             // A cut phrase must not end on a function word or a possessive (`… in Russia’s`).
@@ -40,6 +40,13 @@ extension EventSummarizer {
         }
         guard let initial = trimmed.first else { return "" }
         return initial.uppercased() + trimmed.dropFirst()
+    }
+
+    /// Whether a summary's last character is trimmed off: a space or one of `.,;:—-–(`. An ASCII character equals only
+    /// itself, so its byte is compared; any other is compared as a character (U+037E is a semicolon to `==`).
+    private static func isTrailingMark(_ last: Character) -> Bool {
+        if let byte = last.asciiValue, last.utf8.count == 1 { return " .,;:-(".utf8.contains(byte) }
+        return ".,;:—-–(".contains(last)
     }
 
     /// `words`, slices of `raw` in order, joined by single spaces: the span of `raw` they cover when one space parts

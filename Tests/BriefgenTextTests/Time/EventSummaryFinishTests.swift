@@ -49,6 +49,9 @@ struct EventSummaryFinishTests {
         "1234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123 word",
         "short words of the",
         "\u{600} \u{600}prepended marks around spaces",
+        "ends on a Greek question mark \u{37E}",
+        "ends on marks of every kind of the ( – — : ; , .",
+        "line\r\n",
     ]
 
     @Test func matchesTheCharacterBasedVersion() {
