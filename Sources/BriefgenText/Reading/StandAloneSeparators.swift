@@ -41,10 +41,18 @@ extension String {
 
     /// Whether two scalars written together make two characters (of ASCII pairs, only `\r\n` is one).
     private static func breaks(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        if a.isASCII && b.isASCII { return !(a == "\r" && b == "\n") }
+        if isLoner(a) && isLoner(b) { return !(a == "\r" && b == "\n") }
         var pair = String.UnicodeScalarView()
         pair.append(a)
         pair.append(b)
         return String(pair).count == 2
+    }
+
+    /// Scalars that join no neighbour into one character but `\r` and `\n` each other: those before the combining
+    /// diacritics (U+0300; ASCII and Latin-1), and the dashes, quotation marks and ellipsis of General Punctuation
+    /// (U+2010–U+2027), which news text writes beside spaces. Neither range holds an extending, spacing or prepended
+    /// mark or a joiner, so only the grapheme rules for `\r\n` and controls (which always part) apply to them.
+    private static func isLoner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x300 || (0x2010...0x2027).contains(scalar.value)
     }
 }
