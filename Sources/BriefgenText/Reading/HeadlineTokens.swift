@@ -7,22 +7,25 @@ struct HeadlineTokens: Sendable, Equatable {
     init(_ sentence: String) {
         var tokens: [String] = []
         let spaced = sentence.replacingDashes
-        for piece in spaced.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            var scalars = Array(piece.unicodeScalars)
-            var leading: [String] = []
+        let pieces = spaced.piecesBetweenStandAlone { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+            ?? spaced.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        for piece in pieces {
+            let scalars = piece.unicodeScalars
+            var lower = scalars.startIndex
+            var upper = scalars.endIndex
             var trailing: [String] = []
-            while let first = scalars.first, Self.detachable.contains(first), scalars.count > 1 || Self.marks.contains(first) {
-                leading.append(String(first))
-                scalars.removeFirst()
+            while lower < upper, case let first = scalars[lower], Self.detachable.contains(first),
+                  scalars.index(after: lower) < upper || Self.marks.contains(first) {
+                tokens.append(String(first))
+                lower = scalars.index(after: lower)
             }
-            while let last = scalars.last, Self.detachable.contains(last), !Self.isAbbreviationPeriod(scalars),
-                  !Self.isPluralPossessive(scalars) {
-                trailing.insert(String(last), at: 0)
-                scalars.removeLast()
+            while lower < upper, case let last = scalars[scalars.index(before: upper)], Self.detachable.contains(last),
+                  !Self.isAbbreviationPeriod(scalars[lower..<upper]), !Self.isPluralPossessive(scalars[lower..<upper]) {
+                trailing.append(String(last))
+                upper = scalars.index(before: upper)
             }
-            tokens += leading
-            if !scalars.isEmpty { tokens.append(ScalarText.string(scalars[...])) }
-            tokens += trailing
+            if lower < upper { tokens.append(String(Substring(scalars[lower..<upper]))) }
+            tokens += trailing.reversed()
         }
         self.tokens = tokens
     }
@@ -33,11 +36,14 @@ struct HeadlineTokens: Sendable, Equatable {
     /// The tokens joined with spaces, without a space before closing marks or after opening ones.
     var text: String {
         var result = ""
-        var previous: String? = nil
+        var previousOpens: Bool? = nil
         for token in tokens {
-            if let previous, !Self.closing.contains(token), !Self.opening.contains(previous) { result += " " }
+            // The marks are single scalars, and so is any string equal to one: a longer token (most) is no mark, and is
+            // not hashed to find out.
+            let mayBeMark = token.utf8.count <= 4
+            if let previousOpens, !previousOpens, !(mayBeMark && Self.closing.contains(token)) { result += " " }
             result += token
-            previous = token
+            previousOpens = mayBeMark && Self.opening.contains(token)
         }
         return result
     }
@@ -49,18 +55,18 @@ struct HeadlineTokens: Sendable, Equatable {
     }
 
     /// "U.S.", "Inc.", "Jr." keep their final period.
-    private static func isAbbreviationPeriod(_ scalars: [Unicode.Scalar]) -> Bool {
+    private static func isAbbreviationPeriod(_ scalars: Substring.UnicodeScalarView) -> Bool {
         guard scalars.last == ".", scalars.count >= 2 else { return false }
         if scalars.dropLast().contains(".") { return true }
-        let word = ScalarText.string(scalars.dropLast())
+        let word = String(Substring(scalars.dropLast()))
         return word.count > 1 && Abbreviations.kind(of: word, afterCapitalizedWord: false) != nil
     }
 
     /// "investors’" keeps its apostrophe (a closing quote has a matching opening one inside the word).
-    private static func isPluralPossessive(_ scalars: [Unicode.Scalar]) -> Bool {
+    private static func isPluralPossessive(_ scalars: Substring.UnicodeScalarView) -> Bool {
         guard scalars.count > 2, let last = scalars.last, last == "’" || last == "'" else { return false }
         let opener: Unicode.Scalar = last == "’" ? "‘" : "'"
-        return scalars[scalars.count - 2] == "s" && !scalars.dropLast().contains(opener)
+        return scalars.dropLast().last == "s" && !scalars.dropLast().contains(opener)
     }
 
     private static let detachable: Set<Unicode.Scalar> = [

@@ -26,6 +26,8 @@ struct NounPhraseCollector {
         // with more stems than that.
         var phrases: [NounPhrase] = []
         var byPacked: [UInt64: Int] = [:]
+        // Room for a phrase every other word, about what sections have, so the table is seldom rehashed as it grows.
+        byPacked.reserveCapacity(sentences.reduce(0) { $0 + $1.count } / 2)
         var byStems: [[Int]: Int] = [:]
         func add(_ run: ArraySlice<ContentWord>) {
             let words = run.suffix(4)

@@ -58,7 +58,11 @@ struct SectionTitleWriter {
             let total = phrases[index].stems.reduce(0) { $0 + salience($1) }
             phrases[index].score = total * (1 + 0.25 * Double(phrases[index].occurrences - 1))
         }
-        let ranked = phrases.sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
+        // The phrases that pass `include`, best first (each phrase starts at its own offset, so the order is total).
+        // Sorting only the phrases a loop below takes keeps a section's many other phrases out of the sort.
+        func ranked(_ include: (NounPhrase) -> Bool) -> [NounPhrase] {
+            phrases.filter(include).sorted { $0.score != $1.score ? $0.score > $1.score : $0.firstOffset < $1.firstOffset }
+        }
         var inPhrase = [Bool](repeating: false, count: stemCount)
         for phrase in phrases {
             for stem in phrase.stems where stem >= 0 && stem < stemCount { inPhrase[stem] = true }
@@ -68,13 +72,13 @@ struct SectionTitleWriter {
         let keyStems = candidates.sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
             .prefix(4).map(\.stem)
         var attempts = 0
-        for stem in keyStems {
-            for phrase in ranked where phrase.stems.count >= 2 && phrase.stems.contains(stem) && attempts < Self.attemptLimit {
+        for stem in keyStems where attempts < Self.attemptLimit {
+            for phrase in ranked({ $0.stems.count >= 2 && $0.stems.contains(stem) }) where attempts < Self.attemptLimit {
                 attempts += 1
                 if let title = take(surface(phrase)) { return title }
             }
         }
-        let singles = ranked.filter { $0.stems.count == 1 }.prefix(8)
+        let singles = ranked { $0.stems.count == 1 }.prefix(8)
         for (position, phrase) in singles.enumerated() {
             for partner in singles.dropFirst(position + 1) where partner.stems != phrase.stems && attempts < Self.attemptLimit {
                 attempts += 1

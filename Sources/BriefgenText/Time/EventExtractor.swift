@@ -219,10 +219,12 @@ public struct EventExtractor: Sendable {
         return specificity - (c.isReportingDate ? 20 : 0) - (c.isDateline ? 30 : 0)
     }
 
+    /// The precision a relative wording speaks of (`next year`, `this month`, `on Wednesday`); searched on bytes where
+    /// that gives Foundation's answer (``TextSearch``).
     private static func precision(ofWording wording: String) -> DatedEvent.Precision {
         let lower = wording.lowercased()
-        if lower.contains("year") { return .year }
-        if lower.contains("month") { return .month }
+        if TextSearch.containsAny(["year"], in: lower) { return .year }
+        if TextSearch.containsAny(["month"], in: lower) { return .month }
         return .day
     }
 }

@@ -25,6 +25,8 @@ struct EventSummarizer: Sendable {
     static let reportingVerbs: Set<String> = [
         "said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added",
     ]
+    /// Quotation marks around a quoted summary.
+    private static let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
     static let dangling: Set<String> = [
         "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
         "before", "after",
@@ -136,9 +138,9 @@ struct EventSummarizer: Sendable {
         let replacements = simplePast(t, &keep, from: from, to: to)
         let rendered = render(t, keep, replacements: replacements)
         // A quotation reads as `Speaker: words`, without its quotation marks.
-        let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
-        if let first = rendered.first, quotes.contains(first) {
-            let words = String(rendered.drop { quotes.contains($0) }.reversed().drop { quotes.contains($0) || $0 == "," }.reversed())
+        if let first = rendered.first, Self.quotes.contains(first) {
+            let words = String(rendered.drop { Self.quotes.contains($0) }.reversed()
+                .drop { Self.quotes.contains($0) || $0 == "," }.reversed())
             return finish(speaker.map { "\($0): \(words)" } ?? words)
         }
         return finish((possessor.map { $0 + " " } ?? "") + rendered)
@@ -155,30 +157,5 @@ struct EventSummarizer: Sendable {
             previousEnd = token.end
         }
         return out
-    }
-
-    /// Trims openers, dangling words and punctuation, capitalizes, and cuts to the maximum length at a word boundary.
-    private func finish(_ raw: String) -> String {
-        var words = raw.split(separator: " ").map(String.init)
-        while let first = words.first, Self.openers.contains(first.lowercased().filter { $0 != "," }) || first == "," {
-            words.removeFirst()
-        }
-        if words.first?.lowercased() == "the" || words.first?.lowercased() == "a" { words.removeFirst() }
-        var result = ""
-        for word in words {
-            let next = result.isEmpty ? word : result + " " + word
-            if next.count > Self.maximumLength { break }
-            result = next
-        }
-        var trimmed = result
-        while true {
-            while let last = trimmed.last, ".,;:—-–(".contains(last) || last == " " { trimmed.removeLast() }
-            // A cut phrase must not end on a function word or a possessive (`… in Russia’s`).
-            guard let lastWord = trimmed.split(separator: " ").last, result.count < raw.count || Self.dangling.contains(lastWord.lowercased()),
-                  Self.dangling.contains(lastWord.lowercased()) || lastWord.hasSuffix("’s") || lastWord.hasSuffix("'s") else { break }
-            trimmed.removeLast(lastWord.count)
-        }
-        guard let first = trimmed.first else { return trimmed }
-        return first.uppercased() + trimmed.dropFirst()
     }
 }

@@ -103,8 +103,9 @@ struct TenseDetector: Sendable {
     }
 
     private func classify(_ t: TimexRecognizer.Tokens, _ i: Int) -> Tense? {
-        guard let token = t[i], token.kind == .word, !token.isCapitalized || i == 0 else { return nil }
-        let w = token.base
+        // The token is read in place (a copy retained and released its strings at each of up to 60 words read).
+        guard i >= 0, i < t.all.count, t.all[i].kind == .word, !t.all[i].isCapitalized || i == 0 else { return nil }
+        let w = t.all[i].base
         let lists = Self.lists.value(of: w) ?? []
         if lists.contains(.future) { return .future }
         // `Experts expect the networks to be restored by Friday`: what is expected of someone is ahead.

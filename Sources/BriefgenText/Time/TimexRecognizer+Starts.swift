@@ -82,16 +82,18 @@ extension TimexRecognizer {
     /// The rules that can match at token `i`: for a number, every rule that takes a number first (none of
     /// `matchRelative`'s does); for an apostrophe, `matchDecade` (`the '80s`); for a word, ``wordRules``, narrowed by
     /// the next token after the commonest start words (``followerTables``; nothing follows one that ends the block).
+    ///
+    /// The tokens are read in place (this runs at every token; a copy of each retained and released its strings).
     static func rules(at i: Int, in tokens: Tokens) -> Rules {
-        let token = tokens.all[i]
-        switch token.kind {
+        let all = tokens.all
+        switch all[i].kind {
         case .number: return [.calendar, .clock, .duration, .set]
-        case .punctuation: return token.text == "'" || token.text == "’" ? .calendar : []
+        case .punctuation: return all[i].text == "'" || all[i].text == "’" ? .calendar : []
         case .word:
-            guard let start = lookup.value(of: token.base) else { return [] }
+            guard let start = lookup.value(of: all[i].base) else { return [] }
             guard start.follower >= 0 else { return start.rules }
-            guard let next = tokens[i + 1] else { return [] }
-            return start.rules.intersection(followerTables[start.follower].followers.rules(before: next))
+            guard i + 1 < all.count else { return [] }
+            return start.rules.intersection(followerTables[start.follower].followers.rules(before: all[i + 1]))
         }
     }
 }

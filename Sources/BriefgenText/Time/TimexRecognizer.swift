@@ -17,21 +17,24 @@ struct TimexRecognizer: Sendable {
 
         subscript(_ i: Int) -> TimexToken? { i >= 0 && i < all.count ? all[i] : nil }
 
+        // The lookups below read the tokens in place: the rules call them at nearly every token, and a copy of a token
+        // retains and releases its strings.
+
         /// The base of the word at `i`, nil for numbers, punctuation or past the end.
         func word(_ i: Int) -> String? {
-            guard let t = self[i], t.kind == .word else { return nil }
-            return t.base
+            guard i >= 0, i < all.count, all[i].kind == .word else { return nil }
+            return all[i].base
         }
 
         /// Whether token `i` touches the token before it (no space between).
         func attached(_ i: Int) -> Bool {
-            guard let t = self[i], let p = self[i - 1] else { return false }
-            return t.start == p.end
+            guard i >= 1, i < all.count else { return false }
+            return all[i].start == all[i - 1].end
         }
 
         /// Whether token `i` is a dash written without spaces between two tokens (`1-24`, `30-day`).
         func isJoiningDash(_ i: Int) -> Bool {
-            guard let t = self[i], t.isDash, self[i + 1] != nil else { return false }
+            guard i >= 0, i + 1 < all.count, all[i].isDash else { return false }
             return attached(i) && attached(i + 1)
         }
     }

@@ -2,8 +2,11 @@
 struct TimexTokenizer: Sendable {
     /// Tokens of `text` between the scalar offsets `start` and `end`.
     func tokens(_ text: ScalarText, from start: Int, to end: Int) -> [TimexToken] {
+        // The scalars are fetched once: `text.scalars` retains its array on every call, and a call per word showed.
         let s = text.scalars
         var tokens: [TimexToken] = []
+        // About a token every five scalars in news text: growing the array by doubling copied every token again.
+        tokens.reserveCapacity((end - start) / 5 + 1)
         var i = start
         while i < end {
             let c = s[i]
@@ -14,16 +17,16 @@ struct TimexTokenizer: Sendable {
                                                                   && !isPossessive(s, i, end)) {
                     i += 1
                 }
-                tokens.append(word(text, first, i))
+                tokens.append(word(text, s, first, i))
             } else if isDigit(c) {
                 while i < end, isDigit(s[i]) || ((s[i] == "," || s[i] == ".") && i + 1 < end && isDigit(s[i + 1])) {
                     i += 1
                 }
                 let digitsEnd = i
                 while i < end, isLetter(s[i]), i - digitsEnd < 2 { i += 1 }
-                let suffix = slice(text, digitsEnd, i, lowercased: true)
+                let suffix = slice(text, s, digitsEnd, i, lowercased: true)
                 if !["s", "st", "nd", "rd", "th"].contains(suffix) || (i < end && isLetter(s[i])) { i = digitsEnd }
-                tokens.append(number(text, first, digitsEnd, i))
+                tokens.append(number(text, s, first, digitsEnd, i))
             } else {
                 i += 1
                 let mark = String(c)
@@ -54,29 +57,38 @@ struct TimexTokenizer: Sendable {
         i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !isLetter(s[i + 2]))
     }
 
-    /// The text between two offsets; ASCII (most tokens) is copied byte by byte, which is much faster than a generic slice.
-    private func slice(_ text: ScalarText, _ start: Int, _ end: Int, lowercased: Bool = false) -> String {
-        let s = text.scalars
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
-        for i in start..<end {
-            let v = s[i].value
-            guard v < 128 else {
-                let general = text.slice(start, end)
-                return lowercased ? general.lowercased() : general
+    /// The text between two offsets (`s` is `text.scalars`); ASCII (most tokens) is copied byte by byte into a stack
+    /// buffer, which is much faster than a generic slice.
+    private func slice(_ text: ScalarText, _ s: [Unicode.Scalar], _ start: Int, _ end: Int, lowercased: Bool = false) -> String {
+        let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) { bytes -> String? in
+            for i in start..<end {
+                let v = s[i].value
+                guard v < 128 else { return nil }
+                bytes[i - start] = lowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v)
             }
-            bytes.append(lowercased && v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            return Self.string(ascii: UnsafeBufferPointer(bytes))
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if let ascii { return ascii }
+        let general = text.slice(start, end)
+        return lowercased ? general.lowercased() : general
     }
 
-    private func word(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken {
-        if let token = asciiWord(text, start, end) { return token }
-        let written = slice(text, start, end)
-        var base = slice(text, start, end, lowercased: true)
+    /// A string of ASCII bytes. Written into the string's own storage: a string of up to 15 ASCII bytes is then made
+    /// without the UTF-8 validation `String(decoding:as:)` runs (most tokens are that short).
+    private static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { storage in
+            _ = storage.initialize(fromContentsOf: bytes)
+            return bytes.count
+        }
+    }
+
+    private func word(_ text: ScalarText, _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> TimexToken {
+        if let token = asciiWord(s, start, end) { return token }
+        let written = slice(text, s, start, end)
+        var base = slice(text, s, start, end, lowercased: true)
         if base.unicodeScalars.contains("’") { base = String(base.unicodeScalars.map { $0 == "’" ? "'" : Character($0) }) }
         if base.hasSuffix("'s") { base.removeLast(2) }
-        let first = text.scalars[start]
+        let first = s[start]
         let capitalized = first.value < 128 ? (65...90).contains(first.value) : first.properties.isUppercase
         return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil, suffix: "",
                           isCapitalized: capitalized)
@@ -84,9 +96,8 @@ struct TimexTokenizer: Sendable {
 
     /// ``word(_:_:_:)`` for an all-ASCII word (most words): one pass, no Unicode lookups, the written and lower-case
     /// bytes side by side in one stack buffer (an array per word was a fortieth of a full build); nil for any other word.
-    private func asciiWord(_ text: ScalarText, _ start: Int, _ end: Int) -> TimexToken? {
+    private func asciiWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> TimexToken? {
         let n = end - start
-        let scalars = text.scalars
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer -> TimexToken? in
             var hasUpperCase = false
             for k in 0..<n {
@@ -99,21 +110,21 @@ struct TimexTokenizer: Sendable {
             }
             var baseCount = n
             if n >= 2, buffer[2 * n - 2] == UInt8(ascii: "'"), buffer[2 * n - 1] == UInt8(ascii: "s") { baseCount -= 2 }
-            let written = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<n]), as: UTF8.self)
+            let written = Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[0..<n]))
             // A word written in lower case without `'s` is its own base (most words): the same string, made once.
             let base = !hasUpperCase && baseCount == n ? written
-                : String(decoding: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]), as: UTF8.self)
+                : Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]))
             let first = scalars[start].value
             return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil,
                               suffix: "", isCapitalized: first >= 65 && first <= 90)
         }
     }
 
-    private func number(_ text: ScalarText, _ start: Int, _ digitsEnd: Int, _ end: Int) -> TimexToken {
-        let digits = slice(text, start, digitsEnd)
+    private func number(_ text: ScalarText, _ s: [Unicode.Scalar], _ start: Int, _ digitsEnd: Int, _ end: Int) -> TimexToken {
+        let digits = slice(text, s, start, digitsEnd)
         let plain = digits.unicodeScalars.allSatisfy(isDigit)
-        return TimexToken(kind: .number, start: start, end: end, text: slice(text, start, end), base: digits,
+        return TimexToken(kind: .number, start: start, end: end, text: slice(text, s, start, end), base: digits,
                           integer: plain && digits.count <= 9 ? Int(digits) : nil,
-                          suffix: slice(text, digitsEnd, end, lowercased: true), isCapitalized: false)
+                          suffix: slice(text, s, digitsEnd, end, lowercased: true), isCapitalized: false)
     }
 }
