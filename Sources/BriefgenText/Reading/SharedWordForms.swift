@@ -2,58 +2,63 @@ import Foundation
 
 /// Word-form analyses shared by every article of a build: each article numbers its own stems, but whether a form is a
 /// stop word, its stem and its phrase-word tests are the same in every article, and working them out again per
-/// article was a tenth of the analysis. Bounded (forms past the limit are analysed per article again), and sharded so
-/// that the analysis tasks on different cores rarely wait for one another.
+/// article was a tenth of the analysis. Bounded (forms past the limit are analysed per article again).
+///
+/// Most lookups need no lock: the forms are kept in a ``FrozenWordForms`` snapshot that is never changed, which a
+/// reader takes once and searches freely; only forms added since the snapshot are searched under the lock. A new
+/// snapshot (a copy of every form) is made once the locked lookups that found a recent form outnumber the forms to
+/// copy, so copying costs no more than the locked lookups it saves.
 final class SharedWordForms: @unchecked Sendable {
     static let table = SharedWordForms()
 
-    private static let shardCount = 16
     private static let limit = 400_000
 
-    /// One shard's forms, found by hash like ``WordForms`` (open addressing on the hash, a chain per hash), their
-    /// spellings end to end in one array: a lookup under the lock allocates nothing and copies no string.
-    private final class Shard {
-        let lock = NSLock()
-        var slots = HashSlots()
-        var sameHash: [Int] = []
-        var spellings: [Range<Int>] = []
-        var scalars: [Unicode.Scalar] = []
-        var forms: [WordForm] = []
+    private let lock = NSLock()
+    /// The latest snapshot.
+    private var frozen = FrozenWordForms(FormTable())
+    /// Forms added since the latest snapshot.
+    private var recent = FormTable()
+    /// Lookups that found a form in `recent` since the latest snapshot.
+    private var recentHits = 0
 
-        /// The form spelled `spelling`, if stored (call under the lock).
-        func find(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordForm? {
-            var candidate = slots[hash] ?? -1
-            while candidate >= 0 {
-                let known = spellings[candidate]
-                if known.count == spelling.count,
-                   scalars.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[known]).elementsEqual(spelling) }) {
-                    return forms[candidate]
-                }
-                candidate = sameHash[candidate]
-            }
-            return nil
+    /// The latest snapshot, to be searched without the lock.
+    var snapshot: FrozenWordForms { lock.withLock { frozen } }
+
+    /// The form spelled `spelling` if stored and not in `seen` (a snapshot the caller searched already).
+    func lookup(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64, seen: FrozenWordForms) -> WordForm? {
+        lock.withLock {
+            if frozen !== seen, let form = frozen.table.find(spelling, hash: hash) { return form }
+            guard let form = recent.find(spelling, hash: hash) else { return nil }
+            recentHits += 1
+            if recentHits >= frozen.table.count + recent.count { freeze() }
+            return form
         }
     }
 
-    private let shards = (0..<SharedWordForms.shardCount).map { _ in Shard() }
-
-    private func shard(_ hash: UInt64) -> Shard { shards[Int(hash % UInt64(SharedWordForms.shardCount))] }
-
-    func lookup(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordForm? {
-        let shard = shard(hash)
-        return shard.lock.withLock { shard.find(spelling, hash: hash) }
-    }
-
+    /// Shares the analysis of a form (kept once, while the table is below its limit).
     func insert(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64, _ form: WordForm) {
-        let shard = shard(hash)
-        shard.lock.withLock {
-            guard shard.forms.count < SharedWordForms.limit / SharedWordForms.shardCount,
-                  shard.find(spelling, hash: hash) == nil else { return }
-            shard.sameHash.append(shard.slots[hash] ?? -1)
-            shard.slots.set(hash, shard.forms.count)
-            shard.spellings.append(shard.scalars.count..<(shard.scalars.count + spelling.count))
-            shard.scalars.append(contentsOf: spelling)
-            shard.forms.append(form)
+        lock.withLock {
+            guard frozen.table.count + recent.count < SharedWordForms.limit, frozen.table.find(spelling, hash: hash) == nil,
+                  recent.find(spelling, hash: hash) == nil else { return }
+            recent.add(spelling, hash: hash, form)
         }
+    }
+
+    /// Makes a snapshot of every form (under the lock).
+    private func freeze() {
+        var all = frozen.table
+        all.add(contentsOf: recent)
+        frozen = FrozenWordForms(all)
+        recent = FormTable()
+        recentHits = 0
+    }
+}
+
+/// A snapshot of the shared word forms, never changed: searched by many articles at once without a lock.
+final class FrozenWordForms: Sendable {
+    let table: FormTable
+
+    init(_ table: FormTable) {
+        self.table = table
     }
 }

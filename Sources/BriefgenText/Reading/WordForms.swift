@@ -34,6 +34,8 @@ struct WordForms {
     /// This article's number for each process-wide stem number seen (numbered in order of first occurrence).
     private var localStems = HashSlots()
     private var localStemCount = 0
+    /// The shared forms as they were when the article started, searched without a lock (``SharedWordForms``).
+    private let sharedSnapshot = SharedWordForms.table.snapshot
 
     /// Number of distinct stems.
     var stemCount: Int { localStemCount }
@@ -45,7 +47,7 @@ struct WordForms {
         var candidate = latest ?? -1
         while candidate >= 0 {
             let known = spellings[candidate]
-            if known.count == spelling.count, UnsafeBufferPointer(rebasing: text[known]).elementsEqual(spelling) {
+            if known.count == spelling.count, UnsafeBufferPointer(rebasing: text[known]).sameScalars(spelling) {
                 return analyses[candidate]
             }
             candidate = sameHash[candidate]
@@ -58,10 +60,11 @@ struct WordForms {
         return analysis
     }
 
-    /// The analysis of a form new to this article: from the table shared by all articles of the process when another
+    /// The analysis of a form new to this article: from the forms shared by all articles of the process when another
     /// article analysed the form already (with this article's own stem number), else analysed here and shared.
     private mutating func shared(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordForm {
-        if var known = SharedWordForms.table.lookup(spelling, hash: hash) {
+        if var known = sharedSnapshot.table.find(spelling, hash: hash)
+            ?? SharedWordForms.table.lookup(spelling, hash: hash, seen: sharedSnapshot) {
             known.stemID = known.globalStem < 0 ? -1 : stemID(global: known.globalStem)
             return known
         }
