@@ -165,7 +165,7 @@ struct UTF8OffsetIndex: Sendable {
                             continue
                         }
                     } else {
-                        let starts = 8 - (w & ~(w << 1) & high).nonzeroBitCount
+                        let starts = UTF8OffsetIndex.scalarStarts(w)
                         let phase = count % stride
                         if phase != 0, phase + starts <= stride {
                             count += starts
@@ -204,11 +204,26 @@ struct UTF8OffsetIndex: Sendable {
             at = Int(checkpoints[checkpoint])
             remaining = scalar - checkpoint * UTF8OffsetIndex.stride
         }
-        while remaining > 0, at < bytes.count {
-            at += 1
-            while at < bytes.count, bytes[at] & 0xC0 == 0x80 { at += 1 }
-            remaining -= 1
+        // The target is the scalar start reached after `remaining` more starts. Eight bytes at a time while all the
+        // starts among them come before it, then byte by byte.
+        while at + 8 <= bytes.count {
+            let starts = Self.scalarStarts(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
+            guard starts <= remaining else { break }
+            at += 8
+            remaining -= starts
         }
-        return min(at, bytes.count)
+        while at < bytes.count {
+            if bytes[at] & 0xC0 != 0x80 {
+                if remaining == 0 { return at }
+                remaining -= 1
+            }
+            at += 1
+        }
+        return bytes.count
+    }
+
+    /// How many of the eight UTF-8 bytes of `word` start a scalar (are not continuation bytes, 10xxxxxx).
+    @inline(__always) static func scalarStarts(_ word: UInt64) -> Int {
+        8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 }
