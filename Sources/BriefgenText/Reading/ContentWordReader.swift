@@ -74,11 +74,14 @@ struct ContentWordReader {
         }
     }
 
-    @inline(__always) private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// A letter or number (Unicode `Alphabetic` or with a numeric type), answered by comparison for ASCII and for the
+    /// General Punctuation block (curly quotes, dashes, ellipsis: no letter or number among them).
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        if value >= 0x2000 && value < 0x2070 { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

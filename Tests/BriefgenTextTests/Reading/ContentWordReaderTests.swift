@@ -46,4 +46,12 @@ struct ContentWordReaderTests {
         #expect(once.map(\.stemID) == [0, 1, -1, 0, 0, -1, 1, 1, 0])
         #expect(first.stemCount == 2)
     }
+
+    @Test func wordScalarsAreLettersAndNumbers() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            #expect(ContentWordReader.isWordScalar(scalar) == expected, "\(value)")
+        }
+    }
 }
