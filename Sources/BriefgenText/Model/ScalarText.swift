@@ -30,7 +30,9 @@ public struct ScalarText: Sendable {
     public func compacted() -> ScalarText { isCompact ? self : ScalarText(compacting: string, index: index) }
 
     /// A text in compact form straight from a string (never decodes its scalars).
-    public static func compact(_ string: String) -> ScalarText { ScalarText(compacting: string, index: UTF8OffsetIndex(string)) }
+    public static func compact(_ string: String) -> ScalarText {
+        ScalarText(compacting: string, index: UTF8OffsetIndex(string))
+    }
 
     /// What a compact text's index holds (its scalar count and the UTF-8 offset of every 64th scalar, none for ASCII),
     /// to be kept with a cached analysis; nil for a text in the working form.

@@ -53,7 +53,8 @@ struct ContentWordReader {
                 while index < end {
                     let current = text[index]
                     guard Self.isWordScalar(current)
-                        || (index + 1 < end && Self.isJoiner(current) && Self.isWordScalar(text[index + 1])) else { break }
+                        || (index + 1 < end && Self.isJoiner(current) && Self.isWordScalar(text[index + 1]))
+                    else { break }
                     if current == "." { hasPeriod = true }
                     hash = WordForms.hash(hash, adding: current)
                     index += 1

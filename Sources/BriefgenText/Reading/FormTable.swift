@@ -48,7 +48,8 @@ struct FormTable: Sendable {
 }
 
 extension UnsafeBufferPointer<Unicode.Scalar> {
-    /// Whether two spellings are the same scalars (a plain loop: the generic `elementsEqual` was a tenth of a lookup).
+    /// Whether two spellings are the same scalars (a plain loop: the generic `elementsEqual` was a seventh of finding
+    /// a form).
     @inline(__always) func sameScalars(_ other: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard count == other.count else { return false }
         for index in 0..<count where self[index] != other[index] { return false }

@@ -38,8 +38,8 @@ final class SharedWordForms: @unchecked Sendable {
     /// Shares the analysis of a form (kept once, while the table is below its limit).
     func insert(_ spelling: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64, _ form: WordForm) {
         lock.withLock {
-            guard frozen.table.count + recent.count < SharedWordForms.limit, frozen.table.find(spelling, hash: hash) == nil,
-                  recent.find(spelling, hash: hash) == nil else { return }
+            guard frozen.table.count + recent.count < SharedWordForms.limit,
+                  frozen.table.find(spelling, hash: hash) == nil, recent.find(spelling, hash: hash) == nil else { return }
             recent.add(spelling, hash: hash, form)
         }
     }

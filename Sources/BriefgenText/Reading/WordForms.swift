@@ -41,7 +41,9 @@ struct WordForms {
     var stemCount: Int { localStemCount }
 
     /// The analysis of the word at `start..<end` of `text` (always the same text), whose ``hash(_:adding:)`` is `hash`.
-    mutating func form(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> WordForm {
+    mutating func form(
+        _ start: Int, _ end: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64
+    ) -> WordForm {
         let spelling = UnsafeBufferPointer(rebasing: text[start..<end])
         let latest = slots[hash]
         var candidate = latest ?? -1
