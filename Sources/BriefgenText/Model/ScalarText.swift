@@ -3,43 +3,42 @@
 /// Analysis code works on `scalars` (never on `Character`s) so that offsets match Python string indices
 /// and the work stays linear in the length of the text.
 ///
-/// A text has two forms. The working form, for analysis, holds the decoded scalars (4 bytes a character). The
-/// ``compacted()`` form, for everything after analysis (a site of 50,000 articles keeps every text until its pages
-/// are made), holds only the UTF-8 string and a sparse index from scalar offsets to UTF-8 offsets: slicing stays
-/// cheap and the text takes about a quarter of the memory.
+/// A text has two forms. Both hold the UTF-8 string and a sparse index from scalar offsets to UTF-8 offsets, made
+/// once when the text is wrapped. The working form, for analysis, also holds the decoded scalars (4 bytes a
+/// character). The ``compacted()`` form, for everything after analysis (a site of 50,000 articles keeps every text
+/// until its pages are made), drops them: slicing stays cheap and the text takes about a quarter of the memory.
 public struct ScalarText: Sendable {
     /// The text as given.
     public let string: String
     /// Number of scalars.
     public let count: Int
+    /// The decoded scalars in the working form, empty in the compact form.
     private let decoded: [Unicode.Scalar]
-    private let index: UTF8OffsetIndex?
+    private let isCompact: Bool
+    private let index: UTF8OffsetIndex
 
-    /// Wraps `string`, decoding its scalars once.
+    /// Wraps `string`, decoding its scalars and indexing its UTF-8 once.
     public init(_ string: String) {
         self.string = string
         self.decoded = Array(string.unicodeScalars)
         self.count = decoded.count
-        self.index = nil
-    }
-
-    private init(compacting string: String) {
-        self.string = string
-        self.decoded = []
-        let index = UTF8OffsetIndex(string)
-        self.count = index.scalarCount
-        self.index = index
+        self.isCompact = false
+        self.index = UTF8OffsetIndex(string)
     }
 
     /// The same text in compact form (no decoded scalars): for slicing only, after analysis.
-    public func compacted() -> ScalarText { index == nil ? ScalarText(compacting: string) : self }
+    public func compacted() -> ScalarText { isCompact ? self : ScalarText(compacting: string, index: index) }
 
     /// A text in compact form straight from a string (never decodes its scalars).
-    public static func compact(_ string: String) -> ScalarText { ScalarText(compacting: string) }
+    public static func compact(_ string: String) -> ScalarText {
+        ScalarText(compacting: string, index: UTF8OffsetIndex(string))
+    }
 
     /// What a compact text's index holds (its scalar count and the UTF-8 offset of every 64th scalar, none for ASCII),
     /// to be kept with a cached analysis; nil for a text in the working form.
-    public var compactIndex: (scalarCount: Int, checkpoints: [Int32])? { index.map { ($0.scalarCount, $0.checkpoints) } }
+    public var compactIndex: (scalarCount: Int, checkpoints: [Int32])? {
+        isCompact ? (index.scalarCount, index.checkpoints) : nil
+    }
 
     /// A text in compact form from a string and its ``compactIndex`` as kept earlier (no pass over the text), or nil
     /// when the index cannot be the string's (wrong counts, offsets out of order or outside the text).
@@ -52,36 +51,27 @@ public struct ScalarText: Sendable {
         self.string = string
         self.decoded = []
         self.count = index.scalarCount
+        self.isCompact = true
         self.index = index
     }
 
     /// The text's Unicode scalars; offsets index into this array. On a compacted text this decodes them again on
     /// every call: analysis code works on texts in the working form.
-    public var scalars: [Unicode.Scalar] { index == nil ? decoded : Array(string.unicodeScalars) }
+    public var scalars: [Unicode.Scalar] { isCompact ? Array(string.unicodeScalars) : decoded }
 
     /// The substring between two scalar offsets (end exclusive), clamped to the text.
     public func slice(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, count))
         let upper = max(lower, min(end, count))
-        guard let index else { return Self.string(decoded[lower..<upper]) }
-        var copy = string
-        return copy.withUTF8 { bytes in
-            let from = index.utf8Offset(ofScalar: lower, in: bytes)
-            // Never before `from`, even with an index damaged in a cache file (a kept index is checked, not rescanned).
-            let to = max(from, index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from)))
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        }
+        guard isCompact else { return Self.string(decoded[lower..<upper]) }
+        return withUTF8(lower, upper) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Calls `body` with the UTF-8 bytes between two scalar offsets (clamped like ``slice(_:_:)``), without making a
-    /// string when the text is compact (for hashing what a page shows).
+    /// Calls `body` with the UTF-8 bytes between two scalar offsets (clamped like ``slice(_:_:)``), read from the
+    /// text's own string without making one (for hashing what a page shows).
     public func withUTF8<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let lower = max(0, min(start, count))
         let upper = max(lower, min(end, count))
-        guard let index else {
-            var text = Self.string(decoded[lower..<upper])
-            return text.withUTF8(body)
-        }
         var copy = string
         return copy.withUTF8 { bytes in
             let from = index.utf8Offset(ofScalar: lower, in: bytes)
@@ -177,7 +167,7 @@ struct UTF8OffsetIndex: Sendable {
                             continue
                         }
                     } else {
-                        let starts = 8 - (w & ~(w << 1) & high).nonzeroBitCount
+                        let starts = UTF8OffsetIndex.scalarStarts(w)
                         let phase = count % stride
                         if phase != 0, phase + starts <= stride {
                             count += starts
@@ -216,11 +206,26 @@ struct UTF8OffsetIndex: Sendable {
             at = Int(checkpoints[checkpoint])
             remaining = scalar - checkpoint * UTF8OffsetIndex.stride
         }
-        while remaining > 0, at < bytes.count {
-            at += 1
-            while at < bytes.count, bytes[at] & 0xC0 == 0x80 { at += 1 }
-            remaining -= 1
+        // The target is the scalar start reached after `remaining` more starts. Eight bytes at a time while all the
+        // starts among them come before it, then byte by byte.
+        while at + 8 <= bytes.count {
+            let starts = Self.scalarStarts(UnsafeRawPointer(bytes.baseAddress! + at).loadUnaligned(as: UInt64.self))
+            guard starts <= remaining else { break }
+            at += 8
+            remaining -= starts
         }
-        return min(at, bytes.count)
+        while at < bytes.count {
+            if bytes[at] & 0xC0 != 0x80 {
+                if remaining == 0 { return at }
+                remaining -= 1
+            }
+            at += 1
+        }
+        return bytes.count
+    }
+
+    /// How many of the eight UTF-8 bytes of `word` start a scalar (are not continuation bytes, 10xxxxxx).
+    @inline(__always) static func scalarStarts(_ word: UInt64) -> Int {
+        8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 }

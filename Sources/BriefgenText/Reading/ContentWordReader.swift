@@ -1,13 +1,9 @@
-/// A word of a sentence as read for topic analysis: its offsets, its lower-case form and its stem.
+/// A word of a sentence as read for topic analysis: its offsets and its stem's number.
 struct ContentWord: Sendable, Equatable {
     /// Scalar offsets of the word in the text (end exclusive).
     var start: Int
     var end: Int
-    /// The word in lower case.
-    var lower: String
-    /// Its stem (``Stemmer``), empty for a stop word.
-    var stem: String
-    /// A number for the stem, the same for every word with that stem in one reader; -1 for a stop word.
+    /// A number for the stem (``Stemmer``), the same for every word with that stem in one reader; -1 for a stop word.
     var stemID: Int
     /// Whether it starts with a capital letter.
     var isCapitalized: Bool
@@ -22,7 +18,7 @@ struct ContentWord: Sendable, Equatable {
 /// Reads the words of a span of text: letters, digits, inner hyphens and apostrophes.
 ///
 /// Each distinct word form is analyzed once (lower case, stop word, stem) and then found again by a hash of its
-/// scalars, so reading stays linear and cheap on long articles.
+/// scalars, taken while the word's end is found, so reading stays linear and cheap on long articles.
 struct ContentWordReader {
     /// The text's scalars.
     let scalars: [Unicode.Scalar]
@@ -36,41 +32,57 @@ struct ContentWordReader {
     /// Number of distinct stems seen so far (stem ids are below it).
     var stemCount: Int { forms.stemCount }
 
-    /// All words of `start..<end`, stop words included (their `stem` empty, `stemID` -1).
+    /// All words of `start..<end`, stop words included (their `stemID` -1).
     mutating func words(_ start: Int, _ end: Int) -> [ContentWord] {
-        var result: [ContentWord] = []
-        var index = start
-        var sawPunctuation = true
-        while index < end {
-            let scalar = scalars[index]
-            guard isWordScalar(scalar) else {
-                if !ScalarClass.isSpace(scalar) { sawPunctuation = true }
-                index += 1
-                continue
+        let scalars = scalars
+        return scalars.withUnsafeBufferPointer { text in
+            var result: [ContentWord] = []
+            result.reserveCapacity((end - start) / 6 + 1)
+            var index = start
+            var sawPunctuation = true
+            while index < end {
+                let scalar = text[index]
+                guard Self.isWordScalar(scalar) else {
+                    if !ScalarClass.isSpace(scalar) { sawPunctuation = true }
+                    index += 1
+                    continue
+                }
+                let wordStart = index
+                var hash = WordForms.emptyHash
+                var hasPeriod = false
+                while index < end {
+                    let current = text[index]
+                    guard Self.isWordScalar(current)
+                        || (index + 1 < end && Self.isJoiner(current) && Self.isWordScalar(text[index + 1]))
+                    else { break }
+                    if current == "." { hasPeriod = true }
+                    hash = WordForms.hash(hash, adding: current)
+                    index += 1
+                }
+                if index < end, hasPeriod, text[index] == "." {
+                    hash = WordForms.hash(hash, adding: text[index])
+                    index += 1
+                }
+                let form = forms.form(wordStart, index, in: text, hash: hash)
+                let isCapitalized = scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A)
+                    : scalar.properties.isUppercase
+                result.append(ContentWord(
+                    start: wordStart, end: index, stemID: form.stemID, isCapitalized: isCapitalized,
+                    followsPunctuation: sawPunctuation, isVerbShaped: form.isVerbShaped, isFiller: form.isFiller))
+                sawPunctuation = false
             }
-            let wordStart = index
-            var hasPeriod = false
-            while index < end, isWordScalar(scalars[index])
-                || (index + 1 < end && Self.isJoiner(scalars[index]) && isWordScalar(scalars[index + 1])) {
-                if scalars[index] == "." { hasPeriod = true }
-                index += 1
-            }
-            if index < end, hasPeriod, scalars[index] == "." { index += 1 }
-            let form = forms.form(of: scalars, wordStart, index)
-            result.append(ContentWord(
-                start: wordStart, end: index, lower: form.lower, stem: form.stem, stemID: form.stemID,
-                isCapitalized: scalar.value < 0x80 ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase, followsPunctuation: sawPunctuation,
-                isVerbShaped: form.isVerbShaped, isFiller: form.isFiller))
-            sawPunctuation = false
+            return result
         }
-        return result
     }
 
-    @inline(__always) private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    /// A letter or number (Unicode `Alphabetic` or with a numeric type), answered by comparison for ASCII and for the
+    /// General Punctuation block (curly quotes, dashes, ellipsis: no letter or number among them).
+    @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        if value >= 0x2000 && value < 0x2070 { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 

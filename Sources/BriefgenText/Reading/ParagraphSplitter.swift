@@ -6,19 +6,19 @@ public struct ParagraphSplitter: Sendable {
     /// The non-blank lines of `text`, in order, as body paragraphs.
     public func split(_ text: ScalarText) -> [TextParagraph] {
         var paragraphs: [TextParagraph] = []
-        let scalars = text.scalars
-        var lineStart = 0
-        var index = 0
-        while index <= scalars.count {
-            if index == scalars.count || scalars[index].value == 0x0A {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            var lineStart = 0
+            while lineStart <= scalars.count {
+                // The line break ending this line (or the end of the text), found by a tight loop over the buffer.
+                var lineEnd = lineStart
+                while lineEnd < scalars.count, scalars[lineEnd].value != 0x0A { lineEnd += 1 }
                 var start = lineStart
-                var end = index
+                var end = lineEnd
                 while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
                 while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
                 if end > start { paragraphs.append(TextParagraph(start: start, end: end)) }
-                lineStart = index + 1
+                lineStart = lineEnd + 1
             }
-            index += 1
         }
         return paragraphs
     }

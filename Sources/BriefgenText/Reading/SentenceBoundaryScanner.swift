@@ -21,8 +21,10 @@ struct SentenceBoundaryScanner {
                 if markerStart > sentenceStart { close(at: markerStart, nextStart: markerStart) }
                 nextMarker += 1
             }
-            let scalar = scalars[index]
-            guard ScalarClass.isTerminator(scalar), markerPeriods.isEmpty || !markerPeriods.contains(index) else {
+            let limit = nextMarker < markers.count ? min(markers[nextMarker].start, end) : end
+            index = nextTerminator(from: index, before: limit)
+            guard index < limit else { continue }
+            guard markerPeriods.isEmpty || !markerPeriods.contains(index) else {
                 index += 1
                 continue
             }
@@ -32,6 +34,16 @@ struct SentenceBoundaryScanner {
         }
         close(at: end, nextStart: end)
         return ranges
+    }
+
+    /// The offset of the first terminator in `start..<limit`, `limit` when there is none: one tight loop over the
+    /// text's buffer, as most scalars are neither a terminator nor a list marker.
+    private func nextTerminator(from start: Int, before limit: Int) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < limit, !ScalarClass.isTerminator(buffer[index]) { index += 1 }
+            return index
+        }
     }
 
     /// The range `start..<end` without surrounding white space, nil when nothing is left.
@@ -45,6 +57,24 @@ struct SentenceBoundaryScanner {
 
     // MARK: - Characters
 
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»", "›", "}"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡", "{"]
+    static let closers = QuoteMarks.closing
+    static let openers = QuoteMarks.opening
+}
+
+/// The marks that close a sentence's quotation or bracket (`"' ” ’ ) ] » › }`) or open one (`"' “ ‘ ( [ « ‹ ¿ ¡ {`),
+/// tested by comparison (a `Set` hashed every scalar it was asked about).
+struct QuoteMarks: Sendable {
+    static let closing = QuoteMarks(opening: false)
+    static let opening = QuoteMarks(opening: true)
+
+    private let opening: Bool
+
+    @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27: return true
+        case 0x201D, 0x2019, 0x29, 0x5D, 0xBB, 0x203A, 0x7D: return !opening
+        case 0x201C, 0x2018, 0x28, 0x5B, 0xAB, 0x2039, 0xBF, 0xA1, 0x7B: return opening
+        default: return false
+        }
+    }
 }

@@ -4,8 +4,7 @@ import Testing
 /// Noun-phrase runs: counted once per distinct run of stems (its last four words), in order of first occurrence.
 struct NounPhraseCollectorTests {
     private func word(_ stem: Int, at start: Int, punctuation: Bool = false) -> ContentWord {
-        ContentWord(start: start, end: start + 1, lower: "w\(stem)", stem: "w\(stem)", stemID: stem, isCapitalized: false,
-                    followsPunctuation: punctuation)
+        ContentWord(start: start, end: start + 1, stemID: stem, isCapitalized: false, followsPunctuation: punctuation)
     }
 
     @Test func runsAreCountedByTheirStems() {
