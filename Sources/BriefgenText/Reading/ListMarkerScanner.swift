@@ -24,18 +24,24 @@ struct ListMarkerScanner {
     /// Markers of lists within `start..<end`, in order.
     func markers(from start: Int, to end: Int) -> [ListMarker] {
         var candidates: [ListMarker] = []
-        var index = start
-        while index < end {
-            let scalar = scalars[index]
-            let isLetterMarker = scalar.value >= 0x61 && scalar.value <= 0x7A && index + 1 < end
-                && (scalars[index + 1] == "." || scalars[index + 1] == ")")
-            let mayStartMarker = ScalarClass.isDigit(scalar) || isLetterMarker || Self.isBullet(scalar)
-            let atTokenStart = mayStartMarker && (index == start || ScalarClass.isSpace(scalars[index - 1]))
-            if atTokenStart, let (marker, markerEnd) = marker(at: index, end: end) {
-                candidates.append(marker)
-                index = markerEnd
-            } else {
-                index += 1
+        // Only a token's first scalar can start a marker, so the space before it is checked first: most scalars are
+        // then passed over with one test (read through a buffer pointer: no bounds check or reference count each).
+        scalars.withUnsafeBufferPointer { s in
+            var index = start
+            while index < end {
+                guard index == start || ScalarClass.isSpace(s[index - 1]) else {
+                    index += 1
+                    continue
+                }
+                let scalar = s[index]
+                let isLetterMarker = scalar.value >= 0x61 && scalar.value <= 0x7A && index + 1 < end
+                    && (s[index + 1] == "." || s[index + 1] == ")")
+                if ScalarClass.isDigit(scalar) || isLetterMarker || Self.isBullet(scalar), let (marker, markerEnd) = marker(at: index, end: end) {
+                    candidates.append(marker)
+                    index = markerEnd
+                } else {
+                    index += 1
+                }
             }
         }
         return lists(in: candidates, paragraphStart: start)
