@@ -102,6 +102,21 @@ struct CacheCodecTests {
         #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
     }
 
+    /// Shards of the earlier JSON-lines format are removed when a store is opened; its own shards stay.
+    @Test func shardsOfTheEarlierFormatAreRemoved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = String(format: "%032x", 5)
+        let store = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        store.put(key, [1, 2, 3])
+        store.save()
+        try FileBytes.write(Array("{\"old\":1}\n".utf8), to: folder.appendingPathComponent("00.jsonl").path)
+        try FileBytes.write([9], to: folder.appendingPathComponent("notes.txt").path)
+        let reopened = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(reopened.record(key).map(Array.init) == [1, 2, 3])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["00.bin", "notes.txt"])
+    }
+
     /// Keys are parsed once into two words: digits, order and shard as the 32-character strings had them.
     @Test func storeKeysKeepTheDigitsOrderAndShard() throws {
         var random = SplitMix(seed: 11)

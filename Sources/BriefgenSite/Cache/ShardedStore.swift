@@ -88,7 +88,7 @@ final class ShardedStore: @unchecked Sendable {
         self.folder = folder
         header = Array("briefgen-\(kind) 3 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        removeStaleSpills()
+        removeStaleFiles()
         for shard in 0..<ShardedStore.shardCount {
             let fd = open(shardURL(shard).path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
@@ -277,9 +277,13 @@ final class ShardedStore: @unchecked Sendable {
 
     private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.%d.spill", shard, getpid())) }
 
-    /// Removes spill files that builds no longer running left behind (killed before they saved).
-    private func removeStaleSpills() {
+    /// Removes spill files that builds no longer running left behind (killed before they saved), and shard files of
+    /// an earlier format.
+    private func removeStaleFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        // `xx.jsonl`: the shards of the JSON-lines format of earlier versions, never read since (a tenth of a
+        // gigabyte a store at 10,000 articles, left behind by every upgrade).
+        for name in names where name.hasSuffix(".jsonl") { unlink(folder.appendingPathComponent(name).path) }
         for name in names where name.hasSuffix(".spill") {
             let parts = name.split(separator: ".")
             // `xx.spill` from older briefgen versions, or `xx.<pid>.spill` of a process that is gone.
