@@ -98,25 +98,8 @@ extension MustacheTemplate {
             }
 
         case .partial(let name, let indentation, let overrides):
-            if var template = context.library?.getTemplate(named: name) {
-                #if DEBUG
-                if context.reloadPartials {
-                    guard let filename = template.filename else {
-                        preconditionFailure("Can only use reload if template was generated from a file")
-                    }
-                    do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
-                            output += "Cannot find template at \(filename)"
-                            return
-                        }
-                        template = partialTemplate
-                    } catch {
-                        output += "\(error)"
-                        return
-                    }
-                }
-                #endif
-                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
+            if let template = context.library?.getTemplate(named: name) {
+                self.renderPartial(template, indentation: indentation, overrides: overrides, context: context, into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
@@ -124,25 +107,8 @@ extension MustacheTemplate {
             guard let childName = child as? String else {
                 return
             }
-            if var template = context.library?.getTemplate(named: childName) {
-                #if DEBUG
-                if context.reloadPartials {
-                    guard let filename = template.filename else {
-                        preconditionFailure("Can only use reload if template was generated from a file")
-                    }
-                    do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
-                            output += "Cannot find template at \(filename)"
-                            return
-                        }
-                        template = partialTemplate
-                    } catch {
-                        output += "\(error)"
-                        return
-                    }
-                }
-                #endif
-                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
+            if let template = context.library?.getTemplate(named: childName) {
+                self.renderPartial(template, indentation: indentation, overrides: overrides, context: context, into: &output)
             }
 
         case .contentType(let contentType):
@@ -151,6 +117,33 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
+    }
+
+    /// Renders a partial (reloaded from its file first when the context asks, in debug builds) onto `output`.
+    /// (Patch: upstream repeated this in both partial tags; rendering into one string, it became one function.)
+    private func renderPartial(
+        _ template: MustacheTemplate, indentation: String?, overrides: [String: MustacheTemplate]?, context: MustacheContext,
+        into output: inout String
+    ) {
+        var template = template
+        #if DEBUG
+        if context.reloadPartials {
+            guard let filename = template.filename else {
+                preconditionFailure("Can only use reload if template was generated from a file")
+            }
+            do {
+                guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                    output += "Cannot find template at \(filename)"
+                    return
+                }
+                template = partialTemplate
+            } catch {
+                output += "\(error)"
+                return
+            }
+        }
+        #endif
+        template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
     }
 
     /// Render a section
