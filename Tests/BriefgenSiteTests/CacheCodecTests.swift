@@ -102,6 +102,34 @@ struct CacheCodecTests {
         #expect(ShardedStore(folder: folder, kind: "t", stamp: "s2").record(keys[0]) == nil)  // another stamp: cold
     }
 
+    /// Records are read in place (from the mapped shard file, or from the spill file for fresh ones) exactly as
+    /// ``ShardedStore/record(_:)`` reads them; a cut-short shard gives only whole records; a body that throws gives nil.
+    @Test func recordsReadInPlaceEqualRecordsRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keys = (0..<70).map { String(format: "%016llx%016llx", UInt64($0) &* 0x9E37_79B9_7F4A_7C15, UInt64($0)) }
+        let record: (Int) -> [UInt8] = { i in Array("Київ “U.N.” \(i) ".utf8) + Array(repeating: UInt8(i), count: i * 37) }
+        let first = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        for (i, key) in keys.enumerated() { first.put(key, record(i)) }
+        for (i, key) in keys.enumerated() { #expect(first.withRecord(key) { Array($0) } == record(i)) }  // spilled
+        first.save()
+        let second = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        for (i, key) in keys.enumerated() {
+            #expect(second.withRecord(key) { Array($0) } == record(i))  // mapped
+            #expect(second.withRecord(key) { Array($0) } == second.record(key).map(Array.init))
+            second.markUsed(key)
+        }
+        #expect(second.put(keys[3], [1, 2]))
+        #expect(second.withRecord(keys[3]) { Array($0) } == [1, 2])  // this build's record wins
+        #expect(second.withRecord(keys[4]) { _ -> Int in throw CacheReader.Malformed() } == nil)
+        #expect(second.withRecord(String(format: "%032x", 1)) { $0.count } == nil)
+        #expect(second.withRecord("short-key") { $0.count } == nil)
+        second.save()
+        let third = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(third.withRecord(keys[3]) { Array($0) } == [1, 2])
+        #expect(third.withRecord(keys[5]) { Array($0) } == record(5))
+    }
+
     /// Shards of the earlier JSON-lines format are removed when a store is opened; its own shards stay.
     @Test func shardsOfTheEarlierFormatAreRemoved() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
@@ -156,6 +184,7 @@ struct CacheCodecTests {
         let cut = ShardedStore(folder: folder, kind: "t", stamp: "s")
         let expected: [[UInt8]?] = [bytes(0, 10), bytes(1, 11), bytes(2, 12), bytes(3, 13), nil]
         #expect(keys.map { cut.record($0).map { Array($0) } } == expected)
+        #expect(keys.map { key in cut.withRecord(key) { Array($0) } } == expected)
         let headerLength = whole.firstIndex(of: 0x0A)! + 1
         var badCount = whole
         for i in 0..<4 { badCount[headerLength + i] = 0xFF }
@@ -163,6 +192,7 @@ struct CacheCodecTests {
         try FileBytes.write(badCount, to: shard)
         let bad = ShardedStore(folder: folder, kind: "t", stamp: "s")
         #expect(keys.allSatisfy { bad.record($0) == nil })
+        #expect(keys.allSatisfy { key in bad.withRecord(key) { $0.count } == nil })
     }
 
     private func bytes(_ byte: Int, _ count: Int) -> [UInt8] { Array(repeating: UInt8(byte), count: count) }

@@ -43,6 +43,8 @@ import Glibc
         #expect(back.metadata.sourceHost == "example.org")
         #expect(back.metadata.published?.precision == .month)
         #expect(backWarnings == warnings)
+        // The analysis key's digest of the article travels with it, and is the one its fields give.
+        #expect(back.contentDigest == BuildCache.contentDigest(of: article))
         // Plain text has no declared headings, and that is not the same as none declared.
         var plain = article
         plain.declaredHeadings = nil
@@ -58,7 +60,7 @@ import Glibc
     @Test func recordKnowsEveryFieldOfAnArticle() {
         let (article, _) = Self.fullArticle()
         #expect(Mirror(reflecting: article).children.map(\.label) ==
-                ["path", "id", "format", "body", "bodyFirstLine", "metadata", "declaredHeadings", "byteCount"])
+                ["path", "id", "format", "body", "bodyFirstLine", "metadata", "declaredHeadings", "byteCount", "contentDigest"])
         #expect(Mirror(reflecting: article.metadata).children.compactMap(\.label) ==
                 ["title", "published", "sourceURL", "sourceHost", "sourceText", "outlet", "author", "language", "imageSources"])
     }

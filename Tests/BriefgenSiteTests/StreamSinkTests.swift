@@ -39,6 +39,75 @@ struct StreamSinkTests {
         #expect(FileBytes.read(target) == expected)
     }
 
+    /// Stored bytes of a mapped cache file (written from the mapping, several to a `writev`, or copied while the sink
+    /// compares) come out in order with the made bytes, whatever their sizes and however many there are; with and
+    /// without a reference that differs early, late or not at all.
+    @Test(arguments: [0, 1, 2, 3])
+    func mappedPiecesComeOutInOrder(_ referenceVariant: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefgen-sink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stored = (0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ $0 >> 7) }
+        let source = folder.appendingPathComponent("store").path
+        try FileBytes.write(Array("HEADER".utf8) + stored, to: source)
+        let sourceFD = open(source, O_RDONLY | O_CLOEXEC)
+        #expect(sourceFD >= 0)
+        defer { close(sourceFD) }
+        let size = stored.count + 6
+        let base = try #require(mmap(nil, size, PROT_READ, MAP_PRIVATE, sourceFD, 0))
+        #expect(base != MAP_FAILED)
+        defer { munmap(base, size) }
+        func piece(_ offset: Int, _ length: Int) -> ExportPiece {
+            .stored(StoredBytes(file: sourceFD, offset: 6 + offset, length: length, mapped: UInt(bitPattern: base + 6 + offset)))
+        }
+        // Sizes around the direct minimum and the buffer, and more pieces than one `writev` takes.
+        var pieces: [ExportPiece] = [.bytes(Array("[".utf8))]
+        var expected = Array("[".utf8)
+        var offset = 0
+        for i in 0..<700 {
+            let length = [0, 1, StreamSink.directMinimum - 1, StreamSink.directMinimum, 700, 4096][i % 6] + i
+            pieces.append(piece(offset, length))
+            expected += stored[offset..<(offset + length)]
+            pieces.append(.bytes([0x2C, UInt8(i % 200)]))
+            expected += [0x2C, UInt8(i % 200)]
+            offset = (offset + length * 3) % (1 << 20)
+        }
+        pieces.append(piece(100, StreamSink.bufferSize + 999))  // bigger than the buffer
+        expected += stored[100..<(100 + StreamSink.bufferSize + 999)]
+        pieces.append(.bytes([UInt8](repeating: 0x41, count: StreamSink.bufferSize + 3)))
+        expected += [UInt8](repeating: 0x41, count: StreamSink.bufferSize + 3)
+        pieces.append(piece(5, 2000))
+        expected += stored[5..<2005]
+        pieces.append(.bytes(Array("]".utf8)))
+        expected += Array("]".utf8)
+
+        let target = folder.appendingPathComponent("out").path
+        var fd: Int32 = -1
+        let sink: StreamSink
+        if referenceVariant == 0 {
+            fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            sink = StreamSink(descriptor: fd)
+        } else {
+            // The reference: equal, differing in its first bytes, or differing past its first megabyte.
+            var old = expected
+            if referenceVariant == 2 { old[1] ^= 0xFF }
+            if referenceVariant == 3 { old[(1 << 20) + 77] ^= 0xFF }
+            let referencePath = folder.appendingPathComponent("reference").path
+            try FileBytes.write(old, to: referencePath)
+            let reference = open(referencePath, O_RDONLY | O_CLOEXEC)
+            sink = StreamSink(reference: reference, referenceSize: old.count) {
+                fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                return fd
+            }
+        }
+        for piece in pieces { try sink.append(piece) }
+        let same = try sink.finish()
+        if fd >= 0 { close(fd) }
+        #expect(sink.count == expected.count)
+        #expect(same == (referenceVariant == 1))
+        if referenceVariant != 1 { #expect(FileBytes.read(target) == expected) }
+    }
+
     @Test func storedBytesPastTheEndOfTheirFileAreAnError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefgen-sink-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

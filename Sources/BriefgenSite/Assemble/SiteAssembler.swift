@@ -7,14 +7,34 @@ struct SiteAssembler: Sendable {
     /// The build cache, for the export records of cached articles.
     var cache: AnalysisCache? = nil
 
-    /// The site for these articles (in input order).
+    /// The site for these articles (in input order), with its exports.
     func assemble(_ articles: [AnalyzedArticle]) throws -> Site {
+        let site = siteView(articles)
+        var assembled = try assemble(articles, site: site)
+        assembled.streams = streams(articles, site: site)
+        return assembled
+    }
+
+    /// The site-wide values every page shows.
+    func siteView(_ articles: [AnalyzedArticle]) -> SiteView {
         let asOfISO = config.asOf ?? newestDate(articles) ?? ""
-        let site = SiteView(
+        return SiteView(
             title: config.title, description: config.description,
             asOf: asOfISO.isEmpty ? "undated" : DisplayFormat.date(asOfISO), asOfISO: asOfISO,
             language: config.language, articleCount: articles.count, version: version, hasAsOf: !asOfISO.isEmpty,
             hasFeed: true)
+    }
+
+    /// The data exports and the search index, written piece by piece when staged. They need the articles and the
+    /// site-wide values only, so a rebuild can write them while the pages are still being assembled.
+    func streams(_ articles: [AnalyzedArticle], site: SiteView) -> [StreamedFile] {
+        let search = SearchIndex(articles: articles, assembler: self, cache: cache)
+        return DataExports(articles: articles, site: site, cache: cache).streams()
+            + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
+    }
+
+    /// The site's pages and feeds for these articles (no exports: see ``streams(_:site:)``).
+    func assemble(_ articles: [AnalyzedArticle], site: SiteView) throws -> Site {
         // The page groups and the feeds are independent of each other: made on all cores (a rebuild that changes
         // one article spent a quarter of its time here, on one).
         let feedsPart = 5
@@ -46,10 +66,7 @@ struct SiteAssembler: Sendable {
                                                                   .map { card($0, root: searchPath.root) },
                                                               isTruncated: articles.count > SiteAssembler.searchFallbackLimit)),
                               widgets: ["search": SearchIndex.widget]))
-        let search = SearchIndex(articles: articles, assembler: self, cache: cache)
-        let streams = DataExports(articles: articles, site: site, cache: cache).streams()
-            + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
-        return Site(view: site, pages: pages, files: feeds.files, streams: streams, diagnostics: feeds.diagnostics)
+        return Site(view: site, pages: pages, files: feeds.files, diagnostics: feeds.diagnostics)
     }
 
     /// What one of the parts made in parallel made.

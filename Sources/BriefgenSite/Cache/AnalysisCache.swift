@@ -42,8 +42,7 @@ final class AnalysisCache: @unchecked Sendable {
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
     func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
-        guard records.contains(key), let bytes = analyses.record(key),
-              let cached = try? bytes.withUnsafeBytes({ try CachedAnalysis(bytes: $0) }) else { return nil }
+        guard records.contains(key), let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
         lock.withLock { found += 1 }

@@ -39,8 +39,7 @@ final class IngestCache: @unchecked Sendable {
     func lookup(_ entry: InputScanner.Entry) -> (Article, [Diagnostic])? {
         guard let stamp = entry.stamp else { return nil }
         let key = IngestCache.key(entry, stamp)
-        guard let bytes = store.record(key),
-              let read = try? bytes.withUnsafeBytes({ try IngestRecord.decode($0) }) else { return nil }
+        guard let read = store.withRecord(key, { try IngestRecord.decode($0) }) else { return nil }
         store.markUsed(key)
         lock.withLock { found += 1 }
         return read
@@ -126,6 +125,7 @@ enum IngestRecord {
         w.optional(m.author) { $0.string($1) }
         w.optional(m.language) { $0.string($1) }
         w.array(m.imageSources) { $0.string($1) }
+        w.string(a.contentDigest ?? BuildCache.contentDigest(of: a))
         w.array(diagnostics) { w, d in
             w.string(d.path)
             w.int(d.line)
@@ -154,13 +154,14 @@ enum IngestRecord {
         m.author = try r.optional { try $0.string() }
         m.language = try r.optional { try $0.string() }
         m.imageSources = try r.array { try $0.string() }
+        let digest = try r.string()
         let diagnostics = try r.array { r in
             Diagnostic(path: try r.string(), line: try r.int(), column: try r.int(), severity: try r.raw(Diagnostic.Severity.self),
                        stage: try r.raw(Diagnostic.Stage.self), message: try r.string(), hint: try r.optional { try $0.string() })
         }
         guard r.isAtEnd else { throw CacheReader.Malformed() }
         let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine, metadata: m,
-                              declaredHeadings: declared, byteCount: byteCount)
+                              declaredHeadings: declared, byteCount: byteCount, contentDigest: digest)
         return (article, diagnostics)
     }
 }

@@ -72,6 +72,10 @@ final class ShardedStore: @unchecked Sendable {
     /// How many records each shard file holds.
     private var storedCounts = [Int](repeating: 0, count: ShardedStore.shardCount)
     private var shardFiles: [Int32] = []
+    /// Each open shard file mapped into memory (read only), by descriptor: a record is decoded where it lies, with no
+    /// read call, copy or buffer of its own (reading 20,000 records was a fifth of a rebuild's system time). Shard files
+    /// are only ever replaced whole (renamed over), never cut short, so a mapping stays valid until ``save()``.
+    private var mappings: [Int32: UnsafeRawBufferPointer] = [:]
     /// Records put by this build, in the spill files.
     private var spilled: [Key: Location] = [:]
     /// Spill file per shard: -1 not opened yet, -2 failed (not used again this build).
@@ -99,6 +103,9 @@ final class ShardedStore: @unchecked Sendable {
                 continue
             }
             shardFiles.append(fd)
+            if info.st_size > 0, let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED {
+                mappings[fd] = UnsafeRawBufferPointer(start: base, count: Int(info.st_size))
+            }
             // The shard's index (each key and its record's length) is read in one call; records are read when asked
             // for. (Reading each entry's head on its own was 60,000 reads for a rebuild of 10,000 articles.)
             let size = Int(info.st_size)
@@ -126,17 +133,51 @@ final class ShardedStore: @unchecked Sendable {
         }
     }
 
+    deinit {
+        // A build that ended before saving (it failed): nothing of this store may outlive it in a long-running process.
+        for mapping in mappings.values { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
+        for fd in shardFiles { close(fd) }
+        for fd in spills.values where fd >= 0 { close(fd) }
+        for shard in spills.keys { unlink(spillURL(shard).path) }
+    }
+
     /// The record for `key` — put by this build, else stored by the last one — or nil.
     func record(_ key: String) -> ArraySlice<UInt8>? {
         guard let key = Key(key), let location = lock.withLock({ spilled[key] ?? stored[key] }) else { return nil }
         return ShardedStore.read(location)
     }
 
+    /// `body` over the record for `key` (put by this build, else stored by the last one), read in place where the
+    /// store's file is mapped; nil when there is no such record, it cannot be read or `body` throws.
+    func withRecord<T>(_ key: String, _ body: (UnsafeRawBufferPointer) throws -> T) -> T? {
+        guard let key = Key(key) else { return nil }
+        let (location, mapped) = lock.withLock { () -> (Location?, UnsafeRawBufferPointer?) in
+            if let fresh = spilled[key] { return (fresh, nil) }
+            guard let old = stored[key] else { return (nil, nil) }
+            return (old, mappings[old.file])
+        }
+        guard let location else { return nil }
+        if let mapped {
+            guard location.offset >= 0, location.length <= mapped.count - location.offset else { return nil }
+            return try? body(UnsafeRawBufferPointer(rebasing: mapped[location.offset..<(location.offset + location.length)]))
+        }
+        guard let bytes = ShardedStore.read(location) else { return nil }
+        return try? bytes.withUnsafeBytes { try body($0) }
+    }
+
     /// Where the record for `key` lies (put by this build, else stored by the last one), for copying it file to file
     /// without reading it; valid until ``save()``.
     func stored(_ key: String) -> StoredBytes? {
         guard let key = Key(key) else { return nil }
-        return lock.withLock { (spilled[key] ?? stored[key]).map { StoredBytes(file: $0.file, offset: $0.offset, length: $0.length) } }
+        return lock.withLock {
+            if let fresh = spilled[key] { return StoredBytes(file: fresh.file, offset: fresh.offset, length: fresh.length) }
+            guard let old = stored[key] else { return nil }
+            var bytes = StoredBytes(file: old.file, offset: old.offset, length: old.length)
+            if let mapping = mappings[old.file], old.offset >= 0, old.length <= mapping.count - old.offset, let base = mapping.baseAddress {
+                bytes.mapped = UInt(bitPattern: base + old.offset)
+            }
+            return bytes
+        }
     }
 
     /// Whether a record for `key` is there (without reading it).
@@ -236,6 +277,8 @@ final class ShardedStore: @unchecked Sendable {
         }
         for fd in spills.values where fd >= 0 { close(fd) }
         for shard in spills.keys { unlink(spillURL(shard).path) }
+        for mapping in mappings.values { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
+        mappings = [:]
         for fd in shardFiles { close(fd) }
         stored = [:]
         storedCounts = [Int](repeating: 0, count: ShardedStore.shardCount)

@@ -21,6 +21,10 @@ public struct Article: Sendable {
     public var declaredHeadings: [Int: Int]?
     /// Size of the file in bytes.
     public var byteCount: Int
+    /// A digest of everything the analysis reads of the article (see ``BuildCache/contentDigest(of:)``), when the ingest
+    /// worked it out (it is kept with the ingest cache's record, so an unchanged file is not hashed again); nil to
+    /// work it out when asked. Code that changes an article after the ingest must set it to nil.
+    var contentDigest: String? = nil
 
     /// The analysis input for this article.
     public func analysisInput(published fallback: PublicationDate? = nil) -> ArticleInput {

@@ -60,7 +60,12 @@ struct IngestStage {
         if failure != 0 { return (nil, [unreadable(entry, failure)]) }
         // A file that shrank while it was read is taken as it is now.
         if got < size { data.removeSubrange(got..<size) }
-        let read = ArticleReader(path: entry.displayPath).read(data: data, id: entry.id, format: entry.format)
+        var read = ArticleReader(path: entry.displayPath).read(data: data, id: entry.id, format: entry.format)
+        // With a cache, the article's digest (its analysis key's part) is worked out here, on this core, and kept with it.
+        if cache != nil, var article = read.0 {
+            article.contentDigest = BuildCache.contentDigest(of: article)
+            read.0 = article
+        }
         // Stored under the identity the file had before it was read: if it changed since, it looks changed next time.
         if let cache, let article = read.0, got == size { cache.store(entry, InputStamp(info), article: article, diagnostics: read.1) }
         return read

@@ -73,15 +73,26 @@ struct InputScanner {
             return
         }
         defer { closedir(dir) }
+        // The names first, then each measured (`fstatat`) on every core, then taken in the folder's order as before:
+        // a lookup among 10,000 names was a twentieth of a rebuild that changed one article, on one core.
+        var names: [String] = []
         while let entry = readdir(dir) {
             // The name is read in place, up to its NUL (see ``TreeWalk``: a `dirent` may be shorter than the struct).
             let namePointer = (UnsafeRawPointer(entry) + InputScanner.nameOffset).assumingMemoryBound(to: CChar.self)
             if namePointer.pointee == 0x2E { continue }  // ".", "..", and hidden files
-            let name = String(cString: namePointer)
+            names.append(String(cString: namePointer))
+        }
+        let descriptor = dirfd(dir), chunk = 256, listed = names
+        let measured = Concurrently.map((listed.count + chunk - 1) / chunk) { part in
+            listed[(part * chunk)..<min(listed.count, (part + 1) * chunk)].map { name -> stat? in
+                var own = stat()
+                return fstatat(descriptor, name, &own, AT_SYMLINK_NOFOLLOW) == 0 ? own : nil
+            }
+        }.joined()
+        for (name, measuredStat) in zip(names, measured) {
             let path = folderPath + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var own = stat()
-            guard fstatat(dirfd(dir), namePointer, &own, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            guard let own = measuredStat else { continue }
             let isLink = (own.st_mode & S_IFMT) == S_IFLNK
             if isLink {
                 let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
@@ -101,7 +112,7 @@ struct InputScanner {
             }
             if (target.st_mode & S_IFMT) == S_IFDIR {
                 if !isLink {
-                    let child = openat(dirfd(dir), namePointer, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                    let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
                     if child >= 0 {
                         walk(child, path: path, relative: rel, into: &found, diagnostics: &diagnostics)
                     } else {

@@ -44,44 +44,68 @@ public struct BuildPipeline: Sendable {
         let loadedTemplates = Result { () throws(BuildFailure) in try TemplateSet.load(folder: templatesURL, displayFolder: templatesFolder) }
         let manifest = cache?.loadManifest(output: outputURL) ?? [:]
         let templatesHash = cache == nil ? "" : BuildCache.templatesHash(folder: templatesURL)
-        // Optional, so that assembling can take the articles: they are freed once the site model holds what pages need.
+        // Optional, so that the analysis can take the articles.
         var ingest: (articles: [Article], diagnostics: [Diagnostic])? = try await ingesting.get()
 
-        let (assembled, templates, articleKeys) = try await assemble(ingest.take()!, inputs: inputs, templates: loadedTemplates, config: config, settings: settings,
-                                                                    cache: cache, clock: &clock, report: &report)
-        var site = assembled
+        let analyzed = try await analyze(ingest.take()!, inputs: inputs, templates: loadedTemplates, config: config,
+                                         cache: cache, clock: &clock, report: &report)
+        let templates = analyzed.templates
+        let assembler = SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis)
+        let view = assembler.siteView(analyzed.articles)
         let writer = SiteWriter(output: outputURL, displayOutput: output)
         try writer.begin()
-        try writer.stage(site.files)
-        site.files = []
-        let fingerprints = cache.map { cache in
-            PageFingerprints(stamp: cache.stamp, templates: templatesHash, settings: settings, site: site.view, articles: articleKeys)
+        // A rebuild that analysed few articles takes nearly every export record from the cache: the exports (the
+        // biggest files of the site, a quarter of a gigabyte at 10,000 articles, copied from the cache files) are
+        // written from now on, on threads of their own, while the site is assembled and its pages planned and
+        // rendered. A build that analysed many keeps them until its pages are planned (see below).
+        let streams = assembler.streams(analyzed.articles, site: view)
+        let early = cache != nil && analyzed.fresh * 10 <= analyzed.articles.count
+        async let exportedEarly = early ? writer.stageInBackground(streams) : .success(())
+        var site: Site
+        do {
+            site = try assembleSite(analyzed.articles, view: view, assembler: assembler, input: input, clock: &clock, report: &report)
+        } catch {
+            _ = await exportedEarly
+            throw error
         }
-        let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
-                                    manifest: manifest)
-        let plan = stage.plan(site.pages)
-        let streams = site.streams
-        site.streams = []
+        let articleKeys = analyzed.keys
         let pages: SiteOutputStage.Result
-        if plan.isSmall {
-            // Few pages to render (a rebuild after an edit): the data exports, the biggest files of the site, are
-            // written meanwhile, on threads of their own. The cache is saved once both are done with it.
-            async let exported = writer.stageInBackground(streams)
-            do {
-                pages = try await stage.run(site.pages, plan: plan, site: site.view)
-            } catch {
-                _ = await exported
-                throw error
+        let plan: SiteOutputStage.Plan
+        do throws(BuildFailure) {
+            try writer.stage(site.files)
+            site.files = []
+            let fingerprints = cache.map { cache in
+                PageFingerprints(stamp: cache.stamp, templates: templatesHash, settings: settings, site: site.view, articles: articleKeys)
             }
-            try await exported.get()
-        } else {
-            // Most pages to render: the exports first, one after the other, so that their working memory is freed
-            // before the pages'. (Measured at 50,000 articles: the exports written side by side raised the peak from
-            // 1.32 to 1.46 GB; overlapping them with rendering did not change it measurably, but a full build gains
-            // nothing from it, its pages keep both cores busy.)
-            try writer.stage(streams)
-            pages = try await stage.run(site.pages, plan: plan, site: site.view)
+            let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
+                                        manifest: manifest)
+            plan = stage.plan(site.pages)
+            if early {
+                pages = try await stage.run(site.pages, plan: plan, site: site.view)
+            } else if plan.isSmall {
+                // Few pages to render: the data exports are written meanwhile, on threads of their own. The cache is
+                // saved once both are done with it.
+                async let exported = writer.stageInBackground(streams)
+                do {
+                    pages = try await stage.run(site.pages, plan: plan, site: site.view)
+                } catch {
+                    _ = await exported
+                    throw error
+                }
+                try await exported.get()
+            } else {
+                // Most pages to render: the exports first, one after the other, so that their working memory is freed
+                // before the pages'. (Measured at 50,000 articles: the exports written side by side raised the peak from
+                // 1.32 to 1.46 GB; overlapping them with rendering did not change it measurably, but a full build gains
+                // nothing from it, its pages keep both cores busy.)
+                try writer.stage(streams)
+                pages = try await stage.run(site.pages, plan: plan, site: site.view)
+            }
+        } catch {
+            _ = await exportedEarly
+            throw error
         }
+        try await exportedEarly.get()
         // The cache is saved while the site is committed (both serial, on different folders).
         async let saved: Void = Concurrently.background {
             cache?.analysis.save()
@@ -109,14 +133,20 @@ public struct BuildPipeline: Sendable {
                                    seconds: pages.writeSeconds + clock.lap()))
     }
 
-    /// Ingest, analyze, assemble. A function of its own so that the articles and their analyses (the texts several
-    /// times over) are freed once the site model holds what the pages need.
-    private func assemble(_ ingest: (articles: [Article], diagnostics: [Diagnostic]), inputs: IngestCache?,
-                          templates loaded: Result<TemplateSet, BuildFailure>,
-                          config: BriefgenConfig, settings: BriefgenConfig, cache: BuildCache?, clock: inout StageClock,
-                          report: inout BuildReport) async throws(BuildFailure)
-        -> (Site, TemplateSet, [(id: String, key: String)]) {
-        let input = options.input ?? config.input
+    /// What ingest and analysis give the rest of the build.
+    private struct Analyzed {
+        var articles: [AnalyzedArticle]
+        var templates: TemplateSet
+        /// Each article's id and cache key (none without a cache).
+        var keys: [(id: String, key: String)]
+        /// How many articles were analysed (not taken from the cache).
+        var fresh: Int
+    }
+
+    /// Reports the ingest, then analyses the articles (taking what the cache has).
+    private func analyze(_ ingest: (articles: [Article], diagnostics: [Diagnostic]), inputs: IngestCache?,
+                         templates loaded: Result<TemplateSet, BuildFailure>, config: BriefgenConfig, cache: BuildCache?,
+                         clock: inout StageClock, report: inout BuildReport) async throws(BuildFailure) -> Analyzed {
         report.diagnostics += ingest.diagnostics
         let bytes = ingest.articles.reduce(0) { $0 + $1.byteCount }
         let unchanged = inputs.map { $0.hits > 0 ? ", \($0.hits) unchanged" : "" } ?? ""
@@ -132,17 +162,24 @@ public struct BuildPipeline: Sendable {
         let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
         let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
         let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
-        let reused = (cache?.analysis.hits).map { $0 > 0 ? " (\($0) from the cache)" : "" } ?? ""
+        let hits = cache?.analysis.hits ?? 0
+        let reused = hits > 0 ? " (\(hits) from the cache)" : ""
         report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events\(reused)",
                                    seconds: clock.lap()))
+        return Analyzed(articles: analyzed, templates: templates, keys: zip(ingest.articles, keys ?? []).map { ($0.id, $1) },
+                        fresh: analyzed.count - hits)
+    }
 
+    /// The site model: pages, feeds and diagnostics (the exports are made apart, see ``SiteAssembler/streams(_:site:)``).
+    private func assembleSite(_ articles: [AnalyzedArticle], view: SiteView, assembler: SiteAssembler, input: String,
+                              clock: inout StageClock, report: inout BuildReport) throws(BuildFailure) -> Site {
         let site: Site
-        do { site = try SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis).assemble(analyzed) } catch {
+        do { site = try assembler.assemble(articles, site: view) } catch {
             throw BuildFailure([Diagnostic(path: input, severity: .error, stage: .assemble, message: "\(error)")])
         }
         report.diagnostics += site.diagnostics
         report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: clock.lap()))
-        return (site, templates, zip(ingest.articles, keys ?? []).map { ($0.id, $1) })
+        return site
     }
 
     static func renderSummary(_ rendered: Int, of total: Int) -> String {

@@ -12,6 +12,14 @@ struct StoredBytes: Sendable, Equatable {
     var file: Int32
     var offset: Int
     var length: Int
+    /// The address of the record's first byte where the file is mapped into memory (valid as long as the record
+    /// is: until the store is saved); 0 when it is not mapped. (An address, as a pointer is not `Sendable`.)
+    var mapped: UInt = 0
+
+    /// The record's bytes in memory, when the file is mapped.
+    var mappedBytes: UnsafeRawBufferPointer? {
+        mapped == 0 ? nil : UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: mapped), count: length)
+    }
 }
 
 /// Independent encodings on every core, appended in index order: a chunk at a time, so only one chunk of encoded
