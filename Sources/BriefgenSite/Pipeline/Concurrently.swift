@@ -21,6 +21,16 @@ enum Concurrently {
         }
     }
 
+    /// `work()` on a thread of its own (not one of Dispatch's, which a busy `concurrentPerform` can keep it waiting
+    /// for), awaited without holding a thread of Swift's cooperative pool.
+    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: work()) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
     /// One result per index, each written once.
     private final class Slots<T>: @unchecked Sendable {
         private var storage: [T?]

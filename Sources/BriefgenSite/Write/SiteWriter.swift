@@ -136,7 +136,7 @@ final class SiteWriter: @unchecked Sendable {
     /// rebuild that renders few pages spent most of its time writing the exports on one core, then the pages.
     /// Blocking work stays off Swift's cooperative pool.
     func stageInBackground(_ files: [StreamedFile]) async -> Result<Void, BuildFailure> {
-        await Concurrently.background { Result { () throws(BuildFailure) in try self.stage(files, concurrently: true) } }
+        await Concurrently.onOwnThread { Result { () throws(BuildFailure) in try self.stage(files, concurrently: true) } }
     }
 
     /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
