@@ -42,7 +42,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
     func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
-        guard records.contains(key), let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
+        guard let key = ShardedStore.Key(key), records.contains(key),
+              let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
         lock.withLock { found += 1 }
@@ -66,8 +67,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// else `make()`'s, stored.
     func derived(_ kind: Derived, _ key: String, make: () throws -> [UInt8]) rethrows -> ExportPiece {
         let store = derived[kind]!
-        if let stored = store.stored(key) {
-            store.markUsed(key)
+        if let parsed = ShardedStore.Key(key), let stored = store.stored(parsed) {
+            store.markUsed(parsed)
             return .stored(stored)
         }
         let bytes = try make()

@@ -27,20 +27,30 @@ final class ShardedStore: @unchecked Sendable {
             self = parsed
         }
 
-        /// Nil unless `digits` are exactly 32 lower-case hexadecimal digits.
+        /// Nil unless `digits` are exactly 32 lower-case hexadecimal digits. (Parsed through a table: a rebuild parses
+        /// a key for each of 70,000 index entries and each of as many lookups.)
         init?(digits: UnsafeRawBufferPointer) {
             guard digits.count == ShardedStore.keyLength else { return nil }
-            var words: (UInt64, UInt64) = (0, 0)
-            for (i, c) in digits.enumerated() {
-                let value: UInt8
-                switch c {
-                case 0x30...0x39: value = c - 0x30
-                case 0x61...0x66: value = c - 0x61 + 10
-                default: return nil
+            func word(_ start: Int) -> UInt64? {
+                var value: UInt64 = 0, bad: UInt8 = 0
+                for i in start..<(start + 16) {
+                    let v = Key.digitValues[Int(digits[i])]
+                    bad |= v
+                    value = value << 4 | UInt64(v & 0x0F)
                 }
-                if i < 16 { words.0 = words.0 << 4 | UInt64(value) } else { words.1 = words.1 << 4 | UInt64(value) }
+                return bad & 0x80 == 0 ? value : nil
             }
-            (high, low) = words
+            guard let high = word(0), let low = word(16) else { return nil }
+            (self.high, self.low) = (high, low)
+        }
+
+        /// Each byte's digit value (`0`–`9`, `a`–`f`), 0x80 for any other byte.
+        private static let digitValues: [UInt8] = (0...255).map { c -> UInt8 in
+            switch c {
+            case 0x30...0x39: UInt8(c - 0x30)
+            case 0x61...0x66: UInt8(c - 0x61 + 10)
+            default: 0x80
+            }
         }
 
         /// The shard: the first two digits, modulo the shard count.
@@ -151,6 +161,11 @@ final class ShardedStore: @unchecked Sendable {
     /// store's file is mapped; nil when there is no such record, it cannot be read or `body` throws.
     func withRecord<T>(_ key: String, _ body: (UnsafeRawBufferPointer) throws -> T) -> T? {
         guard let key = Key(key) else { return nil }
+        return withRecord(key, body)
+    }
+
+    /// ``withRecord(_:_:)`` for a parsed key.
+    func withRecord<T>(_ key: Key, _ body: (UnsafeRawBufferPointer) throws -> T) -> T? {
         let (location, mapped) = lock.withLock { () -> (Location?, UnsafeRawBufferPointer?) in
             if let fresh = spilled[key] { return (fresh, nil) }
             guard let old = stored[key] else { return (nil, nil) }
@@ -169,7 +184,12 @@ final class ShardedStore: @unchecked Sendable {
     /// without reading it; valid until ``save()``.
     func stored(_ key: String) -> StoredBytes? {
         guard let key = Key(key) else { return nil }
-        return lock.withLock {
+        return stored(key)
+    }
+
+    /// ``stored(_:)`` for a parsed key.
+    func stored(_ key: Key) -> StoredBytes? {
+        lock.withLock {
             if let fresh = spilled[key] { return StoredBytes(file: fresh.file, offset: fresh.offset, length: fresh.length) }
             guard let old = stored[key] else { return nil }
             var bytes = StoredBytes(file: old.file, offset: old.offset, length: old.length)
@@ -183,12 +203,22 @@ final class ShardedStore: @unchecked Sendable {
     /// Whether a record for `key` is there (without reading it).
     func contains(_ key: String) -> Bool {
         guard let key = Key(key) else { return false }
-        return lock.withLock { spilled[key] != nil || stored[key] != nil }
+        return contains(key)
+    }
+
+    /// ``contains(_:)`` for a parsed key.
+    func contains(_ key: Key) -> Bool {
+        lock.withLock { spilled[key] != nil || stored[key] != nil }
     }
 
     /// Keeps `key`'s stored record in the store when it is saved.
     func markUsed(_ key: String) {
         guard let key = Key(key) else { return }
+        markUsed(key)
+    }
+
+    /// ``markUsed(_:)`` for a parsed key.
+    func markUsed(_ key: Key) {
         lock.withLock { _ = used.insert(key) }
     }
 
