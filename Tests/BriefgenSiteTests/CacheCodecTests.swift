@@ -169,7 +169,8 @@ struct CacheCodecTests {
         }
     }
 
-    /// A shard cut short (a full disk) keeps the records before the cut; a damaged index is ignored, never trusted.
+    /// A shard cut short (a full disk) keeps the records before the cut; a damaged index is not trusted (the entries
+    /// are walked instead); a damaged entry ends the walk.
     @Test func damagedShardKeepsOnlyWhatIsWhole() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -179,20 +180,72 @@ struct CacheCodecTests {
         store.save()
         let shard = folder.appendingPathComponent("00.bin").path
         let whole = try #require(FileBytes.read(shard))
-        try FileManager.default.removeItem(atPath: shard)
-        try FileBytes.write(Array(whole.dropLast()), to: shard)
-        let cut = ShardedStore(folder: folder, kind: "t", stamp: "s")
-        let expected: [[UInt8]?] = [bytes(0, 10), bytes(1, 11), bytes(2, 12), bytes(3, 13), nil]
-        #expect(keys.map { cut.record($0).map { Array($0) } } == expected)
-        #expect(keys.map { key in cut.withRecord(key) { Array($0) } } == expected)
         let headerLength = whole.firstIndex(of: 0x0A)! + 1
-        var badCount = whole
-        for i in 0..<4 { badCount[headerLength + i] = 0xFF }
-        try FileManager.default.removeItem(atPath: shard)
-        try FileBytes.write(badCount, to: shard)
-        let bad = ShardedStore(folder: folder, kind: "t", stamp: "s")
-        #expect(keys.allSatisfy { bad.record($0) == nil })
-        #expect(keys.allSatisfy { key in bad.withRecord(key) { $0.count } == nil })
+        let entriesEnd = headerLength + (0..<5).reduce(0) { $0 + 36 + 10 + $1 }
+        #expect(whole[entriesEnd] == 0x7E)  // the index follows the entries
+        func reopened(_ bytes: [UInt8]) throws -> (records: [[UInt8]?], inPlace: [[UInt8]?]) {
+            try FileManager.default.removeItem(atPath: shard)
+            try FileBytes.write(bytes, to: shard)
+            let opened = ShardedStore(folder: folder, kind: "t", stamp: "s")
+            return (keys.map { opened.record($0).map { Array($0) } }, keys.map { key in opened.withRecord(key) { Array($0) } })
+        }
+        let all: [[UInt8]?] = [bytes(0, 10), bytes(1, 11), bytes(2, 12), bytes(3, 13), bytes(4, 14)]
+        var expected = all
+        #expect(try reopened(whole) == (expected, expected))
+        // Cut inside the index, or right after the entries: no index, every entry walked.
+        #expect(try reopened(Array(whole.dropLast())) == (expected, expected))
+        #expect(try reopened(Array(whole.prefix(entriesEnd))) == (expected, expected))
+        // Cut inside the last record: the four before it.
+        expected[4] = nil
+        #expect(try reopened(Array(whole.prefix(entriesEnd - 1))) == (expected, expected))
+        // An index entry pointing past the index: the index is refused, the entries walked.
+        var badIndex = whole
+        for i in 0..<4 { badIndex[entriesEnd + 1 + 32 + i] = 0xFF }
+        #expect(try reopened(badIndex) == (all, all))
+        // A damaged key (not hexadecimal), with the index gone: the entries before it stay, none after it is trusted.
+        var badKey = Array(whole.prefix(entriesEnd))
+        let third = headerLength + (36 + 10) + (36 + 11)
+        badKey[third + 5] = 0x47  // "G"
+        #expect(try reopened(badKey) == ([bytes(0, 10), bytes(1, 11), nil, nil, nil], [bytes(0, 10), bytes(1, 11), nil, nil, nil]))
+        // A length past the end of the file: that entry and what follows are dropped.
+        var badLength = Array(whole.prefix(entriesEnd))
+        for i in 0..<4 { badLength[third + 32 + i] = 0xFF }
+        #expect(try reopened(badLength).records == [bytes(0, 10), bytes(1, 11), nil, nil, nil])
+    }
+
+    /// A first build's shard is its spill file, renamed (nothing copied); a key put twice, or a shard mixing stored and
+    /// fresh records, is merged instead: the last record put wins, in key order.
+    @Test func spillFilesBecomeShardsOrAreMerged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let keys = (1...6).map { String(format: "%032x", $0) }  // all in shard 00
+        let first = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        for (i, key) in keys.enumerated().reversed() { first.put(key, bytes(i, 3 + i)) }
+        first.save()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["00.bin"])
+        let renamed = try #require(FileBytes.read(folder.appendingPathComponent("00.bin").path))
+        // In the order put (the spill file's), after the header.
+        let headerLength = renamed.firstIndex(of: 0x0A)! + 1
+        #expect(String(decoding: renamed[headerLength..<(headerLength + 32)], as: UTF8.self) == keys[5])
+        let second = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(keys.enumerated().allSatisfy { i, key in second.record(key).map(Array.init) == bytes(i, 3 + i) })
+        for key in keys.prefix(4) { second.markUsed(key) }
+        second.put(keys[1], [9])
+        second.put(keys[1], [8, 8])
+        second.save()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["00.bin"])
+        let merged = try #require(FileBytes.read(folder.appendingPathComponent("00.bin").path))
+        #expect(String(decoding: merged[headerLength..<(headerLength + 32)], as: UTF8.self) == keys[0])
+        let third = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(keys.map { third.record($0).map(Array.init) } == [bytes(0, 3), [8, 8], bytes(2, 5), bytes(3, 6), nil, nil])
+        // Twice in one spill file, nothing stored: merged too, the last one kept.
+        for key in keys { third.markUsed(key) }
+        third.put(keys[5], [1])
+        third.put(keys[5], [2])
+        third.save()
+        let fourth = ShardedStore(folder: folder, kind: "t", stamp: "s")
+        #expect(fourth.record(keys[5]).map(Array.init) == [2])
+        #expect(fourth.record(keys[1]).map(Array.init) == [8, 8])
     }
 
     private func bytes(_ byte: Int, _ count: Int) -> [UInt8] { Array(repeating: UInt8(byte), count: count) }

@@ -5,13 +5,15 @@ import Glibc
 
 /// Records (any bytes) on disk by article key (see ``BuildCache/key(for:fallbackDate:)``).
 ///
-/// Stored in 64 shard files by the key's first characters, each a header, the entry count, an index of entries (the
-/// 32-character key, the record's length as 4 little-endian bytes) and then the records in that order, so a rebuild
-/// that changes one article rewrites one small shard, and opening a shard is two reads. Memory holds only where each
-/// record lies: a record is read from disk when asked for. (Holding them was about 20 KB an article: a gigabyte for a
-/// rebuild of 50,000 articles.) Fresh records go to a spill file per shard as soon as they are made and can be read
-/// back from it at once; ``save()`` merges one shard at a time. Records no article used in a build are dropped when
-/// it saves.
+/// Stored in 64 shard files by the key's first characters, each a header line, then entries (the 32-character key,
+/// the record's length as 4 little-endian bytes, the record), then an index of the entries (see ``index(of:after:)``),
+/// so a rebuild that changes one article rewrites one small shard. Shard files are mapped into memory when opened:
+/// the index is read in place, and a record is read where it lies, never copied into a buffer of its own. (Holding the
+/// records was about 20 KB an article: a gigabyte for a rebuild of 50,000 articles; only where each lies is kept.)
+/// Fresh records go to a spill file per shard, which has the shard's own layout, as soon as they are made, and can be
+/// read back from it at once. ``save()`` gives a spill file its index and renames it into place when it holds exactly
+/// the shard's records (every shard of a first build: nothing is copied), and merges the others one shard at a time.
+/// Records no article used in a build are dropped when it saves.
 final class ShardedStore: @unchecked Sendable {
     /// A key as two words: the 32 lower-case hexadecimal digits of a cache key, parsed once. (Kept as strings, the
     /// 10,000 keys of each of a rebuild's six stores were 60,000 allocations to open them and as many string hashes
@@ -91,6 +93,8 @@ final class ShardedStore: @unchecked Sendable {
     /// Spill file per shard: -1 not opened yet, -2 failed (not used again this build).
     private var spills: [Int: Int32] = [:]
     private var spillSizes: [Int: Int] = [:]
+    /// Entries written to each spill file, in the order of their places (a key put twice is there twice).
+    private var spillEntries: [Int: [(key: Key, offset: Int, length: Int)]] = [:]
     private var used: Set<Key> = []
 
     static let shardCount = 64
@@ -100,47 +104,91 @@ final class ShardedStore: @unchecked Sendable {
 
     init(folder: URL, kind: String, stamp: String) {
         self.folder = folder
-        header = Array("briefgen-\(kind) 3 \(stamp)\n".utf8)
+        header = Array("briefgen-\(kind) 4 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         removeStaleFiles()
         for shard in 0..<ShardedStore.shardCount {
             let fd = open(shardURL(shard).path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
             var info = stat()
-            guard fstat(fd, &info) == 0, let start = ShardedStore.read(Location(file: fd, offset: 0, length: header.count)),
-                  start.elementsEqual(header) else {
+            let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+            guard size >= header.count, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+                close(fd)
+                continue
+            }
+            let file = UnsafeRawBufferPointer(start: base, count: size)
+            guard file.prefix(header.count).elementsEqual(header) else {
+                munmap(base, size)
                 close(fd)
                 continue
             }
             shardFiles.append(fd)
-            if info.st_size > 0, let base = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED {
-                mappings[fd] = UnsafeRawBufferPointer(start: base, count: Int(info.st_size))
-            }
-            // The shard's index (each key and its record's length) is read in one call; records are read when asked
-            // for. (Reading each entry's head on its own was 60,000 reads for a rebuild of 10,000 articles.)
-            let size = Int(info.st_size)
-            let entrySize = ShardedStore.keyLength + 4
-            guard let countBytes = ShardedStore.read(Location(file: fd, offset: header.count, length: 4)) else { continue }
-            let count = ShardedStore.uint32(countBytes, at: countBytes.startIndex)
-            let indexAt = header.count + 4
-            guard count <= (size - indexAt) / entrySize,
-                  let index = ShardedStore.read(Location(file: fd, offset: indexAt, length: count * entrySize)) else { continue }
-            var at = indexAt + count * entrySize
-            stored.reserveCapacity(stored.count + count)
-            index.withUnsafeBytes { raw in
-                for entry in 0..<count {
-                    let head = entry * entrySize
-                    let n = ShardedStore.uint32(index, at: index.startIndex + head + ShardedStore.keyLength)
-                    guard size - at >= n else { break }  // cut short: keep what came before
-                    if let key = Key(digits: UnsafeRawBufferPointer(rebasing: raw[head..<(head + ShardedStore.keyLength)])),
-                       key.shard == shard {
-                        stored[key] = Location(file: fd, offset: at, length: n)
-                        storedCounts[shard] += 1
-                    }
-                    at += n
+            mappings[fd] = file
+            let headLength = ShardedStore.keyLength + 4
+            func note(_ key: Key, at offset: Int, length: Int) {
+                if key.shard == shard, stored.updateValue(Location(file: fd, offset: offset, length: length), forKey: key) == nil {
+                    storedCounts[shard] += 1
                 }
             }
+            if let index = ShardedStore.index(of: file, after: header.count) {
+                for entry in index { note(entry.key, at: entry.offset, length: entry.length) }
+                continue
+            }
+            // No index (the file was cut short, a full disk): the entries' heads are walked in place, and the entries
+            // before the cut are kept.
+            var at = header.count
+            while size - at >= headLength {
+                guard let key = Key(digits: UnsafeRawBufferPointer(rebasing: file[at..<(at + ShardedStore.keyLength)])) else { break }
+                let n = ShardedStore.uint32(file, at: at + ShardedStore.keyLength)
+                guard size - at - headLength >= n else { break }
+                note(key, at: at + headLength, length: n)
+                at += headLength + n
+            }
         }
+    }
+
+    /// The index a shard file ends with: a `~` (no key starts with it, so a walk of the entries stops there), then per
+    /// entry, in file order, the key's 32 digits, the record's offset (8 bytes) and length (4 bytes), little-endian;
+    /// then the entry count (4 bytes) and ``indexMark``.
+    private static let indexMark = Array("BGINDEX1".utf8)
+    private static let indexEntryLength = keyLength + 12
+
+    /// The index at the end of `file`, if it is there and every entry lies between the header and the index, in order;
+    /// nil otherwise.
+    private static func index(of file: UnsafeRawBufferPointer, after headerLength: Int) -> [(key: Key, offset: Int, length: Int)]? {
+        let size = file.count, tail = 4 + indexMark.count
+        guard size - headerLength >= tail, file[(size - indexMark.count)...].elementsEqual(indexMark) else { return nil }
+        let count = uint32(file, at: size - tail)
+        guard count <= (size - headerLength - tail - 1) / indexEntryLength else { return nil }
+        let start = size - tail - count * indexEntryLength
+        guard file[start - 1] == 0x7E else { return nil }
+        var entries: [(key: Key, offset: Int, length: Int)] = []
+        entries.reserveCapacity(count)
+        var end = headerLength
+        for n in 0..<count {
+            let at = start + n * indexEntryLength
+            guard let key = Key(digits: UnsafeRawBufferPointer(rebasing: file[at..<(at + keyLength)])) else { return nil }
+            let offset = uint32(file, at: at + keyLength) | uint32(file, at: at + keyLength + 4) << 32
+            let length = uint32(file, at: at + keyLength + 8)
+            guard offset - end >= keyLength + 4, length <= start - 1 - offset else { return nil }
+            entries.append((key, offset, length))
+            end = offset + length
+        }
+        return entries
+    }
+
+    /// ``index(of:after:)``'s bytes for entries at these places.
+    private static func indexBytes(_ entries: [(key: Key, offset: Int, length: Int)]) -> [UInt8] {
+        var bytes: [UInt8] = [0x7E]
+        bytes.reserveCapacity(1 + entries.count * indexEntryLength + 4 + indexMark.count)
+        for entry in entries {
+            entry.key.appendDigits(to: &bytes)
+            appendUInt32(entry.offset & 0xFFFF_FFFF, to: &bytes)
+            appendUInt32(entry.offset >> 32, to: &bytes)
+            appendUInt32(entry.length, to: &bytes)
+        }
+        appendUInt32(entries.count, to: &bytes)
+        return bytes + indexMark
     }
 
     deinit {
@@ -227,30 +275,48 @@ final class ShardedStore: @unchecked Sendable {
     @discardableResult
     func put(_ key: String, _ record: [UInt8]) -> Bool {
         guard let key = Key(key), record.count <= Int(UInt32.max) else { return false }
-        var line: [UInt8] = []
-        line.reserveCapacity(ShardedStore.keyLength + 4 + record.count)
-        ShardedStore.append(key, record[...], to: &line)
+        var head: [UInt8] = []
+        head.reserveCapacity(ShardedStore.keyLength + 4)
+        key.appendDigits(to: &head)
+        ShardedStore.appendUInt32(record.count, to: &head)
         let shard = key.shard
-        return lock.withLock {
+        // The entry's place in the spill file is taken under the lock and written outside it, so that the analyses
+        // finishing on every core do not wait for each other's writes.
+        let place: (file: Int32, offset: Int)? = lock.withLock {
             var fd = spills[shard] ?? -1
             if fd == -1 {
                 // This process's own file (O_EXCL): the offsets kept in `spilled` are only right if no other build
-                // (two started at once on one output, before one of them finds the output locked) appends to it.
+                // (two started at once on one output, before one of them finds the output locked) writes to it.
                 let path = spillURL(shard).path
                 unlink(path)
-                fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+                fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+                if fd >= 0, (try? FileBytes.writeAll(header, to: fd)) == nil {
+                    close(fd)
+                    unlink(path)
+                    fd = -2
+                }
                 if fd < 0 { fd = -2 }
                 spills[shard] = fd
+                spillSizes[shard] = header.count
             }
-            let size = spillSizes[shard] ?? 0
-            guard fd >= 0, (try? FileBytes.writeAll(line, to: fd)) != nil else {
-                // A partial entry would shift every later offset: this shard spills no more.
-                if fd >= 0 { close(fd) }
-                spills[shard] = -2
+            guard fd >= 0 else { return nil }
+            let offset = spillSizes[shard] ?? header.count
+            spillSizes[shard] = offset + head.count + record.count
+            spillEntries[shard, default: []].append((key, offset + head.count, record.count))
+            return (fd, offset)
+        }
+        guard let place else { return false }
+        let written = ShardedStore.write([head, record], to: place.file, at: place.offset)
+        return lock.withLock {
+            guard written, spills[shard] == place.file else {
+                // A failed write leaves a gap: this shard spills no more, and its spill file is never renamed into place.
+                if spills[shard] == place.file {
+                    close(place.file)
+                    spills[shard] = -2
+                }
                 return false
             }
-            spillSizes[shard] = size + line.count
-            spilled[key] = Location(file: fd, offset: size + ShardedStore.keyLength + 4, length: record.count)
+            spilled[key] = Location(file: place.file, offset: place.offset + head.count, length: record.count)
             used.insert(key)
             return true
         }
@@ -271,42 +337,56 @@ final class ShardedStore: @unchecked Sendable {
             shards[shard].append(key)
             if spilled[key] != nil { put[shard] = true } else if stored[key] != nil { usedStored[shard] += 1 }
         }
-        // The shards are written on all cores (at the end of a full build this was a few hundredths of a second on
-        // one core, the other idle). A shard's fresh records are read from its spill file in one read, not one each.
-        // (The closure reads this store's tables, which nothing changes until it is done: the lock is held.)
+        // The shards are written on all cores. (The closure reads this store's tables, which nothing changes until it
+        // is done: the lock is held.)
         let byShard = shards, putIn = put, usedStoredIn = usedStored
-        _ = Concurrently.map(ShardedStore.shardCount) { shard in
+        let renamed = Concurrently.map(ShardedStore.shardCount) { shard -> Bool in
             let keys = byShard[shard]
-            guard putIn[shard] || usedStoredIn[shard] != self.storedCounts[shard] else { return }
+            guard putIn[shard] || usedStoredIn[shard] != self.storedCounts[shard] else { return false }
             if keys.isEmpty {
                 unlink(self.shardURL(shard).path)
-                return
+                return false
             }
             let spillFile = self.spills[shard] ?? -1
-            let spill = spillFile >= 0 ? ShardedStore.read(Location(file: spillFile, offset: 0, length: self.spillSizes[shard] ?? 0)) : nil
-            // Header, entry count, index (key, record length), then the records in the index's order.
-            var records: [(key: Key, record: ArraySlice<UInt8>)] = []
+            // Every record is this build's, each put once: the spill file, with its index, is the shard.
+            if spillFile >= 0, usedStoredIn[shard] == 0, let entries = self.spillEntries[shard], entries.count == keys.count,
+               ShardedStore.write([ShardedStore.indexBytes(entries.sorted { $0.offset < $1.offset })], to: spillFile,
+                                  at: self.spillSizes[shard] ?? 0),
+               rename(self.spillURL(shard).path, self.shardURL(shard).path) == 0 {
+                return true
+            }
+            let spill = (spillFile >= 0 ? ShardedStore.read(Location(file: spillFile, offset: 0, length: self.spillSizes[shard] ?? 0)) : nil) ?? []
+            // Header, then the entries in key order.
+            var records: [(key: Key, record: UnsafeRawBufferPointer)] = []
             records.reserveCapacity(keys.count)
-            for key in keys.sorted() {
-                if let location = self.spilled[key], let spill, location.file == spillFile, location.offset + location.length <= spill.count {
-                    records.append((key, spill[location.offset..<(location.offset + location.length)]))
-                    continue
-                }
-                guard let location = self.spilled[key] ?? self.stored[key], let record = ShardedStore.read(location) else { continue }
-                records.append((key, record))
-            }
             var bytes = self.header
-            bytes.reserveCapacity(self.header.count + 4 + records.reduce(0) { $0 + ShardedStore.keyLength + 4 + $1.record.count })
-            ShardedStore.appendUInt32(records.count, to: &bytes)
-            for (key, record) in records {
-                key.appendDigits(to: &bytes)
-                ShardedStore.appendUInt32(record.count, to: &bytes)
+            return spill.withUnsafeBytes { spillBytes -> Bool in
+                for key in keys.sorted() {
+                    if let location = self.spilled[key] {
+                        guard location.file == spillFile, location.offset + location.length <= spillBytes.count else { continue }
+                        records.append((key, UnsafeRawBufferPointer(rebasing: spillBytes[location.offset..<(location.offset + location.length)])))
+                    } else if let location = self.stored[key], let mapping = self.mappings[location.file],
+                              location.offset + location.length <= mapping.count {
+                        records.append((key, UnsafeRawBufferPointer(rebasing: mapping[location.offset..<(location.offset + location.length)])))
+                    }
+                }
+                bytes.reserveCapacity(self.header.count + records.reduce(0) { $0 + ShardedStore.keyLength + 4 + $1.record.count }
+                                      + records.count * ShardedStore.indexEntryLength + 16)
+                var index: [(key: Key, offset: Int, length: Int)] = []
+                index.reserveCapacity(records.count)
+                for (key, record) in records {
+                    key.appendDigits(to: &bytes)
+                    ShardedStore.appendUInt32(record.count, to: &bytes)
+                    index.append((key, bytes.count, record.count))
+                    bytes += record
+                }
+                bytes += ShardedStore.indexBytes(index)
+                CacheFile.replace(self.shardURL(shard), with: bytes)
+                return false
             }
-            for (_, record) in records { bytes += record }
-            CacheFile.replace(self.shardURL(shard), with: bytes)
         }
         for fd in spills.values where fd >= 0 { close(fd) }
-        for shard in spills.keys { unlink(spillURL(shard).path) }
+        for (shard, wasRenamed) in renamed.enumerated() where !wasRenamed && spills[shard] != nil { unlink(spillURL(shard).path) }
         for mapping in mappings.values { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
         mappings = [:]
         for fd in shardFiles { close(fd) }
@@ -316,7 +396,30 @@ final class ShardedStore: @unchecked Sendable {
         spilled = [:]
         spills = [:]
         spillSizes = [:]
+        spillEntries = [:]
         used = []
+    }
+
+    /// Writes `parts` one after the other at `offset` of `file` (`pwritev`, retried until all is written).
+    private static func write(_ parts: [[UInt8]], to file: Int32, at offset: Int) -> Bool {
+        var done = 0
+        let total = parts.reduce(0) { $0 + $1.count }
+        while done < total {
+            // The parts from `done` on, as one contiguous copy only when a write stopped part-way (rare).
+            let rest = done == 0 ? parts : [Array(parts.joined().dropFirst(done))]
+            let n = rest[0].withUnsafeBytes { first -> Int in
+                guard rest.count > 1 else { return pwrite(file, first.baseAddress, first.count, off_t(offset + done)) }
+                return rest[1].withUnsafeBytes { second -> Int in
+                    var vectors = [iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
+                                   iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count)]
+                    return pwritev(file, &vectors, 2, off_t(offset + done))
+                }
+            }
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 
     private static func read(_ location: Location) -> ArraySlice<UInt8>? {
@@ -332,20 +435,13 @@ final class ShardedStore: @unchecked Sendable {
         return bytes[...]
     }
 
-    /// Appends one spill entry: the key, the record's length (4 bytes, little-endian), the record.
-    private static func append(_ key: Key, _ record: ArraySlice<UInt8>, to bytes: inout [UInt8]) {
-        key.appendDigits(to: &bytes)
-        appendUInt32(record.count, to: &bytes)
-        bytes += record
-    }
-
     private static func appendUInt32(_ value: Int, to bytes: inout [UInt8]) {
         let n = UInt32(value)
         for shift in [0, 8, 16, 24] as [UInt32] { bytes.append(UInt8(truncatingIfNeeded: n >> shift)) }
     }
 
-    private static func uint32(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int {
-        (0..<4).reduce(0) { $0 | Int(bytes[index + $1]) << ($1 * 8) }
+    private static func uint32(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
+        Int(bytes[index]) | Int(bytes[index + 1]) << 8 | Int(bytes[index + 2]) << 16 | Int(bytes[index + 3]) << 24
     }
 
     private func spillURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.%d.spill", shard, getpid())) }
