@@ -149,13 +149,13 @@ public struct StatisticExtractor: Sendable {
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
-                        text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                        text, sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
                     // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
                     // be independently verified.`: a sentence about the figures, in the plural, covers the two before it
                     // (within three paragraphs: news paragraphs are often one sentence long).
                     if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph - sentence.paragraph <= 2 {
                         unverifiable = Self.opensWithFigures(sentenceTokens[index + 2])
-                            && VerificationJudge.saysUnverifiable(text.substring(sentences[index + 2].start, sentences[index + 2].end))
+                            && VerificationJudge.saysUnverifiable(text, sentences[index + 2].start, sentences[index + 2].end)
                     }
                 }
                 statistics.append(Statistic(
