@@ -202,6 +202,8 @@ extension AttributionFinder {
     }
 
     static func text(_ tokens: ArraySlice<WordToken>) -> String {
+        // One word or number (most names): its text as it is, as the loop below would copy it.
+        if tokens.count == 1, let only = tokens.first, only.kind != .symbol { return only.text }
         var text = ""
         for (index, token) in zip(tokens.indices, tokens) {
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).

@@ -80,6 +80,7 @@ public struct StatisticExtractor: Sendable {
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
+            var followingRead = false // `following` is the same for every figure of the sentence: read once
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
             var sentenceTimexes: [Timex] = []
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
@@ -110,7 +111,8 @@ public struct StatisticExtractor: Sendable {
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                if cues.isEmpty, inherited == nil, following == nil {
+                if cues.isEmpty, inherited == nil, following == nil, !followingRead {
+                    followingRead = true
                     // `“We are getting in a fraction of that,” he said. “On some days it is fewer than 100.”`: a quote
                     // after a quoted speaker goes on with their words.
                     if let quoted = quotedSpeaker, quoted.sentence == index - 1, quoted.paragraph == sentence.paragraph,
@@ -196,9 +198,11 @@ public struct StatisticExtractor: Sendable {
     /// Whether a sentence opens on the figures before it (`The figures could not be independently verified.`, `None of
     /// the claims could be verified`).
     private static func opensWithFigures(_ tokens: [WordToken]) -> Bool {
-        let words = tokens.prefix(5).map(\.lower)
-        return words.contains { ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"].contains($0) }
+        tokens.prefix(5).contains { figureNouns.contains($0.lower) }
     }
+
+    /// Nouns for figures a sentence can open on (see ``opensWithFigures(_:)``).
+    private static let figureNouns: [String] = ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"]
 
     /// Common nouns that refer back to a source named before (`according to the group`).
     private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
