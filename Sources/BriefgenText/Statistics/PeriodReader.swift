@@ -25,7 +25,7 @@ struct PeriodReader {
     private func precededBy(_ timex: Timex, in tokens: [WordToken], _ word: String, or other: String? = nil) -> Bool {
         guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return false }
         var start = index
-        while start > 0, index - start < 8, ![",", ";", "(", ")", ":"].contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0, index - start < 8, !tokens[start - 1].isMark(",", ";", "(", ")", ":") { start -= 1 }
         return tokens[start..<index].contains { token in
             token.lower == word || other.map { token.lower == $0 } == true
         }
@@ -42,7 +42,7 @@ struct PeriodReader {
             switch token.lower {
             case "since":
                 for offset in 1...8 where index + offset < tokens.count {
-                    if [",", ".", ";", "(", ")"].contains(tokens[index + offset].text) { break }
+                    if tokens[index + offset].isMark(",", ".", ";", "(", ")") { break }
                     if let date = SimpleDateReader().read(tokens, at: index + offset) {
                         return Statistic.Period(start: date.start, end: nil)
                     }

@@ -28,11 +28,11 @@ extension StatisticExtractor {
     /// source of the next sentence after a whole quote (`“Our teams treated 340 patients in a week.”` `That was how
     /// Patrick Youssef described the situation.`).
     func quoteSpeaker(opening tokens: [WordToken], next: [WordToken], speakers: SpeakerHistory) -> AttributionCue? {
-        guard let first = tokens.first, Self.openingQuotes.contains(first.text),
-              let nextFirst = next.first, !Self.openingQuotes.contains(nextFirst.text) else { return nil }
-        let closed = tokens.dropFirst().contains { $0.text == "”" || $0.text == "\"" }
+        guard let first = tokens.first, Self.opensQuote(first),
+              let nextFirst = next.first, !Self.opensQuote(nextFirst) else { return nil }
+        let closed = tokens.dropFirst().contains { $0.isMark("”", "\"") }
         let cues = AttributionFinder().cues(in: next, speakers: speakers)
-        guard !closed, let closing = next.firstIndex(where: { $0.text == "”" || $0.text == "\"" }) else {
+        guard !closed, let closing = next.firstIndex(where: { $0.isMark("”", "\"") }) else {
             return cues.first ?? AttributionFinder().wordsOf(in: next)
         }
         return cues.first { $0.position > closing }
@@ -66,6 +66,10 @@ extension StatisticExtractor {
 
     /// Quotation marks that open a quote.
     static let openingQuotes: Set<String> = ["“", "\"", "«"]
+
+    /// Whether a token is one of ``openingQuotes``, as `openingQuotes.contains(token.text)` answers (see
+    /// ``WordToken/isMark(_:)``).
+    static func opensQuote(_ token: WordToken) -> Bool { token.isMark("“", "\"", "«") }
 
     /// Roles a text names again with `the` once it has named whose they are (`a spokesman for the Arakan Army`).
     private static let roles: [String] = ["spokesman", "spokeswoman", "spokesperson", "official", "commander", "administrator"]

@@ -57,7 +57,7 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
-            if tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) {
+            if tokens.contains(where: { $0.isMark("(") }) {
                 for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
                     acronyms[definition.acronym] = definition.name
                 }
@@ -116,7 +116,7 @@ public struct StatisticExtractor: Sendable {
                     // `“We are getting in a fraction of that,” he said. “On some days it is fewer than 100.”`: a quote
                     // after a quoted speaker goes on with their words.
                     if let quoted = quotedSpeaker, quoted.sentence == index - 1, quoted.paragraph == sentence.paragraph,
-                       let first = tokens.first, Self.openingQuotes.contains(first.text) {
+                       let first = tokens.first, Self.opensQuote(first) {
                         following = quoted.cue
                     } else if index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph {
                         following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
@@ -180,7 +180,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
-            if let closing = tokens.lastIndex(where: { $0.kind == .symbol && ($0.text == "”" || $0.text == "\"") }),
+            if let closing = tokens.lastIndex(where: { $0.isMark("”", "\"") }),
                let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
                 quotedSpeaker = (speaker, index, sentence.paragraph)
             }
@@ -264,7 +264,7 @@ public struct StatisticExtractor: Sendable {
         // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not
         // take a figure its own clause already attributes.
         if let later = nearest, later.position > position, let earlier = cues.last(where: { $0.position < position }),
-           tokens[position..<later.position].contains(where: { $0.text == ";" || Self.clauseBreaks.contains($0.lower) }) {
+           tokens[position..<later.position].contains(where: { $0.isMark(";") || Self.clauseBreaks.contains($0.lower) }) {
             nearest = earlier
         }
         // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
@@ -297,7 +297,7 @@ public struct StatisticExtractor: Sendable {
                 || words[0].lower == "that's" || words[2].is(.reportingVerb)
                 || words[1].is(.reportingVerb))
         let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
-        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.text == "." && words.count <= 6 else { return nil }
+        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.isMark(".") == true && words.count <= 6 else { return nil }
         return cue
     }
 
