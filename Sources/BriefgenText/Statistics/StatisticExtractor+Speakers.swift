@@ -7,7 +7,7 @@ extension StatisticExtractor {
     /// `the statement said` → the source named last (within two sentences), who issued it.
     func resolved(_ cue: AttributionCue, acronyms: [String: String], lastSource: String?) -> AttributionCue {
         // Most sources are names: a capitalized source is a document or a body's common noun only as an acronym.
-        guard let first = cue.who.unicodeScalars.first, !first.properties.isUppercase || !acronyms.isEmpty else { return cue }
+        guard let first = cue.who.unicodeScalars.first, !acronyms.isEmpty || !WordTokenizer.isUpper(first) else { return cue }
         var named = cue
         if !acronyms.isEmpty, let name = acronyms[cue.who] {
             named.who = name + " (" + cue.who + ")"
@@ -61,7 +61,18 @@ extension StatisticExtractor {
 
     /// Whether a source ends with one of `words` (a byte test before any lower-casing or splitting).
     private static func endsWithAny(_ who: String, _ words: Set<String>) -> Bool {
-        words.contains { word in who.utf8.count >= word.utf8.count && who.utf8.reversed().starts(with: word.utf8.reversed()) }
+        var who = who
+        return who.withUTF8 { bytes in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { suffix in
+                    guard suffix.count <= bytes.count else { return false }
+                    let start = bytes.count - suffix.count
+                    for offset in 0..<suffix.count where bytes[start + offset] != suffix[offset] { return false }
+                    return true
+                }
+            }
+        }
     }
 
     /// Quotation marks that open a quote.

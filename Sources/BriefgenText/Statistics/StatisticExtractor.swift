@@ -146,8 +146,11 @@ public struct StatisticExtractor: Sendable {
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
                     let checking = { (token: WordToken) in
-                        TextSearch.hasPrefix(token.lower, "verif") || TextSearch.hasPrefix(token.lower, "confirm")
-                            || token.lower == "unverified"
+                        // Each of the three starts with its own letter: one byte test first, for every other word.
+                        let first = token.lower.utf8.first
+                        return first == 0x76 && TextSearch.hasPrefix(token.lower, "verif")
+                            || first == 0x63 && TextSearch.hasPrefix(token.lower, "confirm")
+                            || first == 0x75 && token.lower == "unverified"
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(

@@ -102,3 +102,45 @@ enum AwkwardText {
         "380.0|code|69|72", "2641.0|-|77|82", "46.0|-|90|93", "1500000.0|-|97|108", "12.0|-|110|112",
     ])
 }
+
+/// Sources named again by a common noun, an acronym or a document, and figures said to be checked or not.
+enum AwkwardSources {
+    static let sentences = [
+        "The U.N. refugee agency (UNHCR) said 2,641 people fled on Jan. 5.",
+        "The agency warned that 46% of them were children, a figure the UNHCR verified.",
+        "Amnesty International said 12 civilians were killed in Kharkiv’s centre.",
+        "The rights group said 7 more had been injured; that could not be confirmed.",
+        "Élysée officials said 30 drones were downed, the statement said.",
+        "Ukrainian officials said one-fifth of 1,200 buildings were destroyed; the claims were Unverified.",
+        "“We confirmed 58 deaths,” said the Sudanese Armed Forces (SAF).",
+        "The SAF said 9 soldiers were killed. Вермахт said 5 were wounded. المصدر said 6 died 🚀.",
+        "The World Health Organization said 300 patients were evacuated between April 1-24.\r\n",
+        "Verification of the 40 deaths was impossible, the ministry said.",
+    ]
+
+    static func statistics() -> [String] {
+        let (text, spans) = StatisticTestSupport.text(sentences)
+        let entities = EntityRecognizer().recognize(text, sentences: spans)
+        return StatisticExtractor().extract(text, sentences: spans, timexes: [], entities: entities).map { s in
+            "\(s.value)|\(s.surface)|\(s.what)|\(s.category.rawValue)|\(s.attribution.map { "\($0.who)/\($0.verb)" } ?? "-")|\(s.verification.rawValue)|\(s.sentence)"
+        }
+    }
+}
+
+@Test func awkwardSourcesArePinned() {
+    #expect(AwkwardSources.statistics() == [
+        "2641.0|2,641|people fled|displaced|U.N. refugee agency/said|reported|0",
+        "46.0|46%|people fled|percentage|U.N. refugee agency/warned|reported|1",
+        "12.0|12|civilians killed|killed|Amnesty International/said|claimed|2",
+        "7.0|7|people injured|injured|Amnesty International/said|claimed|3",
+        "30.0|30|drones downed|attacks|Élysée officials/said|claimed|4",
+        "0.2|one-fifth|buildings destroyed|other|Ukrainian officials/said|claimed|5",
+        "1200.0|1,200|buildings destroyed|other|Ukrainian officials/said|claimed|5",
+        "58.0|58|deaths|killed|Sudanese Armed Forces/said|claimed|6",
+        "9.0|9|soldiers killed|military_losses|Sudanese Armed Forces (SAF)/said|claimed|7",
+        "5.0|5|people wounded|injured|Вермахт/said|reported|7",
+        "6.0|6|people died|killed|Вермахт/said|reported|7",
+        "300.0|300|patients evacuated|displaced|World Health Organization/said|reported|8",
+        "40.0|40|deaths|killed|ministry/said|claimed|9",
+    ])
+}
