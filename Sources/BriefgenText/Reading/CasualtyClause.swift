@@ -5,27 +5,29 @@ struct CasualtyClause {
     /// Clause variants, fullest first (with place, then without), or none when no figure fits.
     /// - Parameter excluding: the headline's source sentence (its figures are already in the main clause).
     func variants(_ text: ScalarText, sentences: [Sentence], statistics: [Statistic], excluding: Int) -> [String] {
-        // Figures of one sentence share its reading (tokens and attack noun), so each sentence is read once.
-        var readings: [Int: (tokens: [String], noun: Int)?] = [:]
-        func reading(_ sentence: Int) -> (tokens: [String], noun: Int)? {
-            if let known = readings[sentence] { return known }
-            let found = read(text.text(of: sentences[sentence]))
-            readings[sentence] = .some(found)
-            return found
-        }
-        let candidates = statistics.filter { statistic in
+        // The figures that fit, gravest first (the sort is stable: among equals, the first in text order). Only the
+        // sentences of the best of them are read, in that order, until one has an attack noun and no cumulative total:
+        // the same figure as reading every candidate's sentence first, without reading most of them.
+        let ordered = statistics.filter { statistic in
             Self.rank[statistic.category] != nil && statistic.sentence != excluding && statistic.sentence < sentences.count
                 && statistic.value >= 1
-        }.compactMap { statistic -> (Statistic, [String], Int)? in
-            reading(statistic.sentence).map { (statistic, $0.tokens, $0.noun) }
-        }
-        let ordered = candidates.sorted { a, b in
-            let (rankA, rankB) = (Self.rank[a.0.category]!, Self.rank[b.0.category]!)
+        }.sorted { a, b in
+            let (rankA, rankB) = (Self.rank[a.category]!, Self.rank[b.category]!)
             if rankA != rankB { return rankA > rankB }
-            if a.0.value != b.0.value { return a.0.value > b.0.value }
-            return a.0.sentence < b.0.sentence
+            if a.value != b.value { return a.value > b.value }
+            return a.sentence < b.sentence
         }
-        guard let (statistic, tokens, noun) = ordered.first else { return [] }
+        var unread = Set<Int>() // sentences read without a fitting attack noun
+        var best: (Statistic, [String], Int)?
+        for statistic in ordered where !unread.contains(statistic.sentence) {
+            let sentence = sentences[statistic.sentence]
+            if text.withUTF8(sentence.start, sentence.end, Self.mayNameAttack), let found = read(text.text(of: sentence)) {
+                best = (statistic, found.tokens, found.noun)
+                break
+            }
+            unread.insert(statistic.sentence)
+        }
+        guard let (statistic, tokens, noun) = best else { return [] }
         let plural = tokens[noun].hasSuffix("s") && !tokens[noun].hasSuffix("ss")
         var subject = [tokens[noun].lowercased()]
         if noun > 0, Self.weapons.contains(tokens[noun - 1].lowercased()) { subject.insert(tokens[noun - 1].lowercased(), at: 0) }
@@ -79,6 +81,37 @@ struct CasualtyClause {
         return (tokens, noun)
     }
 
+    /// Whether a sentence's UTF-8 may hold a word that lower-cases to an attack noun: false only when no stem of one
+    /// (`attack`, `strike`, `raid`…) occurs in its bytes with ASCII letters lower-cased, so that ``read(_:)`` would find
+    /// no attack noun in it. The Kelvin sign (U+212A, E2 84 AA), the one scalar beyond ASCII that lower-cases to an ASCII
+    /// letter (`k`), makes the answer true.
+    static func mayNameAttack(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA { return true }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if lower == 0x61 || lower == 0x62 || lower == 0x65 || lower == 0x72 || lower == 0x73 { // a b e r s
+                for stem in attackStems where stem.count <= bytes.count - index && stem[0] == lower {
+                    var offset = 1
+                    while offset < stem.count {
+                        let next = bytes[index + offset]
+                        guard (next >= 0x41 && next <= 0x5A ? next + 32 : next) == stem[offset] else { break }
+                        offset += 1
+                    }
+                    if offset == stem.count { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A part of every attack noun, as ASCII bytes (`strike` in `airstrikes`, `raid` in `raids`).
+    static let attackStems: [[UInt8]] = [
+        "attack", "strike", "shelling", "bombing", "explosion", "blast", "barrage", "raid", "assault", "bombardment",
+    ].map { Array($0.utf8) }
+
     /// A whole number with thousands separators ("13,000").
     private func number(_ value: Double) -> String {
         let whole = Int(value.rounded())
@@ -92,7 +125,7 @@ struct CasualtyClause {
     }
 
     private static let rank: [Statistic.Category: Int] = [.killed: 3, .injured: 2, .casualties: 1]
-    private static let attackNouns: Set<String> = [
+    static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings",
         "explosion", "explosions", "blast", "blasts", "barrage", "raid", "raids", "assault", "bombardment",
     ]

@@ -19,7 +19,7 @@ struct AcronymReader {
 
     /// Whether `tokens[index]` opens a parenthesized acronym: `(`, an acronym, `)`.
     static func opensAcronym(_ tokens: [WordToken], at index: Int) -> Bool {
-        index + 2 < tokens.count && tokens[index].text == "(" && tokens[index + 2].text == ")" && isAcronym(tokens[index + 1])
+        index + 2 < tokens.count && tokens[index].isMark("(") && tokens[index + 2].isMark(")") && isAcronym(tokens[index + 1])
     }
 
     /// The name an acronym abbreviates, found in the sentences given by its capitalized words' initials (`SDF` in `the
@@ -54,7 +54,7 @@ struct AcronymReader {
     /// Location & Event Data Project`, `Jama'at Nusrat al-Islam wal-Muslimin`).
     func definitions(in tokens: [WordToken]) -> [(acronym: String, name: String)] {
         var found: [(acronym: String, name: String)] = []
-        for index in tokens.indices where tokens[index].text == "(" && Self.opensAcronym(tokens, at: index) {
+        for index in tokens.indices where tokens[index].isMark("(") && Self.opensAcronym(tokens, at: index) {
             var start = index
             while start > 0, index - start < 12 {
                 let token = tokens[start - 1]

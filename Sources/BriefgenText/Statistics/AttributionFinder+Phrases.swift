@@ -8,9 +8,9 @@ extension AttributionFinder {
         var index = verb - 1
         while index >= 0, tokens[index].is(.skippable) { index -= 1 }
         guard index >= 0 else { return nil }
-        if tokens[index].text == ",", let name = appositive(endingAt: index, in: tokens) { return name }
+        if tokens[index].isMark(","), let name = appositive(endingAt: index, in: tokens) { return name }
         // `Zin, a 44-year-old resident who witnessed the bombings, said`: the subject stands before the aside.
-        if tokens[index].text == ",", let open = asideStart(endingAt: index, in: tokens) {
+        if tokens[index].isMark(","), let open = asideStart(endingAt: index, in: tokens) {
             return subject(before: open, in: tokens, speakers: speakers)
         }
         // `“We have recorded 46% more displacement,” said Amy Pope`: a speaker's `we` or `I` inside a quote is not the
@@ -27,7 +27,7 @@ extension AttributionFinder {
                 start = linked
                 continue
             }
-            guard token.kind == .word || (token.text == "-" && !token.spaceBefore) || ["'", "‘", "’"].contains(token.text) else { break }
+            guard token.kind == .word || (token.isMark("-") && !token.spaceBefore) || token.isMark("'", "‘", "’") else { break }
             let word = token.lower
             if word == "the" || word == "a" || word == "an" { break }
             if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
@@ -51,7 +51,7 @@ extension AttributionFinder {
         let head = words.count == 2 && (words[start].lower.hasSuffix("'s") || words[start].lower.hasSuffix("’s")) ? start + 1 : start
         let definite = (words.count == 1 || head > start) && start > 0 && tokens[start - 1].lower == "the" && words[head].kind == .word
             && !words[head].is(.stopWord) && !words[head].is(.verb) && !words[head].lower.hasSuffix("ly")
-            && (start == 1 || [",", ";", "\"", "”"].contains(tokens[start - 2].text))
+            && (start == 1 || tokens[start - 2].isMark(",", ";", "\"", "”"))
         guard let last = words.last, last.isCapitalized || definite
                 || words.contains(where: { isSourceNoun($0) || $0.is(.title) })
         else { return nil }
@@ -77,7 +77,7 @@ extension AttributionFinder {
             var phraseStart = link
             while phraseStart > 0, link - phraseStart < 5 {
                 let token = tokens[phraseStart - 1]
-                let joinedHyphen = token.text == "-" && !token.spaceBefore
+                let joinedHyphen = token.isMark("-") && !token.spaceBefore
                 guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
                 if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
                 phraseStart -= 1
@@ -120,8 +120,8 @@ extension AttributionFinder {
     func asideStart(endingAt comma: Int, in tokens: [WordToken]) -> Int? {
         var open = comma - 1
         while open > 0, comma - open < 20 {
-            while open > 0, tokens[open].text != ",", comma - open < 20 { open -= 1 }
-            guard open > 0, tokens[open].text == ",", open + 1 < comma else { return nil }
+            while open > 0, !tokens[open].isMark(","), comma - open < 20 { open -= 1 }
+            guard open > 0, tokens[open].isMark(","), open + 1 < comma else { return nil }
             // `Colonel Pavlo Fedosenko, 41, said`: an age between commas.
             if open + 2 == comma, tokens[open + 1].kind == .number { return open }
             // `Officials in the town, speaking on condition of anonymity, said`: a participle opens an aside too.
@@ -143,12 +143,12 @@ extension AttributionFinder {
     /// `A senior U.N. official in Congo, Vivian van de Perre, said`: the name set off by commas before the verb.
     func appositive(endingAt comma: Int, in tokens: [WordToken]) -> String? {
         var start = comma
-        while start > 0, tokens[start - 1].text != ",", comma - start < 6 { start -= 1 }
-        guard start > 0, tokens[start - 1].text == ",", start < comma else { return nil }
+        while start > 0, !tokens[start - 1].isMark(","), comma - start < 6 { start -= 1 }
+        guard start > 0, tokens[start - 1].isMark(","), start < comma else { return nil }
         let name = tokens[start..<comma]
         // `, Col. Alain Kiwewa,`: the period of an abbreviated title belongs to the name.
         func abbreviation(_ index: Int) -> Bool {
-            tokens[index].text == "." && !tokens[index].spaceBefore && index > start && tokens[index - 1].is(.title)
+            tokens[index].isMark(".") && !tokens[index].spaceBefore && index > start && tokens[index - 1].is(.title)
         }
         guard name.first?.isCapitalized == true, name.last?.isCapitalized == true,
               name.indices.allSatisfy({ tokens[$0].isCapitalized || abbreviation($0)
@@ -161,7 +161,7 @@ extension AttributionFinder {
     /// verb (`…, said the ministry`) it must name a source: a capitalized name or a source noun.
     func phrase(after start: Int, in tokens: [WordToken], mustNameSource: Bool = false) -> String? {
         var index = start
-        while index < tokens.count, ["the", "a", "an"].contains(tokens[index].lower) || ["'", "‘", "’", "\"", "“"].contains(tokens[index].text) {
+        while index < tokens.count, ["the", "a", "an"].contains(tokens[index].lower) || tokens[index].isMark("'", "‘", "’", "\"", "“") {
             index += 1
         }
         if mustNameSource {
@@ -173,7 +173,7 @@ extension AttributionFinder {
         var end = index
         while end < tokens.count, end - index < 10 {
             let token = tokens[end]
-            if token.kind == .symbol, !["-", "'", "’", "&"].contains(token.text) { break }
+            if token.kind == .symbol, !token.isMark("-", "'", "’", "&") { break }
             if ["that", "on", "which", "who", "in", "as", "after", "when", "while", "to", "from", "last", "quoted", "cited",
                 "published", "released", "issued", "said", "says", "had", "has", "have", "was", "were", "is", "are", "will",
                 "would"].contains(token.lower),
@@ -185,16 +185,16 @@ extension AttributionFinder {
         // `according to the regional governor, Oleh Syniehubov.`: the name set off after the title.
         // `…, said Doctors Without Borders’ emergency coordinator in Sudan, Claire Nicolet.`: the title's place too.
         let titleEnd = end
-        if end + 2 < tokens.count, tokens[end].lower == "in", tokens[end + 1].isCapitalized, tokens[end + 2].text == ",",
+        if end + 2 < tokens.count, tokens[end].lower == "in", tokens[end + 1].isCapitalized, tokens[end + 2].isMark(","),
            tokens[index..<end].contains(where: { $0.is(.title) || Self.roleNouns.contains($0.lower) }) {
             end += 2
         }
-        if end < tokens.count, tokens[end].text == ",",
+        if end < tokens.count, tokens[end].isMark(","),
            !tokens[index..<end].contains(where: { $0.isCapitalized }) || !tokens[titleEnd - 1].isCapitalized,
            tokens[index..<end].contains(where: { $0.is(.title) || Self.roleNouns.contains($0.lower) }) {
             var nameEnd = end + 1
             while nameEnd < tokens.count, tokens[nameEnd].isCapitalized, nameEnd - end <= 4 { nameEnd += 1 }
-            if nameEnd > end + 1, nameEnd == tokens.count || [".", ","].contains(tokens[nameEnd].text) {
+            if nameEnd > end + 1, nameEnd == tokens.count || tokens[nameEnd].isMark(".", ",") {
                 return Self.text(tokens[index..<end]) + " " + Self.text(tokens[(end + 1)..<nameEnd])
             }
         }
@@ -202,11 +202,13 @@ extension AttributionFinder {
     }
 
     static func text(_ tokens: ArraySlice<WordToken>) -> String {
+        // One word or number (most names): its text as it is, as the loop below would copy it.
+        if tokens.count == 1, let only = tokens.first, only.kind != .symbol { return only.text }
         var text = ""
         for (index, token) in zip(tokens.indices, tokens) {
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
-            if token.kind == .symbol, ["'", "‘", "’", "\"", "“", "”"].contains(token.text) { // words are never quotes
-                let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore && index > tokens.startIndex
+            if token.isMark("'", "‘", "’") || token.isMark("\"", "“", "”") { // words are never quotes
+                let possessive = token.isMark("'", "’") && !token.spaceBefore && index > tokens.startIndex
                     && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
                 if !possessive { continue }
             }

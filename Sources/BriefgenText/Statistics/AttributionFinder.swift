@@ -62,7 +62,7 @@ struct AttributionFinder {
     /// All reporting cues in a sentence, in order. A parenthesized acronym after a name (`The World Health Organization
     /// (WHO) reported`) is read past, as if it were not there; positions are the sentence's own token indices.
     func cues(in tokens: [WordToken], speakers: SpeakerHistory) -> [AttributionCue] {
-        guard tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) else { return cues(inPlain: tokens, speakers: speakers) }
+        guard tokens.contains(where: { $0.isMark("(") }) else { return cues(inPlain: tokens, speakers: speakers) }
         var kept: [WordToken] = []
         var original: [Int] = []
         kept.reserveCapacity(tokens.count)
@@ -93,9 +93,11 @@ struct AttributionFinder {
             }
             return verb > (lastBlocker ?? -1) && closesSentence(verb: verb, in: tokens)
         }
-        for (index, token) in tokens.enumerated() {
-            // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others).
-            guard token.is(.reportingVerb) || token.is(.cueOpener) else { continue }
+        for index in tokens.indices {
+            // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others, before
+            // the token is copied).
+            guard tokens[index].is(.reportingVerb) || tokens[index].is(.cueOpener) else { continue }
+            let token = tokens[index]
             let word = token.lower
             if word == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
                 if let who = phrase(after: sourceStart(index + 2, in: tokens), in: tokens) {
@@ -131,7 +133,7 @@ struct AttributionFinder {
             var local = speakers
             for cue in cues { local.noteSpeaker(cue.who) }
             // `The RSF denied the figure, saying it had lost only 17 men`: the subject of the sentence.
-            if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].text == ",",
+            if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].isMark(","),
                let subject = sentenceSubject(in: tokens, before: index - 1) {
                 // `He urged allies to send more air defence, saying Ukraine needed at least 10 more Patriot batteries`.
                 let pronoun = subject.lowercased()
@@ -159,7 +161,7 @@ struct AttributionFinder {
                                            closesSentence: closes(index),
                                            inRelativeClause: inRelativeClause(verb: index, in: tokens),
                                            refersBack: subjectRefersBack(verb: index, in: tokens)))
-            } else if index > 0, [",", "\"", "”", "’", "'"].contains(tokens[index - 1].text) || index == tokens.count - 1,
+            } else if index > 0, tokens[index - 1].isMark(",", "\"", "”", "’", "'") || index == tokens.count - 1,
                       let who = phrase(after: index + 1, in: tokens, mustNameSource: true) {
                 cues.append(AttributionCue(who: who, verb: word, position: index, // `…, said the ministry`
                                            closesSentence: closes(index)))
@@ -175,7 +177,7 @@ struct AttributionFinder {
               let words = tokens.prefix(6).firstIndex(where: { $0.lower == "words" }), words + 1 < tokens.count,
               tokens[words + 1].lower == "of" else { return nil }
         var start = words + 2
-        while start < tokens.count, tokens[start].is(.title) || tokens[start].text == "." { start += 1 } // `Dr.`
+        while start < tokens.count, tokens[start].is(.title) || tokens[start].isMark(".") { start += 1 } // `Dr.`
         guard let who = phrase(after: start, in: tokens, mustNameSource: true) else { return nil }
         return AttributionCue(who: who, verb: "said", position: words)
     }
@@ -193,7 +195,7 @@ struct AttributionFinder {
     /// The sources that take a stand in a sentence (see ``stanceVerbs``), in order.
     func stanceSubjects(in tokens: [WordToken], speakers: SpeakerHistory) -> [String] {
         var found: [String] = []
-        for (index, token) in tokens.enumerated() where token.is(.stanceVerb) && !token.isCapitalized {
+        for index in tokens.indices where tokens[index].is(.stanceVerb) && !tokens[index].isCapitalized {
             if let who = subject(before: index, in: tokens, speakers: speakers) { found.append(who) }
         }
         return found
@@ -207,8 +209,8 @@ struct AttributionFinder {
         var end = start
         while end < limit, end - start < 8 {
             let token = tokens[end]
-            let possessive = ["'", "’"].contains(token.text) && !token.spaceBefore
-            guard token.kind == .word || possessive || (token.text == "-" && !token.spaceBefore) else { break }
+            let possessive = token.isMark("'", "’") && !token.spaceBefore
+            guard token.kind == .word || possessive || (token.isMark("-") && !token.spaceBefore) else { break }
             if token.kind == .word, !token.isCapitalized, !token.is(.sourceNoun), !token.is(.nationality) { break }
             end += 1
         }
@@ -228,7 +230,7 @@ struct AttributionFinder {
     /// alive`): its source gives only what follows it.
     func inRelativeClause(verb: Int, in tokens: [WordToken]) -> Bool {
         var index = verb - 1
-        while index >= 0, verb - index <= 5, tokens[index].text != "," {
+        while index >= 0, verb - index <= 5, !tokens[index].isMark(",") {
             if ["whom", "which"].contains(tokens[index].lower) { return true }
             index -= 1
         }
@@ -240,11 +242,11 @@ struct AttributionFinder {
     /// no reported clause follows it.
     func closesSentence(verb: Int, in tokens: [WordToken]) -> Bool {
         var comma = verb - 1
-        while comma >= 0, tokens[comma].text != ",", verb - comma <= 10 {
+        while comma >= 0, !tokens[comma].isMark(","), verb - comma <= 10 {
             if tokens[comma].kind == .number || tokens[comma].is(.cardinal) { return false }
             comma -= 1
         }
-        guard comma > 0, tokens[comma].text == ",", comma + 1 <= verb else { return false }
+        guard comma > 0, tokens[comma].isMark(","), comma + 1 <= verb else { return false }
         return !(comma + 1 < verb && tokens[comma + 1].is(.clauseOpener))
     }
 

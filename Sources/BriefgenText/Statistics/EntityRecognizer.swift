@@ -38,7 +38,8 @@ public struct EntityRecognizer: Sendable {
     private func isName(_ span: NameSpans.Span, _ tokens: [WordToken], kind: Entity.Kind, knownPeople: Set<String>) -> Bool {
         if span.end - span.start == 1 {
             let token = tokens[span.start]
-            if token.is(.month) || NumberWords.clockWords.contains(token.lower) { return false } // `Oct.`, `GMT`
+            if token.is(.month) || token.lower.utf8.count <= NumberWords.longestClockWord
+                && NumberWords.clockWords.contains(token.lower) { return false } // `Oct.`, `GMT`
         }
         guard span.start == 0, span.end == 1, !span.afterTitle else { return true }
         if tokens[0].is(.cardinal) { return false } // a key of `NumberWords.units` or `.tens`, as `cardinal(_:)` reads
@@ -58,13 +59,22 @@ public struct EntityRecognizer: Sendable {
             let token = tokens[span.start + offset]
             return TextSearch.hasSuffix(token.lower, "'s") ? WordClasses.of(word(offset)) : token.classes
         }
-        let words = (0..<count).map(classes)
+        // The classes of the first and last words, and of any word (one pass, no array of them).
+        var first: WordClasses = []
+        var last: WordClasses?
+        var any: WordClasses = []
+        for offset in 0..<count {
+            let word = classes(offset)
+            if offset == 0 { first = word }
+            last = word
+            any.formUnion(word)
+        }
         // The words joined by spaces name a place; a phrase of several words only when its first word opens a place
         // name of that many words.
         let isPlace: Bool
         if count == 1 {
-            isPlace = words[0].contains(.place)
-        } else if count > 1, count <= EntityLexicon.longestPlaceWords, words[0].contains(.placeStart) {
+            isPlace = first.contains(.place)
+        } else if count > 1, count <= EntityLexicon.longestPlaceWords, first.contains(.placeStart) {
             isPlace = EntityLexicon.places.contains((0..<count).map(word).joined(separator: " "))
         } else {
             isPlace = false
@@ -72,19 +82,19 @@ public struct EntityRecognizer: Sendable {
         if span.beforeTitle {
             return isPlace ? .location : .organization
         }
-        if words.contains(where: { $0.contains(.miscWord) }) { return .misc }
-        if let last = words.last, last.contains(.nationality) { return .misc } // `North Korean`
-        if count == 1, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
-           tokens[span.start].text.count >= 2,
+        if any.contains(.miscWord) { return .misc }
+        if let last, last.contains(.nationality) { return .misc } // `North Korean`
+        // (The character count last: the scalar tests fail first for nearly every name.)
+        if count == 1, !isPlace, let token = tokens[span.start].text.unicodeScalars.first, WordTokenizer.isUpper(token),
            tokens[span.start].text.unicodeScalars.allSatisfy({ WordTokenizer.isUpper($0) || WordTokenizer.isDigit($0) || $0 == "." }),
-           !isPlace {
+           tokens[span.start].text.count >= 2 {
             return .organization // acronyms: `NRC`, `M23`, `UNHCR`
         }
-        if isPlace || words.last.map({ $0.contains(.placeNoun) }) == true
-            || (count > 1 && words[0].contains(.compassWord)) { return .location } // `South Korea`
-        if words.contains(where: { $0.contains(.organizationWord) }) { return .organization }
-        if words.contains(where: { $0.contains(.placeNameWord) }) { return .location } // `Golan Heights`
-        if words.contains(where: { $0.contains(.nationality) }) { return .misc } // `Various Russian`
+        if isPlace || last.map({ $0.contains(.placeNoun) }) == true
+            || (count > 1 && first.contains(.compassWord)) { return .location } // `South Korea`
+        if any.contains(.organizationWord) { return .organization }
+        if any.contains(.placeNameWord) { return .location } // `Golan Heights`
+        if any.contains(.nationality) { return .misc } // `Various Russian`
         if span.afterPossessive { return .person }
         if count > 0, !knownPeople.isEmpty, knownPeople.contains(word(count - 1)) { return .person }
         if span.end < tokens.count, tokens[span.end].is(.reportingVerb),

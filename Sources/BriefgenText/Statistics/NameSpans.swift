@@ -23,9 +23,11 @@ struct NameSpans {
         var index = 0
         var afterTitle = false
         while index < tokens.count {
-            let token = tokens[index]
-            if token.is(.title),
-               token.isCapitalized || !token.is(.commonWordTitle) {
+            // The token's flags, not a copy of it: most tokens are passed over.
+            let classes = tokens[index].classes
+            let isCapitalized = tokens[index].isCapitalized
+            if classes.contains(.title),
+               isCapitalized || !classes.contains(.commonWordTitle) {
                 afterTitle = true
                 index += 1
                 // `Secretary of State Marco Rubio`, `Minister of Defence`: the rest of the title.
@@ -35,7 +37,7 @@ struct NameSpans {
                 }
                 continue
             }
-            guard token.isCapitalized, !token.is(.functionWord) else {
+            guard isCapitalized, !classes.contains(.functionWord) else {
                 afterTitle = false
                 index += 1
                 continue

@@ -30,14 +30,16 @@ struct NumberContextReader {
             mention.nonFigure = .date // `24 February`
         } else if let next, next.text == ":", !next.spaceBefore, token(after + 1)?.kind == .number {
             mention.nonFigure = .time
-        } else if let next, next.kind == .word, NumberWords.clockWords.contains(next.lower.hasSuffix(".") ? String(next.lower.dropLast()) : next.lower),
+        } else if let next, next.kind == .word, next.lower.utf8.count <= NumberWords.longestClockWord + 1, // (`a.m.`)
+                  NumberWords.clockWords.contains(next.lower.hasSuffix(".") ? String(next.lower.dropLast()) : next.lower),
                   next.lower != "h", next.lower != "hrs", !mention.isWords, isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time
         } else if let next, ["a", "p"].contains(next.lower), token(after + 1)?.text == ".", token(after + 2)?.lower == "m",
                   token(after + 1)?.spaceBefore == false, token(after + 2)?.spaceBefore == false, !mention.isWords,
                   isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time // `10 p.m.`, split by the tokenizer into `p . m .`
-        } else if let previous, ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),
+        } else if let previous, previous.kind == .symbol, // only a symbol is one of these marks
+                  ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),
                   !previous.spaceBefore, !tokens[mention.firstToken].spaceBefore, !mention.isWords, before > 0,
                   tokens[before - 1].kind != .symbol || previous.text == "+" || previous.text == "±" {
             mention.nonFigure = NumberParser().looksLikeYear(mention) ? .year : .code // `Su-34`, `COVID-19`, `+380`

@@ -77,7 +77,9 @@ public struct NumberParser: Sendable {
 
     private func readDigits(_ tokens: [WordToken], at index: Int, currency: String?) -> NumberMention {
         let token = tokens[index]
-        var value = Double(String(token.text.unicodeScalars.filter { $0 != "," })) ?? 0
+        // (Most numbers have no thousands separator: parsed as written, without a filtered copy.)
+        var value = (token.text.utf8.contains(0x2C) ? Double(String(token.text.unicodeScalars.filter { $0 != "," }))
+            : Double(token.text)) ?? 0
         var next = index + 1
         var mention = NumberMention(firstToken: index, endToken: next, start: token.start, end: token.end, value: value)
         func joined(_ i: Int) -> Bool { i < tokens.count && !tokens[i].spaceBefore }

@@ -58,6 +58,9 @@ enum NumberWords {
 
     /// Words after a figure that make it a time of day.
     static let clockWords: Set<String> = ["am", "pm", "a.m", "p.m", "gmt", "utc", "cet", "est", "edt", "bst", "hrs", "h"]
+    /// The length in UTF-8 bytes of the longest clock word: a longer lower-cased word is none (the words are ASCII, and
+    /// only the same bytes spell an ASCII word), so a byte count answers before hashing.
+    static let longestClockWord = clockWords.map(\.utf8.count).max() ?? 0
 
     /// Time units: a figure measured in them is a duration (`three years`, `30-day`), not a count.
     static let timeUnits: [String: String] = [

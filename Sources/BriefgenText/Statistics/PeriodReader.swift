@@ -9,10 +9,10 @@ struct PeriodReader {
         let cutoff = tokens.firstIndex { $0.is(.comparisonWord) }.map { tokens[$0].start } ?? Int.max
         let dates = timexes.filter { $0.type == .date && $0.value != nil && $0.start < cutoff && !isReportDate($0, tokens) }
         guard let first = dates.first, let firstValue = first.value else { return readOwn(tokens, cutoff: cutoff) }
-        if let since = dates.first(where: { words(before: $0, in: tokens).contains("since") }), let value = since.value {
+        if let since = dates.first(where: { precededBy($0, in: tokens, "since") }), let value = since.value {
             return Statistic.Period(start: value.split(separator: "/").first.map(String.init), end: nil)
         }
-        if dates.count >= 2, let second = dates[1].value, !words(before: first, in: tokens).isDisjoint(with: ["between", "from"]) {
+        if dates.count >= 2, let second = dates[1].value, precededBy(first, in: tokens, "between", or: "from") {
             return Statistic.Period(start: firstValue, end: second)
         }
         let chosen = dates.first { $0.value?.contains("/") == true } ?? first
@@ -20,12 +20,15 @@ struct PeriodReader {
         return Statistic.Period(start: parts.first, end: parts.count > 1 ? parts[1] : parts.first)
     }
 
-    /// The lower-cased words before a timex in its clause (up to eight: `since Russia’s full-scale invasion on`).
-    private func words(before timex: Timex, in tokens: [WordToken]) -> Set<String> {
-        guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return [] }
+    /// Whether `word` (or `other`) is one of the lower-cased words before a timex in its clause (up to eight: `since
+    /// Russia’s full-scale invasion on`), as a set of those words would answer, without making it.
+    private func precededBy(_ timex: Timex, in tokens: [WordToken], _ word: String, or other: String? = nil) -> Bool {
+        guard let index = tokens.firstIndex(where: { $0.start >= timex.start }) else { return false }
         var start = index
-        while start > 0, index - start < 8, ![",", ";", "(", ")", ":"].contains(tokens[start - 1].text) { start -= 1 }
-        return Set(tokens[start..<index].map(\.lower))
+        while start > 0, index - start < 8, !tokens[start - 1].isMark(",", ";", "(", ")", ":") { start -= 1 }
+        return tokens[start..<index].contains { token in
+            token.lower == word || other.map { token.lower == $0 } == true
+        }
     }
 
     /// `said on Monday`, `told reporters on Tuesday`: the day of the report, not the period of the figure.
@@ -39,7 +42,7 @@ struct PeriodReader {
             switch token.lower {
             case "since":
                 for offset in 1...8 where index + offset < tokens.count {
-                    if [",", ".", ";", "(", ")"].contains(tokens[index + offset].text) { break }
+                    if tokens[index + offset].isMark(",", ".", ";", "(", ")") { break }
                     if let date = SimpleDateReader().read(tokens, at: index + offset) {
                         return Statistic.Period(start: date.start, end: nil)
                     }

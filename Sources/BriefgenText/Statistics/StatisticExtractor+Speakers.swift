@@ -7,7 +7,7 @@ extension StatisticExtractor {
     /// `the statement said` → the source named last (within two sentences), who issued it.
     func resolved(_ cue: AttributionCue, acronyms: [String: String], lastSource: String?) -> AttributionCue {
         // Most sources are names: a capitalized source is a document or a body's common noun only as an acronym.
-        guard let first = cue.who.unicodeScalars.first, !first.properties.isUppercase || !acronyms.isEmpty else { return cue }
+        guard let first = cue.who.unicodeScalars.first, !acronyms.isEmpty || !WordTokenizer.isUpper(first) else { return cue }
         var named = cue
         if !acronyms.isEmpty, let name = acronyms[cue.who] {
             named.who = name + " (" + cue.who + ")"
@@ -28,11 +28,11 @@ extension StatisticExtractor {
     /// source of the next sentence after a whole quote (`“Our teams treated 340 patients in a week.”` `That was how
     /// Patrick Youssef described the situation.`).
     func quoteSpeaker(opening tokens: [WordToken], next: [WordToken], speakers: SpeakerHistory) -> AttributionCue? {
-        guard let first = tokens.first, Self.openingQuotes.contains(first.text),
-              let nextFirst = next.first, !Self.openingQuotes.contains(nextFirst.text) else { return nil }
-        let closed = tokens.dropFirst().contains { $0.text == "”" || $0.text == "\"" }
+        guard let first = tokens.first, Self.opensQuote(first),
+              let nextFirst = next.first, !Self.opensQuote(nextFirst) else { return nil }
+        let closed = tokens.dropFirst().contains { $0.isMark("”", "\"") }
         let cues = AttributionFinder().cues(in: next, speakers: speakers)
-        guard !closed, let closing = next.firstIndex(where: { $0.text == "”" || $0.text == "\"" }) else {
+        guard !closed, let closing = next.firstIndex(where: { $0.isMark("”", "\"") }) else {
             return cues.first ?? AttributionFinder().wordsOf(in: next)
         }
         return cues.first { $0.position > closing }
@@ -61,11 +61,26 @@ extension StatisticExtractor {
 
     /// Whether a source ends with one of `words` (a byte test before any lower-casing or splitting).
     private static func endsWithAny(_ who: String, _ words: Set<String>) -> Bool {
-        words.contains { word in who.utf8.count >= word.utf8.count && who.utf8.reversed().starts(with: word.utf8.reversed()) }
+        var who = who
+        return who.withUTF8 { bytes in
+            words.contains { word in
+                var word = word
+                return word.withUTF8 { suffix in
+                    guard suffix.count <= bytes.count else { return false }
+                    let start = bytes.count - suffix.count
+                    for offset in 0..<suffix.count where bytes[start + offset] != suffix[offset] { return false }
+                    return true
+                }
+            }
+        }
     }
 
     /// Quotation marks that open a quote.
     static let openingQuotes: Set<String> = ["“", "\"", "«"]
+
+    /// Whether a token is one of ``openingQuotes``, as `openingQuotes.contains(token.text)` answers (see
+    /// ``WordToken/isMark(_:)``).
+    static func opensQuote(_ token: WordToken) -> Bool { token.isMark("“", "\"", "«") }
 
     /// Roles a text names again with `the` once it has named whose they are (`a spokesman for the Arakan Army`).
     private static let roles: [String] = ["spokesman", "spokeswoman", "spokesperson", "official", "commander", "administrator"]

@@ -57,7 +57,7 @@ public struct StatisticExtractor: Sendable {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
             }
-            if tokens.contains(where: { $0.kind == .symbol && $0.text == "(" }) {
+            if tokens.contains(where: { $0.isMark("(") }) {
                 for definition in AcronymReader().definitions(in: tokens) where acronyms[definition.acronym] == nil {
                     acronyms[definition.acronym] = definition.name
                 }
@@ -80,6 +80,7 @@ public struct StatisticExtractor: Sendable {
             let inherited = previousCue.flatMap { $0.paragraph == sentence.paragraph && continuesPrevious(tokens) ? $0.cue : nil }
             var unverifiable: Bool? // read on the first figure only: most sentences have none
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
+            var followingRead = false // `following` is the same for every figure of the sentence: read once
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
             var sentenceTimexes: [Timex] = []
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
@@ -110,11 +111,12 @@ public struct StatisticExtractor: Sendable {
                 if category != .other || previousThing == nil || statistics.last?.sentence != index || statistics.last?.category == .other {
                     previousThing = thing // parts and changes refer to the last figure of the war, not to `10 regions`
                 }
-                if cues.isEmpty, inherited == nil, following == nil {
+                if cues.isEmpty, inherited == nil, following == nil, !followingRead {
+                    followingRead = true
                     // `“We are getting in a fraction of that,” he said. “On some days it is fewer than 100.”`: a quote
                     // after a quoted speaker goes on with their words.
                     if let quoted = quotedSpeaker, quoted.sentence == index - 1, quoted.paragraph == sentence.paragraph,
-                       let first = tokens.first, Self.openingQuotes.contains(first.text) {
+                       let first = tokens.first, Self.opensQuote(first) {
                         following = quoted.cue
                     } else if index + 1 < sentences.count, sentences[index + 1].paragraph == sentence.paragraph {
                         following = sourceLine(sentenceTokens[index + 1], speakers: speakers)
@@ -144,18 +146,21 @@ public struct StatisticExtractor: Sendable {
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
                     let checking = { (token: WordToken) in
-                        TextSearch.hasPrefix(token.lower, "verif") || TextSearch.hasPrefix(token.lower, "confirm")
-                            || token.lower == "unverified"
+                        // Each of the three starts with its own letter: one byte test first, for every other word.
+                        let first = token.lower.utf8.first
+                        return first == 0x76 && TextSearch.hasPrefix(token.lower, "verif")
+                            || first == 0x63 && TextSearch.hasPrefix(token.lower, "confirm")
+                            || first == 0x75 && token.lower == "unverified"
                     }
                     let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
-                        text.substring(sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end))
+                        text, sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
                     // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
                     // be independently verified.`: a sentence about the figures, in the plural, covers the two before it
                     // (within three paragraphs: news paragraphs are often one sentence long).
                     if unverifiable == false, index + 2 < sentences.count, sentences[index + 2].paragraph - sentence.paragraph <= 2 {
                         unverifiable = Self.opensWithFigures(sentenceTokens[index + 2])
-                            && VerificationJudge.saysUnverifiable(text.substring(sentences[index + 2].start, sentences[index + 2].end))
+                            && VerificationJudge.saysUnverifiable(text, sentences[index + 2].start, sentences[index + 2].end)
                     }
                 }
                 statistics.append(Statistic(
@@ -178,7 +183,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
-            if let closing = tokens.lastIndex(where: { $0.kind == .symbol && ($0.text == "”" || $0.text == "\"") }),
+            if let closing = tokens.lastIndex(where: { $0.isMark("”", "\"") }),
                let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
                 quotedSpeaker = (speaker, index, sentence.paragraph)
             }
@@ -196,9 +201,11 @@ public struct StatisticExtractor: Sendable {
     /// Whether a sentence opens on the figures before it (`The figures could not be independently verified.`, `None of
     /// the claims could be verified`).
     private static func opensWithFigures(_ tokens: [WordToken]) -> Bool {
-        let words = tokens.prefix(5).map(\.lower)
-        return words.contains { ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"].contains($0) }
+        tokens.prefix(5).contains { figureNouns.contains($0.lower) }
     }
+
+    /// Nouns for figures a sentence can open on (see ``opensWithFigures(_:)``).
+    private static let figureNouns: [String] = ["figures", "claims", "numbers", "tolls", "tallies", "counts", "reports"]
 
     /// Common nouns that refer back to a source named before (`according to the group`).
     private static let anaphoricSources: Set<String> = ["group", "movement", "organisation", "organization", "militia"]
@@ -260,7 +267,7 @@ public struct StatisticExtractor: Sendable {
         // `Israel says it has killed more than 20,000 militants; Hamas says …`: a source in a later clause does not
         // take a figure its own clause already attributes.
         if let later = nearest, later.position > position, let earlier = cues.last(where: { $0.position < position }),
-           tokens[position..<later.position].contains(where: { $0.text == ";" || Self.clauseBreaks.contains($0.lower) }) {
+           tokens[position..<later.position].contains(where: { $0.isMark(";") || Self.clauseBreaks.contains($0.lower) }) {
             nearest = earlier
         }
         // `Authorities confirmed 773 bodies …, government spokesman Patrick Muyaya told a briefing`: the source closing
@@ -293,7 +300,7 @@ public struct StatisticExtractor: Sendable {
                 || words[0].lower == "that's" || words[2].is(.reportingVerb)
                 || words[1].is(.reportingVerb))
         let cues = AttributionFinder().cues(in: tokens, speakers: speakers)
-        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.text == "." && words.count <= 6 else { return nil }
+        guard let cue = cues.first, opensWithThat || cues.count == 1 && tokens.last?.isMark(".") == true && words.count <= 6 else { return nil }
         return cue
     }
 

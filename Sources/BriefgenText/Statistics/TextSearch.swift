@@ -83,7 +83,7 @@ enum TextSearch {
     }
 
     /// ASCII, or ASCII with `‘ ’ “ ” – — …` (E2 80 xx in UTF-8), so a byte search answers as Foundation does.
-    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -71,6 +71,22 @@ struct VerificationJudge {
         "european union", "nato", "u.s.", "u.k.", "washington", "london", "berlin", "paris",
     ]
 
+    // The lists above as needle sets, for one pass over a source per list.
+    private static let unverifiableSet = NeedleSet(unverifiable)
+    private static let checkableSet = NeedleSet(checkable)
+    private static let neutralMarkersSet = NeedleSet(neutralMarkers)
+    private static let neutralCountriesSet = NeedleSet(neutralCountries)
+    private static let newspaperNamesSet = NeedleSet(newspaperNames)
+    private static let controlledMediaSet = NeedleSet(controlledMedia)
+    private static let armedGroupsSet = NeedleSet(armedGroups)
+    private static let stateOutletsSet = NeedleSet(stateOutlets)
+    private static let partyMarkersSet = NeedleSet(partyMarkers)
+    private static let combatantsSet = NeedleSet(combatants)
+    private static let stateTitlesSet = NeedleSet(stateTitles)
+    private static let spokespeopleSet = NeedleSet(spokespeople)
+    private static let stateInstitutionsSet = NeedleSet(stateInstitutions)
+    private static let negationsSet = NeedleSet(["neither", "none of"])
+
     /// What the sentence around a figure says about its source.
     struct Context {
         /// The source speaks of its own forces (`U.S. Central Command said its forces had struck …`): a combatant.
@@ -91,12 +107,30 @@ struct VerificationJudge {
     ]
     private static let verifyingVerbs: Set<String> = ["verified", "confirmed", "documented", "verifies", "confirms"]
 
+    /// ``saysUnverifiable(_:)`` of `text.substring(start, end)`, read in place: plain text (see
+    /// ``TextSearch/isPlain(_:)``) lower-cases byte for byte, as `lowercased()` does, into scratch space.
+    static func saysUnverifiable(_ text: ScalarText, _ start: Int, _ end: Int) -> Bool {
+        let plain: Bool? = text.withUTF8(start, end) { bytes in
+            guard TextSearch.isPlain(bytes) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { scratch in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    scratch[index] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                let lower = UnsafeBufferPointer(rebasing: scratch[0..<bytes.count])
+                if unverifiableSet.occurs(in: lower) { return true }
+                return negationsSet.occurs(in: lower) && checkableSet.occurs(in: lower)
+            }
+        }
+        return plain ?? saysUnverifiable(text.substring(start, end))
+    }
+
     /// Whether a text (a figure's sentence and the next) says its figures could not be checked.
     static func saysUnverifiable(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if TextSearch.containsAny(unverifiable, in: lower) { return true }
+        if TextSearch.containsAny(unverifiableSet, in: lower) { return true }
         // `Neither claim could be independently confirmed.`
-        return TextSearch.containsAny(["neither", "none of"], in: lower) && TextSearch.containsAny(checkable, in: lower)
+        return TextSearch.containsAny(negationsSet, in: lower) && TextSearch.containsAny(checkableSet, in: lower)
     }
 
     /// Wording that a figure could be checked, negated by `neither` or `none of` before it.
@@ -127,23 +161,23 @@ struct VerificationJudge {
     func isParty(_ who: String, descriptors: @autoclosure () -> [String], neutralSubject: Bool = false) -> Bool {
         let lower = " " + TextSearch.lowercasedStraight(who) + " "
         // `Britain's defence ministry`, `Germany's foreign office`: a country that is no party.
-        if TextSearch.containsAny(Self.neutralMarkers, in: lower) || TextSearch.containsAny(Self.neutralCountries, in: lower) { return false }
+        if TextSearch.containsAny(Self.neutralMarkersSet, in: lower) || TextSearch.containsAny(Self.neutralCountriesSet, in: lower) { return false }
         // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
         // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
         let press = lower.split(separator: " ").last.map { Self.mediaNouns.contains(String($0)) } == true
-            || TextSearch.containsAny(Self.newspaperNames, in: lower) // `The Times of Israel`, `the Kyiv Independent`
-        if press, !TextSearch.containsAny(Self.controlledMedia, in: lower), !TextSearch.containsAny(Self.armedGroups, in: lower),
-           !TextSearch.containsAny(Self.stateOutlets, in: lower) { return false }
-        if TextSearch.containsAny(Self.partyMarkers, in: lower) { return true }
-        if TextSearch.containsAny(Self.combatants, in: lower) { return true } // `a resistance fighter`, `the commander`
+            || TextSearch.containsAny(Self.newspaperNamesSet, in: lower) // `The Times of Israel`, `the Kyiv Independent`
+        if press, !TextSearch.containsAny(Self.controlledMediaSet, in: lower), !TextSearch.containsAny(Self.armedGroupsSet, in: lower),
+           !TextSearch.containsAny(Self.stateOutletsSet, in: lower) { return false }
+        if TextSearch.containsAny(Self.partyMarkersSet, in: lower) { return true }
+        if TextSearch.containsAny(Self.combatantsSet, in: lower) { return true } // `a resistance fighter`, `the commander`
         if neutralSubject { return false }
         let described = descriptors().map { " " + TextSearch.lowercasedStraight($0) + " " } // only now: most sources are judged by their own words
         if described.contains(where: { text in
-            !TextSearch.containsAny(Self.neutralMarkers, in: text)
-                && (TextSearch.containsAny(Self.partyMarkers, in: text) || TextSearch.containsAny(Self.stateTitles, in: text)
-                    || (TextSearch.containsAny(Self.spokespeople, in: text) && TextSearch.containsAny(Self.stateInstitutions, in: text)))
+            !TextSearch.containsAny(Self.neutralMarkersSet, in: text)
+                && (TextSearch.containsAny(Self.partyMarkersSet, in: text) || TextSearch.containsAny(Self.stateTitlesSet, in: text)
+                    || (TextSearch.containsAny(Self.spokespeopleSet, in: text) && TextSearch.containsAny(Self.stateInstitutionsSet, in: text)))
         }) { return true }
-        return TextSearch.containsAny(Self.stateInstitutions, in: lower)
+        return TextSearch.containsAny(Self.stateInstitutionsSet, in: lower)
     }
 
     /// Whether a sentence opens with a neutral country as its subject, followed by its verb (`Germany will provide`,

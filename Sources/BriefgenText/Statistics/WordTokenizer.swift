@@ -129,7 +129,7 @@ public struct WordTokenizer: Sendable {
         }
         let capitalized = kind == .word && Self.isUpper(s[start])
         return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore,
-                         capitalized: capitalized, classes: classes)
+                         capitalized: capitalized, classes: classes, mark: WordToken.mark(kind, s[start]))
     }
 
     /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII. The UTF-8 of
