@@ -12,11 +12,21 @@ extension SiteAssembler {
                           keyTerms: $0.eventTerms)
         })
         let byID = Dictionary(articles.map { ($0.article.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // An entry whose first mention has no article gives no view (as `eventView` does).
-        let shown = entries.filter { $0.mentions.first.map { byID[$0.articleID] != nil } ?? false }
-        let dated = shown.filter { !($0.date ?? "").isEmpty }
-        let relative = Array(shown.filter { ($0.date ?? "").isEmpty }.prefix(SiteAssembler.relativeEventsLimit))
-        let relativeTruncated = shown.count - dated.count > SiteAssembler.relativeEventsLimit
+        // An entry whose first mention has no article gives no view (as `eventView` does). One pass: three filters
+        // copied every entry of the timeline (75,000 at 10,000 articles, a dozen references each) three times.
+        var dated: [TimelineEntry] = []
+        var relative: [TimelineEntry] = []
+        var relativeCount = 0
+        dated.reserveCapacity(entries.count)
+        for entry in entries where entry.mentions.first.map({ byID[$0.articleID] != nil }) ?? false {
+            if let date = entry.date, !date.isEmpty {
+                dated.append(entry)
+            } else {
+                relativeCount += 1
+                if relative.count < SiteAssembler.relativeEventsLimit { relative.append(entry) }
+            }
+        }
+        let relativeTruncated = relativeCount > SiteAssembler.relativeEventsLimit
         let cutoff = backgroundCutoff(site.asOfISO)
         let chunks = Array(Paginator.chunks(dated, size: SiteAssembler.eventsPerTimelinePage).reversed())
         let strip = TimelineStrip.svg(dates: dated.map { $0.date ?? "" })

@@ -128,10 +128,14 @@ struct SiteAssembler: Sendable {
         // sixth best such pair, counting repeats (any other event has six events strictly before it).
         var candidates: [(last: String, date: String, article: Int, event: Int)] = []
         var sixBest: [(last: String, date: String)] = []  // descending, with repeats
+        // Events are read in place (a copy of each, with its strings retained and released, was a third of this page).
         for (a, article) in articles.enumerated() {
-            for (e, event) in article.analysis.events.enumerated() {
-                guard let date = event.date, !date.isEmpty, (event.end ?? date) >= cutoff else { continue }
-                let pair = (last: event.end ?? date, date: date)
+            let events = article.analysis.events
+            for e in events.indices {
+                guard let date = events[e].date, !date.isEmpty else { continue }
+                let last = events[e].end ?? date
+                guard last >= cutoff else { continue }
+                let pair = (last: last, date: date)
                 candidates.append((pair.last, pair.date, a, e))
                 if sixBest.count == Self.latestEvents, let worst = sixBest.last, (pair.last, pair.date) <= (worst.last, worst.date) { continue }
                 let at = sixBest.firstIndex { (pair.last, pair.date) > ($0.last, $0.date) } ?? sixBest.count
@@ -149,7 +153,11 @@ struct SiteAssembler: Sendable {
             eventViews(of: articles[$0.article], root: path.root)[$0.event]
         }
         let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
-        let datedEventCount = articles.reduce(0) { $0 + $1.analysis.events.filter { $0.date != nil }.count }
+        var datedEventCount = 0
+        for article in articles {
+            let events = article.analysis.events
+            for e in events.indices where events[e].date != nil { datedEventCount += 1 }
+        }
         let view = IndexPageView(root: path.root, site: site, figureCount: figureCount, eventCount: datedEventCount, keyFigures: Array(figures), latestEvents: Array(latest),
                                  sources: newestFirst(articles).prefix(SiteAssembler.sourcesOnIndex).map { card($0, root: path.root) },
                                  hasMoreSources: articles.count > SiteAssembler.sourcesOnIndex, hasFigures: !figures.isEmpty,
