@@ -20,7 +20,7 @@ public struct ScalarText: Sendable {
     /// Wraps `string`, decoding its scalars and indexing its UTF-8 once.
     public init(_ string: String) {
         self.string = string
-        self.decoded = Array(string.unicodeScalars)
+        self.decoded = Self.decodedScalars(string)
         self.count = decoded.count
         self.isCompact = false
         self.index = UTF8OffsetIndex(string)
@@ -101,6 +101,62 @@ public struct ScalarText: Sendable {
                 }
             }
             return at
+        }
+    }
+
+    /// The scalars of `string`, decoded from its UTF-8 in two passes (count, then decode), eight ASCII bytes at a time:
+    /// what `Array(string.unicodeScalars)` gives, which counted and decoded through the generic scalar view (a
+    /// fiftieth of the analysis). A `String`'s UTF-8 is always valid, so each lead byte says its length.
+    static func decodedScalars(_ string: String) -> [Unicode.Scalar] {
+        var copy = string
+        return copy.withUTF8 { bytes -> [Unicode.Scalar] in
+            let byteCount = bytes.count
+            guard byteCount > 0, let base = bytes.baseAddress else { return [] }
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var count = 0
+            var offset = 0
+            while offset + 8 <= byteCount {
+                count += UTF8OffsetIndex.scalarStarts(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                offset += 8
+            }
+            while offset < byteCount {
+                if base[offset] & 0xC0 != 0x80 { count += 1 }
+                offset += 1
+            }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                scalars.withMemoryRebound(to: UInt32.self) { out in
+                    var at = 0
+                    var offset = 0
+                    while offset < byteCount {
+                        if offset + 8 <= byteCount {
+                            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                            if word & high == 0 {
+                                for k in 0..<8 { out[at + k] = UInt32(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                                at += 8
+                                offset += 8
+                                continue
+                            }
+                        }
+                        let lead = UInt32(base[offset])
+                        if lead < 0x80 {
+                            out[at] = lead
+                            offset += 1
+                        } else if lead < 0xE0 {
+                            out[at] = (lead & 0x1F) << 6 | UInt32(base[offset + 1] & 0x3F)
+                            offset += 2
+                        } else if lead < 0xF0 {
+                            out[at] = (lead & 0x0F) << 12 | UInt32(base[offset + 1] & 0x3F) << 6 | UInt32(base[offset + 2] & 0x3F)
+                            offset += 3
+                        } else {
+                            out[at] = (lead & 0x07) << 18 | UInt32(base[offset + 1] & 0x3F) << 12
+                                | UInt32(base[offset + 2] & 0x3F) << 6 | UInt32(base[offset + 3] & 0x3F)
+                            offset += 4
+                        }
+                        at += 1
+                    }
+                    initialized = at
+                }
+            }
         }
     }
 

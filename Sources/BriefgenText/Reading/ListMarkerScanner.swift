@@ -29,6 +29,14 @@ struct ListMarkerScanner {
         scalars.withUnsafeBufferPointer { s in
             var index = start
             while index < end {
+                // Eight positions at a time while none can start a marker (``ScalarChunks``): the same ones are
+                // passed over as one at a time below.
+                if index > start, index + ScalarChunks.width < end, !ScalarChunks.mayHoldListMarker(
+                    prev: ScalarChunks.load(s, index - 1), current: ScalarChunks.load(s, index),
+                    next: ScalarChunks.load(s, index + 1)) {
+                    index += ScalarChunks.width
+                    continue
+                }
                 guard index == start || ScalarClass.isSpace(s[index - 1]) else {
                     index += 1
                     continue
