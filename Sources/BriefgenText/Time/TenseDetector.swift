@@ -59,7 +59,7 @@ struct TenseDetector: Sendable {
 
     /// Each listed word's lists, in a byte-hashed table (the words are ASCII, and bases lower-cased: see
     /// `TimexRecognizer.rules(at:in:)`).
-    private static let lists: WordLookup<Lists> = {
+    private static let lists: GatedWordLookup<Lists> = {
         var table: [String: Lists] = [:]
         let all: [(Lists, Set<String>)] = [
             (.future, futureWords), (.futureBeforeTo, futureBeforeTo), (.earlierStatement, earlierStatement),
@@ -69,7 +69,7 @@ struct TenseDetector: Sendable {
         for (list, words) in all {
             for word in words { table[word, default: []].insert(list) }
         }
-        return WordLookup(table)
+        return GatedWordLookup(table)
     }()
 
     /// The lists the word at `i` is on (none for a number, a mark or past the end).

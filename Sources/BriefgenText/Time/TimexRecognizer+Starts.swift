@@ -71,12 +71,12 @@ extension TimexRecognizer {
     /// ``wordRules`` as a byte-hashed table (every word of the text is looked up), with each word's followers. Its
     /// words are ASCII and a token's base is lower-cased, so comparing bytes finds what `String` equality would (the
     /// one letter canonically equal to an ASCII one, the Kelvin sign, lower-cases to `k`).
-    private static let lookup: WordLookup<Start> = {
+    static let lookup: GatedWordLookup<Start> = {
         var starts: [String: Start] = [:]
         for (word, rules) in wordRules {
             starts[word] = Start(rules: rules, follower: followerTables.firstIndex { $0.word == word } ?? -1)
         }
-        return WordLookup(starts)
+        return GatedWordLookup(starts)
     }()
 
     /// The rules that can match at token `i`: for a number, every rule that takes a number first (none of
