@@ -14,7 +14,12 @@ struct SectionTitleWriter {
     init(text: ScalarText, words: [[ContentWord]]) {
         self.text = text
         self.words = words
-        let stemCount = (words.lazy.flatMap { $0.map(\.stemID) }.max() ?? -1) + 1
+        // The highest stem id plus one, found in a plain loop (a lazy `flatMap` made an array per sentence).
+        var highest = -1
+        for sentence in words {
+            for word in sentence where word.stemID > highest { highest = word.stemID }
+        }
+        let stemCount = highest + 1
         documentFrequency = [Int](repeating: 0, count: stemCount)
         // Each stem counted once per sentence: the last sentence that counted it.
         var countedIn = [Int](repeating: -1, count: stemCount)
