@@ -47,7 +47,8 @@ struct LineShape {
     /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".
     var isBylineOrDateline: Bool {
         if let head = words.first, head == "By" || head == "BY", words.count <= 8 { return true }
-        if line.unicodeScalars.contains("("), line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") {
+        // Searched on bytes where that gives Foundation's answer (``TextSearch``).
+        if line.unicodeScalars.contains("("), TextSearch.containsAny(["(AP)", "(Reuters)", "(AFP)"], in: line) {
             return true
         }
         if let last, Self.dashes.contains(last) { return true }
@@ -58,8 +59,8 @@ struct LineShape {
     }
 
     private var isMetadata: Bool {
-        line.contains("://") || line.contains("@") || words.first.map { $0.hasSuffix(":") } == true
-            || line.contains(":") && words.count <= 4
+        TextSearch.containsAny(["://"], in: line) || TextSearch.containsAny(["@"], in: line)
+            || words.first.map { $0.hasSuffix(":") } == true || TextSearch.containsAny([":"], in: line) && words.count <= 4
     }
 
     private var hasHeadingPunctuation: Bool {
