@@ -154,7 +154,8 @@ extension EventExtractor {
             return token.kind == .number || token.isWord(spanWords) || token.kind == .word && TimexLexicon.numbers[token.base] != nil
         }
         return t.all.indices.filter { i in
-            guard t[i - 1]?.isMark(",") == true,
+            // The token before is read in place (a copy retained and released its strings at every token).
+            guard i > 0, t.all[i - 1].isMark(","),
                   let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
             else { return false }
             return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)

@@ -34,10 +34,12 @@ struct EventSummarizer: Sendable {
 
     /// Token indices where a new clause starts (after `;`, a dash, or a comma before `which`, `while`, `leading`…).
     static func clauseBoundaries(_ t: TimexRecognizer.Tokens) -> [Int] {
-        t.all.indices.filter { i in
-            guard i > 0, let previous = t[i - 1] else { return false }
-            if previous.isMark(";") || previous.isMark("—") { return true }
-            guard previous.isMark(","), let w = t.word(i) else { return false }
+        // The tokens are read in place (a copy of each retained and released its strings).
+        let all = t.all
+        return all.indices.filter { i in
+            guard i > 0, all[i - 1].kind == .punctuation else { return false }
+            if all[i - 1].isMark(";") || all[i - 1].isMark("—") { return true }
+            guard all[i - 1].isMark(","), let w = t.word(i) else { return false }
             // `, and in 2024 Russia regained …`: a new clause, not the end of a list.
             if w == "and", let next = t[i + 1], next.isWord(["in", "on", "at", "during", "since", "after", "before", "then", "later"])
                 || next.isCapitalized || next.isWord(["the", "a", "its", "their"]) { return true }
@@ -49,9 +51,16 @@ struct EventSummarizer: Sendable {
     /// `tokens`, when given, are the sentence's own tokens (``TimexTokenizer`` over its span).
     func summarize(_ text: ScalarText, sentence: Sentence, tokens: TimexRecognizer.Tokens? = nil, eventSpan: Range<Int>,
                    dateSpans: [Range<Int>]) -> String {
+        summarize(text, sentence: sentence, tokens: tokens, clauseBoundaries: nil, eventSpan: eventSpan, dateSpans: dateSpans)
+    }
+
+    /// ``summarize(_:sentence:tokens:eventSpan:dateSpans:)`` with the tokens' ``clauseBoundaries(_:)`` when the caller
+    /// found them already (nil: found here).
+    func summarize(_ text: ScalarText, sentence: Sentence, tokens: TimexRecognizer.Tokens?, clauseBoundaries: [Int]?,
+                   eventSpan: Range<Int>, dateSpans: [Range<Int>]) -> String {
         let t = tokens ?? TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
         guard let first = t.all.firstIndex(where: { $0.start >= eventSpan.lowerBound }) else { return "" }
-        let boundaries = Self.clauseBoundaries(t)
+        let boundaries = clauseBoundaries ?? Self.clauseBoundaries(t)
         var from = boundaries.last { $0 <= first } ?? 0
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
