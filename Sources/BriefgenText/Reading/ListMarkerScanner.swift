@@ -55,7 +55,7 @@ struct ListMarkerScanner {
         return lists(in: candidates, paragraphStart: start)
     }
 
-    private func lists(in candidates: [ListMarker], paragraphStart: Int) -> [ListMarker] {
+    func lists(in candidates: [ListMarker], paragraphStart: Int) -> [ListMarker] {
         var accepted: [ListMarker] = []
         var chain: [ListMarker] = []
         func close() {
@@ -78,7 +78,7 @@ struct ListMarkerScanner {
     }
 
     /// The marker starting at `tokenStart` and the offset just past it, if one is there.
-    private func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
+    func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
         var index = tokenStart
         if Self.isBullet(scalars[index]) {
             index += 1
