@@ -48,7 +48,8 @@ enum Abbreviations {
                 guard group > 0 else { return false }
                 groups += 1
                 group = 0
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                        : scalar.properties.isAlphabetic {  // ASCII by comparison: its letters are its alphabetic scalars
                 group += 1
                 if group > 3 { return false }
             } else {

@@ -38,7 +38,7 @@ extension EventExtractor {
             }
             // Words only in the subject, and the apostrophe of a possessive (`Kenya's envoy`).
             let isSubject = verb.map { v in
-                (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark("’") == true }
+                (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark(scalar: "’") == true }
             }
             return isSubject == true ? and : nil
         }

@@ -175,7 +175,7 @@ public struct EventExtractor: Sendable {
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
                 || token.isDash && t.attached(i) && t.attached(i + 1)
         }), let after = (first..<t.all.count).first(where: { t.all[$0].start >= end }), let next = t[after] else { return false }
-        return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
+        return next.isMark("(") || next.isDash || next.isMark(scalar: "—") || next.isMark("_")
     }
 
     /// The end offset of a range `between A and B` / `from A to B` whose first date is `a`, nil when it is not one.

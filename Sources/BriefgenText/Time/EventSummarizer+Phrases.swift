@@ -10,7 +10,7 @@ extension EventSummarizer {
             while start > clause.lowerBound, t.word(start).map(Self.nounPhraseLeads.contains) != true, k - start < 9 { start -= 1 }
             guard start < k, t.word(start).map(Self.nounPhraseLeads.contains) == true else { return nil }
             guard t.word(start) != "to" || t.word(start - 1) == "back" else { return nil }
-            guard (start + 1...k).allSatisfy({ t[$0]?.kind != .punctuation || t[$0]!.isMark("'") || t[$0]!.isMark("’") || t[$0]!.isDash })
+            guard (start + 1...k).allSatisfy({ t[$0]?.kind != .punctuation || t[$0]!.isMark("'") || t[$0]!.isMark(scalar: "’") || t[$0]!.isDash })
             else { return nil }
             return render(t, (0..<t.all.count).map { $0 > start && $0 <= k })
         }

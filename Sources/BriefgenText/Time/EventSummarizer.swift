@@ -38,7 +38,7 @@ struct EventSummarizer: Sendable {
         let all = t.all
         return all.indices.filter { i in
             guard i > 0, all[i - 1].kind == .punctuation else { return false }
-            if all[i - 1].isMark(";") || all[i - 1].isMark("—") { return true }
+            if all[i - 1].isMark(";") || all[i - 1].isMark(scalar: "—") { return true }
             guard all[i - 1].isMark(","), let w = t.word(i) else { return false }
             // `, and in 2024 Russia regained …`: a new clause, not the end of a list.
             if w == "and", let next = t[i + 1], next.isWord(["in", "on", "at", "during", "since", "after", "before", "then", "later"])
@@ -94,7 +94,7 @@ struct EventSummarizer: Sendable {
             for i in a...b { keep[i] = false }
             // A possessive date (`upheld Monday's ruling`) leaves its noun (`upheld ruling`), not `'s`; the day before
             // or after one (`the day before last Tuesday's hearing`) is the time of the clause, and takes its noun along.
-            if let mark = t[b + 1], mark.isMark("'") || mark.isMark("’"), t.attached(b + 1), t.word(b + 2) == "s" {
+            if let mark = t[b + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(b + 1), t.word(b + 2) == "s" {
                 keep[b + 1] = false
                 keep[b + 2] = false
                 b += 2

@@ -14,7 +14,7 @@ extension TimexRecognizer {
         func rules(before next: TimexToken) -> Rules {
             switch next.kind {
             case .number: return number
-            case .punctuation: return next.text == "'" || next.text == "’" ? apostrophe : mark
+            case .punctuation: return next.isApostrophe ? apostrophe : mark
             case .word: return words.value(of: next.base) ?? []
             }
         }

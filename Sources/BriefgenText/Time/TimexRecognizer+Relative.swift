@@ -88,7 +88,7 @@ extension TimexRecognizer {
     /// Whether `today` or `tomorrow` at `j` is an era, not a day: `in today's world`, `the chips in today's personal
     /// computers`, `the people of tomorrow` (as TimeBank leaves them unannotated).
     private func isGenericDay(_ t: Tokens, _ j: Int) -> Bool {
-        if let mark = t[j + 1], mark.isMark("'") || mark.isMark("’"), t.attached(j + 1), t.word(j + 2) == "s",
+        if let mark = t[j + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(j + 1), t.word(j + 2) == "s",
            let noun = t.word(j + 3), Self.genericDayNouns.contains(noun) {
             return true
         }

@@ -88,7 +88,7 @@ extension TimexRecognizer {
         let all = tokens.all
         switch all[i].kind {
         case .number: return [.calendar, .clock, .duration, .set]
-        case .punctuation: return all[i].text == "'" || all[i].text == "’" ? .calendar : []
+        case .punctuation: return all[i].isApostrophe ? .calendar : []
         case .word:
             guard let start = lookup.value(of: all[i].base) else { return [] }
             guard start.follower >= 0 else { return start.rules }

@@ -55,3 +55,27 @@ struct WordGateTests {
         #expect(TimexRecognizer.lookup.value(of: "said") == nil)
     }
 }
+
+/// ``TimexToken/isMark(scalar:)``: comparing a mark token's scalar answers as comparing its string, for every scalar
+/// a mark token can be, against each mark compared so.
+struct MarkScalarTests {
+    @Test func scalarComparisonIsStringComparison() {
+        let marks: [Unicode.Scalar] = ["'", "’", "-", "–", "‑", "—"]
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let token = TimexToken(kind: .punctuation, start: 0, end: 1, text: String(scalar), base: String(scalar),
+                                   integer: nil, suffix: "", isCapitalized: false)
+            for mark in marks {
+                #expect(token.isMark(scalar: mark) == token.isMark(String(mark)), "U+\(String(value, radix: 16))")
+            }
+            #expect(token.isDash == (token.text == "-" || token.text == "–" || token.text == "‑"))
+            #expect(token.isApostrophe == (token.text == "'" || token.text == "’"))
+        }
+        let word = TimexToken(kind: .word, start: 0, end: 1, text: "’", base: "’", integer: nil, suffix: "", isCapitalized: false)
+        #expect(!word.isMark(scalar: "’") && !word.isApostrophe)
+        let text = ScalarText("Friday’s 1990s‑2000s — April 1–24")
+        let tokens = TimexTokenizer().tokens(text, from: 0, to: text.count)
+        #expect(tokens.map(\.isDash) == [false, false, false, false, true, false, false, false, false, true, false])
+        #expect(tokens.map(\.isApostrophe) == [false, true, false, false, false, false, false, false, false, false, false])
+    }
+}
