@@ -21,7 +21,7 @@ extension TimexRecognizer {
     ///   (`monthAt`); `that November`; `matchDecade` (`the`, `early`/`late`/`mid`); `matchSeason`; `matchCentury`
     ///   (ordinals); `fiscal`/`post`/`pre`; `matchSpelledYear`; `matchHoliday` (its switch cases, the first words of
     ///   `easterDays` and `weekdayHolidays`); the day and year rules start at a number.
-    /// - `matchRelative`: `matchReference` (`referenceStarts`), `matchRelativeDay` (`early`/`late`/`earlier`/`later`
+    /// - `matchRelative`: `matchReference` (`referencesByFirstWord`), `matchRelativeDay` (`early`/`late`/`earlier`/`later`
     ///   before its switch cases), `matchWeekday` (`weekdayShifts`, a weekday), `matchRelativeUnit` (`earlier`,
     ///   `later`, `early`, `late` before `the`, `that`, `unitOffsets`; `in` only after such a word). No number.
     /// - `matchClock`: `noon`, `midday`, `midnight` or a number.

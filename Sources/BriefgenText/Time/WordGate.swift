@@ -58,3 +58,28 @@ struct GatedWordLookup<Value: Sendable>: Sendable {
         return word.withUTF8 { bytes in gate.mayContain(bytes) ? table.value(of: bytes) : nil }
     }
 }
+
+/// A word list with values, written as a dictionary literal and read like a dictionary (`table[word]`, `keys`), but
+/// looked up behind a ``WordGate`` with a byte hash (``GatedWordLookup``): the rules look up nearly every word they
+/// read, and a `Dictionary` seeded and finalized a SipHash for each. The answers are the dictionary's.
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// The words and values, as written.
+    let dictionary: [String: Value]
+    private let lookup: GatedWordLookup<Value>
+
+    /// A table of `dictionary`.
+    init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
+        lookup = GatedWordLookup(dictionary)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// The value of `word`, nil when it is not listed.
+    @inline(__always) subscript(_ word: String) -> Value? { lookup.value(of: word) }
+
+    /// The listed words.
+    var keys: Dictionary<String, Value>.Keys { dictionary.keys }
+}

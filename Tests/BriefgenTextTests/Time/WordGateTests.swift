@@ -79,3 +79,41 @@ struct MarkScalarTests {
         #expect(tokens.map(\.isApostrophe) == [false, true, false, false, false, false, false, false, false, false, false])
     }
 }
+
+/// ``WordTable``: the lexicon's tables answer as the dictionaries they are written as.
+struct WordTableTests {
+    private func check<Value: Equatable>(_ table: WordTable<Value>) {
+        for word in WordGateTests.words + Array(table.keys) + ["Monday", "MAY", "sept.", "twenty-first", "k\u{301}", "\u{212A}"] {
+            #expect(table[word] == table.dictionary[word], "\(word)")
+        }
+    }
+
+    @Test func lexiconTablesAreTheirDictionaries() {
+        check(TimexLexicon.months)
+        check(TimexLexicon.monthAbbreviations)
+        check(TimexLexicon.weekdays)
+        check(TimexLexicon.weekdayPlurals)
+        check(TimexLexicon.dayParts)
+        check(TimexLexicon.numbers)
+        check(TimexLexicon.ordinals)
+        check(TimexLexicon.units)
+        check(TimexLexicon.clockUnits)
+        check(TimexLexicon.seasons)
+        #expect(TimexLexicon.months["may"] == 5 && TimexLexicon.months["May"] == nil && TimexLexicon.units["weeks"] == .week)
+    }
+
+    @Test func referencePhrasesByFirstWord() {
+        var phrases = 0
+        for (first, list) in TimexRecognizer.referencesByFirstWord.dictionary {
+            for phrase in list {
+                #expect(phrase.words[0] == first && TimexRecognizer.references[phrase.words] == phrase.value)
+                phrases += 1
+            }
+        }
+        #expect(phrases == TimexRecognizer.references.count)
+        let found = TimeFixture.timexes("Right now, in the near future and more recently, these days, the short term", published: "2025-04-25")
+        // As found before the phrases were grouped by their first word.
+        #expect(found.map(\.text) == ["Right now", "the near future", "more recently", "these days", "the short term"])
+        #expect(found.map(\.value) == ["PRESENT_REF", "FUTURE_REF", "PAST_REF", "PRESENT_REF", "FUTURE_REF"])
+    }
+}
