@@ -44,3 +44,24 @@ struct AbbreviationScalarsTests {
         }
     }
 }
+
+/// ``HeadlineTokens/isDetachable(_:)``: the set of marks it replaced, for every scalar, and tokens of awkward text.
+struct DetachableMarkTests {
+    @Test func comparisonIsTheFormerSet() {
+        let detachable: Set<Unicode.Scalar> = [
+            ",", ";", ":", ".", "!", "?", "\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", "—", "–", "…",
+        ]
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(HeadlineTokens.isDetachable(scalar) == detachable.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func tokensPinned() {
+        // As split before the marks were compared instead of hashed.
+        #expect(HeadlineTokens("“The U.N. said 2,641 died (46%) — in Київ,” Zoë’s café; investors’ one-fifth…").tokens == [
+            "“", "The", "U.N.", "said", "2,641", "died", "(", "46%", ")", "—", "in", "Київ", ",", "”", "Zoë’s", "café", ";",
+            "investors’", "one-fifth", "…",
+        ])
+    }
+}
