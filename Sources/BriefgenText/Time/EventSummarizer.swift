@@ -74,12 +74,12 @@ struct EventSummarizer: Sendable {
             // `the Ukrainian Security Service claimed that its drones …` → `Ukrainian Security Service’s drones …`.
             if let pronoun = t.word(that + 1), ["its", "their"].contains(pronoun), that >= 2,
                t.word(that - 1).map(Self.reportingVerbs.contains) == true {
-                let subjectStart = ((from..<(that - 1)).last { t[$0]?.isMark(",") == true }).map { $0 + 1 } ?? from
+                let subjectStart = ((from..<(that - 1)).last { t.isMark($0, ",") }).map { $0 + 1 } ?? from
                 let subject = (subjectStart..<(that - 1)).filter { i in
                     guard let token = t[i] else { return false }
                     return token.kind == .word && !Self.openers.contains(token.base) && token.base != "the" || token.isMark(".")
                 }
-                if (1...6).contains(subject.count), subject.allSatisfy({ t[$0]?.isCapitalized == true || t[$0]?.isMark(".") == true }) {
+                if (1...6).contains(subject.count), subject.allSatisfy({ t[$0]?.isCapitalized == true || t.isMark($0, ".") }) {
                     possessor = render(t, (0..<t.all.count).map { subject.contains($0) }) + "’s"
                 }
             }
@@ -119,9 +119,9 @@ struct EventSummarizer: Sendable {
         }
         let speaker = dropAttribution(t, &keep, from: from, to: &to)
         // A short trailing appositive that lost its date (`, their first call since February 12`) says nothing alone.
-        if let comma = (from..<to).last(where: { keep[$0] && t[$0]?.isMark(",") == true }), comma > first,
-           (comma + 1..<to).contains(where: { !keep[$0] && t[$0]?.kind != .punctuation }),
-           (comma + 1..<to).filter({ keep[$0] && t[$0]?.kind == .word }).count <= 4 {
+        if let comma = (from..<to).last(where: { keep[$0] && t.isMark($0, ",") }), comma > first,
+           (comma + 1..<to).contains(where: { !keep[$0] && t.kind($0) != .punctuation }),
+           (comma + 1..<to).filter({ keep[$0] && t.kind($0) == .word }).count <= 4 {
             for i in comma..<to { keep[i] = false }
         }
         // A comparison tail is background, not the event: `… by 46% compared to the same weeks in 2024`.
@@ -141,7 +141,7 @@ struct EventSummarizer: Sendable {
         // A short lead-in adverbial (`In response,`, `After the talks,`, `According to reports,`) is not the event.
         if let lead = t.word(from), ["in", "on", "at", "after", "following", "despite", "amid", "with", "as", "during", "according",
                                      "for", "by", "under", "meanwhile", "however", "furthermore", "additionally"].contains(lead),
-           let comma = (from + 1..<min(to, from + 7)).first(where: { t[$0]?.isMark(",") == true }), comma + 1 < to {
+           let comma = (from + 1..<min(to, from + 7)).first(where: { t.isMark($0, ",") }), comma + 1 < to {
             for i in from...comma { keep[i] = false }
         }
         let replacements = simplePast(t, &keep, from: from, to: to)
@@ -159,11 +159,14 @@ struct EventSummarizer: Sendable {
     func render(_ t: TimexRecognizer.Tokens, _ keep: [Bool], replacements: [Int: String] = [:]) -> String {
         var out = ""
         var previousEnd: Int?
-        for (i, token) in t.all.enumerated() where keep[i] {
-            if token.isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
-            if let previousEnd, token.start > previousEnd, !out.isEmpty, !token.isMark(",") { out += " " }
-            out += replacements[i] ?? token.text
-            previousEnd = token.end
+        // The tokens are read in place (a copy of each retained and released its strings), and the replacements only
+        // looked up when there are any.
+        let all = t.all
+        for i in all.indices where keep[i] {
+            if all[i].isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
+            if let previousEnd, all[i].start > previousEnd, !out.isEmpty, !all[i].isMark(",") { out += " " }
+            out += (replacements.isEmpty ? nil : replacements[i]) ?? all[i].text
+            previousEnd = all[i].end
         }
         return out
     }
