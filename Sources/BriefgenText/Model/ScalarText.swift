@@ -104,7 +104,7 @@ public struct ScalarText: Sendable {
         }
     }
 
-    /// The scalars of `string`, decoded from its UTF-8 in two passes (count, then decode), eight ASCII bytes at a time:
+    /// The scalars of `string`, decoded from its UTF-8 in one pass, eight ASCII bytes at a time:
     /// what `Array(string.unicodeScalars)` gives, which counted and decoded through the generic scalar view (a
     /// fiftieth of the analysis). A `String`'s UTF-8 is always valid, so each lead byte says its length.
     static func decodedScalars(_ string: String) -> [Unicode.Scalar] {
@@ -113,17 +113,8 @@ public struct ScalarText: Sendable {
             let byteCount = bytes.count
             guard byteCount > 0, let base = bytes.baseAddress else { return [] }
             let high: UInt64 = 0x8080_8080_8080_8080
-            var count = 0
-            var offset = 0
-            while offset + 8 <= byteCount {
-                count += UTF8OffsetIndex.scalarStarts(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-                offset += 8
-            }
-            while offset < byteCount {
-                if base[offset] & 0xC0 != 0x80 { count += 1 }
-                offset += 1
-            }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+            // Room for a scalar per byte, the most there can be (exactly as many in ASCII text): no counting pass.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { scalars, initialized in
                 scalars.withMemoryRebound(to: UInt32.self) { out in
                     var at = 0
                     var offset = 0
