@@ -18,7 +18,8 @@ struct LineShape {
     /// Measures `line`.
     init(_ line: String) {
         self.line = line
-        words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // Split on the bytes when every space and tab stands alone (the same pieces as splitting the characters).
+        words = line.piecesBetweenStandAlone { $0 == 0x20 || $0 == 0x09 } ?? line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         first = line.unicodeScalars.first
         last = line.unicodeScalars.last
         length = line.unicodeScalars.count

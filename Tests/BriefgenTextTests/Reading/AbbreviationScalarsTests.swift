@@ -65,3 +65,15 @@ struct DetachableMarkTests {
         ])
     }
 }
+
+/// ``LineShape``'s words split on bytes: the pieces of the character split, on awkward lines.
+struct LineShapeWordsTests {
+    @Test(arguments: [
+        "", " ", "By Jane Doe", "KYIV, Ukraine (AP) —", "The U.N. said 2,641 died\tin April 1-24", "  two   spaces\t\ttabs  ",
+        "“Zoë’s café” — one-fifth (46%)", "a \u{301}b c", "x \u{0600}y z", "Line\r\n", "Київ і Харків", "قال المسؤولون",
+        "👍🏽 ok 🇺🇦 yes", "Updated 5:32 PM",
+    ])
+    func wordsAreTheCharacterSplit(_ line: String) {
+        #expect(LineShape(line).words.map(String.init) == line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+    }
+}
