@@ -40,7 +40,7 @@ public struct SectionSegmenter: Sendable {
                 start = cut
             }
         }
-        var titles = SectionTitleWriter(text: text, words: words)
+        var titles = SectionTitleWriter(text: text, words: articleWords)
         return parts.map { part in
             if let heading = part.heading {
                 let title = text.text(of: paragraphs[heading])

@@ -34,6 +34,14 @@ struct SectionTitleWriter {
     /// Most candidate titles tried before falling back to the section's first words (keeps long articles linear).
     private static let attemptLimit = 24
 
+    /// Prepares a writer for an article's words, with how many sentences use each stem as counted already
+    /// (``ArticleWords/sentenceFrequency``, what the other initializer counts).
+    init(text: ScalarText, words: ArticleWords) {
+        self.text = text
+        self.words = words.sentences
+        documentFrequency = words.sentenceFrequency
+    }
+
     /// Marks a title (e.g. an explicit heading) as taken.
     mutating func reserve(_ title: String) { used.insert(title.lowercased()) }
 

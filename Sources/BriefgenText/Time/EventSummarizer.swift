@@ -89,8 +89,16 @@ struct EventSummarizer: Sendable {
         if possessor != nil { keep[from] = false }
         for i in t.all.indices where i < from || i >= to { keep[i] = false }
         for span in dateSpans {
-            let inside = t.all.indices.filter { span.contains(t.all[$0].start) }
-            guard let a = inside.first, var b = inside.last else { continue }
+            // The first and last tokens starting inside the span (no array of them).
+            var spanFirst = -1
+            var spanLast = -1
+            for i in t.all.indices where span.contains(t.all[i].start) {
+                if spanFirst < 0 { spanFirst = i }
+                spanLast = i
+            }
+            guard spanFirst >= 0 else { continue }
+            let a = spanFirst
+            var b = spanLast
             for i in a...b { keep[i] = false }
             // A possessive date (`upheld Monday's ruling`) leaves its noun (`upheld ruling`), not `'s`; the day before
             // or after one (`the day before last Tuesday's hearing`) is the time of the clause, and takes its noun along.
