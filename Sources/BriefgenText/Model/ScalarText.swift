@@ -20,10 +20,12 @@ public struct ScalarText: Sendable {
     /// Wraps `string`, decoding its scalars and indexing its UTF-8 once.
     public init(_ string: String) {
         self.string = string
-        self.decoded = Self.decodedScalars(string)
+        // One pass over the UTF-8 decodes the scalars and finds the index's checkpoints.
+        var checkpoints: [Int32] = []
+        self.decoded = Self.decodedScalars(string, checkpoints: &checkpoints)
         self.count = decoded.count
         self.isCompact = false
-        self.index = UTF8OffsetIndex(string)
+        self.index = UTF8OffsetIndex(scalarCount: decoded.count, checkpoints: checkpoints)
     }
 
     /// The same text in compact form (no decoded scalars): for slicing only, after analysis.
@@ -108,6 +110,16 @@ public struct ScalarText: Sendable {
     /// what `Array(string.unicodeScalars)` gives, which counted and decoded through the generic scalar view (a
     /// fiftieth of the analysis). A `String`'s UTF-8 is always valid, so each lead byte says its length.
     static func decodedScalars(_ string: String) -> [Unicode.Scalar] {
+        var checkpoints: [Int32] = []
+        return decodedScalars(string, checkpoints: &checkpoints)
+    }
+
+    /// ``decodedScalars(_:)``, with the checkpoints of ``UTF8OffsetIndex`` for the string found on the way: the UTF-8
+    /// offset of every 64th scalar, none for ASCII text.
+    static func decodedScalars(_ string: String, checkpoints: inout [Int32]) -> [Unicode.Scalar] {
+        var marks: [Int32] = []
+        let stride = UTF8OffsetIndex.stride
+        defer { checkpoints = marks }
         var copy = string
         return copy.withUTF8 { bytes -> [Unicode.Scalar] in
             let byteCount = bytes.count
@@ -123,11 +135,15 @@ public struct ScalarText: Sendable {
                             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
                             if word & high == 0 {
                                 for k in 0..<8 { out[at + k] = UInt32(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                                // Scalar `at + k` starts at byte `offset + k`: at most one of the eight is a 64th.
+                                let next = (at + stride - 1) / stride * stride
+                                if next < at + 8 { marks.append(Int32(offset + next - at)) }
                                 at += 8
                                 offset += 8
                                 continue
                             }
                         }
+                        if at % stride == 0 { marks.append(Int32(offset)) }
                         let lead = UInt32(base[offset])
                         if lead < 0x80 {
                             out[at] = lead
@@ -146,6 +162,8 @@ public struct ScalarText: Sendable {
                         at += 1
                     }
                     initialized = at
+                    // An ASCII text (a scalar per byte) needs no checkpoints.
+                    if at == byteCount { marks = [] }
                 }
             }
         }
@@ -188,6 +206,13 @@ struct UTF8OffsetIndex: Sendable {
             }
             guard valid else { return nil }
         }
+        self.scalarCount = scalarCount
+        self.checkpoints = checkpoints
+    }
+
+    /// An index from its parts as ``ScalarText/decodedScalars(_:checkpoints:)`` found them (not checked: they are
+    /// what ``init(_:)`` finds, see the tests).
+    init(scalarCount: Int, checkpoints: [Int32]) {
         self.scalarCount = scalarCount
         self.checkpoints = checkpoints
     }

@@ -25,3 +25,27 @@ struct ScalarDecodingTests {
         #expect(ScalarText.decodedScalars("2,641 é 😀").map(\.value) == [0x32, 0x2C, 0x36, 0x34, 0x31, 0x20, 0xE9, 0x20, 0x1F600])
     }
 }
+
+/// The UTF-8 index found while decoding: the checkpoints ``UTF8OffsetIndex/init(_:)`` finds on its own pass.
+struct DecodedIndexTests {
+    @Test func checkpointsAreTheIndexPass() {
+        var strings = ScalarDecodingTests.strings
+        for prefix in [0, 1, 7, 8, 63, 64, 65, 120, 127, 128, 129, 200] {
+            for tail in ["é", "😀", "Київ", "\r\n", "a\u{301}", "", "“46%”"] {
+                strings.append(String(repeating: "a", count: prefix) + tail + String(repeating: "b", count: prefix / 2))
+                strings.append(String(repeating: "ü", count: prefix) + tail + String(repeating: "c", count: 70))
+            }
+        }
+        for string in strings {
+            var checkpoints: [Int32] = []
+            let decoded = ScalarText.decodedScalars(string, checkpoints: &checkpoints)
+            let index = UTF8OffsetIndex(string)
+            #expect(decoded.count == index.scalarCount, "\(string)")
+            #expect(checkpoints == index.checkpoints, "\(string)")
+            let text = ScalarText(string)
+            for start in Swift.stride(from: 0, through: text.count, by: 13) {
+                #expect(text.slice(start, start + 20) == text.compacted().slice(start, start + 20))
+            }
+        }
+    }
+}
