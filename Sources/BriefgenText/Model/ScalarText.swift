@@ -20,10 +20,12 @@ public struct ScalarText: Sendable {
     /// Wraps `string`, decoding its scalars and indexing its UTF-8 once.
     public init(_ string: String) {
         self.string = string
-        self.decoded = Array(string.unicodeScalars)
+        // One pass over the UTF-8 decodes the scalars and finds the index's checkpoints.
+        var checkpoints: [Int32] = []
+        self.decoded = Self.decodedScalars(string, checkpoints: &checkpoints)
         self.count = decoded.count
         self.isCompact = false
-        self.index = UTF8OffsetIndex(string)
+        self.index = UTF8OffsetIndex(scalarCount: decoded.count, checkpoints: checkpoints)
     }
 
     /// The same text in compact form (no decoded scalars): for slicing only, after analysis.
@@ -104,6 +106,69 @@ public struct ScalarText: Sendable {
         }
     }
 
+    /// The scalars of `string`, decoded from its UTF-8 in one pass, eight ASCII bytes at a time:
+    /// what `Array(string.unicodeScalars)` gives, which counted and decoded through the generic scalar view (a
+    /// fiftieth of the analysis). A `String`'s UTF-8 is always valid, so each lead byte says its length.
+    static func decodedScalars(_ string: String) -> [Unicode.Scalar] {
+        var checkpoints: [Int32] = []
+        return decodedScalars(string, checkpoints: &checkpoints)
+    }
+
+    /// ``decodedScalars(_:)``, with the checkpoints of ``UTF8OffsetIndex`` for the string found on the way: the UTF-8
+    /// offset of every 64th scalar, none for ASCII text.
+    static func decodedScalars(_ string: String, checkpoints: inout [Int32]) -> [Unicode.Scalar] {
+        var marks: [Int32] = []
+        let stride = UTF8OffsetIndex.stride
+        defer { checkpoints = marks }
+        var copy = string
+        return copy.withUTF8 { bytes -> [Unicode.Scalar] in
+            let byteCount = bytes.count
+            guard byteCount > 0, let base = bytes.baseAddress else { return [] }
+            let high: UInt64 = 0x8080_8080_8080_8080
+            // Room for a scalar per byte, the most there can be (exactly as many in ASCII text): no counting pass.
+            return [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { scalars, initialized in
+                scalars.withMemoryRebound(to: UInt32.self) { out in
+                    var at = 0
+                    var offset = 0
+                    while offset < byteCount {
+                        if offset + 8 <= byteCount {
+                            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                            if word & high == 0 {
+                                for k in 0..<8 { out[at + k] = UInt32(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                                // Scalar `at + k` starts at byte `offset + k`: at most one of the eight is a 64th.
+                                let next = (at + stride - 1) / stride * stride
+                                if next < at + 8 { marks.append(Int32(offset + next - at)) }
+                                at += 8
+                                offset += 8
+                                continue
+                            }
+                        }
+                        if at % stride == 0 { marks.append(Int32(offset)) }
+                        let lead = UInt32(base[offset])
+                        if lead < 0x80 {
+                            out[at] = lead
+                            offset += 1
+                        } else if lead < 0xE0 {
+                            out[at] = (lead & 0x1F) << 6 | UInt32(base[offset + 1] & 0x3F)
+                            offset += 2
+                        } else if lead < 0xF0 {
+                            out[at] = (lead & 0x0F) << 12 | UInt32(base[offset + 1] & 0x3F) << 6 | UInt32(base[offset + 2] & 0x3F)
+                            offset += 3
+                        } else {
+                            out[at] = (lead & 0x07) << 18 | UInt32(base[offset + 1] & 0x3F) << 12
+                                | UInt32(base[offset + 2] & 0x3F) << 6 | UInt32(base[offset + 3] & 0x3F)
+                            offset += 4
+                        }
+                        at += 1
+                    }
+                    initialized = at
+                    // An ASCII text (a scalar per byte) needs no checkpoints.
+                    if at == byteCount { marks = [] }
+                }
+            }
+        }
+    }
+
     /// The text of a sentence.
     public func text(of sentence: Sentence) -> String { slice(sentence.start, sentence.end) }
 
@@ -141,6 +206,13 @@ struct UTF8OffsetIndex: Sendable {
             }
             guard valid else { return nil }
         }
+        self.scalarCount = scalarCount
+        self.checkpoints = checkpoints
+    }
+
+    /// An index from its parts as ``ScalarText/decodedScalars(_:checkpoints:)`` found them (not checked: they are
+    /// what ``init(_:)`` finds, see the tests).
+    init(scalarCount: Int, checkpoints: [Int32]) {
         self.scalarCount = scalarCount
         self.checkpoints = checkpoints
     }

@@ -29,8 +29,18 @@ enum Abbreviations {
         return nil
     }
 
+    /// ``kind(of:afterCapitalizedWord:)`` of the word spelled by `scalars`, without making a string for a word that
+    /// no list can hold: an ASCII word longer than every listed word (its lower case is as long) and not dotted.
+    static func kind(of scalars: ArraySlice<Unicode.Scalar>, afterCapitalizedWord: Bool) -> AbbreviationKind? {
+        if scalars.count > longestListed, scalars.allSatisfy({ $0.value < 0x80 }), !isDotted(scalars) { return nil }
+        return kind(of: ScalarText.string(scalars), afterCapitalizedWord: afterCapitalizedWord)
+    }
+
+    /// The length in scalars of the longest word of the lists (all ASCII but `n°`, whose lower case is itself).
+    static let longestListed: Int = [titles, numbering, general, exact].joined().map { $0.unicodeScalars.count }.max() ?? 0
+
     /// "U.S", "a.m", "Ph.D", "e.g": letters in groups of one to three, joined by periods.
-    private static func isDotted(_ scalars: [Unicode.Scalar]) -> Bool {
+    private static func isDotted<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var group = 0
         var groups = 0
         for scalar in scalars {
@@ -38,7 +48,8 @@ enum Abbreviations {
                 guard group > 0 else { return false }
                 groups += 1
                 group = 0
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                        : scalar.properties.isAlphabetic {  // ASCII by comparison: its letters are its alphabetic scalars
                 group += 1
                 if group > 3 { return false }
             } else {

@@ -22,14 +22,7 @@ struct DekSelector {
     ) -> Int? {
         // How many sentences use each stem, and each sentence's distinct stems, marking a stem with the last sentence
         // that counted it (stems are numbered densely per article).
-        var frequency = [Int](repeating: 0, count: words.stemCount)
-        var countedIn = [Int](repeating: -1, count: words.stemCount)
-        for (n, sentenceWords) in words.sentences.enumerated() {
-            for word in sentenceWords where word.stemID >= 0 && countedIn[word.stemID] != n {
-                countedIn[word.stemID] = n
-                frequency[word.stemID] += 1
-            }
-        }
+        let frequency = words.sentenceFrequency
         var listedIn = [Int](repeating: -1, count: words.stemCount)
         func distinctStems(_ n: Int) -> [Int] {
             var stems: [Int] = []

@@ -19,7 +19,13 @@ struct DescriptionLengthSegmenter: Sendable {
     func boundaries(_ sentences: [[Int]], allowed: (Int) -> Bool) -> [Int] {
         let count = sentences.count
         guard count >= 2 * minimumLength else { return [] }
-        let vocabulary = (sentences.flatMap { $0 }.max() ?? -1) + 1
+        var highest = -1
+        var longest = 0
+        for sentence in sentences {
+            for term in sentence where term > highest { highest = term }
+            longest = max(longest, sentence.count)
+        }
+        let vocabulary = highest + 1
         let totalWords = sentences.reduce(0) { $0 + $1.count }
         guard totalWords > 0 else { return [] }
         let boundaryCost = log(Double(totalWords))
@@ -27,18 +33,29 @@ struct DescriptionLengthSegmenter: Sendable {
         var previous = [Int](repeating: 0, count: count + 1)
         best[0] = 0
         var frequency = [Int](repeating: 0, count: vocabulary)
-        var gain = GainTable()
+        // A term is seen at most once per word of the segment's sentences before it: the gains up to that count, made
+        // once (the same values, in the same order of addition, as made on demand).
+        var gainTable = GainTable()
+        let gains = (0..<min(totalWords, maximumLength * longest) + 1).map { gainTable.value($0) }
         var touched: [Int] = []
         for start in 0..<count where best[start] < .infinity && (start == 0 || allowed(start)) {
             var words = 0
             var selfInformation = 0.0
             for end in (start + 1)...min(count, start + maximumLength) {
-                for term in sentences[end - 1] {
-                    if frequency[term] == 0 { touched.append(term) }
-                    selfInformation += gain.value(frequency[term])
-                    frequency[term] += 1
-                    words += 1
+                // Read through buffers: this runs for every word of up to `maximumLength` sentences from each start.
+                sentences[end - 1].withUnsafeBufferPointer { terms in
+                    frequency.withUnsafeMutableBufferPointer { frequency in
+                        gains.withUnsafeBufferPointer { gains in
+                            for term in terms {
+                                let seen = frequency[term]
+                                if seen == 0 { touched.append(term) }
+                                selfInformation += gains[seen]
+                                frequency[term] = seen + 1
+                            }
+                        }
+                    }
                 }
+                words += sentences[end - 1].count
                 guard end - start >= minimumLength || (start == 0 && end == count) else { continue }
                 guard end == count || allowed(end) else { continue }
                 let cost = Double(words) * log(Double(words + vocabulary)) - selfInformation + boundaryCost

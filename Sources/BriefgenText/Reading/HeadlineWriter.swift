@@ -68,16 +68,18 @@ public struct HeadlineWriter: Sendable {
         let clauses = CasualtyClause().variants(text, sentences: sentences, statistics: statistics, excluding: source)
         let mentionsCasualties = main.tokens.contains { Self.casualtyWords.contains($0.lowercased()) }
         let minimumWords = min(8, main.tokens.count)
+        // Each candidate's text joined once (it was joined again for every clause tried with it).
+        let texts = mains.map(\.text)
         if !mentionsCasualties {
             for clause in clauses {
-                for candidate in mains where candidate.tokens.count >= minimumWords {
-                    let joined = SentenceCase.apply(candidate.text + " as " + clause)
+                for (candidate, candidateText) in zip(mains, texts) where candidate.tokens.count >= minimumWords {
+                    let joined = SentenceCase.apply(candidateText + " as " + clause)
                     if joined.unicodeScalars.count <= limit { return joined }
                 }
             }
         }
-        for candidate in mains {
-            let headline = SentenceCase.apply(candidate.text)
+        for candidateText in texts {
+            let headline = SentenceCase.apply(candidateText)
             if headline.unicodeScalars.count <= limit { return headline }
         }
         return SentenceCase.apply(compressor.truncate(mains.last?.text ?? main.text, limit: limit))

@@ -18,7 +18,8 @@ struct LineShape {
     /// Measures `line`.
     init(_ line: String) {
         self.line = line
-        words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // Split on the bytes when every space and tab stands alone (the same pieces as splitting the characters).
+        words = line.piecesBetweenStandAlone { $0 == 0x20 || $0 == 0x09 } ?? line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         first = line.unicodeScalars.first
         last = line.unicodeScalars.last
         length = line.unicodeScalars.count
@@ -47,7 +48,8 @@ struct LineShape {
     /// "By Jane Doe", "KYIV, Ukraine (AP) —", "Updated 5:32 PM".
     var isBylineOrDateline: Bool {
         if let head = words.first, head == "By" || head == "BY", words.count <= 8 { return true }
-        if line.unicodeScalars.contains("("), line.contains("(AP)") || line.contains("(Reuters)") || line.contains("(AFP)") {
+        // Searched on bytes where that gives Foundation's answer (``TextSearch``).
+        if line.unicodeScalars.contains("("), TextSearch.containsAny(["(AP)", "(Reuters)", "(AFP)"], in: line) {
             return true
         }
         if let last, Self.dashes.contains(last) { return true }
@@ -58,8 +60,8 @@ struct LineShape {
     }
 
     private var isMetadata: Bool {
-        line.contains("://") || line.contains("@") || words.first.map { $0.hasSuffix(":") } == true
-            || line.contains(":") && words.count <= 4
+        TextSearch.containsAny(["://"], in: line) || TextSearch.containsAny(["@"], in: line)
+            || words.first.map { $0.hasSuffix(":") } == true || TextSearch.containsAny([":"], in: line) && words.count <= 4
     }
 
     private var hasHeadingPunctuation: Bool {

@@ -29,6 +29,14 @@ struct ListMarkerScanner {
         scalars.withUnsafeBufferPointer { s in
             var index = start
             while index < end {
+                // Eight positions at a time while none can start a marker (``ScalarChunks``): the same ones are
+                // passed over as one at a time below.
+                if index > start, index + ScalarChunks.width < end, !ScalarChunks.mayHoldListMarker(
+                    prev: ScalarChunks.load(s, index - 1), current: ScalarChunks.load(s, index),
+                    next: ScalarChunks.load(s, index + 1)) {
+                    index += ScalarChunks.width
+                    continue
+                }
                 guard index == start || ScalarClass.isSpace(s[index - 1]) else {
                     index += 1
                     continue
@@ -47,7 +55,7 @@ struct ListMarkerScanner {
         return lists(in: candidates, paragraphStart: start)
     }
 
-    private func lists(in candidates: [ListMarker], paragraphStart: Int) -> [ListMarker] {
+    func lists(in candidates: [ListMarker], paragraphStart: Int) -> [ListMarker] {
         var accepted: [ListMarker] = []
         var chain: [ListMarker] = []
         func close() {
@@ -70,7 +78,7 @@ struct ListMarkerScanner {
     }
 
     /// The marker starting at `tokenStart` and the offset just past it, if one is there.
-    private func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
+    func marker(at tokenStart: Int, end: Int) -> (ListMarker, Int)? {
         var index = tokenStart
         if Self.isBullet(scalars[index]) {
             index += 1

@@ -1,7 +1,10 @@
 /// The token after a possible sentence boundary, seen through opening quotes and brackets.
 struct NextToken {
-    /// Its leading letters ("Mr" for "Mr.", "The" for "“The").
-    var word: String
+    /// Its leading letters ("Mr" for "Mr.", "The" for "“The"), made when asked for (most boundaries never ask).
+    var word: String { ScalarText.string(scalars[wordRange]) }
+    /// The text's scalars and the offsets of ``word``.
+    private let scalars: [Unicode.Scalar]
+    private let wordRange: Range<Int>
     /// Whether it starts with a digit.
     var startsWithDigit: Bool
     /// Whether it can open a sentence: starts with a capital letter, a digit or a symbol, not a lower-case letter.
@@ -11,8 +14,9 @@ struct NextToken {
     init(scalars: [Unicode.Scalar], start: Int, end: Int) {
         var index = start
         while index < end, SentenceBoundaryScanner.openers.contains(scalars[index]) { index += 1 }
+        self.scalars = scalars
         guard index < end else {
-            word = ""
+            wordRange = index..<index
             startsWithDigit = false
             opensSentence = true
             return
@@ -22,7 +26,7 @@ struct NextToken {
         opensSentence = !first.properties.isLowercase && !Self.continuations.contains(first)
         let wordStart = index
         while index < end, Self.isLetter(scalars[index]) { index += 1 }
-        word = ScalarText.string(scalars[wordStart..<index])
+        wordRange = wordStart..<index
     }
 
     /// A letter (Unicode `Alphabetic`), answered by comparison for ASCII.

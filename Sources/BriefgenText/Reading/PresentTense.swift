@@ -88,7 +88,7 @@ struct PresentTense {
     /// A lower-case past form after a word of the subject (not after an article, preposition or comma).
     private func isSimplePast(_ tokens: [String], at index: Int) -> Bool {
         let word = tokens[index]
-        guard isLowerWord(word), !word.contains("-"), VerbInflection.base(ofPast: word) != nil else { return false }
+        guard isLowerWord(word), !TextSearch.containsAny(["-"], in: word), VerbInflection.base(ofPast: word) != nil else { return false }
         let before = tokens[index - 1]
         return HeadlineTokens.isWord(before) && !HeadlineCompressor.articles.contains(before)
             && !HeadlineCompressor.phraseOpeners.contains(before) && !Self.adverbs.contains(before)

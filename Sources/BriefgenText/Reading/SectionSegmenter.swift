@@ -40,7 +40,7 @@ public struct SectionSegmenter: Sendable {
                 start = cut
             }
         }
-        var titles = SectionTitleWriter(text: text, words: words)
+        var titles = SectionTitleWriter(text: text, words: articleWords)
         return parts.map { part in
             if let heading = part.heading {
                 let title = text.text(of: paragraphs[heading])
@@ -72,10 +72,16 @@ public struct SectionSegmenter: Sendable {
 
     /// Topic boundaries inside `range`, at paragraph starts when paragraphs are short enough to offer them.
     private func topicBoundaries(_ range: Range<Int>, vectors: [[Int]], sentences: [Sentence]) -> [Int] {
-        let paragraphStarts = Set(range.dropFirst().filter { sentences[$0].paragraph != sentences[$0 - 1].paragraph })
-        let usesParagraphs = paragraphStarts.count * 8 >= range.count
+        // Whether each sentence of the range opens a paragraph (an array: the segmenter asks at every candidate cut).
+        var opensParagraph = [Bool](repeating: false, count: range.count)
+        var paragraphStarts = 0
+        for n in range.dropFirst() where sentences[n].paragraph != sentences[n - 1].paragraph {
+            opensParagraph[n - range.lowerBound] = true
+            paragraphStarts += 1
+        }
+        let usesParagraphs = paragraphStarts * 8 >= range.count
         let local = DescriptionLengthSegmenter().boundaries(Array(vectors[range])) { index in
-            !usesParagraphs || paragraphStarts.contains(index + range.lowerBound)
+            !usesParagraphs || (index >= 0 && index < opensParagraph.count && opensParagraph[index])
         }
         return local.map { $0 + range.lowerBound }
     }

@@ -14,7 +14,12 @@ struct SectionTitleWriter {
     init(text: ScalarText, words: [[ContentWord]]) {
         self.text = text
         self.words = words
-        let stemCount = (words.lazy.flatMap { $0.map(\.stemID) }.max() ?? -1) + 1
+        // The highest stem id plus one, found in a plain loop (a lazy `flatMap` made an array per sentence).
+        var highest = -1
+        for sentence in words {
+            for word in sentence where word.stemID > highest { highest = word.stemID }
+        }
+        let stemCount = highest + 1
         documentFrequency = [Int](repeating: 0, count: stemCount)
         // Each stem counted once per sentence: the last sentence that counted it.
         var countedIn = [Int](repeating: -1, count: stemCount)
@@ -28,6 +33,14 @@ struct SectionTitleWriter {
 
     /// Most candidate titles tried before falling back to the section's first words (keeps long articles linear).
     private static let attemptLimit = 24
+
+    /// Prepares a writer for an article's words, with how many sentences use each stem as counted already
+    /// (``ArticleWords/sentenceFrequency``, what the other initializer counts).
+    init(text: ScalarText, words: ArticleWords) {
+        self.text = text
+        self.words = words.sentences
+        documentFrequency = words.sentenceFrequency
+    }
 
     /// Marks a title (e.g. an explicit heading) as taken.
     mutating func reserve(_ title: String) { used.insert(title.lowercased()) }

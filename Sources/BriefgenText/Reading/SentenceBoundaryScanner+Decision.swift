@@ -38,8 +38,8 @@ extension SentenceBoundaryScanner {
         while wordStart > sentenceStart, !scalars[wordStart - 1].isSpaceScalar { wordStart -= 1 }
         let tokenStart = stripOpeners(wordStart, index)
         guard tokenStart < index else { return true }
-        let token = string(tokenStart, index)
-        let kind = Abbreviations.kind(of: token, afterCapitalizedWord: previousWordIsCapitalized(before: wordStart, limit: sentenceStart))
+        let kind = Abbreviations.kind(of: scalars[tokenStart..<index],
+                                      afterCapitalizedWord: previousWordIsCapitalized(before: wordStart, limit: sentenceStart))
         switch kind {
         case nil: return true
         case .prepositive?: return false

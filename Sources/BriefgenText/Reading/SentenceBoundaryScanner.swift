@@ -37,12 +37,24 @@ struct SentenceBoundaryScanner {
     }
 
     /// The offset of the first terminator in `start..<limit`, `limit` when there is none: one tight loop over the
-    /// text's buffer, as most scalars are neither a terminator nor a list marker.
-    private func nextTerminator(from start: Int, before limit: Int) -> Int {
+    /// text's buffer, as most scalars are neither a terminator nor a list marker; eight scalars at a time while a chunk
+    /// can hold none (``ScalarChunks``).
+    func nextTerminator(from start: Int, before limit: Int) -> Int {
         scalars.withUnsafeBufferPointer { buffer in
             var index = start
-            while index < limit, !ScalarClass.isTerminator(buffer[index]) { index += 1 }
-            return index
+            while index < limit {
+                if index + ScalarChunks.width <= limit,
+                   !ScalarChunks.mayHoldTerminator(ScalarChunks.load(buffer, index)) {
+                    index += ScalarChunks.width
+                    continue
+                }
+                let chunkEnd = min(index + ScalarChunks.width, limit)
+                while index < chunkEnd {
+                    if ScalarClass.isTerminator(buffer[index]) { return index }
+                    index += 1
+                }
+            }
+            return limit
         }
     }
 

@@ -18,6 +18,43 @@ struct EventDate: Sendable, Hashable {
 
     /// The span of a value, nil for values a timeline cannot place (`XXXX-04`, `PAST_REF`, `P3Y`, centuries).
     init?(value: String) {
+        if let common = Self.commonSpan(value) {
+            self = common
+            return
+        }
+        self.init(anyValue: value)
+    }
+
+    /// The span of the commonest values, read on their bytes: a year `YYYY`, a month `YYYY-MM` (01–12) or a day
+    /// `YYYY-MM-DD` (month 01–12, day 01–31), each alone or before `T` and a time; nil for any other value (then read
+    /// by ``init(anyValue:)``, which gives these the same spans through its string steps).
+    static func commonSpan(_ value: String) -> EventDate? {
+        var copy = value
+        return copy.withUTF8 { bytes -> EventDate? in
+            var count = 0
+            while count < bytes.count, bytes[count] != UInt8(ascii: "T") { count += 1 }
+            func digits(_ from: Int, _ length: Int) -> Int? {
+                var number = 0
+                for k in from..<(from + length) {
+                    let byte = bytes[k]
+                    guard byte >= 0x30, byte <= 0x39 else { return nil }
+                    number = number * 10 + Int(byte - 0x30)
+                }
+                return number
+            }
+            guard count == 4 || count == 7 || count == 10, let year = digits(0, 4) else { return nil }
+            for k in 0..<bytes.count where bytes[k] >= 0x80 || bytes[k] == UInt8(ascii: "/") || bytes[k] == 0x0D { return nil }
+            let parts = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<count]), as: UTF8.self)
+            if count == 4 { return EventDate(date: parts, end: nil, precision: .year) }
+            guard bytes[4] == UInt8(ascii: "-"), let month = digits(5, 2), (1...12).contains(month) else { return nil }
+            if count == 7 { return EventDate(date: parts, end: nil, precision: .month) }
+            guard bytes[7] == UInt8(ascii: "-"), let day = digits(8, 2), (1...31).contains(day) else { return nil }
+            return EventDate(date: CalendarDate(year: year, month: month, day: day).description, end: nil, precision: .day)
+        }
+    }
+
+    /// The span of any value, read with string steps (see ``init(value:)``).
+    init?(anyValue value: String) {
         if let slash = value.firstIndex(of: "/") {
             guard let a = EventDate(value: String(value[..<slash])),
                   let b = EventDate(value: String(value[value.index(after: slash)...])) else { return nil }

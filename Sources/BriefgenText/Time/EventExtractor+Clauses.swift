@@ -38,7 +38,7 @@ extension EventExtractor {
             }
             // Words only in the subject, and the apostrophe of a possessive (`Kenya's envoy`).
             let isSubject = verb.map { v in
-                (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark("’") == true }
+                (and + 1..<v).allSatisfy { t[$0]?.kind == .word || t[$0]?.isMark("'") == true || t[$0]?.isMark(scalar: "’") == true }
             }
             return isSubject == true ? and : nil
         }
@@ -154,7 +154,8 @@ extension EventExtractor {
             return token.kind == .number || token.isWord(spanWords) || token.kind == .word && TimexLexicon.numbers[token.base] != nil
         }
         return t.all.indices.filter { i in
-            guard t[i - 1]?.isMark(",") == true,
+            // The token before is read in place (a copy retained and released its strings at every token).
+            guard i > 0, t.all[i - 1].isMark(","),
                   let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
             else { return false }
             return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)

@@ -56,8 +56,12 @@ public struct EventExtractor: Sendable {
                 .filter { !anchored || $0.date != nil }
             // A dateline dates the lead only when its sentence names no other date.
             if candidates.contains(where: { !$0.isDateline }) { candidates.removeAll(where: \.isDateline) }
-            for chosen in perClause(candidates, tokens: tokens) {
-                let summary = summarizer.summarize(text, sentence: sentence, tokens: tokens, eventSpan: chosen.start..<chosen.end,
+            // Found once for the clauses and every summary (no candidate: no event, nothing to find).
+            guard !candidates.isEmpty else { continue }
+            let clauseBoundaries = EventSummarizer.clauseBoundaries(tokens)
+            for chosen in perClause(candidates, tokens: tokens, clauseBoundaries: clauseBoundaries) {
+                let summary = summarizer.summarize(text, sentence: sentence, tokens: tokens, clauseBoundaries: clauseBoundaries,
+                                                   eventSpan: chosen.start..<chosen.end,
                                                    dateSpans: indices.filter { timexes[$0].type == .date || timexes[$0].type == .time }
                                                        .map { timexes[$0].start..<timexes[$0].end })
                 let precision = chosen.date?.precision ?? Self.precision(ofWording: chosen.wording)
@@ -171,7 +175,7 @@ public struct EventExtractor: Sendable {
             return token.kind == .word && token.isCapitalized || token.isMark(",") || token.isMark("/") || token.isMark(".")
                 || token.isDash && t.attached(i) && t.attached(i + 1)
         }), let after = (first..<t.all.count).first(where: { t.all[$0].start >= end }), let next = t[after] else { return false }
-        return next.isMark("(") || next.isDash || next.isMark("—") || next.isMark("_")
+        return next.isMark("(") || next.isDash || next.isMark(scalar: "—") || next.isMark("_")
     }
 
     /// The end offset of a range `between A and B` / `from A to B` whose first date is `a`, nil when it is not one.
@@ -195,9 +199,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// One candidate per clause: the most specific resolved date, else the first relative one.
-    private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens) -> [Candidate] {
+    private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens, clauseBoundaries: [Int]) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
-        let boundaries = (EventSummarizer.clauseBoundaries(tokens) + Self.coordinatedVerbs(tokens)
+        let boundaries = (clauseBoundaries + Self.coordinatedVerbs(tokens)
             + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
             + Self.datedAppositives(candidates, tokens) + Self.datedParticiplePhrases(candidates, tokens)
             + Self.objectRelatives(tokens) + Self.clausesCountedFrom(tokens)

@@ -8,6 +8,11 @@ extension EventSummarizer {
     /// counting the characters gives whenever every space is a character of its own; where one is not (a combining
     /// mark written after it), the words are split and counted on characters.
     func finish(_ raw: String) -> String {
+        finishASCII(raw) ?? finishCharacters(raw)
+    }
+
+    /// ``finish(_:)`` on the characters of any summary.
+    func finishCharacters(_ raw: String) -> String {
         let bytewise = raw.piecesBetweenStandAlone { $0 == 0x20 }
         let standAlone = bytewise != nil
         let words = bytewise ?? raw.split(separator: " ")

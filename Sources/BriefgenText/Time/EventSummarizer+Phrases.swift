@@ -10,13 +10,13 @@ extension EventSummarizer {
             while start > clause.lowerBound, t.word(start).map(Self.nounPhraseLeads.contains) != true, k - start < 9 { start -= 1 }
             guard start < k, t.word(start).map(Self.nounPhraseLeads.contains) == true else { return nil }
             guard t.word(start) != "to" || t.word(start - 1) == "back" else { return nil }
-            guard (start + 1...k).allSatisfy({ t[$0]?.kind != .punctuation || t[$0]!.isMark("'") || t[$0]!.isMark("’") || t[$0]!.isDash })
+            guard (start + 1...k).allSatisfy({ t.kind($0) != .punctuation || t.all[$0].isMark("'") || t.all[$0].isMark(scalar: "’") || t.all[$0].isDash })
             else { return nil }
             return render(t, (0..<t.all.count).map { $0 > start && $0 <= k })
         }
         guard t.word(first - 1) == "the", let last = t.all.lastIndex(where: { eventSpan.contains($0.start) }),
               let noun = t[last + 1], noun.kind == .word, !noun.isCapitalized else { return nil }
-        let end = (last + 1..<clause.upperBound).first { t[$0]?.kind == .punctuation && t[$0]!.isMark(",") || t[$0]!.isMark(".") }
+        let end = (last + 1..<clause.upperBound).first { t.kind($0) == .punctuation && t.all[$0].isMark(",") || t.all[$0].isMark(".") }
             ?? clause.upperBound
         return render(t, (0..<t.all.count).map { $0 > last && $0 < end })
     }
@@ -39,7 +39,7 @@ extension EventSummarizer {
                 return render(t, (0..<t.all.count).map { $0 >= start && $0 < chain })
             }
         }
-        guard let open = (max(clause.lowerBound, chain - 4)..<chain).last(where: { t[$0]?.isMark(",") == true }),
+        guard let open = (max(clause.lowerBound, chain - 4)..<chain).last(where: { t.isMark($0, ",") }),
               let participle = t.word(open + 1), participle.hasSuffix("ed"), open + 1 < chain else { return nil }
         var start = open - 1
         while start > clause.lowerBound, let token = t[start - 1], !token.isMark(","), token.base != "that", open - start < 8 { start -= 1 }
@@ -63,9 +63,9 @@ extension EventSummarizer {
             for i in according..<to { keep[i] = false }
             if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
         }
-        if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t[$0]?.isMark(",") == true }),
+        if to >= 3, let comma = (max(from, to - 10)..<to).last(where: { t.isMark($0, ",") }),
            let verb = (comma + 1..<to).first(where: { Self.trailingAttributionVerbs.contains(t.word($0) ?? "") }) {
-            let words = (comma + 1..<verb).filter { t[$0]?.kind == .word }
+            let words = (comma + 1..<verb).filter { t.kind($0) == .word }
             if (1...4).contains(words.count) {
                 speaker = render(t, (0..<t.all.count).map { words.contains($0) })
             }

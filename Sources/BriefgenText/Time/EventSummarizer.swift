@@ -34,10 +34,12 @@ struct EventSummarizer: Sendable {
 
     /// Token indices where a new clause starts (after `;`, a dash, or a comma before `which`, `while`, `leading`…).
     static func clauseBoundaries(_ t: TimexRecognizer.Tokens) -> [Int] {
-        t.all.indices.filter { i in
-            guard i > 0, let previous = t[i - 1] else { return false }
-            if previous.isMark(";") || previous.isMark("—") { return true }
-            guard previous.isMark(","), let w = t.word(i) else { return false }
+        // The tokens are read in place (a copy of each retained and released its strings).
+        let all = t.all
+        return all.indices.filter { i in
+            guard i > 0, all[i - 1].kind == .punctuation else { return false }
+            if all[i - 1].isMark(";") || all[i - 1].isMark(scalar: "—") { return true }
+            guard all[i - 1].isMark(","), let w = t.word(i) else { return false }
             // `, and in 2024 Russia regained …`: a new clause, not the end of a list.
             if w == "and", let next = t[i + 1], next.isWord(["in", "on", "at", "during", "since", "after", "before", "then", "later"])
                 || next.isCapitalized || next.isWord(["the", "a", "its", "their"]) { return true }
@@ -49,9 +51,16 @@ struct EventSummarizer: Sendable {
     /// `tokens`, when given, are the sentence's own tokens (``TimexTokenizer`` over its span).
     func summarize(_ text: ScalarText, sentence: Sentence, tokens: TimexRecognizer.Tokens? = nil, eventSpan: Range<Int>,
                    dateSpans: [Range<Int>]) -> String {
+        summarize(text, sentence: sentence, tokens: tokens, clauseBoundaries: nil, eventSpan: eventSpan, dateSpans: dateSpans)
+    }
+
+    /// ``summarize(_:sentence:tokens:eventSpan:dateSpans:)`` with the tokens' ``clauseBoundaries(_:)`` when the caller
+    /// found them already (nil: found here).
+    func summarize(_ text: ScalarText, sentence: Sentence, tokens: TimexRecognizer.Tokens?, clauseBoundaries: [Int]?,
+                   eventSpan: Range<Int>, dateSpans: [Range<Int>]) -> String {
         let t = tokens ?? TimexRecognizer.Tokens(all: TimexTokenizer().tokens(text, from: sentence.start, to: sentence.end))
         guard let first = t.all.firstIndex(where: { $0.start >= eventSpan.lowerBound }) else { return "" }
-        let boundaries = Self.clauseBoundaries(t)
+        let boundaries = clauseBoundaries ?? Self.clauseBoundaries(t)
         var from = boundaries.last { $0 <= first } ?? 0
         var to = boundaries.first { $0 > first }.map { $0 - 1 } ?? t.all.count
         if let phrase = nounPhrase(t, first, eventSpan: eventSpan, clause: from..<to) { return finish(phrase) }
@@ -65,12 +74,12 @@ struct EventSummarizer: Sendable {
             // `the Ukrainian Security Service claimed that its drones …` → `Ukrainian Security Service’s drones …`.
             if let pronoun = t.word(that + 1), ["its", "their"].contains(pronoun), that >= 2,
                t.word(that - 1).map(Self.reportingVerbs.contains) == true {
-                let subjectStart = ((from..<(that - 1)).last { t[$0]?.isMark(",") == true }).map { $0 + 1 } ?? from
+                let subjectStart = ((from..<(that - 1)).last { t.isMark($0, ",") }).map { $0 + 1 } ?? from
                 let subject = (subjectStart..<(that - 1)).filter { i in
                     guard let token = t[i] else { return false }
                     return token.kind == .word && !Self.openers.contains(token.base) && token.base != "the" || token.isMark(".")
                 }
-                if (1...6).contains(subject.count), subject.allSatisfy({ t[$0]?.isCapitalized == true || t[$0]?.isMark(".") == true }) {
+                if (1...6).contains(subject.count), subject.allSatisfy({ t[$0]?.isCapitalized == true || t.isMark($0, ".") }) {
                     possessor = render(t, (0..<t.all.count).map { subject.contains($0) }) + "’s"
                 }
             }
@@ -80,12 +89,20 @@ struct EventSummarizer: Sendable {
         if possessor != nil { keep[from] = false }
         for i in t.all.indices where i < from || i >= to { keep[i] = false }
         for span in dateSpans {
-            let inside = t.all.indices.filter { span.contains(t.all[$0].start) }
-            guard let a = inside.first, var b = inside.last else { continue }
+            // The first and last tokens starting inside the span (no array of them).
+            var spanFirst = -1
+            var spanLast = -1
+            for i in t.all.indices where span.contains(t.all[i].start) {
+                if spanFirst < 0 { spanFirst = i }
+                spanLast = i
+            }
+            guard spanFirst >= 0 else { continue }
+            let a = spanFirst
+            var b = spanLast
             for i in a...b { keep[i] = false }
             // A possessive date (`upheld Monday's ruling`) leaves its noun (`upheld ruling`), not `'s`; the day before
             // or after one (`the day before last Tuesday's hearing`) is the time of the clause, and takes its noun along.
-            if let mark = t[b + 1], mark.isMark("'") || mark.isMark("’"), t.attached(b + 1), t.word(b + 2) == "s" {
+            if let mark = t[b + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(b + 1), t.word(b + 2) == "s" {
                 keep[b + 1] = false
                 keep[b + 2] = false
                 b += 2
@@ -110,9 +127,9 @@ struct EventSummarizer: Sendable {
         }
         let speaker = dropAttribution(t, &keep, from: from, to: &to)
         // A short trailing appositive that lost its date (`, their first call since February 12`) says nothing alone.
-        if let comma = (from..<to).last(where: { keep[$0] && t[$0]?.isMark(",") == true }), comma > first,
-           (comma + 1..<to).contains(where: { !keep[$0] && t[$0]?.kind != .punctuation }),
-           (comma + 1..<to).filter({ keep[$0] && t[$0]?.kind == .word }).count <= 4 {
+        if let comma = (from..<to).last(where: { keep[$0] && t.isMark($0, ",") }), comma > first,
+           (comma + 1..<to).contains(where: { !keep[$0] && t.kind($0) != .punctuation }),
+           (comma + 1..<to).filter({ keep[$0] && t.kind($0) == .word }).count <= 4 {
             for i in comma..<to { keep[i] = false }
         }
         // A comparison tail is background, not the event: `… by 46% compared to the same weeks in 2024`.
@@ -132,7 +149,7 @@ struct EventSummarizer: Sendable {
         // A short lead-in adverbial (`In response,`, `After the talks,`, `According to reports,`) is not the event.
         if let lead = t.word(from), ["in", "on", "at", "after", "following", "despite", "amid", "with", "as", "during", "according",
                                      "for", "by", "under", "meanwhile", "however", "furthermore", "additionally"].contains(lead),
-           let comma = (from + 1..<min(to, from + 7)).first(where: { t[$0]?.isMark(",") == true }), comma + 1 < to {
+           let comma = (from + 1..<min(to, from + 7)).first(where: { t.isMark($0, ",") }), comma + 1 < to {
             for i in from...comma { keep[i] = false }
         }
         let replacements = simplePast(t, &keep, from: from, to: to)
@@ -150,11 +167,14 @@ struct EventSummarizer: Sendable {
     func render(_ t: TimexRecognizer.Tokens, _ keep: [Bool], replacements: [Int: String] = [:]) -> String {
         var out = ""
         var previousEnd: Int?
-        for (i, token) in t.all.enumerated() where keep[i] {
-            if token.isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
-            if let previousEnd, token.start > previousEnd, !out.isEmpty, !token.isMark(",") { out += " " }
-            out += replacements[i] ?? token.text
-            previousEnd = token.end
+        // The tokens are read in place (a copy of each retained and released its strings), and the replacements only
+        // looked up when there are any.
+        let all = t.all
+        for i in all.indices where keep[i] {
+            if all[i].isMark(","), out.isEmpty || out.hasSuffix(",") { continue }
+            if let previousEnd, all[i].start > previousEnd, !out.isEmpty, !all[i].isMark(",") { out += " " }
+            out += (replacements.isEmpty ? nil : replacements[i]) ?? all[i].text
+            previousEnd = all[i].end
         }
         return out
     }

@@ -185,7 +185,7 @@ extension TemporalAnalyzer {
     static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, nil, nil) = mention.meaning else { return false }
         let end = mention.tokenRange.upperBound
-        guard let mark = t[end], mark.isMark("'") || mark.isMark("’"), t.attached(end), t.word(end + 1) == "s" else { return false }
+        guard let mark = t[end], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(end), t.word(end + 1) == "s" else { return false }
         let i = mention.tokenRange.lowerBound
         if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
         if t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) == true { return false }

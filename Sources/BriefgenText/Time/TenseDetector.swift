@@ -59,7 +59,7 @@ struct TenseDetector: Sendable {
 
     /// Each listed word's lists, in a byte-hashed table (the words are ASCII, and bases lower-cased: see
     /// `TimexRecognizer.rules(at:in:)`).
-    private static let lists: WordLookup<Lists> = {
+    private static let lists: GatedWordLookup<Lists> = {
         var table: [String: Lists] = [:]
         let all: [(Lists, Set<String>)] = [
             (.future, futureWords), (.futureBeforeTo, futureBeforeTo), (.earlierStatement, earlierStatement),
@@ -69,7 +69,7 @@ struct TenseDetector: Sendable {
         for (list, words) in all {
             for word in words { table[word, default: []].insert(list) }
         }
-        return WordLookup(table)
+        return GatedWordLookup(table)
     }()
 
     /// The lists the word at `i` is on (none for a number, a mark or past the end).
@@ -121,15 +121,19 @@ struct TenseDetector: Sendable {
             return .future
         }
         // `will be named`, `to be fully restored` (an adverb in -ly between).
-        let afterBe = self.lists(t, i - 1).contains(.be)
-            || t.word(i - 1).map { $0.hasSuffix("ly") } == true && self.lists(t, i - 2).contains(.be)
+        // Read only where it decides (most words are neither listed past tenses nor `-ed` words).
+        func afterBe() -> Bool {
+            self.lists(t, i - 1).contains(.be)
+                || t.word(i - 1).map { $0.hasSuffix("ly") } == true && self.lists(t, i - 2).contains(.be)
+        }
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
-        if lists.contains(.past) { return afterBe && lists.contains(.participle) ? nil : .past }
+        if lists.contains(.past) { return afterBe() && lists.contains(.participle) ? nil : .past }
         // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
-        if w.count > 4, w.hasSuffix("ed"), !lists.contains(.notPast), !w.hasSuffix("eed") || lists.contains(.pastInEed) {
+        // (The suffix is tested before the length: counting characters is the slower test.)
+        if w.hasSuffix("ed"), w.count > 4, !lists.contains(.notPast), !w.hasSuffix("eed") || lists.contains(.pastInEed) {
             let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
                 || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
-            return afterBe || afterArticle ? nil : .past
+            return afterBe() || afterArticle ? nil : .past
         }
         // `has closed`, `have been` are past; `is expected`, `are based` a present passive.
         if lists.contains(.present) {

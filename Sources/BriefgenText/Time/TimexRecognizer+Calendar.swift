@@ -285,7 +285,7 @@ extension TimexRecognizer {
         var j = i
         if t.word(j) == "the" { j += 1 }
         if let w = t.word(j), ["early", "late", "mid"].contains(w) { j += t[j + 1]?.isDash == true ? 2 : 1 }
-        if t[j]?.isMark("'") == true || t[j]?.isMark("’") == true { j += 1 }
+        if t[j]?.isMark("'") == true || t[j]?.isMark(scalar: "’") == true { j += 1 }
         // `the nineties`, `the late sixties`: a spelled decade of the 20th century (not `twenties`, which may be either).
         if j > i, t.word(i) == "the", let w = t.word(j), let n = Self.spelledDecades[w] {
             return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: 190 + n)))

@@ -85,7 +85,7 @@ extension TimexRecognizer {
         guard let year = t[u], year.kind == .word, year.base == "year", !year.isCapitalized else { return nil }
         if let next = t[u + 1] {
             // Not `the year's`, `the year-ago quarter`, `the year 2000`, `the year ended March 31`.
-            if next.kind == .number || TimexLexicon.numbers[next.base] != nil || next.isDash || next.isMark("'") || next.isMark("’") { return nil }
+            if next.kind == .number || TimexLexicon.numbers[next.base] != nil || next.isDash || next.isMark("'") || next.isMark(scalar: "’") { return nil }
             if next.kind == .word, Self.notTheYearUnderDiscussion.contains(next.base) { return nil }
             // Not `the year in which`.
             if next.isWord("in"), t.word(u + 2) == "which" { return nil }

@@ -4,7 +4,7 @@ extension TimexRecognizer {
     /// The rules a start word can go on with, given the token right after it.
     struct Followers: Sendable {
         /// Words after the start word, with the rules each lets go on.
-        let words: WordLookup<Rules>
+        let words: GatedWordLookup<Rules>
         /// The rules a number after the start word lets go on, an apostrophe (`'`, `’`), any other mark.
         let number: Rules
         let apostrophe: Rules
@@ -14,7 +14,7 @@ extension TimexRecognizer {
         func rules(before next: TimexToken) -> Rules {
             switch next.kind {
             case .number: return number
-            case .punctuation: return next.text == "'" || next.text == "’" ? apostrophe : mark
+            case .punctuation: return next.isApostrophe ? apostrophe : mark
             case .word: return words.value(of: next.base) ?? []
             }
         }
@@ -85,6 +85,6 @@ extension TimexRecognizer {
             for follower in words { table[follower, default: []].insert(rule) }
         }
         for phrase in references.keys where phrase.count > 1 && phrase[0] == word { table[phrase[1], default: []].insert(.relative) }
-        return (word, Followers(words: WordLookup(table), number: spec.number, apostrophe: spec.apostrophe, mark: spec.mark))
+        return (word, Followers(words: GatedWordLookup(table), number: spec.number, apostrophe: spec.apostrophe, mark: spec.mark))
     }
 }

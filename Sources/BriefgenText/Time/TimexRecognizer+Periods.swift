@@ -3,7 +3,7 @@
 extension TimexRecognizer {
     /// Whether the word at `i` is followed by a possessive `'s` (`year's`: `year`, `'`, `s`).
     private func isPossessive(_ t: Tokens, _ i: Int) -> Bool {
-        guard let mark = t[i + 1], mark.isMark("'") || mark.isMark("’"), t.attached(i + 1), t.word(i + 2) == "s" else { return false }
+        guard let mark = t[i + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(i + 1), t.word(i + 2) == "s" else { return false }
         return t.attached(i + 2)
     }
 
@@ -153,7 +153,7 @@ extension TimexRecognizer {
             spec = CalendarSpec(month: 12, day: 25)
             if t.word(i + 1) == "eve" { spec.day = 24; end += 1 } else if t.word(i + 1) == "day" { end += 1 }
         case "new" where t.word(i + 1) == "year" && t[i + 1]?.text.lowercased().hasPrefix("year") == true:
-            guard t[i + 2]?.isMark("'") == true || t[i + 2]?.isMark("’") == true, t.word(i + 3) == "s",
+            guard t[i + 2]?.isMark("'") == true || t[i + 2]?.isMark(scalar: "’") == true, t.word(i + 3) == "s",
                   let last = t.word(i + 4), last == "day" || last == "eve" else { return nil }
             spec = last == "day" ? CalendarSpec(month: 1, day: 1) : CalendarSpec(month: 12, day: 31)
             end = i + 5

@@ -10,7 +10,6 @@ extension TimexRecognizer {
         ["the", "near", "term"]: "FUTURE_REF", ["the", "short", "term"]: "FUTURE_REF",
         // `recent weeks`, `the coming months`, `the days ahead` are vague durations (`PXW`): see `matchDuration`.
     ]
-    private static let longestReference = references.keys.map(\.count).max() ?? 1
 
     /// A relative date or a reference (`PAST_REF`…).
     func matchRelative(_ t: Tokens, _ i: Int) -> Match? {
@@ -25,17 +24,20 @@ extension TimexRecognizer {
         return best
     }
 
-    /// First words of the fixed phrases in ``references``.
-    private static let referenceStarts: Set<String> = Set(references.keys.compactMap(\.first))
+    /// The phrases of ``references`` by their first word.
+    static let referencesByFirstWord: WordTable<[(words: [String], value: String)]> = WordTable(
+        Dictionary(grouping: references.map { (words: $0.key, value: $0.value) }, by: { $0.words[0] }))
 
     private func matchReference(_ t: Tokens, _ i: Int) -> Match? {
-        guard let first = t.word(i), Self.referenceStarts.contains(first) else { return nil }
-        var words: [String] = []
+        guard let first = t.word(i), let phrases = Self.referencesByFirstWord[first] else { return nil }
+        // The longest phrase whose words are the words from `i` on: what looking up the words read so far in
+        // ``references`` after each word finds (a mark or number ends the words), without an array of them.
         var best: Match?
-        for length in 1...Self.longestReference {
-            guard let w = t.word(i + length - 1) else { break }
-            words.append(w)
-            if let value = Self.references[words] { best = Match(end: i + length, type: .date, meaning: .reference(value)) }
+        var bestLength = 0
+        for phrase in phrases where phrase.words.count > bestLength
+            && (1..<phrase.words.count).allSatisfy({ t.word(i + $0) == phrase.words[$0] }) {
+            best = Match(end: i + phrase.words.count, type: .date, meaning: .reference(phrase.value))
+            bestLength = phrase.words.count
         }
         // A sentence opening `Now,` is a discourse marker (`Now, the question is …`), not a time.
         if best?.end == i + 1, t.word(i) == "now", t[i]?.isCapitalized == true, t[i + 1]?.isMark(",") == true { return nil }
@@ -88,7 +90,7 @@ extension TimexRecognizer {
     /// Whether `today` or `tomorrow` at `j` is an era, not a day: `in today's world`, `the chips in today's personal
     /// computers`, `the people of tomorrow` (as TimeBank leaves them unannotated).
     private func isGenericDay(_ t: Tokens, _ j: Int) -> Bool {
-        if let mark = t[j + 1], mark.isMark("'") || mark.isMark("’"), t.attached(j + 1), t.word(j + 2) == "s",
+        if let mark = t[j + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(j + 1), t.word(j + 2) == "s",
            let noun = t.word(j + 3), Self.genericDayNouns.contains(noun) {
             return true
         }

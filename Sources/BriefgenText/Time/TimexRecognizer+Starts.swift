@@ -21,7 +21,7 @@ extension TimexRecognizer {
     ///   (`monthAt`); `that November`; `matchDecade` (`the`, `early`/`late`/`mid`); `matchSeason`; `matchCentury`
     ///   (ordinals); `fiscal`/`post`/`pre`; `matchSpelledYear`; `matchHoliday` (its switch cases, the first words of
     ///   `easterDays` and `weekdayHolidays`); the day and year rules start at a number.
-    /// - `matchRelative`: `matchReference` (`referenceStarts`), `matchRelativeDay` (`early`/`late`/`earlier`/`later`
+    /// - `matchRelative`: `matchReference` (`referencesByFirstWord`), `matchRelativeDay` (`early`/`late`/`earlier`/`later`
     ///   before its switch cases), `matchWeekday` (`weekdayShifts`, a weekday), `matchRelativeUnit` (`earlier`,
     ///   `later`, `early`, `late` before `the`, `that`, `unitOffsets`; `in` only after such a word). No number.
     /// - `matchClock`: `noon`, `midday`, `midnight` or a number.
@@ -71,12 +71,12 @@ extension TimexRecognizer {
     /// ``wordRules`` as a byte-hashed table (every word of the text is looked up), with each word's followers. Its
     /// words are ASCII and a token's base is lower-cased, so comparing bytes finds what `String` equality would (the
     /// one letter canonically equal to an ASCII one, the Kelvin sign, lower-cases to `k`).
-    private static let lookup: WordLookup<Start> = {
+    static let lookup: GatedWordLookup<Start> = {
         var starts: [String: Start] = [:]
         for (word, rules) in wordRules {
             starts[word] = Start(rules: rules, follower: followerTables.firstIndex { $0.word == word } ?? -1)
         }
-        return WordLookup(starts)
+        return GatedWordLookup(starts)
     }()
 
     /// The rules that can match at token `i`: for a number, every rule that takes a number first (none of
@@ -88,7 +88,7 @@ extension TimexRecognizer {
         let all = tokens.all
         switch all[i].kind {
         case .number: return [.calendar, .clock, .duration, .set]
-        case .punctuation: return all[i].text == "'" || all[i].text == "’" ? .calendar : []
+        case .punctuation: return all[i].isApostrophe ? .calendar : []
         case .word:
             guard let start = lookup.value(of: all[i].base) else { return [] }
             guard start.follower >= 0 else { return start.rules }

@@ -26,6 +26,16 @@ struct TimexRecognizer: Sendable {
             return all[i].base
         }
 
+        /// The kind of token `i`, nil past either end (read in place, like the lookups below).
+        func kind(_ i: Int) -> TimexToken.Kind? {
+            i >= 0 && i < all.count ? all[i].kind : nil
+        }
+
+        /// Whether token `i` is the punctuation mark `mark` (false past either end).
+        func isMark(_ i: Int, _ mark: String) -> Bool {
+            i >= 0 && i < all.count && all[i].isMark(mark)
+        }
+
         /// Whether token `i` touches the token before it (no space between).
         func attached(_ i: Int) -> Bool {
             guard i >= 1, i < all.count else { return false }

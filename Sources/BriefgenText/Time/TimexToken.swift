@@ -28,5 +28,18 @@ struct TimexToken: Sendable, Hashable {
     func isMark(_ mark: String) -> Bool { kind == .punctuation && text == mark }
 
     /// Whether this is a hyphen or an en dash.
-    var isDash: Bool { kind == .punctuation && (text == "-" || text == "–" || text == "‑") }
+    var isDash: Bool { isMark(scalar: "-") || isMark(scalar: "–") || isMark(scalar: "‑") }
+
+    /// Whether this is an apostrophe, straight or curly (`'`, `’`).
+    var isApostrophe: Bool { isMark(scalar: "'") || isMark(scalar: "’") }
+
+    /// Whether this is the punctuation mark `scalar`, compared as a scalar: what `isMark(String(scalar))` answers for a
+    /// mark that no other scalar is canonically equivalent to (so not `;`, which U+037E equals), such as the
+    /// apostrophes and dashes above. A mark token is one scalar, and comparing strings with marks beyond ASCII went
+    /// through normalization at every mark.
+    @inline(__always) func isMark(scalar: Unicode.Scalar) -> Bool {
+        guard kind == .punctuation else { return false }
+        var scalars = text.unicodeScalars.makeIterator()
+        return scalars.next() == scalar && scalars.next() == nil
+    }
 }

@@ -47,6 +47,9 @@ struct TokenBlocks: Sendable {
         if range.lowerBound > 0, all[range.lowerBound - 1].end > span.start { return nil }
         if range.upperBound < all.count, all[range.upperBound].start < span.end { return nil }
         for token in all[range] where token.start < span.start || token.end > span.end { return nil }
+        // A sentence that is its whole block (most paragraphs of news are one sentence) shares the block's array: no
+        // copy of each token (and of the references to its strings).
+        if range == all.indices { return all }
         return Array(all[range])
     }
 

@@ -38,3 +38,32 @@ struct TimexTokenizerTests {
         #expect(found[9].suffix == "th")
     }
 }
+
+/// ``TimexTokenizer``'s word paths on bytes (ASCII, ASCII with curly apostrophes): the tokens its string steps make.
+struct TimexTokenizerWordPathTests {
+    @Test func apostropheWordsAreTheStringSteps() {
+        let words = ["don’t", "O’Brien", "DON’T", "rock’n’roll", "y’all", "Ukraine’s", "’s", "it’S", "ab’s", "a’b’c’s", "Zoë’s",
+                     "café", "Київ", "naïve’s", "x", "Don't", "A’"]
+        let tokenizer = TimexTokenizer()
+        for word in words {
+            let text = ScalarText(word)
+            let general = tokenizer.generalWord(text, text.scalars, 0, text.count)
+            let fast = tokenizer.apostropheWord(text.scalars, 0, text.count)
+            let onlyApostrophes = word.unicodeScalars.allSatisfy { $0.isASCII || $0 == "’" }
+            #expect((fast != nil) == onlyApostrophes, "\(word)")
+            if let fast { #expect(fast == general, "\(word)") }
+        }
+        let text = ScalarText("rock’n’roll")
+        #expect(tokenizer.apostropheWord(text.scalars, 0, text.count)?.base == "rock'n'roll")
+        #expect(tokenizer.apostropheWord(text.scalars, 0, text.count)?.text == "rock’n’roll")
+    }
+
+    @Test func tokensOfAwkwardTextPinned() {
+        let text = ScalarText("Don’t say O’Brien’s rock’n’roll won’t play in Zürich, the U.N. said on Jan. 5")
+        let found = TimexTokenizer().tokens(text, from: 0, to: text.count)
+        // As tokenized before the apostrophe path.
+        #expect(found.map(\.base) == ["don't", "say", "o'brien", "’", "s", "rock'n'roll", "won't", "play", "in", "zürich", ",",
+                                      "the", "u", ".", "n", ".", "said", "on", "jan", ".", "5"])
+        #expect(found.map(\.text)[0...6] == ["Don’t", "say", "O’Brien", "’", "s", "rock’n’roll", "won’t"])
+    }
+}
