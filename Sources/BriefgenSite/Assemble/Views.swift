@@ -3,7 +3,7 @@
 /// Every string here is raw text; the template's content type escapes it (Markdown in `.md`, HTML in `layout.html`).
 
 /// The site-wide values every page sees as `site`.
-struct SiteView: Sendable, Encodable {
+struct SiteView: Sendable, Encodable, Equatable {
     var title: String
     var description: String?
     var asOf: String
