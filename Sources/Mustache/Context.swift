@@ -182,7 +182,7 @@ struct MustacheFrame {
     var object: Any {
         switch names {
         case .parent(let parent): return parent
-        case .element(let element): return element.object
+        case .element(let list, let index): return list.object(at: index)
         case .string(let string): return string
         case .other(let object): return object
         }
@@ -197,7 +197,7 @@ enum MustacheNameSource {
     /// A parent: asked directly.
     case parent(any MustacheParent)
     /// An element of a list of parents, asked where it stands in the list (patch 7: not copied out of it).
-    case element(any MustacheListElement)
+    case element(MustacheList, Int)
     /// A string (a section's value): answers no name.
     case string(String)
     /// Anything else: its custom representation or a `Mirror` answers.

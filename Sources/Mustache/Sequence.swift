@@ -112,35 +112,40 @@ extension MustacheListParent {
         // `Element` is `Self` (the caller opened this type from `Element.self`): the array is reinterpreted, not cast
         // (`as!` converted it element by element, copying every element).
         precondition(Element.self == Self.self)
-        let elements = unsafeBitCast(array, to: [Self].self)
-        let last = elements.count - 1
-        for index in elements.indices {
+        let list = MustacheArrayList(unsafeBitCast(array, to: [Self].self))
+        let last = array.count - 1
+        for index in 0..<array.count {
             var sequenceContext = MustacheSequenceContext(first: index == 0, last: index == last)
             sequenceContext.index = index
-            let frame = MustacheFrame(names: .element(MustacheArrayElement(elements: elements, index: index)))
+            let frame = MustacheFrame(names: .element(list, index))
             template.render(context: context.withSequence(frame, sequenceContext: sequenceContext), into: &output)
         }
     }
 }
 
-/// An element of a list on the context stack, answering names in place (patch 7).
-protocol MustacheListElement {
-    /// The element's child called `name`.
-    func child(named name: String) -> Any?
-    /// The element itself (for `{{.}}` and lambdas).
-    var object: Any { get }
+/// A list of parents a section is rendering, whose elements answer names where they stand (patch 7). A class, made
+/// once per list, so that an element's frame is this reference and an index: no existential and no generic type to
+/// look up for every element.
+class MustacheList {
+    /// The child called `name` of the element at `index`.
+    func child(named name: String, at index: Int) -> Any? { nil }
+    /// The element at `index` itself (for `{{.}}` and lambdas).
+    func object(at index: Int) -> Any { () }
 }
 
-/// An element of an array of parents: the array and where the element stands in it.
-struct MustacheArrayElement<Element: MustacheListParent>: MustacheListElement {
+/// An array of ``MustacheListParent``s.
+final class MustacheArrayList<Element: MustacheListParent>: MustacheList {
     let elements: [Element]
-    let index: Int
 
-    func child(named name: String) -> Any? {
+    init(_ elements: [Element]) {
+        self.elements = elements
+    }
+
+    override func child(named name: String, at index: Int) -> Any? {
         Element.child(named: name, of: elements, at: index)
     }
 
-    var object: Any { elements[index] }
+    override func object(at index: Int) -> Any { elements[index] }
 }
 
 extension Array: MustacheSequence {}

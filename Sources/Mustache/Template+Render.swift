@@ -293,7 +293,7 @@ extension MustacheTemplate {
                 let found: Any?
                 switch frame.top.names {
                 case .parent(let parent): found = parent.child(named: name)
-                case .element(let element): found = element.child(named: name)
+                case .element(let list, let index): found = list.child(named: name, at: index)
                 case .string: found = nil
                 case .other(let object): found = _getImmediateChild(named: name, from: object)
                 }
