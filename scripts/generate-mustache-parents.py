@@ -17,6 +17,8 @@ import Mustache
 /// Reflecting a struct for every `{{tag}}` was a fifth of the render time, and a name a view lacks (the context stack
 /// is searched from the innermost value outwards, so many lookups miss a view or two first) now costs a few string
 /// comparisons instead of a reflection. `MustacheParentCoverageTests` fails when a view's field is missing here.
+/// As ``MustacheListParent``s, the views in a list are read where they stand in their array (in code specialized for
+/// each view, so a lookup does not copy the view), instead of each being copied onto the context stack.
 ''']
 for path in VIEW_FILES:
     current, depth, fields = None, 0, []
@@ -32,8 +34,12 @@ for path in VIEW_FILES:
                     fields.append(field.group(1))
             depth += line.count("{") - line.count("}")
             if depth == 0:
-                out.append(f"extension {current}: MustacheParent {{\n    func child(named name: String) -> Any? {{\n        switch name {{")
+                out.append(f"extension {current}: MustacheListParent {{\n    func child(named name: String) -> Any? {{\n        switch name {{")
                 out += [f'        case "{f}": return {f}' for f in fields]
+                out.append("        default: return nil\n        }\n    }\n")
+                # Each field read from the array where it stands: `elements[index].child(named:)` copied the view.
+                out.append(f"    static func child(named name: String, of elements: [{current}], at index: Int) -> Any? {{\n        switch name {{")
+                out += [f'        case "{f}": return elements[index].{f}' for f in fields]
                 out.append("        default: return nil\n        }\n    }\n}\n")
                 current = None
 open(os.path.join(ROOT, OUT), "w").write("\n".join(out).rstrip() + "\n")

@@ -47,7 +47,7 @@ public enum HTMLDirectives {
                 continue
             }
             if c == Directive.close {
-                if let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
+                if let tag = stack.popLast() { appendClosing(tag, to: &out) }
                 i += 3
                 continue
             }
@@ -108,11 +108,35 @@ public enum HTMLDirectives {
                 break
             }
         }
-        while let tag = stack.popLast() { out.append(contentsOf: "</\(tag)>".utf8) }
+        while let tag = stack.popLast() { appendClosing(tag, to: &out) }
         while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
-        let needsUnwrap = contains(out, "<summary") || contains(out, "<caption") || contains(out, "<figcaption")
-        return HeadingAnchors.addingIDs(to: needsUnwrap ? unwrap(out) : out)
+        return HeadingAnchors.addingIDs(to: needsUnwrap(out) ? unwrap(out) : out)
     }
+
+    /// `</tag>` onto `out`, byte by byte (string interpolation for every closed span was a share of the pass).
+    private static func appendClosing(_ tag: String, to out: inout [UInt8]) {
+        out.append(0x3C)
+        out.append(0x2F)
+        out += tag.utf8
+        out.append(0x3E)
+    }
+
+    /// Whether `bytes` holds `<summary`, `<caption` or `<figcaption`: one scan over the page's `<`s, where there were
+    /// three scans, one per tag.
+    static func needsUnwrap(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while let lt = ByteSearch.index(of: 0x3C, in: bytes, from: i) {
+            if matches(summaryOpen, in: bytes, at: lt) || matches(captionOpen, in: bytes, at: lt) || matches(figcaptionOpen, in: bytes, at: lt) {
+                return true
+            }
+            i = lt + 1
+        }
+        return false
+    }
+
+    private static let summaryOpen = Array("<summary".utf8)
+    private static let captionOpen = Array("<caption".utf8)
+    private static let figcaptionOpen = Array("<figcaption".utf8)
 
     /// The sentinel scalar encoded at `i` (`EE 80 80`…`EE 80 86`), or nil.
     private static func sentinel(_ s: [UInt8], at i: Int) -> Unicode.Scalar? {
@@ -120,8 +144,6 @@ public enum HTMLDirectives {
         return Unicode.Scalar(0xE000 + UInt32(s[i + 2] - 0x80))
     }
 
-    /// Whether `bytes` holds `needle` anywhere.
-    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool { find(Array(needle.utf8), in: bytes, from: 0) != nil }
 
     /// Replaces the `<p>` … `</p>` around a container sentinel with `html`.
     /// `i` points at the sentinel (or, with `headerConsumed`, just past its header).

@@ -111,6 +111,7 @@ enum HeadingAnchors {
 public enum Slug {
     /// The slug of `text` (accents folded, other characters become hyphens), at most `limit` characters.
     public static func make(from text: String, limit: Int = 80) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(from: text, limit: limit) }
         var slug = ""
         var hyphen = false
         var length = 0
@@ -135,6 +136,33 @@ public enum Slug {
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         return slug
+    }
+
+    /// ``make(from:limit:)`` of ASCII text, on its bytes (appending scalar by scalar to a string was most of a
+    /// heading's id).
+    private static func makeASCII(from text: String, limit: Int) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(min(text.utf8.count, limit) + 8)
+        var hyphen = false
+        var length = 0
+        for byte in text.utf8 {
+            let letter: UInt8? = (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) ? byte
+                : (0x41...0x5A).contains(byte) ? byte + 0x20 : nil
+            if let letter {
+                if hyphen && !slug.isEmpty {
+                    slug.append(0x2D)
+                    length += 1
+                }
+                hyphen = false
+                slug.append(letter)
+                length += 1
+            } else {
+                hyphen = true
+            }
+            if length >= limit { break }
+        }
+        while slug.last == 0x2D { slug.removeLast() }
+        return String(decoding: slug, as: UTF8.self)
     }
 }
 

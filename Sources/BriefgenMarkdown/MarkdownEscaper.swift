@@ -16,62 +16,84 @@ public enum MarkdownEscaper {
     public static func escape(_ text: String) -> String {
         var source = text
         return source.withUTF8 { bytes -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + bytes.count / 8 + 8)
-            var pendingSpace = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                // A run of bytes that are copied as they are (letters, digits, and multi-byte characters other than
-                // the ones that may be removed, with single spaces between them) goes in at once.
-                var j = i
-                while j < n, plain[Int(bytes[j])] || (j > i && bytes[j] == 0x20 && j + 1 < n && plain[Int(bytes[j + 1])]) { j += 1 }
-                if j > i {
-                    if pendingSpace {
-                        out.append(0x20)
-                        pendingSpace = false
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
-                    i = j
-                    continue
-                }
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    i += 1
-                    if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
-                        pendingSpace = !out.isEmpty
-                        continue
-                    }
-                    if byte < 0x20 || byte == 0x7F { continue }
-                    if pendingSpace {
-                        out.append(0x20)
-                        pendingSpace = false
-                    }
-                    if byte == 0x40 {
-                        out.append(contentsOf: [0xEE, 0x80, 0x87])  // atSign
-                        continue
-                    }
-                    if isASCIIPunctuation(byte) { out.append(0x5C) }
-                    out.append(byte)
-                    continue
-                }
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(n, i + width)
-                if width == 3, end - i == 3, isRemoved(bytes[i], bytes[i + 1], bytes[i + 2]) {
-                    i = end
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                while i < end {
-                    out.append(bytes[i])
-                    i += 1
+            plain.withUnsafeBufferPointer { plain -> String in
+                let n = bytes.count
+                // Text that is one run of bytes copied as they are (letters, digits, other characters than the ones
+                // that may be removed, single spaces between them) comes back as it is, without a copy.
+                var j = 0
+                while j < n, plain[Int(bytes[j])] || (j > 0 && bytes[j] == 0x20 && j + 1 < n && plain[Int(bytes[j + 1])]) { j += 1 }
+                if j == n { return text }
+                // At most three bytes per byte (`@` becomes ``atSign``); written straight into the string's storage.
+                return String(unsafeUninitializedCapacity: n * 3) { out in
+                    escape(bytes, plain: plain, into: out)
                 }
             }
-            return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// Writes the escaped `bytes` into `out` (room for three bytes per byte); returns how many it wrote.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, plain: UnsafeBufferPointer<Bool>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        func put(_ byte: UInt8) {
+            out[count] = byte
+            count += 1
+        }
+        var pendingSpace = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            // A run of bytes that are copied as they are (letters, digits, and multi-byte characters other than
+            // the ones that may be removed, with single spaces between them) goes in at once.
+            var j = i
+            while j < n, plain[Int(bytes[j])] || (j > i && bytes[j] == 0x20 && j + 1 < n && plain[Int(bytes[j + 1])]) { j += 1 }
+            if j > i {
+                if pendingSpace {
+                    put(0x20)
+                    pendingSpace = false
+                }
+                (out.baseAddress.unsafelyUnwrapped + count).initialize(from: bytes.baseAddress.unsafelyUnwrapped + i, count: j - i)
+                count += j - i
+                i = j
+                continue
+            }
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                if byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20 {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if byte < 0x20 || byte == 0x7F { continue }
+                if pendingSpace {
+                    put(0x20)
+                    pendingSpace = false
+                }
+                if byte == 0x40 {
+                    put(0xEE)  // atSign
+                    put(0x80)
+                    put(0x87)
+                    continue
+                }
+                if isASCIIPunctuation(byte) { put(0x5C) }
+                put(byte)
+                continue
+            }
+            let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let end = min(n, i + width)
+            if width == 3, end - i == 3, isRemoved(bytes[i], bytes[i + 1], bytes[i + 2]) {
+                i = end
+                continue
+            }
+            if pendingSpace {
+                put(0x20)
+                pendingSpace = false
+            }
+            while i < end {
+                put(bytes[i])
+                i += 1
+            }
+        }
+        return count
     }
 
     /// Bytes that are always copied as they are: ASCII letters and digits, UTF-8 continuation bytes, and the lead

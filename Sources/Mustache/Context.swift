@@ -8,9 +8,9 @@
 
 /// Context while rendering mustache tokens
 struct MustacheContext {
-    /// The objects sections pushed, innermost last, each with how it answers names (patch: upstream kept `[Any]`
-    /// and cast every object to `MustacheParent` for every tag; see `MustacheNameSource`).
-    let stack: [MustacheFrame]
+    /// The objects sections pushed, innermost first, each with how it answers names (patch: upstream kept `[Any]`
+    /// and cast every object to `MustacheParent` for every tag; see `MustacheNameSource` and `MustacheStack`).
+    let stack: MustacheStack
     /// Which protocols the values' types conform to, learnt once per render (patch: see `MustacheTypeFacts`).
     let facts: MustacheTypeFacts
     let sequenceContext: MustacheSequenceContext?
@@ -22,7 +22,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [MustacheFrame(object)]
+        self.stack = MustacheStack(MustacheFrame(object), below: nil)
         self.facts = MustacheTypeFacts()
         self.sequenceContext = nil
         self.indentation = nil
@@ -33,7 +33,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [MustacheFrame],
+        stack: MustacheStack,
         facts: MustacheTypeFacts,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
@@ -54,10 +54,8 @@ struct MustacheContext {
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(MustacheFrame(object))
-        return .init(
-            stack: stack,
+        .init(
+            stack: MustacheStack(MustacheFrame(object), below: self.stack),
             facts: self.facts,
             sequenceContext: nil,
             indentation: self.indentation,
@@ -120,10 +118,14 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(MustacheFrame(object))
-        return .init(
-            stack: stack,
+        self.withSequence(MustacheFrame(object), sequenceContext: sequenceContext)
+    }
+
+    /// ``withSequence(_:sequenceContext:)`` with the element's frame already made (patch: a list classifies its
+    /// element type once, see `MustacheSequence.renderSection`).
+    func withSequence(_ frame: MustacheFrame, sequenceContext: MustacheSequenceContext) -> MustacheContext {
+        .init(
+            stack: MustacheStack(frame, below: self.stack),
             facts: self.facts,
             sequenceContext: sequenceContext,
             indentation: self.indentation,
@@ -149,35 +151,65 @@ struct MustacheContext {
     }
 }
 
+/// The context stack (patch): a list of frames linked from the innermost outwards. A section or list item pushes one
+/// node that points at the stack it was pushed on; upstream copied the whole array of objects for every section and
+/// every item of a list (an allocation, and a retain and release of every object below).
+final class MustacheStack {
+    /// The innermost frame.
+    let top: MustacheFrame
+    /// The stack this frame was pushed on (nil for the root object).
+    let below: MustacheStack?
+
+    init(_ top: MustacheFrame, below: MustacheStack?) {
+        self.top = top
+        self.below = below
+    }
+}
+
 /// An object on the context stack and how it answers names (patch).
 struct MustacheFrame {
-    let object: Any
     let names: MustacheNameSource
 
     init(_ object: Any) {
-        self.object = object
         self.names = MustacheNameSource(object)
+    }
+
+    init(names: MustacheNameSource) {
+        self.names = names
+    }
+
+    /// The object itself (for `{{.}}`, lambdas and names with a leading dot).
+    var object: Any {
+        switch names {
+        case .parent(let parent): return parent
+        case .element(let list, let index): return list.object(at: index)
+        case .string(let string): return string
+        case .other(let object): return object
+        }
     }
 }
 
 /// How an object on the context stack answers a name (patch): found once, when the object is pushed, instead of casting
 /// every object on the stack to `MustacheParent` for every tag (each cast is a lookup in the runtime's conformance
-/// cache, shared by every thread; a tag inside nested sections made several).
+/// cache, shared by every thread; a tag inside nested sections made several). The object is kept in the case, so it
+/// is boxed once (as a parent) rather than twice (as `Any` and as a parent).
 enum MustacheNameSource {
     /// A parent: asked directly.
     case parent(any MustacheParent)
+    /// An element of a list of parents, asked where it stands in the list (patch 7: not copied out of it).
+    case element(MustacheList, Int)
     /// A string (a section's value): answers no name.
-    case string
+    case string(String)
     /// Anything else: its custom representation or a `Mirror` answers.
-    case other
+    case other(Any)
 
     init(_ object: Any) {
-        if object is String {
-            self = .string
+        if let string = object as? String {
+            self = .string(string)
         } else if let parent = object as? MustacheParent {
             self = .parent(parent)
         } else {
-            self = .other
+            self = .other(object)
         }
     }
 }
@@ -194,6 +226,7 @@ final class MustacheTypeFacts {
     private var representations: [ObjectIdentifier: Fact] = [:]
     private var sequences: [ObjectIdentifier: Fact] = [:]
     private var renderables: [ObjectIdentifier: Fact] = [:]
+    private var sequenceTypes: [ObjectIdentifier: (any MustacheSequence.Type)?] = [:]
 
     /// Whether `value` is a `MustacheCustomRepresentation`.
     func isRepresentation(_ value: Any) -> Bool {
@@ -203,6 +236,18 @@ final class MustacheTypeFacts {
     /// Whether `value` is a `MustacheSequence`.
     func isSequence(_ value: Any) -> Bool {
         Self.answer(&sequences, value) { $0 is any MustacheSequence }
+    }
+
+    /// `value`'s type as a sequence type, when it is one (patch 7): a section renders a list through its type, opened
+    /// from this metatype, instead of casting each list to `any MustacheSequence` (a lookup in the runtime's
+    /// conformance cache for every list). Nil for a value that is no sequence, and for an `Optional` in an `Any`
+    /// (whose cast looks into it: the caller casts such a value itself).
+    func sequenceType(of value: Any) -> (any MustacheSequence.Type)? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if let known = sequenceTypes[type] { return known }
+        let found = value is AnyOptional ? nil : Swift.type(of: value) as? any MustacheSequence.Type
+        sequenceTypes[type] = .some(found)
+        return found
     }
 
     /// Whether `value` is a `MustacheCustomRenderable`.

@@ -39,8 +39,12 @@ extension MustacheTemplate {
             }
             output += string
         } else {
-            for token in tokens {
-                self.renderToken(token, context: &context, into: &output)
+            // Each token is passed from the array's storage, not copied out of it by an iterator (patch 8: copying a
+            // section token retained its name, transforms and template for every item of every list).
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    self.renderToken(tokens[index], context: &context, into: &output)
+                }
             }
         }
     }
@@ -161,7 +165,9 @@ extension MustacheTemplate {
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         // The protocol casts are made only for types that conform (patch: see `MustacheTypeFacts`).
         guard let value = child else { return }
-        if context.facts.isSequence(value), let array = value as? any MustacheSequence {
+        if let type = context.facts.sequenceType(of: value) {
+            type.renderSection(of: value, with: template, context: context, into: &output)
+        } else if context.facts.isSequence(value), let array = value as? any MustacheSequence {
             array.renderSection(with: template, context: context, into: &output)
         } else if let bool = value as? Bool {
             if bool { template.render(context: context, into: &output) }
@@ -184,7 +190,9 @@ extension MustacheTemplate {
             template.render(context: context, into: &output)
             return
         }
-        if context.facts.isSequence(value), let array = value as? any MustacheSequence {
+        if let type = context.facts.sequenceType(of: value) {
+            type.renderInvertedSection(of: value, with: template, context: context, into: &output)
+        } else if context.facts.isSequence(value), let array = value as? any MustacheSequence {
             array.renderInvertedSection(with: template, context: context, into: &output)
         } else if let bool = value as? Bool {
             if !bool { template.render(context: context, into: &output) }
@@ -200,7 +208,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.top.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -220,7 +228,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last?.object, with: newTemplate, context: context)
+                    return self.renderSection(context.stack.top.object, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -263,34 +271,40 @@ extension MustacheTemplate {
 
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
+            guard let childObject = _getChild(named: name, from: object) else { return nil }
+            let names2 = names.dropFirst()
+            return _getChild(named: names2, from: childObject)
+        }
+
+        /// One step of a dotted name: the child `name` of `object` (of its result, for a lambda).
+        func _getChild(named name: String, from object: Any) -> Any? {
             var object = object
             if let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
-            guard let childObject = _getImmediateChild(named: name, from: object) else { return nil }
-            let names2 = names.dropFirst()
-            return _getChild(named: names2, from: childObject)
+            return _getImmediateChild(named: name, from: object)
         }
 
         // The stack's objects answer through the name source found when each was pushed (patch).
         func _getChildOfStack(named name: String) -> Any? {
-            var index = context.stack.endIndex
-            while index > context.stack.startIndex {
-                index -= 1
+            var node: MustacheStack? = context.stack
+            while let frame = node {
                 let found: Any?
-                switch context.stack[index].names {
+                switch frame.top.names {
                 case .parent(let parent): found = parent.child(named: name)
+                case .element(let list, let index): found = list.child(named: name, at: index)
                 case .string: found = nil
-                case .other: found = _getImmediateChild(named: name, from: context.stack[index].object)
+                case .other(let object): found = _getImmediateChild(named: name, from: object)
                 }
                 if let found { return found }
+                node = frame.below
             }
             return nil
         }
 
         func _getChildInStack(named names: ArraySlice<String>) -> Any? {
-            guard let name = names.first else { return context.stack.last?.object }
+            guard let name = names.first else { return context.stack.top.object }
             guard let childObject = _getChildOfStack(named: name) else { return nil }
             return _getChild(named: names.dropFirst(), from: childObject)
         }
@@ -302,14 +316,35 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
         if name == "." {
-            child = context.stack.last!.object
+            child = context.stack.top.object
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!.object)
+            child = _getChild(named: nameSplit[...], from: context.stack.top.object)
         } else if !Self.hasDot(name) {
             child = _getChildOfStack(named: name)
+        } else if Self.isASCII(name) {
+            // Patch 9: an ASCII dotted name (`site.title`) is walked component by component (empty ones skipped, as
+            // `split` does) instead of building an array of substrings and an array of strings for every tag.
+            var object: Any?
+            var isFirst = true
+            var start = name.utf8.startIndex
+            while start < name.utf8.endIndex {
+                let stop = name.utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? name.utf8.endIndex
+                if start < stop {
+                    let component = String(name[start..<stop])
+                    if isFirst {
+                        object = _getChildOfStack(named: component)
+                        isFirst = false
+                    } else if let current = object {
+                        object = _getChild(named: component, from: current)
+                    }
+                    if object == nil { break }
+                }
+                start = stop < name.utf8.endIndex ? name.utf8.index(after: stop) : stop
+            }
+            child = object
         } else {
             let nameSplit = name.split(separator: ".").map { String($0) }
             child = _getChildInStack(named: nameSplit[...])
@@ -338,6 +373,10 @@ extension MustacheTemplate {
             return nil
         }
         return child
+    }
+
+    private static func isASCII(_ name: String) -> Bool {
+        name.utf8.allSatisfy { $0 < 0x80 }
     }
 
     private static func hasDot(_ name: String) -> Bool {

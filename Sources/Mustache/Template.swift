@@ -58,7 +58,9 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     public var description: String { self.text }
 
-    enum Token: Sendable /* , CustomStringConvertible */ {
+    /// Indirect (patch 8): a token copied to be rendered is one reference to retain, where a section's copy retained its
+    /// name, transforms and template's tokens, text and file name.
+    indirect enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         case variable(name: String, transforms: [String] = [])
         case unescapedVariable(name: String, transforms: [String] = [])

@@ -58,4 +58,30 @@ struct MarkdownEscaperTests {
             #expect(MarkdownEscaper.escape(text) == Self.reference(text), "U+\(String(scalar.value, radix: 16))")
         }
     }
+
+    /// Exact results (pinned on the escaper before text with nothing to escape came back as it is, and the rest was
+    /// written straight into a string): plain text in every script unchanged, everything else escaped as before.
+    static let exact: [(String, String)] = [
+        ("", ""),
+        ("Kyiv", "Kyiv"),
+        ("killed in Kharkiv region", "killed in Kharkiv region"),
+        ("Київ café e\u{301} 中文 😀 سلام عليكم", "Київ café e\u{301} 中文 😀 سلام عليكم"),
+        ("The U.N. verified 2,641 “civilian” deaths", "The U\\.N\\. verified 2\\,641 “civilian” deaths"),
+        ("a\r\nb", "a b"),
+        ("  lead and trail  ", "lead and trail"),
+        ("two  spaces", "two spaces"),
+        ("x@y.org", "x\u{E007}y\\.org"),
+        ("<script>alert(1)</script>", "\\<script\\>alert\\(1\\)\\<\\/script\\>"),
+        ("[x](javascript:alert(1))", "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"),
+        ("*bold* _it_ # | ~", "\\*bold\\* \\_it\\_ \\# \\| \\~"),
+        ("bidi\u{202E}gone \u{E000}x", "bidigone x"),
+        ("🇺🇦\u{7F}\u{1}end", "🇺🇦end"),
+    ]
+
+    @Test func exactResultsOnAwkwardText() {
+        for (text, expected) in Self.exact {
+            #expect(MarkdownEscaper.escape(text) == expected, "\(text.debugDescription)")
+            #expect(Self.reference(text) == expected, "reference: \(text.debugDescription)")
+        }
+    }
 }

@@ -6,20 +6,33 @@ import Mustache
 struct PageRenderer: Sendable {
     let templates: TemplateSet
     let markdown = MarkdownRenderer()
+    /// The layout rendered once per page kind and depth (see ``LayoutShells``).
+    let shells = LayoutShells()
 
     func render(_ page: PageSpec, site: SiteView) -> OutputFile {
         let source = templates.library.render(page.content.object, withTemplate: page.template) ?? ""
         let body = HTMLDirectives.applying(toBytes: markdown.htmlBytes(from: source), widgets: page.widgets)
-        var layout = LayoutView(
-            root: page.path.root, site: site, pageTitle: page.title, content: PageRenderer.contentMarker, kind: page.template,
-            isIndex: page.template == "index", isTimeline: page.template == "timeline",
-            isStatistics: page.template == "statistics", isSources: page.template == "sources" || page.template == "source",
-            isAbout: page.template == "about", isSearch: page.template == "search")
+        if templates.layoutShowsTitlePlainly, !page.title.unicodeScalars.contains("\u{E00F}"),
+           let pieces = shells.pieces(for: page.path.root + "\u{0}" + page.template, site: site, render: {
+               templates.layout.render(layoutView(page, site: site, title: LayoutShells.titleMarker), library: templates.library)
+           }) {
+            return OutputFile(path: page.path, contents: LayoutShells.assemble(pieces, body: body, title: page.title))
+        }
+        var layout = layoutView(page, site: site, title: page.title)
         let shell = templates.layout.render(layout, library: templates.library)
         if !layout.holdsMarkerCharacter, let spliced = PageRenderer.splice(body, into: shell) { return OutputFile(path: page.path, contents: spliced) }
         layout.content = String(decoding: body, as: UTF8.self)
         let html = templates.layout.render(layout, library: templates.library)
         return OutputFile(path: page.path, contents: Array(html.utf8))
+    }
+
+    /// What the layout sees for `page`, with ``contentMarker`` as its content.
+    private func layoutView(_ page: PageSpec, site: SiteView, title: String) -> LayoutView {
+        LayoutView(
+            root: page.path.root, site: site, pageTitle: title, content: PageRenderer.contentMarker, kind: page.template,
+            isIndex: page.template == "index", isTimeline: page.template == "timeline",
+            isStatistics: page.template == "statistics", isSources: page.template == "sources" || page.template == "source",
+            isAbout: page.template == "about", isSearch: page.template == "search")
     }
 
     /// What the layout is first rendered with in place of the page's content: the body's bytes then go where it

@@ -10,6 +10,10 @@ struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let layout: MustacheTemplate
     let assets: [String: String]
+    /// Whether the layout mentions `pageTitle` only as `{{pageTitle}}`, `{{{pageTitle}}}` or `{{&pageTitle}}`, and has
+    /// no partial, block or delimiter change: then a page's title changes nothing but that text, and the layout is
+    /// rendered once per page kind and depth (see ``LayoutShells``).
+    let layoutShowsTitlePlainly: Bool
 
     static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search", "category"]
 
@@ -64,7 +68,17 @@ struct TemplateSet: Sendable {
             diagnostics.append(Diagnostic(path: displayFolder + "/layout.html", severity: .error, stage: .render, message: "layout is missing"))
         }
         guard diagnostics.isEmpty, let layout else { throw BuildFailure(diagnostics.sorted()) }
-        return TemplateSet(library: library, layout: layout, assets: assets)
+        return TemplateSet(library: library, layout: layout, assets: assets,
+                           layoutShowsTitlePlainly: showsTitlePlainly(sources["layout.html"] ?? ""))
+    }
+
+    /// See ``layoutShowsTitlePlainly``: checked on the layout's text, conservatively (`{{ pageTitle }}`, with spaces,
+    /// counts as another mention).
+    static func showsTitlePlainly(_ layout: String) -> Bool {
+        if ["{{>", "{{<", "{{$", "{{="].contains(where: { layout.contains($0) }) { return false }
+        var rest = layout
+        for plain in ["{{{pageTitle}}}", "{{pageTitle}}", "{{&pageTitle}}"] { rest = rest.replacingOccurrences(of: plain, with: "") }
+        return !rest.contains("pageTitle")
     }
 
     private static func readFolder(_ folder: URL) -> [(String, String)] {

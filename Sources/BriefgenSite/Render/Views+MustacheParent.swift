@@ -5,8 +5,10 @@ import Mustache
 /// Reflecting a struct for every `{{tag}}` was a fifth of the render time, and a name a view lacks (the context stack
 /// is searched from the innermost value outwards, so many lookups miss a view or two first) now costs a few string
 /// comparisons instead of a reflection. `MustacheParentCoverageTests` fails when a view's field is missing here.
+/// As ``MustacheListParent``s, the views in a list are read where they stand in their array (in code specialized for
+/// each view, so a lookup does not copy the view), instead of each being copied onto the context stack.
 
-extension SiteView: MustacheParent {
+extension SiteView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -21,9 +23,24 @@ extension SiteView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SiteView], at index: Int) -> Any? {
+        switch name {
+        case "title": return elements[index].title
+        case "description": return elements[index].description
+        case "asOf": return elements[index].asOf
+        case "asOfISO": return elements[index].asOfISO
+        case "language": return elements[index].language
+        case "articleCount": return elements[index].articleCount
+        case "version": return elements[index].version
+        case "hasAsOf": return elements[index].hasAsOf
+        case "hasFeed": return elements[index].hasFeed
+        default: return nil
+        }
+    }
 }
 
-extension FigureView: MustacheParent {
+extension FigureView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "amount": return amount
@@ -47,9 +64,33 @@ extension FigureView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [FigureView], at index: Int) -> Any? {
+        switch name {
+        case "amount": return elements[index].amount
+        case "what": return elements[index].what
+        case "place": return elements[index].place
+        case "period": return elements[index].period
+        case "who": return elements[index].who
+        case "verb": return elements[index].verb
+        case "verification": return elements[index].verification
+        case "verificationLabel": return elements[index].verificationLabel
+        case "category": return elements[index].category
+        case "categoryLabel": return elements[index].categoryLabel
+        case "href": return elements[index].href
+        case "sourceID": return elements[index].sourceID
+        case "sourceTitle": return elements[index].sourceTitle
+        case "sourceLabel": return elements[index].sourceLabel
+        case "sentenceText": return elements[index].sentenceText
+        case "sentence": return elements[index].sentence
+        case "value": return elements[index].value
+        case "sortValue": return elements[index].sortValue
+        default: return nil
+        }
+    }
 }
 
-extension EventView: MustacheParent {
+extension EventView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "date": return date
@@ -66,9 +107,26 @@ extension EventView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [EventView], at index: Int) -> Any? {
+        switch name {
+        case "date": return elements[index].date
+        case "dateISO": return elements[index].dateISO
+        case "endISO": return elements[index].endISO
+        case "precision": return elements[index].precision
+        case "summary": return elements[index].summary
+        case "href": return elements[index].href
+        case "sourceTitle": return elements[index].sourceTitle
+        case "sentenceText": return elements[index].sentenceText
+        case "isRange": return elements[index].isRange
+        case "wording": return elements[index].wording
+        case "sources": return elements[index].sources
+        default: return nil
+        }
+    }
 }
 
-extension EventSourceView: MustacheParent {
+extension EventSourceView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -77,9 +135,18 @@ extension EventSourceView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [EventSourceView], at index: Int) -> Any? {
+        switch name {
+        case "title": return elements[index].title
+        case "label": return elements[index].label
+        case "href": return elements[index].href
+        default: return nil
+        }
+    }
 }
 
-extension SourceCardView: MustacheParent {
+extension SourceCardView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -96,9 +163,26 @@ extension SourceCardView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SourceCardView], at index: Int) -> Any? {
+        switch name {
+        case "id": return elements[index].id
+        case "href": return elements[index].href
+        case "headline": return elements[index].headline
+        case "headlineGenerated": return elements[index].headlineGenerated
+        case "dek": return elements[index].dek
+        case "published": return elements[index].published
+        case "publishedNote": return elements[index].publishedNote
+        case "outlet": return elements[index].outlet
+        case "figureCount": return elements[index].figureCount
+        case "eventCount": return elements[index].eventCount
+        case "sections": return elements[index].sections
+        default: return nil
+        }
+    }
 }
 
-extension SectionLinkView: MustacheParent {
+extension SectionLinkView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -107,9 +191,18 @@ extension SectionLinkView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SectionLinkView], at index: Int) -> Any? {
+        switch name {
+        case "title": return elements[index].title
+        case "generated": return elements[index].generated
+        case "href": return elements[index].href
+        default: return nil
+        }
+    }
 }
 
-extension SectionTextView: MustacheParent {
+extension SectionTextView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -119,9 +212,19 @@ extension SectionTextView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SectionTextView], at index: Int) -> Any? {
+        switch name {
+        case "title": return elements[index].title
+        case "generated": return elements[index].generated
+        case "anchor": return elements[index].anchor
+        case "paragraphs": return elements[index].paragraphs
+        default: return nil
+        }
+    }
 }
 
-extension ParagraphView: MustacheParent {
+extension ParagraphView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "sentences": return sentences
@@ -129,9 +232,17 @@ extension ParagraphView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [ParagraphView], at index: Int) -> Any? {
+        switch name {
+        case "sentences": return elements[index].sentences
+        case "markup": return elements[index].markup
+        default: return nil
+        }
+    }
 }
 
-extension SentenceView: MustacheParent {
+extension SentenceView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "index": return index
@@ -141,9 +252,19 @@ extension SentenceView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SentenceView], at index: Int) -> Any? {
+        switch name {
+        case "index": return elements[index].index
+        case "text": return elements[index].text
+        case "hasFigure": return elements[index].hasFigure
+        case "hasEvent": return elements[index].hasEvent
+        default: return nil
+        }
+    }
 }
 
-extension FigureGroupView: MustacheParent {
+extension FigureGroupView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
@@ -154,9 +275,20 @@ extension FigureGroupView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [FigureGroupView], at index: Int) -> Any? {
+        switch name {
+        case "label": return elements[index].label
+        case "anchor": return elements[index].anchor
+        case "figures": return elements[index].figures
+        case "total": return elements[index].total
+        case "moreHref": return elements[index].moreHref
+        default: return nil
+        }
+    }
 }
 
-extension ConflictView: MustacheParent {
+extension ConflictView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "what": return what
@@ -164,9 +296,17 @@ extension ConflictView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [ConflictView], at index: Int) -> Any? {
+        switch name {
+        case "what": return elements[index].what
+        case "figures": return elements[index].figures
+        default: return nil
+        }
+    }
 }
 
-extension MonthView: MustacheParent {
+extension MonthView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
@@ -175,9 +315,18 @@ extension MonthView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [MonthView], at index: Int) -> Any? {
+        switch name {
+        case "label": return elements[index].label
+        case "anchor": return elements[index].anchor
+        case "events": return elements[index].events
+        default: return nil
+        }
+    }
 }
 
-extension YearView: MustacheParent {
+extension YearView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "label": return label
@@ -186,9 +335,18 @@ extension YearView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [YearView], at index: Int) -> Any? {
+        switch name {
+        case "label": return elements[index].label
+        case "anchor": return elements[index].anchor
+        case "months": return elements[index].months
+        default: return nil
+        }
+    }
 }
 
-extension IndexPageView: MustacheParent {
+extension IndexPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -204,9 +362,25 @@ extension IndexPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [IndexPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "figureCount": return elements[index].figureCount
+        case "eventCount": return elements[index].eventCount
+        case "keyFigures": return elements[index].keyFigures
+        case "latestEvents": return elements[index].latestEvents
+        case "sources": return elements[index].sources
+        case "hasMoreSources": return elements[index].hasMoreSources
+        case "hasFigures": return elements[index].hasFigures
+        case "hasEvents": return elements[index].hasEvents
+        default: return nil
+        }
+    }
 }
 
-extension SourcePageView: MustacheParent {
+extension SourcePageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -228,9 +402,31 @@ extension SourcePageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SourcePageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "card": return elements[index].card
+        case "sourceURL": return elements[index].sourceURL
+        case "sourceText": return elements[index].sourceText
+        case "author": return elements[index].author
+        case "file": return elements[index].file
+        case "publishedSource": return elements[index].publishedSource
+        case "publishedEvidence": return elements[index].publishedEvidence
+        case "outline": return elements[index].outline
+        case "hasOutline": return elements[index].hasOutline
+        case "sections": return elements[index].sections
+        case "figures": return elements[index].figures
+        case "events": return elements[index].events
+        case "relativeEvents": return elements[index].relativeEvents
+        case "imageSources": return elements[index].imageSources
+        default: return nil
+        }
+    }
 }
 
-extension SourcesPageView: MustacheParent {
+extension SourcesPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -240,9 +436,19 @@ extension SourcesPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SourcesPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "sources": return elements[index].sources
+        case "nav": return elements[index].nav
+        default: return nil
+        }
+    }
 }
 
-extension TimelinePageView: MustacheParent {
+extension TimelinePageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -259,9 +465,26 @@ extension TimelinePageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [TimelinePageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "years": return elements[index].years
+        case "background": return elements[index].background
+        case "relative": return elements[index].relative
+        case "hasYears": return elements[index].hasYears
+        case "hasBackground": return elements[index].hasBackground
+        case "hasRelative": return elements[index].hasRelative
+        case "backgroundBefore": return elements[index].backgroundBefore
+        case "relativeTruncated": return elements[index].relativeTruncated
+        case "nav": return elements[index].nav
+        default: return nil
+        }
+    }
 }
 
-extension StatisticsPageView: MustacheParent {
+extension StatisticsPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -274,9 +497,22 @@ extension StatisticsPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [StatisticsPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "groups": return elements[index].groups
+        case "conflicts": return elements[index].conflicts
+        case "hasConflicts": return elements[index].hasConflicts
+        case "conflictsTruncated": return elements[index].conflictsTruncated
+        case "hasFigures": return elements[index].hasFigures
+        default: return nil
+        }
+    }
 }
 
-extension CategoryPageView: MustacheParent {
+extension CategoryPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -286,9 +522,19 @@ extension CategoryPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [CategoryPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "group": return elements[index].group
+        case "nav": return elements[index].nav
+        default: return nil
+        }
+    }
 }
 
-extension SearchPageView: MustacheParent {
+extension SearchPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -298,9 +544,19 @@ extension SearchPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [SearchPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "sources": return elements[index].sources
+        case "isTruncated": return elements[index].isTruncated
+        default: return nil
+        }
+    }
 }
 
-extension AboutPageView: MustacheParent {
+extension AboutPageView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -308,9 +564,17 @@ extension AboutPageView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [AboutPageView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        default: return nil
+        }
+    }
 }
 
-extension LayoutView: MustacheParent {
+extension LayoutView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "root": return root
@@ -327,9 +591,26 @@ extension LayoutView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [LayoutView], at index: Int) -> Any? {
+        switch name {
+        case "root": return elements[index].root
+        case "site": return elements[index].site
+        case "pageTitle": return elements[index].pageTitle
+        case "content": return elements[index].content
+        case "kind": return elements[index].kind
+        case "isIndex": return elements[index].isIndex
+        case "isTimeline": return elements[index].isTimeline
+        case "isStatistics": return elements[index].isStatistics
+        case "isSources": return elements[index].isSources
+        case "isAbout": return elements[index].isAbout
+        case "isSearch": return elements[index].isSearch
+        default: return nil
+        }
+    }
 }
 
-extension PageNavView: MustacheParent {
+extension PageNavView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "isPaginated": return isPaginated
@@ -340,14 +621,34 @@ extension PageNavView: MustacheParent {
         default: return nil
         }
     }
+
+    static func child(named name: String, of elements: [PageNavView], at index: Int) -> Any? {
+        switch name {
+        case "isPaginated": return elements[index].isPaginated
+        case "label": return elements[index].label
+        case "previousHref": return elements[index].previousHref
+        case "nextHref": return elements[index].nextHref
+        case "pages": return elements[index].pages
+        default: return nil
+        }
+    }
 }
 
-extension PageLinkView: MustacheParent {
+extension PageLinkView: MustacheListParent {
     func child(named name: String) -> Any? {
         switch name {
         case "number": return number
         case "href": return href
         case "isCurrent": return isCurrent
+        default: return nil
+        }
+    }
+
+    static func child(named name: String, of elements: [PageLinkView], at index: Int) -> Any? {
+        switch name {
+        case "number": return elements[index].number
+        case "href": return elements[index].href
+        case "isCurrent": return elements[index].isCurrent
         default: return nil
         }
     }
