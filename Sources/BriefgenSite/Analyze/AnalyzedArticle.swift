@@ -89,31 +89,41 @@ public struct AnalysisStage: Sendable {
     /// The analyzed articles, in the order given; with a cache, an article whose key is cached is not analyzed again.
     func run(_ articles: [Article], keys: [String]?, cache: AnalysisCache?) async -> [AnalyzedArticle] {
         var results = [AnalyzedArticle?](repeating: nil, count: articles.count)
-        // Cached analyses are read on every core, a few dozen articles at a time (a task each, for the 9,999 unchanged
-        // articles of a rebuild, was a tenth of their reading); the rest are analysed below.
-        if let keys, let cache {
-            let chunk = 32
-            let found = Concurrently.map((articles.count + chunk - 1) / chunk) { part in
-                ((part * chunk)..<min(articles.count, (part + 1) * chunk)).map { index -> AnalyzedArticle? in
-                    let article = articles[index], key = keys[index]
-                    guard let cached = cache.lookup(key, body: article.body) else { return nil }
-                    return AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key, eventTerms: cached.eventTerms,
-                                           sentenceDigests: cached.sentenceDigests)
-                }
-            }
-            for (index, analyzed) in found.joined().enumerated() { results[index] = analyzed }
+        // The articles the cache holds are read on every core, a few dozen at a time (a task each, for the 9,999
+        // unchanged articles of a rebuild, was a tenth of their reading), while the others are analysed: the edited
+        // article of a rebuild is analysed meanwhile, not after. One whose cached record cannot be read back is
+        // analysed when that is found.
+        let cachedKeys: [String?] = articles.indices.map { index in
+            guard let key = keys?[index], let cache, cache.holds(key) else { return nil }
+            return key
         }
-        let missing = results.indices.filter { results[$0] == nil }
+        var queue = articles.indices.filter { cachedKeys[$0] == nil }
         let analyzer = ArticleAnalyzer()
         let dates = configuredDates
         let width = Concurrently.width
-        await withTaskGroup(of: (Int, AnalyzedArticle).self) { group in
-            var next = 0
+        await withTaskGroup(of: Finished.self) { group in
+            if let cache, cachedKeys.contains(where: { $0 != nil }) {
+                group.addTask {
+                    let chunk = 32
+                    let found = Concurrently.map((articles.count + chunk - 1) / chunk) { part in
+                        ((part * chunk)..<min(articles.count, (part + 1) * chunk)).compactMap { index -> (Int, AnalyzedArticle?)? in
+                            guard let key = cachedKeys[index] else { return nil }
+                            let article = articles[index]
+                            guard let cached = cache.lookup(key, body: article.body) else { return (index, nil) }
+                            return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key,
+                                                           eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests))
+                        }
+                    }
+                    return .cached(Array(found.joined()))
+                }
+            }
+            var next = 0, running = 0
             func submit() {
-                let index = missing[next]
+                let index = queue[next]
                 let article = articles[index]
                 let key = keys?[index]
                 next += 1
+                running += 1
                 group.addTask {
                     let fallback = AnalysisStage.fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
@@ -132,17 +142,32 @@ public struct AnalysisStage: Sendable {
                     }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
-                    return (index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms,
-                                                   sentenceDigests: digests))
+                    return .fresh(index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms,
+                                                         sentenceDigests: digests))
                 }
             }
-            while next < min(width * 2, missing.count) { submit() }
-            for await (index, analyzed) in group {
-                results[index] = analyzed
-                if next < missing.count { submit() }
+            while next < queue.count, running < width * 2 { submit() }
+            for await finished in group {
+                switch finished {
+                case .fresh(let index, let analyzed):
+                    results[index] = analyzed
+                    running -= 1
+                case .cached(let found):
+                    for (index, analyzed) in found {
+                        if let analyzed { results[index] = analyzed } else { queue.append(index) }
+                    }
+                }
+                while next < queue.count, running < width * 2 { submit() }
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// What a task of ``run(_:keys:cache:)`` gives: one fresh analysis, or every cached one (nil where the cache could
+    /// not give it back after all).
+    private enum Finished: Sendable {
+        case fresh(Int, AnalyzedArticle)
+        case cached([(Int, AnalyzedArticle?)])
     }
 
     /// The publication date the configuration sets for this article's file name, if any.

@@ -50,6 +50,12 @@ final class AnalysisCache: @unchecked Sendable {
         return (cached.analysis(body: body), cached.eventTerms, cached.sentenceDigests)
     }
 
+    /// Whether both stores have `key` (without reading its records): ``lookup(_:body:)`` will most likely find it.
+    func holds(_ key: String) -> Bool {
+        guard let key = ShardedStore.Key(key) else { return false }
+        return records.contains(key) && analyses.contains(key)
+    }
+
     /// Remembers a fresh analysis (its pages' part).
     func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
         analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms, sentenceDigests: sentenceDigests).bytes)

@@ -41,36 +41,33 @@ struct SiteOutputStage {
         var result = Result()
         var clock = StageClock()
         func lap() -> Double { clock.lap() }
-        var start = pages.startIndex
-        while start < pages.endIndex {
-            let end = min(start + SiteOutputStage.batchSize, pages.endIndex)
-            var toRender: [PageSpec] = []
-            var batchFingerprints: [String: String] = [:]
-            let batch = pages[start..<end]
-            let hashes = plan.fingerprints[start..<end]
-            // Whether each unchanged page's file is still the one recorded (a lookup and perhaps a link a page),
-            // checked on all cores.
-            let manifest = manifest, writer = writer
-            let reused = Concurrently.map(batch.count) { offset -> Bool in
-                let page = batch[batch.startIndex + offset]
-                guard let fingerprint = hashes[hashes.startIndex + offset], let old = manifest[page.path.value],
+        // Whether each unchanged page's file is still the one recorded (a lookup and perhaps a link a page), checked
+        // for every page first, on all cores (checked batch by batch, the 10,500 checks of a rebuild waited for each
+        // other 41 times).
+        let manifest = manifest, writer = writer, prints = plan.fingerprints
+        let chunk = 128
+        let checked = Concurrently.map((pages.count + chunk - 1) / chunk) { part in
+            ((part * chunk)..<min(pages.count, (part + 1) * chunk)).map { index -> Bool in
+                guard let fingerprint = prints[index], let old = manifest[pages[index].path.value],
                       old.fingerprint == fingerprint else { return false }
-                return writer.reuse(page.path, stamp: old.file)
+                return writer.reuse(pages[index].path, stamp: old.file)
             }
-            for ((page, hash), isReused) in zip(zip(batch, hashes), reused) {
-                guard let fingerprint = hash else {
-                    toRender.append(page)
-                    continue
-                }
-                batchFingerprints[page.path.value] = fingerprint
-                if isReused, let old = manifest[page.path.value] {
-                    result.entries[page.path.value] = old
-                } else {
-                    toRender.append(page)
-                }
+        }
+        var toRender: [Int] = []
+        for (index, isReused) in checked.joined().enumerated() {
+            if isReused, prints[index] != nil, let old = manifest[pages[index].path.value] {
+                result.entries[pages[index].path.value] = old
+            } else {
+                toRender.append(index)
             }
-            result.writeSeconds += lap()
-            let files = await renderer.renderAll(toRender[...], site: site)
+        }
+        result.writeSeconds += lap()
+        var start = 0
+        while start < toRender.count {
+            let batch = toRender[start..<min(start + SiteOutputStage.batchSize, toRender.count)]
+            var batchFingerprints: [String: String] = [:]
+            for index in batch { if let fingerprint = prints[index] { batchFingerprints[pages[index].path.value] = fingerprint } }
+            let files = await renderer.renderAll(batch.map { pages[$0] }[...], site: site)
             result.rendered += files.count
             result.renderSeconds += lap()
             try writer.stage(files)
@@ -80,7 +77,7 @@ struct SiteOutputStage {
                 }
             }
             result.writeSeconds += lap()
-            start = end
+            start += SiteOutputStage.batchSize
         }
         return result
     }
