@@ -203,8 +203,7 @@ final class ShardedStore: @unchecked Sendable {
 
     /// The record for `key` — put by this build, else stored by the last one — or nil.
     func record(_ key: String) -> ArraySlice<UInt8>? {
-        guard let key = Key(key), let location = lock.withLock({ spilled[key] ?? stored[key] }) else { return nil }
-        return ShardedStore.read(location)
+        withRecord(key) { ArraySlice($0) }
     }
 
     /// `body` over the record for `key` (put by this build, else stored by the last one), read in place where the

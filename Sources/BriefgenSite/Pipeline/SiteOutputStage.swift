@@ -55,7 +55,7 @@ struct SiteOutputStage {
         }
         var toRender: [Int] = []
         for (index, isReused) in checked.joined().enumerated() {
-            if isReused, prints[index] != nil, let old = manifest[pages[index].path.value] {
+            if isReused, let old = manifest[pages[index].path.value] {
                 result.entries[pages[index].path.value] = old
             } else {
                 toRender.append(index)

@@ -4,15 +4,7 @@ import Testing
 /// The casualty clause reads only the sentences of the gravest figures, in order, until one fits: these pin which
 /// figure wins when graver figures stand in sentences without an attack noun or with a cumulative total.
 private func clause(_ sentences: [String], _ figures: [(Statistic.Category, Double, Int, String?)], excluding: Int = -1) -> [String] {
-    let body = sentences.joined(separator: " ")
-    let text = ScalarText(body)
-    var spans: [Sentence] = []
-    var offset = 0
-    for sentence in sentences {
-        let count = sentence.unicodeScalars.count
-        spans.append(Sentence(start: offset, end: offset + count, paragraph: 0))
-        offset += count + 1
-    }
+    let (text, spans) = StatisticTestSupport.text(sentences)
     let statistics = figures.map { category, value, sentence, place in
         Statistic(value: value, qualifier: value == 45 ? .atLeast : .exact, surface: "x", what: "people", category: category,
                   place: place, verification: .reported, sentence: sentence, start: 0, end: 1)

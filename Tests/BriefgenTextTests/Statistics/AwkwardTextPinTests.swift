@@ -64,32 +64,27 @@ enum AwkwardText {
     ])
 }
 
+/// The awkward text's figures without its dates: the last one's period keeps its year unknown.
+private let awkwardFiguresWithoutDates = [
+    "2641.0|-|-|exact|2,641|people|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|29|34",
+    "0.2|-|-|exact|one-fifth|fraction|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|73|82",
+    "46.0|-|-|exact|46%|percent|homes|percentage|Kharkiv|2014…-|U.N./said|reported|0|110|113",
+    "58.0|-|-|exact|58|people|deaths|killed|-|-|Ms/said|verified|2|332|334",
+    "1200.0|-|-|exact|1,200|people|people killed|killed|Democratic Republic of Congo|-|agency/said|reported|3|438|443",
+    "30.0|-|-|exact|30|tanks|tanks lost|military_losses|Bakçe|-|José Manuel/said|claimed|4|505|507",
+    "7.0|-|-|exact|7|drones|drones downed|attacks|Bakçe|-|Министерство/said|claimed|4|544|545",
+    "15.0|-|-|exact|15|people|people dead|killed|Bakçe|-|Министерство/said|claimed|4|592|594",
+    "500000000.0|-|-|exact|$500 million|USD|money|money|-|-|-|claimed|5|621|633",
+    "10000.0|-|-|exact|10,000|people|people fled|displaced|-|XXXX-01…2023-03|Gen/said|reported|6|762|768",
+]
+
 @Test func awkwardTextFiguresArePinned() {
-    #expect(AwkwardText.statistics() == [
-        "2641.0|-|-|exact|2,641|people|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|29|34",
-        "0.2|-|-|exact|one-fifth|fraction|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|73|82",
-        "46.0|-|-|exact|46%|percent|homes|percentage|Kharkiv|2014…-|U.N./said|reported|0|110|113",
-        "58.0|-|-|exact|58|people|deaths|killed|-|-|Ms/said|verified|2|332|334",
-        "1200.0|-|-|exact|1,200|people|people killed|killed|Democratic Republic of Congo|-|agency/said|reported|3|438|443",
-        "30.0|-|-|exact|30|tanks|tanks lost|military_losses|Bakçe|-|José Manuel/said|claimed|4|505|507",
-        "7.0|-|-|exact|7|drones|drones downed|attacks|Bakçe|-|Министерство/said|claimed|4|544|545",
-        "15.0|-|-|exact|15|people|people dead|killed|Bakçe|-|Министерство/said|claimed|4|592|594",
-        "500000000.0|-|-|exact|$500 million|USD|money|money|-|-|-|claimed|5|621|633",
-        "10000.0|-|-|exact|10,000|people|people fled|displaced|-|XXXX-01…2023-03|Gen/said|reported|6|762|768",
-    ])
+    #expect(AwkwardText.statistics() == awkwardFiguresWithoutDates)
 }
 
+/// With the text's dates, only the last figure changes: its period's start gets its year.
 @Test func awkwardTextFiguresWithDatesArePinned() {
-    #expect(AwkwardText.statistics(timexes: AwkwardText.timexes()) == [
-        "2641.0|-|-|exact|2,641|people|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|29|34",
-        "0.2|-|-|exact|one-fifth|fraction|civilians killed|killed|Kharkiv|2014…-|U.N./said|reported|0|73|82",
-        "46.0|-|-|exact|46%|percent|homes|percentage|Kharkiv|2014…-|U.N./said|reported|0|110|113",
-        "58.0|-|-|exact|58|people|deaths|killed|-|-|Ms/said|verified|2|332|334",
-        "1200.0|-|-|exact|1,200|people|people killed|killed|Democratic Republic of Congo|-|agency/said|reported|3|438|443",
-        "30.0|-|-|exact|30|tanks|tanks lost|military_losses|Bakçe|-|José Manuel/said|claimed|4|505|507",
-        "7.0|-|-|exact|7|drones|drones downed|attacks|Bakçe|-|Министерство/said|claimed|4|544|545",
-        "15.0|-|-|exact|15|people|people dead|killed|Bakçe|-|Министерство/said|claimed|4|592|594",
-        "500000000.0|-|-|exact|$500 million|USD|money|money|-|-|-|claimed|5|621|633",
+    #expect(AwkwardText.statistics(timexes: AwkwardText.timexes()) == awkwardFiguresWithoutDates.dropLast() + [
         "10000.0|-|-|exact|10,000|people|people fled|displaced|-|2023-01…2023-03|Gen/said|reported|6|762|768",
     ])
 }
