@@ -36,6 +36,24 @@ struct CacheCodecTests {
         }
     }
 
+    /// A cached analysis over the body where it lies (a cached article's) slices as one over the body as a string.
+    @Test func analysisOverABodyInPlaceEqualsOneOverAString() async throws {
+        for a in try await SortedJSONEncoderTests.seeds() {
+            let terms = AnalyzedArticle.eventTerms(of: a.analysis)
+            let digests = AnalyzedArticle.sentenceDigests(of: a.analysis)
+            let body = a.article.body
+            let cached = try CachedAnalysis(a.analysis, body: body, eventTerms: terms, sentenceDigests: digests).bytes
+                .withUnsafeBytes { try CachedAnalysis(bytes: $0) }
+            let owner = Data(body.utf8) as NSData
+            let inPlace = cached.analysis(body: .external(ExternalUTF8(bytes: UnsafeRawBufferPointer(start: owner.bytes, count: owner.length),
+                                                                       owner: owner)))
+            let fromString = cached.analysis(body: .string(body))
+            Self.expectSamePages(inPlace, fromString)
+            #expect(inPlace.sentences.map { inPlace.text.text(of: $0) } == a.analysis.sentences.map { a.analysis.text.text(of: $0) })
+            #expect(AnalyzedArticle.sentenceDigests(of: inPlace) == digests)
+        }
+    }
+
     @Test func everyOptionalFieldAndUnusualValueSurvives() throws {
         let stat = Statistic(
             value: -1.5e300, low: 0.1, high: Double.infinity, qualifier: .upTo, surface: "up to “½”\n\t\0 million",

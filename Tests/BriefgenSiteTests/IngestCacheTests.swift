@@ -60,9 +60,37 @@ import Glibc
     @Test func recordKnowsEveryFieldOfAnArticle() {
         let (article, _) = Self.fullArticle()
         #expect(Mirror(reflecting: article).children.map(\.label) ==
-                ["path", "id", "format", "body", "bodyFirstLine", "metadata", "declaredHeadings", "byteCount", "contentDigest"])
+                ["path", "id", "format", "storedBody", "bodyFirstLine", "metadata", "declaredHeadings", "byteCount", "contentDigest"])
         #expect(Mirror(reflecting: article.metadata).children.compactMap(\.label) ==
                 ["title", "published", "sourceURL", "sourceHost", "sourceText", "outlet", "author", "language", "imageSources"])
+    }
+
+    /// An article read back from a mapped cache file keeps its body where it lies, equal to the stored one, and the
+    /// mapping outlives the store that read it; one read without an owner holds a string.
+    @Test func bodyReadInPlaceOutlivesTheStore() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefgen-ingest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (article, warnings) = Self.fullArticle()
+        let key = String(repeating: "ab", count: 16)
+        let first = ShardedStore(folder: folder, kind: "input", stamp: "t")
+        #expect(first.put(key, IngestRecord.encode(article, warnings)))
+        // Fresh records are read from the spill file into a buffer: no owner, a string body.
+        let spilled = try #require(first.withRecord(key) { try IngestRecord.decode($0, owner: $1) })
+        guard case .string = spilled.0.heldBody else { Issue.record("a spilled record's body is a string"); return }
+        first.save()
+
+        var store: ShardedStore? = ShardedStore(folder: folder, kind: "input", stamp: "t")
+        let (back, backWarnings) = try #require(store?.withRecord(key) { try IngestRecord.decode($0, owner: $1) })
+        guard case .external = back.heldBody else { Issue.record("a mapped record's body stays in place"); return }
+        store?.markUsed(key)
+        store?.save()
+        store = nil
+        #expect(back.body == "Київ\n\u{0}tab\there 😀\nlast")
+        #expect(backWarnings == warnings)
+        var copy = back
+        copy.body = "edited"
+        guard case .string("edited") = copy.heldBody else { Issue.record("a set body is a string"); return }
+        #expect(back.body == article.body)
     }
 
     @Test func damagedRecordIsRefused() throws {

@@ -109,7 +109,7 @@ public struct AnalysisStage: Sendable {
                         ((part * chunk)..<min(articles.count, (part + 1) * chunk)).compactMap { index -> (Int, AnalyzedArticle?)? in
                             guard let key = cachedKeys[index] else { return nil }
                             let article = articles[index]
-                            guard let cached = cache.lookup(key, body: article.body) else { return (index, nil) }
+                            guard let cached = cache.lookup(key, body: article.heldBody) else { return (index, nil) }
                             return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key,
                                                            eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests))
                         }

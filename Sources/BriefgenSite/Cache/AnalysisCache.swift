@@ -42,6 +42,11 @@ final class AnalysisCache: @unchecked Sendable {
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
     func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
+        lookup(key, body: .string(body))
+    }
+
+    /// ``lookup(_:body:)`` for a body as an article holds it (a cached article's text stays where it lies).
+    func lookup(_ key: String, body: Article.Body) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
         guard let key = ShardedStore.Key(key), records.contains(key),
               let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
@@ -121,11 +126,21 @@ struct CachedAnalysis {
         events = a.events
     }
 
-    func analysis(body: String) -> ArticleAnalysis {
-        let string = text ?? body
-        let compact = textIndex.flatMap { ScalarText.compact(string, scalarCount: $0.scalarCount, checkpoints: $0.checkpoints) }
+    func analysis(body: String) -> ArticleAnalysis { analysis(body: .string(body)) }
+
+    /// The analysis whose text is the record's own or else `body`, as the article holds it.
+    func analysis(body: Article.Body) -> ArticleAnalysis {
+        let compact: ScalarText
+        switch (text, body) {
+        case (let text?, _), (nil, .string(let text)):
+            compact = textIndex.flatMap { ScalarText.compact(text, scalarCount: $0.scalarCount, checkpoints: $0.checkpoints) }
+                ?? ScalarText.compact(text)
+        case (nil, .external(let external)):
+            compact = textIndex.flatMap { ScalarText.compact(external, scalarCount: $0.scalarCount, checkpoints: $0.checkpoints) }
+                ?? ScalarText.compact(external)
+        }
         return ArticleAnalysis(
-            text: compact ?? ScalarText.compact(string), paragraphs: [], sentences: sentences, sections: sections, headline: headline,
+            text: compact, paragraphs: [], sentences: sentences, sections: sections, headline: headline,
             dek: dek, published: published, statistics: statistics, timexes: [], events: events, entities: [])
     }
 

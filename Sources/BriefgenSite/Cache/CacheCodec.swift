@@ -124,6 +124,13 @@ struct CacheReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)]), as: UTF8.self)
     }
 
+    /// A string written by ``CacheWriter/string(_:)``, left where it lies: `owner` keeps the reader's bytes valid.
+    mutating func external(owner: AnyObject) throws -> ExternalUTF8 {
+        let n = try count()
+        defer { position += n }
+        return ExternalUTF8(bytes: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + n)]), owner: owner)
+    }
+
     mutating func optional<T>(_ read: (inout CacheReader) throws -> T) throws -> T? {
         try bool() ? try read(&self) : nil
     }

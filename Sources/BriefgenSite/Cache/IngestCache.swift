@@ -39,7 +39,7 @@ final class IngestCache: @unchecked Sendable {
     func lookup(_ entry: InputScanner.Entry) -> (Article, [Diagnostic])? {
         guard let stamp = entry.stamp else { return nil }
         let key = IngestCache.key(entry, stamp)
-        guard let read = store.withRecord(key, { try IngestRecord.decode($0) }) else { return nil }
+        guard let read = store.withRecord(key, { try IngestRecord.decode($0, owner: $1) }) else { return nil }
         store.markUsed(key)
         lock.withLock { found += 1 }
         return read
@@ -138,10 +138,13 @@ enum IngestRecord {
         return w.bytes
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (Article, [Diagnostic]) {
+    /// The article and warnings in `bytes`. With an `owner` that keeps the bytes valid (a mapped cache file), the
+    /// body is left where it lies (see ``Article/Body``); without one it is copied into a string.
+    static func decode(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil) throws -> (Article, [Diagnostic]) {
         var r = CacheReader(bytes)
         let path = try r.string(), id = try r.string(), format = try r.raw(Article.Format.self)
-        let body = try r.string(), firstLine = try r.int(), byteCount = try r.int()
+        let body: Article.Body = try owner.map { .external(try r.external(owner: $0)) } ?? .string(try r.string())
+        let firstLine = try r.int(), byteCount = try r.int()
         let declared: [Int: Int]? = try r.optional { r in
             Dictionary(try r.array { r in (try r.int(), try r.int()) }, uniquingKeysWith: { first, _ in first })
         }

@@ -86,8 +86,10 @@ final class ShardedStore: @unchecked Sendable {
     private var shardFiles: [Int32] = []
     /// Each open shard file mapped into memory (read only), by descriptor: a record is decoded where it lies, with no
     /// read call, copy or buffer of its own (reading 20,000 records was a fifth of a rebuild's system time). Shard files
-    /// are only ever replaced whole (renamed over), never cut short, so a mapping stays valid until ``save()``.
-    private var mappings: [Int32: UnsafeRawBufferPointer] = [:]
+    /// are only ever replaced whole (renamed over), never cut short, so a mapping stays valid while it lives: until
+    /// ``save()`` or, for records read in place with their owner, until the last thing
+    /// made from them is released.
+    private var mappings: [Int32: MappedFile] = [:]
     /// Records put by this build, in the spill files.
     private var spilled: [Key: Location] = [:]
     /// Spill file per shard: -1 not opened yet, -2 failed (not used again this build).
@@ -118,14 +120,14 @@ final class ShardedStore: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let file = UnsafeRawBufferPointer(start: base, count: size)
+            let mapped = MappedFile(base: base, count: size)
+            let file = mapped.bytes
             guard file.prefix(header.count).elementsEqual(header) else {
-                munmap(base, size)
                 close(fd)
                 continue
             }
             shardFiles.append(fd)
-            mappings[fd] = file
+            mappings[fd] = mapped
             let headLength = ShardedStore.keyLength + 4
             func note(_ key: Key, at offset: Int, length: Int) {
                 if key.shard == shard, stored.updateValue(Location(file: fd, offset: offset, length: length), forKey: key) == nil {
@@ -194,8 +196,8 @@ final class ShardedStore: @unchecked Sendable {
     }
 
     deinit {
-        // A build that ended before saving (it failed): nothing of this store may outlive it in a long-running process.
-        for mapping in mappings.values { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
+        // A build that ended before saving (it failed): nothing of this store may outlive it in a long-running process
+        // (its mappings go with the last record read from them).
         for fd in shardFiles { close(fd) }
         for fd in spills.values where fd >= 0 { close(fd) }
         for shard in spills.keys { unlink(spillURL(shard).path) }
@@ -215,18 +217,32 @@ final class ShardedStore: @unchecked Sendable {
 
     /// ``withRecord(_:_:)`` for a parsed key.
     func withRecord<T>(_ key: Key, _ body: (UnsafeRawBufferPointer) throws -> T) -> T? {
-        let (location, mapped) = lock.withLock { () -> (Location?, UnsafeRawBufferPointer?) in
+        withRecord(key) { bytes, _ in try body(bytes) }
+    }
+
+    /// `body` over the record for `key` as ``withRecord(_:_:)`` reads it, with the object that keeps the bytes mapped
+    /// when they lie in a mapped shard file (they stay valid, and unchanged, as long as it lives, even after
+    /// ``save()``); nil as owner when the record was read into a buffer that lasts only for the call.
+    func withRecord<T>(_ key: String, _ body: (UnsafeRawBufferPointer, AnyObject?) throws -> T) -> T? {
+        guard let key = Key(key) else { return nil }
+        return withRecord(key, body)
+    }
+
+    /// ``withRecord(_:_:)`` with the owner, for a parsed key.
+    func withRecord<T>(_ key: Key, _ body: (UnsafeRawBufferPointer, AnyObject?) throws -> T) -> T? {
+        let (location, mapped) = lock.withLock { () -> (Location?, MappedFile?) in
             if let fresh = spilled[key] { return (fresh, nil) }
             guard let old = stored[key] else { return (nil, nil) }
             return (old, mappings[old.file])
         }
         guard let location else { return nil }
         if let mapped {
-            guard location.offset >= 0, location.length <= mapped.count - location.offset else { return nil }
-            return try? body(UnsafeRawBufferPointer(rebasing: mapped[location.offset..<(location.offset + location.length)]))
+            let file = mapped.bytes
+            guard location.offset >= 0, location.length <= file.count - location.offset else { return nil }
+            return try? body(UnsafeRawBufferPointer(rebasing: file[location.offset..<(location.offset + location.length)]), mapped)
         }
         guard let bytes = ShardedStore.read(location) else { return nil }
-        return try? bytes.withUnsafeBytes { try body($0) }
+        return try? bytes.withUnsafeBytes { try body($0, nil) }
     }
 
     /// Where the record for `key` lies (put by this build, else stored by the last one), for copying it file to file
@@ -242,7 +258,8 @@ final class ShardedStore: @unchecked Sendable {
             if let fresh = spilled[key] { return StoredBytes(file: fresh.file, offset: fresh.offset, length: fresh.length) }
             guard let old = stored[key] else { return nil }
             var bytes = StoredBytes(file: old.file, offset: old.offset, length: old.length)
-            if let mapping = mappings[old.file], old.offset >= 0, old.length <= mapping.count - old.offset, let base = mapping.baseAddress {
+            if let mapping = mappings[old.file]?.bytes, old.offset >= 0, old.length <= mapping.count - old.offset,
+               let base = mapping.baseAddress {
                 bytes.mapped = UInt(bitPattern: base + old.offset)
             }
             return bytes
@@ -366,7 +383,7 @@ final class ShardedStore: @unchecked Sendable {
                     if let location = self.spilled[key] {
                         guard location.file == spillFile, location.offset + location.length <= spillBytes.count else { continue }
                         records.append((key, UnsafeRawBufferPointer(rebasing: spillBytes[location.offset..<(location.offset + location.length)])))
-                    } else if let location = self.stored[key], let mapping = self.mappings[location.file],
+                    } else if let location = self.stored[key], let mapping = self.mappings[location.file]?.bytes,
                               location.offset + location.length <= mapping.count {
                         records.append((key, UnsafeRawBufferPointer(rebasing: mapping[location.offset..<(location.offset + location.length)])))
                     }
@@ -388,7 +405,7 @@ final class ShardedStore: @unchecked Sendable {
         }
         for fd in spills.values where fd >= 0 { close(fd) }
         for (shard, wasRenamed) in renamed.enumerated() where !wasRenamed && spills[shard] != nil { unlink(spillURL(shard).path) }
-        for mapping in mappings.values { munmap(UnsafeMutableRawPointer(mutating: mapping.baseAddress), mapping.count) }
+        // Unmapped now unless records read in place still need them (the two-argument ``withRecord(_:_:)``).
         mappings = [:]
         for fd in shardFiles { close(fd) }
         stored = [:]
@@ -467,4 +484,18 @@ final class ShardedStore: @unchecked Sendable {
 
     private func shardURL(_ shard: Int) -> URL { folder.appendingPathComponent(String(format: "%02x.bin", shard)) }
 
+}
+
+/// A file mapped read-only into memory, unmapped when the last reference goes: the store holds one per open shard
+/// file, and what is made from its records in place (an article's text) holds it too.
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes.
+    let bytes: UnsafeRawBufferPointer
+
+    /// Takes over the mapping of `count` bytes at `base`.
+    init(base: UnsafeMutableRawPointer, count: Int) {
+        bytes = UnsafeRawBufferPointer(start: base, count: count)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }

@@ -12,7 +12,19 @@ public struct Article: Sendable {
     /// Plain text or Markdown.
     public var format: Format
     /// The body for analysis: one paragraph per line, `\n` endings, metadata removed.
-    public var body: String
+    public var body: String {
+        get {
+            switch storedBody {
+            case .string(let string): string
+            case .external(let external): external.string
+            }
+        }
+        set { storedBody = .string(newValue) }
+    }
+    /// Where the body is: an article read from its file holds a string; one read back from the ingest cache holds
+    /// the bytes where they lie in the cache file (see ``ExternalUTF8``), made a string only if asked (an unchanged
+    /// article's analysis comes from the cache too, and its pages slice its text there).
+    private var storedBody: Body
     /// 1-based line in the file of each body paragraph line (for diagnostics and links back to the file).
     public var bodyFirstLine: Int
     /// What the front matter and metadata lines say.
@@ -25,6 +37,35 @@ public struct Article: Sendable {
     /// worked it out (it is kept with the ingest cache's record, so an unchanged file is not hashed again); nil to
     /// work it out when asked. Code that changes an article after the ingest must set it to nil.
     var contentDigest: String? = nil
+
+    /// Where an article's body is.
+    enum Body: Sendable {
+        case string(String)
+        case external(ExternalUTF8)
+    }
+
+    /// Creates an article.
+    public init(path: String, id: String, format: Format, body: String, bodyFirstLine: Int, metadata: ArticleMetadata,
+                declaredHeadings: [Int: Int]? = nil, byteCount: Int) {
+        self.init(path: path, id: id, format: format, body: .string(body), bodyFirstLine: bodyFirstLine, metadata: metadata,
+                  declaredHeadings: declaredHeadings, byteCount: byteCount, contentDigest: nil)
+    }
+
+    init(path: String, id: String, format: Format, body: Body, bodyFirstLine: Int, metadata: ArticleMetadata,
+         declaredHeadings: [Int: Int]?, byteCount: Int, contentDigest: String?) {
+        self.path = path
+        self.id = id
+        self.format = format
+        self.storedBody = body
+        self.bodyFirstLine = bodyFirstLine
+        self.metadata = metadata
+        self.declaredHeadings = declaredHeadings
+        self.byteCount = byteCount
+        self.contentDigest = contentDigest
+    }
+
+    /// The body as it is held (a string, or bytes in a cache file).
+    var heldBody: Body { storedBody }
 
     /// The analysis input for this article.
     public func analysisInput(published fallback: PublicationDate? = nil) -> ArticleInput {

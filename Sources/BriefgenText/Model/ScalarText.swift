@@ -3,13 +3,19 @@
 /// Analysis code works on `scalars` (never on `Character`s) so that offsets match Python string indices
 /// and the work stays linear in the length of the text.
 ///
-/// A text has two forms. Both hold the UTF-8 string and a sparse index from scalar offsets to UTF-8 offsets, made
+/// A text has two forms. Both hold the UTF-8 text and a sparse index from scalar offsets to UTF-8 offsets, made
 /// once when the text is wrapped. The working form, for analysis, also holds the decoded scalars (4 bytes a
 /// character). The ``compacted()`` form, for everything after analysis (a site of 50,000 articles keeps every text
 /// until its pages are made), drops them: slicing stays cheap and the text takes about a quarter of the memory.
+/// A compact text may hold its UTF-8 outside a `String` (``ExternalUTF8``: a cached article read where it lies).
 public struct ScalarText: Sendable {
-    /// The text as given.
-    public let string: String
+    /// Where the UTF-8 is.
+    private enum Storage: Sendable {
+        case string(String)
+        case external(ExternalUTF8)
+    }
+
+    private let storage: Storage
     /// Number of scalars.
     public let count: Int
     /// The decoded scalars in the working form, empty in the compact form.
@@ -17,9 +23,17 @@ public struct ScalarText: Sendable {
     private let isCompact: Bool
     private let index: UTF8OffsetIndex
 
+    /// The text as given (made from the bytes, invalid UTF-8 repaired, when they lie outside a string).
+    public var string: String {
+        switch storage {
+        case .string(let string): string
+        case .external(let external): external.string
+        }
+    }
+
     /// Wraps `string`, decoding its scalars and indexing its UTF-8 once.
     public init(_ string: String) {
-        self.string = string
+        self.storage = .string(string)
         // One pass over the UTF-8 decodes the scalars and finds the index's checkpoints.
         var checkpoints: [Int32] = []
         self.decoded = Self.decodedScalars(string, checkpoints: &checkpoints)
@@ -29,11 +43,17 @@ public struct ScalarText: Sendable {
     }
 
     /// The same text in compact form (no decoded scalars): for slicing only, after analysis.
-    public func compacted() -> ScalarText { isCompact ? self : ScalarText(compacting: string, index: index) }
+    public func compacted() -> ScalarText { isCompact ? self : ScalarText(compacting: storage, index: index) }
 
     /// A text in compact form straight from a string (never decodes its scalars).
     public static func compact(_ string: String) -> ScalarText {
-        ScalarText(compacting: string, index: UTF8OffsetIndex(string))
+        var copy = string
+        return ScalarText(compacting: .string(string), index: copy.withUTF8 { UTF8OffsetIndex($0) })
+    }
+
+    /// A text in compact form over UTF-8 that lies outside a string (indexed, never copied or decoded).
+    public static func compact(_ external: ExternalUTF8) -> ScalarText {
+        ScalarText(compacting: .external(external), index: external.withUTF8 { UTF8OffsetIndex($0) })
     }
 
     /// What a compact text's index holds (its scalar count and the UTF-8 offset of every 64th scalar, none for ASCII),
@@ -45,12 +65,19 @@ public struct ScalarText: Sendable {
     /// A text in compact form from a string and its ``compactIndex`` as kept earlier (no pass over the text), or nil
     /// when the index cannot be the string's (wrong counts, offsets out of order or outside the text).
     public static func compact(_ string: String, scalarCount: Int, checkpoints: [Int32]) -> ScalarText? {
-        guard let index = UTF8OffsetIndex(string, scalarCount: scalarCount, checkpoints: checkpoints) else { return nil }
-        return ScalarText(compacting: string, index: index)
+        var copy = string
+        guard let index = copy.withUTF8({ UTF8OffsetIndex($0, scalarCount: scalarCount, checkpoints: checkpoints) }) else { return nil }
+        return ScalarText(compacting: .string(string), index: index)
     }
 
-    private init(compacting string: String, index: UTF8OffsetIndex) {
-        self.string = string
+    /// ``compact(_:scalarCount:checkpoints:)`` over UTF-8 that lies outside a string.
+    public static func compact(_ external: ExternalUTF8, scalarCount: Int, checkpoints: [Int32]) -> ScalarText? {
+        guard let index = external.withUTF8({ UTF8OffsetIndex($0, scalarCount: scalarCount, checkpoints: checkpoints) }) else { return nil }
+        return ScalarText(compacting: .external(external), index: index)
+    }
+
+    private init(compacting storage: Storage, index: UTF8OffsetIndex) {
+        self.storage = storage
         self.decoded = []
         self.count = index.scalarCount
         self.isCompact = true
@@ -70,16 +97,26 @@ public struct ScalarText: Sendable {
     }
 
     /// Calls `body` with the UTF-8 bytes between two scalar offsets (clamped like ``slice(_:_:)``), read from the
-    /// text's own string without making one (for hashing what a page shows).
+    /// text's own storage without making a string (for hashing what a page shows).
     public func withUTF8<R>(_ start: Int, _ end: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let lower = max(0, min(start, count))
         let upper = max(lower, min(end, count))
-        var copy = string
-        return copy.withUTF8 { bytes in
+        return withAllUTF8 { bytes in
             let from = index.utf8Offset(ofScalar: lower, in: bytes)
             // Never before `from`, even with an index damaged in a cache file (a kept index is checked, not rescanned).
             let to = max(from, index.utf8Offset(ofScalar: upper, in: bytes, from: (lower, from)))
             return body(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        }
+    }
+
+    /// `body` over the whole text's UTF-8.
+    private func withAllUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch storage {
+        case .string(let string):
+            var copy = string
+            return copy.withUTF8(body)
+        case .external(let external):
+            return external.withUTF8(body)
         }
     }
 
@@ -187,24 +224,20 @@ struct UTF8OffsetIndex: Sendable {
     /// An index kept earlier for `string`, checked to be possible for it: an ASCII text's scalar count is its byte
     /// count; otherwise one checkpoint per 64 scalars, the first at 0, rising, each at the start of a scalar, and the
     /// scalars after the last one complete the count.
-    init?(_ string: String, scalarCount: Int, checkpoints: [Int32]) {
-        let bytes = string.utf8.count
+    init?(_ utf8: UnsafeBufferPointer<UInt8>, scalarCount: Int, checkpoints: [Int32]) {
+        let bytes = utf8.count
         guard scalarCount >= 0, scalarCount <= bytes else { return nil }
         if checkpoints.isEmpty {
             guard scalarCount == bytes else { return nil }
         } else {
             guard checkpoints.count == (scalarCount + UTF8OffsetIndex.stride - 1) / UTF8OffsetIndex.stride, checkpoints[0] == 0 else { return nil }
-            var copy = string
-            let valid = copy.withUTF8 { utf8 in
-                guard zip(checkpoints, checkpoints.dropFirst()).allSatisfy({ $0 < $1 }), checkpoints.allSatisfy({ c in
-                    Int(c) < utf8.count && utf8[Int(c)] & 0xC0 != 0x80
-                }) else { return false }
-                // The scalars after the last checkpoint (at most 64) make up the count.
-                let last = Int(checkpoints[checkpoints.count - 1])
-                let tail = utf8[last...].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-                return (checkpoints.count - 1) * UTF8OffsetIndex.stride + tail == scalarCount
-            }
-            guard valid else { return nil }
+            guard zip(checkpoints, checkpoints.dropFirst()).allSatisfy({ $0 < $1 }), checkpoints.allSatisfy({ c in
+                Int(c) < utf8.count && utf8[Int(c)] & 0xC0 != 0x80
+            }) else { return nil }
+            // The scalars after the last checkpoint (at most 64) make up the count.
+            let last = Int(checkpoints[checkpoints.count - 1])
+            let tail = utf8[last...].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            guard (checkpoints.count - 1) * UTF8OffsetIndex.stride + tail == scalarCount else { return nil }
         }
         self.scalarCount = scalarCount
         self.checkpoints = checkpoints
@@ -217,9 +250,15 @@ struct UTF8OffsetIndex: Sendable {
         self.checkpoints = checkpoints
     }
 
+    /// The index of `string`'s UTF-8.
     init(_ string: String) {
         var copy = string
-        (scalarCount, checkpoints) = copy.withUTF8 { bytes in
+        self = copy.withUTF8 { UTF8OffsetIndex($0) }
+    }
+
+    /// The index of `bytes`, worked out in one pass.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        (scalarCount, checkpoints) = { () -> (Int, [Int32]) in
             var count = 0
             var marks: [Int32] = []
             var ascii = true
@@ -261,7 +300,7 @@ struct UTF8OffsetIndex: Sendable {
                 offset += 1
             }
             return (count, ascii ? [] : marks)
-        }
+        }()
     }
 
     /// The UTF-8 offset where scalar `scalar` starts (the end of `bytes` for `scalar == scalarCount`).
