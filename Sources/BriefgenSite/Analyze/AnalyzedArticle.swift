@@ -22,6 +22,17 @@ public final class AnalyzedArticle: Sendable {
     let sentenceDigests: [UInt64]
     /// A digest of what a figure's or an event's view shows of its source: id, headline, outlet and host.
     let sourceDigest: UInt64
+    /// Digests of what the timeline and the figure pages take from the analysis, worked out with it and cached with
+    /// it: a rebuild whose articles' digests are all as they were takes those pages as they are (see ``PageGroup``).
+    let groupDigests: GroupDigests
+
+    /// See ``groupDigests``.
+    struct GroupDigests: Sendable, Equatable {
+        /// Every field of every event, its key terms and its sentence's digest.
+        var events: UInt64
+        /// Every field of every figure and its sentence's digest.
+        var figures: UInt64
+    }
 
     /// Creates a pair.
     public convenience init(article: Article, analysis: ArticleAnalysis) {
@@ -29,12 +40,15 @@ public final class AnalyzedArticle: Sendable {
     }
 
     init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[UInt64]]? = nil,
-         sentenceDigests: [UInt64]? = nil) {
+         sentenceDigests: [UInt64]? = nil, groupDigests: GroupDigests? = nil) {
         self.article = article
         self.analysis = analysis
         self.cacheKey = cacheKey
         self.eventTerms = eventTerms
-        self.sentenceDigests = sentenceDigests ?? AnalyzedArticle.sentenceDigests(of: analysis)
+        let sentenceDigests = sentenceDigests ?? AnalyzedArticle.sentenceDigests(of: analysis)
+        self.sentenceDigests = sentenceDigests
+        self.groupDigests = groupDigests
+            ?? AnalyzedArticle.groupDigests(of: analysis, eventTerms: eventTerms, sentenceDigests: sentenceDigests)
         var h = StableHasher()
         h.combine(article.id)
         h.combine(analysis.headline.text)
@@ -50,6 +64,37 @@ public final class AnalyzedArticle: Sendable {
             analysis.text.withUTF8(sentence.start, sentence.end) { h.combine(bytes: UnsafeRawBufferPointer($0)) }
             return h.finalizeWord()
         }
+    }
+
+    /// The digests of what the timeline and the figure pages take from `analysis`: every field of its events (and
+    /// their key terms, if given) and of its figures, each with its sentence's digest. (The article's id, headline,
+    /// outlet and host, the rest of what those pages show of it, are in ``sourceDigest``.) `GroupDigestTests` fails
+    /// when `DatedEvent` or `Statistic` gains a field this does not feed.
+    static func groupDigests(of analysis: ArticleAnalysis, eventTerms: [[UInt64]]?, sentenceDigests: [UInt64]) -> GroupDigests {
+        func sentence(_ index: Int) -> UInt64 { sentenceDigests.indices.contains(index) ? sentenceDigests[index] : 0 }
+        var events = StableHasher()
+        events.combine(analysis.events.count)
+        for (index, e) in analysis.events.enumerated() {
+            events.combine(e.date)
+            events.combine(e.end)
+            events.combine(e.precision.rawValue)
+            events.combine(e.sentence)
+            events.combine(e.summary)
+            events.combine(e.timex)
+            events.combine(e.wording)
+            events.combine(sentence(e.sentence))
+            let terms = eventTerms.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+            events.combine(terms != nil)
+            events.combine(terms?.count ?? 0)
+            for term in terms ?? [] { events.combine(term) }
+        }
+        var figures = PageInputs()
+        figures.hasher.combine(analysis.statistics.count)
+        for s in analysis.statistics {
+            figures.combine(s)
+            figures.hasher.combine(sentence(s.sentence))
+        }
+        return GroupDigests(events: events.finalizeWord(), figures: figures.hasher.finalizeWord())
     }
 
     /// The key terms of each event of `analysis` (none for an event without a date, which is never merged).
@@ -111,7 +156,8 @@ public struct AnalysisStage: Sendable {
                             let article = articles[index]
                             guard let cached = cache.lookup(key, body: article.heldBody) else { return (index, nil) }
                             return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key,
-                                                           eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests))
+                                                           eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
+                                                           groupDigests: cached.groupDigests))
                         }
                     }
                     return .cached(Array(found.joined()))

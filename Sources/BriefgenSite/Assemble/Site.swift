@@ -41,6 +41,8 @@ struct PageSpec: Sendable {
         /// Any other page whose view is made when it is fingerprinted and again if it is rendered, then let go: the
         /// timeline and figure pages of 50,000 articles hold hundreds of thousands of event and figure views.
         case lazy(LazyPage)
+        /// A page of a group taken as the last build made it (see ``PageGroup``).
+        case carried(CarriedPage)
         case sources(SourcesPageView)
         case timeline(TimelinePageView)
         case statistics(StatisticsPageView)
@@ -54,6 +56,7 @@ struct PageSpec: Sendable {
             case .source(let v): return v
             case .lazySource(let maker): return maker.view()
             case .lazy(let page): return page.make().object
+            case .carried(let page): return page.group.page(page.path)?.content.object ?? [String: String]()
             case .sources(let v): return v
             case .timeline(let v): return v
             case .statistics(let v): return v
@@ -80,6 +83,7 @@ extension PageSpec.Content: Encodable {
         case .source(let v): try c.encode(v)
         case .lazySource(let maker): try c.encode(maker.view())
         case .lazy(let page): try c.encode(page.make())
+        case .carried(let page): try c.encode(page.fingerprint)
         case .sources(let v): try c.encode(v)
         case .timeline(let v): try c.encode(v)
         case .statistics(let v): try c.encode(v)

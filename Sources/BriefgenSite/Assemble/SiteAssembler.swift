@@ -33,8 +33,20 @@ struct SiteAssembler: Sendable {
             + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
     }
 
-    /// The site's pages and feeds for these articles (no exports: see ``streams(_:site:)``).
-    func assemble(_ articles: [AnalyzedArticle], site: SiteView) throws -> Site {
+    /// The site's pages and feeds for these articles (no exports: see ``streams(_:site:)``). The groups in `carried`
+    /// are not made: their pages are the ones given, with their fingerprints (see ``PageGroup``).
+    func assemble(_ articles: [AnalyzedArticle], site: SiteView,
+                  carried: [PageGroup: [(page: PageGroupRecord.Page, fingerprint: String)]] = [:]) throws -> Site {
+        // A carried group's pages as recorded; the group itself is made only if one of them must be rendered.
+        @Sendable func pages(of group: PageGroup, _ make: @escaping @Sendable () -> [PageSpec]) -> [PageSpec] {
+            guard let recorded = carried[group] else { return make() }
+            let deferred = DeferredGroup(make)
+            return recorded.map { page, fingerprint in
+                PageSpec(path: OutputPath(segments: page.path.split(separator: "/").map(String.init)), template: page.template,
+                         title: page.title, content: .carried(CarriedPage(path: page.path, fingerprint: fingerprint, group: deferred)),
+                         widgets: [:])
+            }
+        }
         // The page groups and the feeds are independent of each other: made on all cores (a rebuild that changes
         // one article spent a quarter of its time here, on one).
         let feedsPart = 5
@@ -43,8 +55,8 @@ struct SiteAssembler: Sendable {
             case 0: .pages([indexPage(articles, site: site)])
             case 1: .pages(articles.map { sourcePage($0, site: site) })
             case 2: .pages(sourcesPages(articles, site: site))
-            case 3: .pages(timelinePages(articles, site: site))
-            case 4: .pages(statisticsPages(articles, site: site))
+            case 3: .pages(pages(of: .timeline) { [self] in timelinePages(articles, site: site) })
+            case 4: .pages(pages(of: .statistics) { [self] in statisticsPages(articles, site: site) })
             default: .feeds(FeedExports(articles: articles, site: site, baseURL: config.baseURL, limit: config.feedEntries).files())
             }
         }

@@ -41,18 +41,27 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
     /// otherwise; nil when either store lacks it or it is unreadable.
-    func lookup(_ key: String, body: String) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
+    func lookup(_ key: String, body: String) -> Found? {
         lookup(key, body: .string(body))
     }
 
     /// ``lookup(_:body:)`` for a body as an article holds it (a cached article's text stays where it lies).
-    func lookup(_ key: String, body: Article.Body) -> (analysis: ArticleAnalysis, eventTerms: [[UInt64]], sentenceDigests: [UInt64])? {
+    func lookup(_ key: String, body: Article.Body) -> Found? {
         guard let key = ShardedStore.Key(key), records.contains(key),
               let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
         lock.withLock { found += 1 }
-        return (cached.analysis(body: body), cached.eventTerms, cached.sentenceDigests)
+        return Found(analysis: cached.analysis(body: body), eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
+                     groupDigests: cached.groupDigests)
+    }
+
+    /// What ``lookup(_:body:)`` finds: the analysis (pages only) and what was worked out with it.
+    struct Found {
+        var analysis: ArticleAnalysis
+        var eventTerms: [[UInt64]]
+        var sentenceDigests: [UInt64]
+        var groupDigests: AnalyzedArticle.GroupDigests
     }
 
     /// Whether both stores have `key` (without reading its records): ``lookup(_:body:)`` will most likely find it.
@@ -111,10 +120,13 @@ struct CachedAnalysis {
     var sentenceDigests: [UInt64]
     /// The compact text's index (``ScalarText/compactIndex``), so a cached text is not scanned again; nil to scan.
     var textIndex: (scalarCount: Int, checkpoints: [Int32])?
+    /// See ``AnalyzedArticle/groupDigests``.
+    var groupDigests: AnalyzedArticle.GroupDigests
 
     init(_ a: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
         self.eventTerms = eventTerms
         self.sentenceDigests = sentenceDigests
+        groupDigests = AnalyzedArticle.groupDigests(of: a, eventTerms: eventTerms, sentenceDigests: sentenceDigests)
         textIndex = a.text.compactIndex ?? a.text.compacted().compactIndex
         text = a.text.string == body ? nil : a.text.string
         sentences = a.sentences
@@ -199,6 +211,8 @@ struct CachedAnalysis {
         }
         w.array(eventTerms) { w, terms in w.array(terms) { $0.word($1) } }
         w.array(sentenceDigests) { $0.word($1) }
+        w.word(groupDigests.events)
+        w.word(groupDigests.figures)
         w.optional(textIndex) { w, index in
             w.int(index.scalarCount)
             // Rising offsets: stored as gaps.
@@ -239,6 +253,7 @@ struct CachedAnalysis {
         }
         eventTerms = try r.array { r in try r.array { try $0.word() } }
         sentenceDigests = try r.array { try $0.word() }
+        groupDigests = AnalyzedArticle.GroupDigests(events: try r.word(), figures: try r.word())
         textIndex = try r.optional { r in
             let scalarCount = try r.int()
             var previous = 0

@@ -118,15 +118,22 @@ final class BuildCache: @unchecked Sendable {
 
     private var manifestURL: URL { folder.appendingPathComponent("pages.tsv") }
 
+    /// What the last build left in the output: each page's entry by path, and the groups it recorded.
+    struct Manifest: Sendable {
+        var entries: [String: PageEntry] = [:]
+        var groups: [PageGroup: PageGroupRecord] = [:]
+    }
+
     /// The manifest of the output as the last build left it; empty unless `output` is the very folder it describes.
-    func loadManifest(output: URL) -> [String: PageEntry] {
-        guard let bytes = FileBytes.read(manifestURL.path), let out = lstat(output.path) else { return [:] }
+    func loadManifest(output: URL) -> Manifest {
+        guard let bytes = FileBytes.read(manifestURL.path), let out = lstat(output.path) else { return Manifest() }
         // Parsed on the bytes, a tab or line feed at a time (splitting a String of 10,000 lines into Characters was
         // a fortieth of a one-article rebuild).
-        let expected = Array("briefgen-pages 1 \(stamp) \(out.st_dev) \(out.st_ino)\n".utf8)
-        guard bytes.starts(with: expected) else { return [:] }
-        var entries: [String: PageEntry] = [:]
-        entries.reserveCapacity(bytes.count / 120)
+        let expected = Array("briefgen-pages 2 \(stamp) \(out.st_dev) \(out.st_ino)\n".utf8)
+        guard bytes.starts(with: expected) else { return Manifest() }
+        var manifest = Manifest()
+        manifest.entries.reserveCapacity(bytes.count / 120)
+        var damagedGroups: Set<PageGroup> = []
         bytes.withUnsafeBufferPointer { all in
             var at = expected.count
             while at < all.count {
@@ -139,14 +146,29 @@ final class BuildCache: @unchecked Sendable {
                     start = i + 1
                 }
                 at = end + 1
+                let text = { (i: Int) in String(decoding: fields[i], as: UTF8.self) }
+                if fields[0].first == 0x40 {  // `@group`, then its `@page` lines in order
+                    switch text(0) {
+                    case "@group" where fields.count == 3:
+                        guard let group = PageGroup(rawValue: text(1)) else { continue }
+                        if manifest.groups[group] != nil { damagedGroups.insert(group) }
+                        manifest.groups[group] = PageGroupRecord(digest: text(2), pages: [])
+                    case "@page" where fields.count == 5:
+                        guard let group = PageGroup(rawValue: text(1)) else { continue }
+                        guard manifest.groups[group] != nil else { damagedGroups.insert(group); continue }
+                        manifest.groups[group]?.pages.append(.init(path: text(2), template: text(3), title: text(4)))
+                    default: continue
+                    }
+                    continue
+                }
                 guard fields.count == 6, let ino = BuildCache.number(fields[2]), let size = BuildCache.number(fields[3]),
                       let sec = BuildCache.number(fields[4]), let nsec = BuildCache.number(fields[5]) else { continue }
-                entries[String(decoding: fields[0], as: UTF8.self)] = PageEntry(
-                    fingerprint: String(decoding: fields[1], as: UTF8.self),
-                    file: FileStamp(inode: UInt64(ino), size: size, seconds: sec, nanoseconds: nsec))
+                manifest.entries[text(0)] = PageEntry(
+                    fingerprint: text(1), file: FileStamp(inode: UInt64(ino), size: size, seconds: sec, nanoseconds: nsec))
             }
         }
-        return entries
+        for group in damagedGroups { manifest.groups[group] = nil }
+        return manifest
     }
 
     /// A non-negative decimal number of at most 18 digits; nil for anything else.
@@ -160,11 +182,20 @@ final class BuildCache: @unchecked Sendable {
         return value
     }
 
-    /// Saves the manifest for the output folder whose own identity is `folderStat`.
-    func saveManifest(_ entries: [String: PageEntry], folderStat: stat) {
-        var text = "briefgen-pages 1 \(stamp) \(folderStat.st_dev) \(folderStat.st_ino)\n"
+    /// Saves the manifest for the output folder whose own identity is `folderStat`: the pages' entries, and each group
+    /// whose pages all have one (a group with a tab or line feed in a path, template or title is left out: it is
+    /// made again next time).
+    func saveManifest(_ entries: [String: PageEntry], groups: [PageGroup: PageGroupRecord] = [:], folderStat: stat) {
+        var text = "briefgen-pages 2 \(stamp) \(folderStat.st_dev) \(folderStat.st_ino)\n"
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             text += "\(path)\t\(e.fingerprint)\t\(e.file.inode)\t\(e.file.size)\t\(e.file.seconds)\t\(e.file.nanoseconds)\n"
+        }
+        for group in PageGroup.allCases {
+            guard let record = groups[group], record.pages.allSatisfy({ entries[$0.path] != nil }),
+                  !record.pages.contains(where: { page in [page.path, page.template, page.title].contains { $0.contains { $0 == "\t" || $0 == "\n" || $0 == "\r\n" } } }),
+                  !record.digest.contains(where: { $0 == "\t" || $0 == "\n" }) else { continue }
+            text += "@group\t\(group.rawValue)\t\(record.digest)\n"
+            for page in record.pages { text += "@page\t\(group.rawValue)\t\(page.path)\t\(page.template)\t\(page.title)\n" }
         }
         CacheFile.replace(manifestURL, with: Array(text.utf8))
     }

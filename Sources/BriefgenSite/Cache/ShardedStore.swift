@@ -106,7 +106,7 @@ final class ShardedStore: @unchecked Sendable {
 
     init(folder: URL, kind: String, stamp: String) {
         self.folder = folder
-        header = Array("briefgen-\(kind) 4 \(stamp)\n".utf8)
+        header = Array("briefgen-\(kind) 5 \(stamp)\n".utf8)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         removeStaleFiles()
         for shard in 0..<ShardedStore.shardCount {

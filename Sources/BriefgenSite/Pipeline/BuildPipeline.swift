@@ -42,7 +42,8 @@ public struct BuildPipeline: Sendable {
         let cache = BuildCache(output: outputURL, version: BuildPipeline.version, name: options.cacheName)
         let templatesURL = options.url(templatesFolder)
         let loadedTemplates = Result { () throws(BuildFailure) in try TemplateSet.load(folder: templatesURL, displayFolder: templatesFolder) }
-        let manifest = cache?.loadManifest(output: outputURL) ?? [:]
+        let loaded = cache?.loadManifest(output: outputURL) ?? BuildCache.Manifest()
+        let manifest = loaded.entries
         let templatesHash = cache == nil ? "" : BuildCache.templatesHash(folder: templatesURL)
         // Optional, so that the analysis can take the articles.
         var ingest: (articles: [Article], diagnostics: [Diagnostic])? = try await ingesting.get()
@@ -61,22 +62,28 @@ public struct BuildPipeline: Sendable {
         let streams = assembler.streams(analyzed.articles, site: view)
         let early = cache != nil && analyzed.fresh * 10 <= analyzed.articles.count
         async let exportedEarly = early ? writer.stageInBackground(streams) : .success(())
+        let articleKeys = analyzed.keys
+        let fingerprints = cache.map { cache in
+            PageFingerprints(stamp: cache.stamp, templates: templatesHash, settings: settings, site: view, articles: articleKeys)
+        }
+        // The page groups whose inputs are as the last build recorded them are taken as they are (see `PageGroup`).
+        let groupDigests = fingerprints.map { prints in
+            Dictionary(uniqueKeysWithValues: PageGroup.allCases.map { ($0, $0.digest(common: prints.common, articles: analyzed.articles)) })
+        } ?? [:]
+        let carried = BuildPipeline.carriedGroups(loaded, digests: groupDigests)
         var site: Site
         do {
-            site = try assembleSite(analyzed.articles, view: view, assembler: assembler, input: input, clock: &clock, report: &report)
+            site = try assembleSite(analyzed.articles, view: view, assembler: assembler, carried: carried, input: input,
+                                    clock: &clock, report: &report)
         } catch {
             _ = await exportedEarly
             throw error
         }
-        let articleKeys = analyzed.keys
         let pages: SiteOutputStage.Result
         let plan: SiteOutputStage.Plan
         do throws(BuildFailure) {
             try writer.stage(site.files)
             site.files = []
-            let fingerprints = cache.map { cache in
-                PageFingerprints(stamp: cache.stamp, templates: templatesHash, settings: settings, site: site.view, articles: articleKeys)
-            }
             let stage = SiteOutputStage(renderer: PageRenderer(templates: templates), writer: writer, fingerprints: fingerprints,
                                         manifest: manifest)
             plan = stage.plan(site.pages)
@@ -128,7 +135,9 @@ public struct BuildPipeline: Sendable {
         await saved
         report.wrote = true
         if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
-        if let cache, let folder = lstat(outputURL.path) { cache.saveManifest(pages.entries, folderStat: folder) }
+        if let cache, let folder = lstat(outputURL.path) {
+            cache.saveManifest(pages.entries, groups: BuildPipeline.groupRecords(site.pages, digests: groupDigests), folderStat: folder)
+        }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
                                    seconds: pages.writeSeconds + clock.lap()))
     }
@@ -171,15 +180,42 @@ public struct BuildPipeline: Sendable {
     }
 
     /// The site model: pages, feeds and diagnostics (the exports are made apart, see ``SiteAssembler/streams(_:site:)``).
-    private func assembleSite(_ articles: [AnalyzedArticle], view: SiteView, assembler: SiteAssembler, input: String,
+    private func assembleSite(_ articles: [AnalyzedArticle], view: SiteView, assembler: SiteAssembler,
+                              carried: [PageGroup: [(page: PageGroupRecord.Page, fingerprint: String)]], input: String,
                               clock: inout StageClock, report: inout BuildReport) throws(BuildFailure) -> Site {
         let site: Site
-        do { site = try assembler.assemble(articles, site: view) } catch {
+        do { site = try assembler.assemble(articles, site: view, carried: carried) } catch {
             throw BuildFailure([Diagnostic(path: input, severity: .error, stage: .assemble, message: "\(error)")])
         }
         report.diagnostics += site.diagnostics
-        report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages", seconds: clock.lap()))
+        // Groups taken as they were are named: a reader of the progress line knows their pages were not made again.
+        let kept = PageGroup.allCases.filter { carried[$0] != nil }.map { $0 == .timeline ? "timeline" : "figures" }
+        let note = kept.isEmpty ? "" : " (\(kept.joined(separator: ", ")) as they were)"
+        report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages\(note)", seconds: clock.lap()))
         return site
+    }
+
+    /// The groups of the last build's manifest whose digest is this build's, with each page's recorded fingerprint
+    /// (a group with a page the manifest has no entry for is made again).
+    static func carriedGroups(_ manifest: BuildCache.Manifest, digests: [PageGroup: String])
+        -> [PageGroup: [(page: PageGroupRecord.Page, fingerprint: String)]] {
+        var carried: [PageGroup: [(page: PageGroupRecord.Page, fingerprint: String)]] = [:]
+        for (group, record) in manifest.groups where digests[group] == record.digest && !record.pages.isEmpty {
+            let pages = record.pages.compactMap { page in manifest.entries[page.path].map { (page, $0.fingerprint) } }
+            if pages.count == record.pages.count { carried[group] = pages }
+        }
+        return carried
+    }
+
+    /// What the manifest records of each group: its digest and its pages in order.
+    static func groupRecords(_ pages: [PageSpec], digests: [PageGroup: String]) -> [PageGroup: PageGroupRecord] {
+        var records: [PageGroup: PageGroupRecord] = [:]
+        for page in pages {
+            guard let group = PageGroup.of(page.path), let digest = digests[group] else { continue }
+            records[group, default: PageGroupRecord(digest: digest, pages: [])].pages
+                .append(.init(path: page.path.value, template: page.template, title: page.title))
+        }
+        return records
     }
 
     static func renderSummary(_ rendered: Int, of total: Int) -> String {

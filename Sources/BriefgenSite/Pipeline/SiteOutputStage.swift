@@ -67,7 +67,17 @@ struct SiteOutputStage {
             let batch = toRender[start..<min(start + SiteOutputStage.batchSize, toRender.count)]
             var batchFingerprints: [String: String] = [:]
             for index in batch { if let fingerprint = prints[index] { batchFingerprints[pages[index].path.value] = fingerprint } }
-            let files = await renderer.renderAll(batch.map { pages[$0] }[...], site: site)
+            // A carried page to render (its file was changed or removed since) is made by assembling its group.
+            var toMake: [PageSpec] = []
+            for index in batch {
+                guard let page = pages[index].resolved() else {
+                    throw BuildFailure([Diagnostic(path: pages[index].path.value, severity: .error, stage: .render,
+                                                   message: "this page was not made again as the last build recorded it",
+                                                   hint: "delete the cache folder (.briefgen-cache) and build again")])
+                }
+                toMake.append(page)
+            }
+            let files = await renderer.renderAll(toMake[...], site: site)
             result.rendered += files.count
             result.renderSeconds += lap()
             try writer.stage(files)
@@ -117,6 +127,8 @@ struct PageFingerprints {
     }
 
     func fingerprint(of page: PageSpec) -> String {
+        // A carried page's inputs are its group's, unchanged: its fingerprint is the one recorded (see `PageGroup`).
+        if case .carried(let carried) = page.content { return carried.fingerprint }
         var h = StableHasher()
         h.combine(common)
         h.combine(page.path.value)
