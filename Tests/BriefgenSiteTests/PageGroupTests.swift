@@ -110,6 +110,35 @@ import Glibc
         #expect(PageGroup.timeline.digest(common: "c", articles: [a]) != PageGroup.statistics.digest(common: "c", articles: [a]))
     }
 
+    /// Each export's digest follows exactly what the export shows.
+    @Test func streamDigestsFollowWhatEachFileShows() {
+        func article(_ id: String, events: [DatedEvent] = [PageGroupDigestTests.event], statistics: [Statistic] = [PageGroupDigestTests.figure],
+                     section: String = "Strikes", key: String? = "k") -> AnalyzedArticle {
+            let a = Article(path: "seeds/\(id).txt", id: id, format: .plainText, body: "x", bodyFirstLine: 1, metadata: ArticleMetadata(), byteCount: 1)
+            var analysis = Self.analysis(events: events, statistics: statistics)
+            analysis.sections = [ArticleSection(title: section, titleSource: .generated, firstSentence: 0, lastSentence: 1, headingParagraph: nil)]
+            return AnalyzedArticle(article: a, analysis: analysis, cacheKey: key.map { $0 + id })
+        }
+        let base = StreamDigests.make(common: "c", articles: [article("a"), article("b")])
+        #expect(Set(base.keys) == ["data/briefing.json", "data/statistics.csv", "data/events.csv", "assets/search-index.js"])
+        func changed(_ articles: [AnalyzedArticle], common: String = "c") -> Set<String> {
+            let other = StreamDigests.make(common: common, articles: articles)
+            return Set(base.keys.filter { base[$0] != other[$0] })
+        }
+        var later = PageGroupDigestTests.event
+        later.date = "2025-05-01"
+        var recounted = PageGroupDigestTests.figure
+        recounted.value = 7
+        #expect(changed([article("a"), article("b", events: [later])]) == ["data/events.csv", "assets/search-index.js"])
+        #expect(changed([article("a"), article("b", statistics: [recounted])]) == ["data/statistics.csv", "assets/search-index.js"])
+        #expect(changed([article("a"), article("b", section: "Aid")]) == ["assets/search-index.js"])
+        #expect(changed([article("a"), article("b", key: "other")]) == ["data/briefing.json"])
+        #expect(changed([article("b"), article("a")]).count == 4)
+        #expect(changed([article("a"), article("b")], common: "d").count == 4)
+        // An article without a cache key: the briefing's records are not known by key, so it has no digest.
+        #expect(StreamDigests.make(common: "c", articles: [article("a"), article("b", key: nil)])["data/briefing.json"] == nil)
+    }
+
     @Test func pagesBelongToTheirGroupByPath() {
         #expect(PageGroup.of(OutputPath("timeline", "index.html")) == .timeline)
         #expect(PageGroup.of(OutputPath("timeline", "page", "3", "index.html")) == .timeline)
@@ -206,6 +235,18 @@ import Glibc
         #expect(appended.stdout.contains("(timeline, figures as they were)"), "\(appended.stdout)")
         #expect(try BriefgenBinary.run(["build", "--output", "clean-appended"], in: site.root).status == 0)
         try expectSameTree(site, "public", "clean-appended")
+        // The exports that show nothing of that sentence are taken as they were; one edited by hand is made again.
+        let exports = try site.snapshot("public/data")
+        try site.append(" Volunteers handed out blankets and water.", to: "seeds/021_article.txt")
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        let after = try site.snapshot("public/data")
+        #expect(after["events.csv"] == exports["events.csv"] && after["statistics.csv"] == exports["statistics.csv"])
+        #expect(after["briefing.json"] != exports["briefing.json"])
+        try site.write("public/data/events.csv", "edited by hand")
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("public/assets/search-index.js"))
+        #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+        #expect(try BriefgenBinary.run(["build", "--output", "clean-exports"], in: site.root).status == 0)
+        try expectSameTree(site, "public", "clean-exports")
 
         // Files of carried pages edited and removed by hand: the groups are made again for them, same bytes as clean.
         let timelinePages = site.files(under: "public/timeline")

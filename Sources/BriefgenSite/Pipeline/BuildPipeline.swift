@@ -61,14 +61,23 @@ public struct BuildPipeline: Sendable {
         // rendered. A build that analysed many keeps them until its pages are planned (see below).
         let streams = assembler.streams(analyzed.articles, site: view)
         let early = cache != nil && analyzed.fresh * 10 <= analyzed.articles.count
-        async let exportedEarly = early ? writer.stageInBackground(streams) : .success(())
         let articleKeys = analyzed.keys
         let fingerprints = cache.map { cache in
             PageFingerprints(stamp: cache.stamp, templates: templatesHash, settings: settings, site: view, articles: articleKeys)
         }
+        // An export whose inputs are as the last build recorded them is taken as it is (their digests are worked out
+        // on the thread that stages them).
+        let articles = analyzed.articles
+        let stageStreams: @Sendable (Bool) -> Result<[String: BuildCache.PageEntry], BuildFailure> = { concurrently in
+            let digests = fingerprints.map { StreamDigests.make(common: $0.common, articles: articles) } ?? [:]
+            return Result { () throws(BuildFailure) in
+                try SiteOutputStage.stage(streams, digests: digests, manifest: manifest, writer: writer, concurrently: concurrently)
+            }
+        }
+        async let exportedEarly = early ? Concurrently.onOwnThread { stageStreams(true) } : .success([:])
         // The page groups whose inputs are as the last build recorded them are taken as they are (see `PageGroup`).
         let groupDigests = fingerprints.map { prints in
-            Dictionary(uniqueKeysWithValues: PageGroup.allCases.map { ($0, $0.digest(common: prints.common, articles: analyzed.articles)) })
+            Dictionary(uniqueKeysWithValues: PageGroup.allCases.map { ($0, $0.digest(common: prints.common, articles: articles)) })
         } ?? [:]
         let carried = BuildPipeline.carriedGroups(loaded, digests: groupDigests)
         var site: Site
@@ -81,6 +90,7 @@ public struct BuildPipeline: Sendable {
         }
         let pages: SiteOutputStage.Result
         let plan: SiteOutputStage.Plan
+        var streamEntries: [String: BuildCache.PageEntry] = [:]
         do throws(BuildFailure) {
             try writer.stage(site.files)
             site.files = []
@@ -92,27 +102,27 @@ public struct BuildPipeline: Sendable {
             } else if plan.isSmall {
                 // Few pages to render: the data exports are written meanwhile, on threads of their own. The cache is
                 // saved once both are done with it.
-                async let exported = writer.stageInBackground(streams)
+                async let exported = Concurrently.onOwnThread { stageStreams(true) }
                 do {
                     pages = try await stage.run(site.pages, plan: plan, site: site.view)
                 } catch {
                     _ = await exported
                     throw error
                 }
-                try await exported.get()
+                streamEntries = try await exported.get()
             } else {
                 // Most pages to render: the exports first, one after the other, so that their working memory is freed
                 // before the pages'. (Measured at 50,000 articles: the exports written side by side raised the peak from
                 // 1.32 to 1.46 GB; overlapping them with rendering did not change it measurably, but a full build gains
                 // nothing from it, its pages keep both cores busy.)
-                try writer.stage(streams)
+                streamEntries = try stageStreams(false).get()
                 pages = try await stage.run(site.pages, plan: plan, site: site.view)
             }
         } catch {
             _ = await exportedEarly
             throw error
         }
-        try await exportedEarly.get()
+        streamEntries.merge(try await exportedEarly.get()) { _, early in early }
         // The cache is saved while the site is committed (both serial, on different folders).
         async let saved: Void = Concurrently.background {
             cache?.analysis.save()
@@ -136,7 +146,8 @@ public struct BuildPipeline: Sendable {
         report.wrote = true
         if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
         if let cache, let folder = lstat(outputURL.path) {
-            cache.saveManifest(pages.entries, groups: BuildPipeline.groupRecords(site.pages, digests: groupDigests), folderStat: folder)
+            cache.saveManifest(pages.entries.merging(streamEntries) { page, _ in page },
+                               groups: BuildPipeline.groupRecords(site.pages, digests: groupDigests), folderStat: folder)
         }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
                                    seconds: pages.writeSeconds + clock.lap()))

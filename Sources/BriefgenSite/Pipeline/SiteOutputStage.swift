@@ -82,7 +82,7 @@ struct SiteOutputStage {
             result.renderSeconds += lap()
             try writer.stage(files)
             for file in files {
-                if let fingerprint = batchFingerprints[file.path.value], let stamp = writer.stamps[file.path.value] {
+                if let fingerprint = batchFingerprints[file.path.value], let stamp = writer.stamp(of: file.path.value) {
                     result.entries[file.path.value] = BuildCache.PageEntry(fingerprint: fingerprint, file: stamp)
                 }
             }
@@ -90,6 +90,32 @@ struct SiteOutputStage {
             start += SiteOutputStage.batchSize
         }
         return result
+    }
+}
+
+extension SiteOutputStage {
+    /// Stages the exports and the search index. One whose digest (``StreamDigests``) is the one the manifest records,
+    /// and whose file is still the one recorded, is taken as it is, not made again (making the search index and the CSV
+    /// files, only to find them equal to the output's, was a twelfth of a rebuild that changed one article). Gives the
+    /// manifest entries of the files that have a digest.
+    static func stage(_ streams: [StreamedFile], digests: [String: String], manifest: [String: BuildCache.PageEntry],
+                      writer: SiteWriter, concurrently: Bool) throws(BuildFailure) -> [String: BuildCache.PageEntry] {
+        var entries: [String: BuildCache.PageEntry] = [:]
+        var toWrite: [StreamedFile] = []
+        for stream in streams {
+            let path = stream.path.value
+            if let digest = digests[path], let old = manifest[path], old.fingerprint == digest, writer.reuse(stream.path, stamp: old.file) {
+                entries[path] = old
+            } else {
+                toWrite.append(stream)
+            }
+        }
+        try writer.stage(toWrite, concurrently: concurrently)
+        for stream in toWrite {
+            let path = stream.path.value
+            if let digest = digests[path], let stamp = writer.stamp(of: path) { entries[path] = BuildCache.PageEntry(fingerprint: digest, file: stamp) }
+        }
+        return entries
     }
 }
 

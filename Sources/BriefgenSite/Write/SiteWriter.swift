@@ -33,8 +33,8 @@ final class SiteWriter: @unchecked Sendable {
     private var differs = false
     private(set) var bytes = 0
     private(set) var fileCount = 0
-    /// The identity of every staged file (after the swap, the output's file), by relative path.
-    private(set) var stamps: [String: FileStamp] = [:]
+    /// The identity of every staged file (after the swap, the output's file), by relative path (see ``stamp(of:)``).
+    private var stamps: [String: FileStamp] = [:]
     /// Files whose bytes were written (not kept or linked).
     private(set) var writtenCount = 0
     /// What the staging folder held when the build began, listed on another thread while the build goes on: what
@@ -168,6 +168,10 @@ final class SiteWriter: @unchecked Sendable {
         listing.wait()  // returns at once after the first time
         return state.withLock { before.inodes[relative] }
     }
+
+    /// The identity of the file staged at `path` (after the swap, the output's file), if one was. Read under the
+    /// writer's lock: the exports are staged on other threads while pages are.
+    func stamp(of path: String) -> FileStamp? { state.withLock { stamps[path] } }
 
     /// The staging folder's own identity (the output's, once swapped in).
     var stagingStat: stat? { lstat(stagingURL.path) }
