@@ -218,7 +218,17 @@ public struct AnalysisStage: Sendable {
 
     /// The publication date the configuration sets for this article's file name, if any.
     static func fallbackDate(for article: Article, in dates: [String: String]) -> String? {
-        let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
-        return dates[name]
+        // Asked for every article of a rebuild (for its cache key); most configurations set no dates at all.
+        guard !dates.isEmpty else { return nil }
+        return dates[fileName(of: article.path)]
+    }
+
+    /// The last `/`-separated part of `path` that is not empty (the whole path when it has no `/`).
+    static func fileName(of path: String) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        guard end > path.startIndex else { return path }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return String(path[start..<end])
     }
 }

@@ -152,6 +152,16 @@ struct PageFingerprints {
         allArticles = all.finalize()
     }
 
+    /// The `<id>` of `sources/<id>/index.html` (nothing else: no more or fewer parts, no empty id), without splitting
+    /// the path (asked for every page of a build).
+    static func sourceID(_ path: String) -> String? {
+        let prefix = "sources/", suffix = "/index.html"
+        guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.utf8.count > prefix.utf8.count + suffix.utf8.count else { return nil }
+        let id = path.utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count)
+        guard !id.contains(UInt8(ascii: "/")) else { return nil }
+        return String(Substring(id))
+    }
+
     func fingerprint(of page: PageSpec) -> String {
         // A carried page's inputs are its group's, unchanged: its fingerprint is the one recorded (see `PageGroup`).
         if case .carried(let carried) = page.content { return carried.fingerprint }
@@ -160,9 +170,7 @@ struct PageFingerprints {
         h.combine(page.path.value)
         h.combine(page.template)
         h.combine(page.title)
-        let parts = page.path.value.split(separator: "/")
-        if parts.count == 3, parts[0] == "sources", parts[2] == "index.html", page.template == "source",
-           let key = articleKeys[String(parts[1])] {
+        if page.template == "source", let id = PageFingerprints.sourceID(page.path.value), let key = articleKeys[id] {
             h.combine(key)
         } else if case .lazy(let lazy) = page.content, let feed = lazy.inputs {
             var inputs = PageInputs(hasher: h)
