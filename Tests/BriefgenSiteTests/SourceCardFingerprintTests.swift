@@ -43,6 +43,7 @@ import Testing
             { a, _ in a.metadata.outlet = nil },
             { a, _ in a.metadata.sourceURL = "https://example.org/x" },
             { _, x in x.statistics = [stat] },
+            { _, x in x.events = [DatedEvent(date: "2025-04-01", end: nil, precision: .day, sentence: 0, summary: "s", timex: 0, wording: nil)] },
             { _, x in x.sections[0].title = "Kyiv" },
             { _, x in x.sections[0].titleSource = .generated },
             { _, x in x.sections.append(ArticleSection(title: "More", titleSource: .heading, firstSentence: 0, lastSentence: 0)) },

@@ -32,6 +32,8 @@ public final class AnalyzedArticle: Sendable {
         var events: UInt64
         /// Every field of every figure and its sentence's digest.
         var figures: UInt64
+        /// What a card shows of the analysis (see ``PageInputs/card(of:)``).
+        var card: UInt64
     }
 
     /// Creates a pair.
@@ -67,7 +69,7 @@ public final class AnalyzedArticle: Sendable {
     }
 
     /// The digests of what the timeline and the figure pages take from `analysis`: every field of its events (and
-    /// their key terms, if given) and of its figures, each with its sentence's digest. (The article's id, headline,
+    /// their key terms, if given) and of its figures, each with its sentence's digest; and of what a card shows of it. (The article's id, headline,
     /// outlet and host, the rest of what those pages show of it, are in ``sourceDigest``.) `GroupDigestTests` fails
     /// when `DatedEvent` or `Statistic` gains a field this does not feed.
     static func groupDigests(of analysis: ArticleAnalysis, eventTerms: [[UInt64]]?, sentenceDigests: [UInt64]) -> GroupDigests {
@@ -94,7 +96,21 @@ public final class AnalyzedArticle: Sendable {
             figures.combine(s)
             figures.hasher.combine(sentence(s.sentence))
         }
-        return GroupDigests(events: events.finalizeWord(), figures: figures.hasher.finalizeWord())
+        var card = StableHasher()
+        card.combine(analysis.headline.text)
+        card.combine(analysis.headline.source.rawValue)
+        card.combine(analysis.dek)
+        card.combine(analysis.published.value)
+        card.combine(analysis.published.isLowerBound)
+        card.combine(analysis.published.source.rawValue)
+        card.combine(analysis.statistics.count)
+        card.combine(analysis.events.count)
+        card.combine(analysis.sections.count)
+        for section in analysis.sections {
+            card.combine(section.title)
+            card.combine(section.titleSource.rawValue)
+        }
+        return GroupDigests(events: events.finalizeWord(), figures: figures.hasher.finalizeWord(), card: card.finalizeWord())
     }
 
     /// The key terms of each event of `analysis` (none for an event without a date, which is never merged).

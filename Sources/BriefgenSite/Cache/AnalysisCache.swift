@@ -213,6 +213,7 @@ struct CachedAnalysis {
         w.array(sentenceDigests) { $0.word($1) }
         w.word(groupDigests.events)
         w.word(groupDigests.figures)
+        w.word(groupDigests.card)
         w.optional(textIndex) { w, index in
             w.int(index.scalarCount)
             // Rising offsets: stored as gaps.
@@ -253,7 +254,7 @@ struct CachedAnalysis {
         }
         eventTerms = try r.array { r in try r.array { try $0.word() } }
         sentenceDigests = try r.array { try $0.word() }
-        groupDigests = AnalyzedArticle.GroupDigests(events: try r.word(), figures: try r.word())
+        groupDigests = AnalyzedArticle.GroupDigests(events: try r.word(), figures: try r.word(), card: try r.word())
         textIndex = try r.optional { r in
             let scalarCount = try r.int()
             var previous = 0
