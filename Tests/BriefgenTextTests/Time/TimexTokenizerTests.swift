@@ -46,6 +46,15 @@ struct TimexTokenizerTests {
         #expect(found.map(\.start) == [0, 1, 4, 5, 10, 12, 15, 17, 19, 21, 25, 27, 33, 35, 36, 37, 41, 47, 48, 50, 54, 57, 59])
     }
 
+    /// Every suffix a number keeps, lower-cased, with the number as written.
+    @Test func numberSuffixes() {
+        let found = tokens("1st 2ND 3rd 4Th 1990s 5 6x 7thx")
+        #expect(found.map(\.text) == ["1st", "2ND", "3rd", "4Th", "1990s", "5", "6", "x", "7", "thx"])
+        #expect(found.map(\.suffix) == ["st", "nd", "rd", "th", "s", "", "", "", "", ""])
+        #expect(found.map(\.integer) == [1, 2, 3, 4, 1990, 5, 6, nil, 7, nil])
+        #expect(TimexToken.suffixes == ["", "s", "st", "nd", "rd", "th"])
+    }
+
     @Test func keepsLongAndNonASCIIWordsWhole() {
         let found = tokens("Internationally-recognised Zürich don’t O’Brien’s CAFÉ 123456789012345678th")
         #expect(found.map(\.text) == ["Internationally", "-", "recognised", "Zürich", "don’t", "O’Brien", "’", "s", "CAFÉ",
