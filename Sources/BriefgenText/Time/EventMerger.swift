@@ -120,23 +120,18 @@ public struct EventMerger: Sendable {
     }
 
     /// ``keyTerms(of:in:sentences:)`` as the merge compares them: each term's ``termDigest(_:)``, sorted, no repeats.
-    /// An all-ASCII word is tested and stemmed on its bytes and digested without becoming a `String`.
+    /// The words are read from the UTF-8 of the sentence and the summary in place (no string of the sentence); an
+    /// all-ASCII word is tested, stemmed and digested on its bytes, in one pass of the hash over the word.
     public func keyTermDigests(of event: DatedEvent, in text: ScalarText, sentences: [Sentence]) -> [UInt64] {
-        var digests: [UInt64] = []
-        let take: ([UInt8], Bool) -> Void = { bytes, ascii in
-            guard ascii else {
-                let word = String(decoding: bytes, as: UTF8.self)
-                guard let term = Self.term(word, bytes: bytes, ascii: false) else { return }
-                digests.append(Self.termDigest(term))
-                return
-            }
-            guard bytes.count >= 3, !bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  !Self.excludedDigests.contains(Self.termDigest(bytes: bytes[...])) else { return }
-            digests.append(Self.termDigest(bytes: bytes.dropLast(Self.asciiSuffixLength(bytes))))
-        }
+        var collector = DigestCollector()
         // The sentence and the summary, as if joined by a space (a space ends a word either way).
-        if event.sentence < sentences.count { Self.forEachWord(of: text.text(of: sentences[event.sentence]), take) }
-        Self.forEachWord(of: event.summary, take)
+        if event.sentence < sentences.count {
+            let sentence = sentences[event.sentence]
+            text.withUTF8(sentence.start, sentence.end) { Self.forEachWord(utf8: $0, into: &collector) }
+        }
+        var summary = event.summary
+        summary.withUTF8 { Self.forEachWord(utf8: $0, into: &collector) }
+        var digests = collector.digests
         digests.sort()
         var last: UInt64?
         digests.removeAll { digest in
@@ -146,8 +141,93 @@ public struct EventMerger: Sendable {
         return digests
     }
 
+    /// The digests of the key terms of the words given to it, in the order met (see ``keyTermDigests(of:in:sentences:)``).
+    private struct DigestCollector {
+        var digests: [UInt64] = []
+        /// The word being read: its lower-case UTF-8, and whether it is all ASCII.
+        var word: [UInt8] = []
+        var ascii = true
+
+        init() {
+            word.reserveCapacity(32)
+        }
+
+        /// Takes the word read so far (if any) and starts the next.
+        mutating func flush() {
+            guard !word.isEmpty else { return }
+            if ascii {
+                takeASCII()
+            } else {
+                let text = String(decoding: word, as: UTF8.self)
+                if let term = EventMerger.term(text, bytes: word, ascii: false) { digests.append(EventMerger.termDigest(term)) }
+            }
+            word.removeAll(keepingCapacity: true)
+            ascii = true
+        }
+
+        /// What `term` and ``termDigest(_:)`` give an ASCII word: none for a short word, a number, a stop word or a
+        /// date word (told by the whole word's digest, as ``excludedDigests`` holds them), else the digest of its stem
+        /// (the word less ``asciiSuffixLength(_:)`` bytes). The stem is a prefix of the word: one pass of the hash
+        /// gives both.
+        private mutating func takeASCII() {
+            let count = word.count
+            guard count >= 3, !word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return }
+            let stemCount = count - EventMerger.asciiSuffixLength(word)
+            var hash = EventMerger.digestBasis
+            var stemHash = hash
+            word.withUnsafeBufferPointer { bytes in
+                for index in 0..<count {
+                    if index == stemCount { stemHash = hash }
+                    hash = EventMerger.digestStep(hash, bytes[index])
+                }
+            }
+            if stemCount == count { stemHash = hash }
+            guard !EventMerger.excludedDigestTable.contains(EventMerger.digestFinish(hash)) else { return }
+            digests.append(EventMerger.digestFinish(stemHash))
+        }
+    }
+
+    /// Reads the words of `text` (valid UTF-8) into `collector` as ``forEachWord(of:_:)`` reads them from a string:
+    /// ASCII letters (lower-cased) and digits make words, as do other alphabetic scalars (their lower-case mapping);
+    /// anything else ends a word. The text's end ends the last word.
+    private static func forEachWord(utf8 text: UnsafeBufferPointer<UInt8>, into collector: inout DigestCollector) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    collector.word.append(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    collector.word.append(byte + 0x20)
+                } else {
+                    collector.flush()
+                }
+                index += 1
+                continue
+            }
+            // A scalar of two to four bytes (a String's UTF-8 is valid: the lead byte gives the length).
+            let length = byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2)
+            var value = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+            for offset in 1..<length where index + offset < count { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+            index += length
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else {
+                collector.flush()
+                continue
+            }
+            collector.ascii = false
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                collector.word.append(contentsOf: UTF8.encode(lower)!)
+            }
+        }
+        collector.flush()
+    }
+
     /// Digests of the stop words and date words (an ASCII word is checked against these instead of the strings).
     private static let excludedDigests: Set<UInt64> = Set(stopWords.union(dateWords).map(termDigest))
+
+    /// ``excludedDigests`` in a table probed by the digests' own bits (no hashing them again).
+    private static let excludedDigestTable = DigestTable(excludedDigests)
 
     /// A term's identity in the merge: FNV-1a over its UTF-8, then mixed (stable across runs and processes, so it can
     /// be cached). Two terms with one digest would count as one; with 64 bits that takes billions of distinct terms.
@@ -158,8 +238,16 @@ public struct EventMerger: Sendable {
 
     /// ``termDigest(_:)`` of a term's UTF-8 bytes.
     static func termDigest<Bytes: Collection<UInt8>>(bytes: Bytes) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var h = digestBasis
+        for byte in bytes { h = digestStep(h, byte) }
+        return digestFinish(h)
+    }
+
+    /// The steps of ``termDigest(_:)``: the FNV-1a basis, one byte, and the final mix.
+    static let digestBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always) static func digestStep(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    @inline(__always) static func digestFinish(_ h: UInt64) -> UInt64 {
+        var h = h
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         return h ^ (h >> 33)
@@ -215,11 +303,15 @@ public struct EventMerger: Sendable {
     }
 
     /// How many bytes ``stem(_:)`` trims from an ASCII word (0 when none).
+    /// The suffixes of ``asciiSuffixes`` tested byte by byte, in the same order (`-ing`, `-ed`, `-es`, `-s`).
     private static func asciiSuffixLength(_ word: [UInt8]) -> Int {
-        for suffix in asciiSuffixes where word.count > suffix.count + 3 && word.suffix(suffix.count).elementsEqual(suffix) {
-            return suffix.count
-        }
-        return 0
+        let count = word.count
+        guard count > 4 else { return 0 }
+        let last = word[count - 1]
+        let second = word[count - 2]
+        if count > 6, word[count - 3] == 0x69, second == 0x6E, last == 0x67 { return 3 } // ing
+        if count > 5, second == 0x65, last == 0x64 || last == 0x73 { return 2 } // ed, es
+        return last == 0x73 ? 1 : 0 // s
     }
 
     /// ``stem(_:)`` of an ASCII word given as bytes; nil when no suffix is trimmed.

@@ -13,10 +13,42 @@ struct TimexToken: Sendable, Hashable {
     var base: String
     /// For numbers: the value of a plain digit run (no thousands separator, no decimals).
     var integer: Int?
-    /// For numbers: a letter suffix written onto the digits (`th` in `24th`, `s` in `1990s`).
-    var suffix: String
+    /// For numbers: a letter suffix written onto the digits (`th` in `24th`, `s` in `1990s`), lower-cased; empty for
+    /// none and for words and marks. Kept as its number in ``suffixes`` (a token is copied often, and each string it
+    /// holds is retained and released with it).
+    var suffix: String {
+        switch suffixCode {
+        case 1: "s"
+        case 2: "st"
+        case 3: "nd"
+        case 4: "rd"
+        case 5: "th"
+        default: ""
+        }
+    }
+    private let suffixCode: UInt8
     /// Whether the first letter is uppercase.
     var isCapitalized: Bool
+
+    /// The suffixes a number can have (the tokenizer keeps no other), in the order of their numbers.
+    static let suffixes = ["", "s", "st", "nd", "rd", "th"]
+
+    /// A token; `suffix` is one of ``suffixes``.
+    init(kind: Kind, start: Int, end: Int, text: String, base: String, integer: Int?, suffix: String, isCapitalized: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.base = base
+        self.integer = integer
+        if suffix.isEmpty {
+            suffixCode = 0
+        } else {
+            guard let code = Self.suffixes.firstIndex(of: suffix) else { preconditionFailure("number suffix \(suffix)") }
+            suffixCode = UInt8(code)
+        }
+        self.isCapitalized = isCapitalized
+    }
 
     /// Whether this is a word whose base is one of `words`.
     func isWord(_ words: Set<String>) -> Bool { kind == .word && words.contains(base) }

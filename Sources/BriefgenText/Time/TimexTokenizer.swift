@@ -7,31 +7,35 @@ struct TimexTokenizer: Sendable {
         var tokens: [TimexToken] = []
         // About a token every five scalars in news text: growing the array by doubling copied every token again.
         tokens.reserveCapacity((end - start) / 5 + 1)
-        var i = start
-        while i < end {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
-            let first = i
-            if isLetter(c) {
-                while i < end, isLetter(s[i]) || (isApostrophe(s[i]) && i + 1 < end && isLetter(s[i + 1])
-                                                                  && !isPossessive(s, i, end)) {
+        // Read through a buffer pointer (no bounds check per scalar); `end` as the array's reads would allow it.
+        precondition(start >= 0 && end <= s.count || start >= end, "token span outside the text")
+        s.withUnsafeBufferPointer { b in
+            var i = start
+            while i < end {
+                let c = b[i]
+                if isSpace(c) { i += 1; continue }
+                let first = i
+                if isLetter(c) {
+                    while i < end, isLetter(b[i]) || (isApostrophe(b[i]) && i + 1 < end && isLetter(b[i + 1])
+                                                                      && !isPossessive(b, i, end)) {
+                        i += 1
+                    }
+                    tokens.append(asciiWord(b, first, i) ?? word(text, s, first, i))
+                } else if isDigit(c) {
+                    while i < end, isDigit(b[i]) || ((b[i] == "," || b[i] == ".") && i + 1 < end && isDigit(b[i + 1])) {
+                        i += 1
+                    }
+                    let digitsEnd = i
+                    while i < end, isLetter(b[i]), i - digitsEnd < 2 { i += 1 }
+                    let suffix = slice(text, s, digitsEnd, i, lowercased: true)
+                    if !["s", "st", "nd", "rd", "th"].contains(suffix) || (i < end && isLetter(b[i])) { i = digitsEnd }
+                    tokens.append(number(text, s, first, digitsEnd, i))
+                } else {
                     i += 1
+                    let mark = String(c)
+                    tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: mark, base: mark,
+                                             integer: nil, suffix: "", isCapitalized: false))
                 }
-                tokens.append(word(text, s, first, i))
-            } else if isDigit(c) {
-                while i < end, isDigit(s[i]) || ((s[i] == "," || s[i] == ".") && i + 1 < end && isDigit(s[i + 1])) {
-                    i += 1
-                }
-                let digitsEnd = i
-                while i < end, isLetter(s[i]), i - digitsEnd < 2 { i += 1 }
-                let suffix = slice(text, s, digitsEnd, i, lowercased: true)
-                if !["s", "st", "nd", "rd", "th"].contains(suffix) || (i < end && isLetter(s[i])) { i = digitsEnd }
-                tokens.append(number(text, s, first, digitsEnd, i))
-            } else {
-                i += 1
-                let mark = String(c)
-                tokens.append(TimexToken(kind: .punctuation, start: first, end: i, text: mark, base: mark,
-                                         integer: nil, suffix: "", isCapitalized: false))
             }
         }
         return tokens
@@ -53,7 +57,7 @@ struct TimexTokenizer: Sendable {
     private func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
     /// Whether the apostrophe at `i` starts a possessive `'s` that ends the word (`Friday's` → `Friday` + `'s`).
-    private func isPossessive(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    private func isPossessive(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
         i + 1 < end && (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !isLetter(s[i + 2]))
     }
 
@@ -82,8 +86,8 @@ struct TimexTokenizer: Sendable {
         }
     }
 
+    /// A word beyond ASCII (``asciiWord(_:_:_:)`` takes the others).
     private func word(_ text: ScalarText, _ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> TimexToken {
-        if let token = asciiWord(s, start, end) { return token }
         if let token = apostropheWord(s, start, end) { return token }
         return generalWord(text, s, start, end)
     }
@@ -100,30 +104,35 @@ struct TimexTokenizer: Sendable {
                           isCapitalized: capitalized)
     }
 
-    /// ``word(_:_:_:)`` for an all-ASCII word (most words): one pass, no Unicode lookups, the written and lower-case
-    /// bytes side by side in one stack buffer (an array per word was a fortieth of a full build); nil for any other word.
-    private func asciiWord(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> TimexToken? {
+    /// ``generalWord(_:_:_:_:)`` for an all-ASCII word (most words): no Unicode lookups, each string written straight
+    /// from the scalars into its own storage (no buffer between, no closure returning the token: copying the token out
+    /// of one stalled on its parts); nil for any other word.
+    private func asciiWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TimexToken? {
         let n = end - start
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer -> TimexToken? in
-            var hasUpperCase = false
-            for k in 0..<n {
-                let value = scalars[start + k].value
-                guard value < 0x80 else { return nil }
-                buffer[k] = UInt8(truncatingIfNeeded: value)
-                let isUpper = value >= 0x41 && value <= 0x5A
-                hasUpperCase = hasUpperCase || isUpper
-                buffer[n + k] = isUpper ? UInt8(truncatingIfNeeded: value + 0x20) : UInt8(truncatingIfNeeded: value)
-            }
-            var baseCount = n
-            if n >= 2, buffer[2 * n - 2] == UInt8(ascii: "'"), buffer[2 * n - 1] == UInt8(ascii: "s") { baseCount -= 2 }
-            let written = Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-            // A word written in lower case without `'s` is its own base (most words): the same string, made once.
-            let base = !hasUpperCase && baseCount == n ? written
-                : Self.string(ascii: UnsafeBufferPointer(rebasing: buffer[n..<(n + baseCount)]))
-            let first = scalars[start].value
-            return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil,
-                              suffix: "", isCapitalized: first >= 65 && first <= 90)
+        var hasUpperCase = false
+        for k in start..<end {
+            let value = scalars[k].value
+            guard value < 0x80 else { return nil }
+            hasUpperCase = hasUpperCase || (value >= 0x41 && value <= 0x5A)
         }
+        // A final `'s` or `'S` leaves the base (the lower case reads `'s` either way).
+        var baseCount = n
+        if n >= 2, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { baseCount -= 2 }
+        let written = String(unsafeUninitializedCapacity: n) { bytes in
+            for k in 0..<n { bytes[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+            return n
+        }
+        // A word written in lower case without `'s` is its own base (most words): the same string, made once.
+        let base = !hasUpperCase && baseCount == n ? written : String(unsafeUninitializedCapacity: baseCount) { bytes in
+            for k in 0..<baseCount {
+                let value = scalars[start + k].value
+                bytes[k] = UInt8(truncatingIfNeeded: value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+            }
+            return baseCount
+        }
+        let first = scalars[start].value
+        return TimexToken(kind: .word, start: start, end: end, text: written, base: base, integer: nil,
+                          suffix: "", isCapitalized: first >= 65 && first <= 90)
     }
 
     /// ``word(_:_:_:_:)`` for a word of ASCII and curly apostrophes (`don’t`, `O’Brien`; the commonest words beyond

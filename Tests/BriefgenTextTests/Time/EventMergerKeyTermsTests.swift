@@ -56,6 +56,30 @@ struct EventMergerKeyTermsTests {
             == Set(["strik", "kharkiv"].map(EventMerger.termDigest)).sorted())
     }
 
+    /// The digests read from the UTF-8 in place, on awkward text: abbreviations and dates dropped, `-es`/`-ing`/`-ed`
+    /// trimmed, curly apostrophes, CRLF, emoji and numbers ending words, Arabic and accented words whole, a combining
+    /// mark (not alphabetic) splitting `e\u{301}clair`; the summary's words after the sentence's.
+    @Test func digestsOfAwkwardText() {
+        let sentence = "Jan. strikes on Kyiv’s café\r\n😀 bombing 2,641 one-fifth U.N. 46% April 1-24 قصف e\u{301}clair"
+        let text = ScalarText(sentence + " Next.")
+        let sentences = [Sentence(start: 0, end: sentence.unicodeScalars.count, paragraph: 0)]
+        let event = DatedEvent(date: "2025-04-01", precision: .day, sentence: 0, summary: "Strikes on Kharkiv injured 45", timex: 0)
+        let terms = ["strik", "kyiv", "café", "bomb", "one", "fifth", "قصف", "clair", "kharkiv", "injur"]
+        #expect(EventMerger().keyTermDigests(of: event, in: text, sentences: sentences)
+            == Set(terms.map(EventMerger.termDigest)).sorted())
+        #expect(EventMerger().keyTermDigests(of: event, in: text.compacted(), sentences: sentences)
+            == Set(terms.map(EventMerger.termDigest)).sorted())
+    }
+
+    /// The table of excluded digests answers as the set it is made from.
+    @Test func digestTableAnswersAsItsSet() {
+        let digests: [UInt64] = [0, 1, 17, 33, 0xFFFF_FFFF_FFFF_FFFF, EventMerger.termDigest("the"), EventMerger.termDigest("jan")]
+        let table = DigestTable(digests)
+        for digest in digests { #expect(table.contains(digest)) }
+        for digest: UInt64 in [2, 16, 49, 0xFFFF_FFFF_FFFF_FFFE, EventMerger.termDigest("kyiv")] { #expect(!table.contains(digest)) }
+        #expect(!DigestTable([UInt64]()).contains(0))
+    }
+
     @Test func readsTheSeedLeadTerms() {
         #expect(EventMerger().keyTerms("Russian forces ATTACKED Kharkiv on Monday") == ["russian", "forc", "attack", "kharkiv"])
     }

@@ -28,6 +28,33 @@ struct TimexTokenizerTests {
         #expect(found.map(\.isCapitalized) == found.map { $0.kind == .word && $0.text.first!.isUppercase })
     }
 
+    /// Curly quotes, a percent sign, a dash, Cyrillic, Arabic, an emoji, a combining mark (not a letter: it splits
+    /// `e\u{301}té`), CRLF, an upper-case possessive and ordinal suffix, an abbreviation and a thousands separator.
+    @Test func readsAwkwardTextPinned() {
+        let found = tokens("“One-fifth” of 46% — Київ, بغداد 😀 e\u{301}té\r\nFRIDAY'S 3RD Jan. 2,641")
+        #expect(found.map(\.text) == ["“", "One", "-", "fifth", "”", "of", "46", "%", "—", "Київ", ",", "بغداد", "😀", "e",
+                                      "\u{301}", "té", "FRIDAY", "'", "S", "3RD", "Jan", ".", "2,641"])
+        #expect(found.map(\.base) == ["“", "one", "-", "fifth", "”", "of", "46", "%", "—", "київ", ",", "بغداد", "😀", "e",
+                                      "\u{301}", "té", "friday", "'", "s", "3", "jan", ".", "2,641"])
+        #expect(found.map(\.kind) == [.punctuation, .word, .punctuation, .word, .punctuation, .word, .number, .punctuation,
+                                      .punctuation, .word, .punctuation, .word, .punctuation, .word, .punctuation, .word,
+                                      .word, .punctuation, .word, .number, .word, .punctuation, .number])
+        #expect(found.map(\.integer) == [nil, nil, nil, nil, nil, nil, 46, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil,
+                                         nil, 3, nil, nil, nil])
+        #expect(found.map(\.suffix) == Array(repeating: "", count: 19) + ["rd", "", "", ""])
+        #expect(found.filter(\.isCapitalized).map(\.text) == ["One", "Київ", "FRIDAY", "S", "Jan"])
+        #expect(found.map(\.start) == [0, 1, 4, 5, 10, 12, 15, 17, 19, 21, 25, 27, 33, 35, 36, 37, 41, 47, 48, 50, 54, 57, 59])
+    }
+
+    /// Every suffix a number keeps, lower-cased, with the number as written.
+    @Test func numberSuffixes() {
+        let found = tokens("1st 2ND 3rd 4Th 1990s 5 6x 7thx")
+        #expect(found.map(\.text) == ["1st", "2ND", "3rd", "4Th", "1990s", "5", "6", "x", "7", "thx"])
+        #expect(found.map(\.suffix) == ["st", "nd", "rd", "th", "s", "", "", "", "", ""])
+        #expect(found.map(\.integer) == [1, 2, 3, 4, 1990, 5, 6, nil, 7, nil])
+        #expect(TimexToken.suffixes == ["", "s", "st", "nd", "rd", "th"])
+    }
+
     @Test func keepsLongAndNonASCIIWordsWhole() {
         let found = tokens("Internationally-recognised Zürich don’t O’Brien’s CAFÉ 123456789012345678th")
         #expect(found.map(\.text) == ["Internationally", "-", "recognised", "Zürich", "don’t", "O’Brien", "’", "s", "CAFÉ",
