@@ -208,7 +208,7 @@ struct SiteAssembler: Sendable {
         return view
     }
 
-    private func publishedSourceText(_ p: PublicationDate) -> String {
+    func publishedSourceText(_ p: PublicationDate) -> String {
         switch p.source {
         case .frontMatter: return "from the article's front matter"
         case .config: return "set in the briefing's configuration"
