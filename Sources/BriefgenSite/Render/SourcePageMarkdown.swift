@@ -4,7 +4,7 @@ import BriefgenText
 /// A source page's Markdown written straight from its article as UTF-8 bytes: byte for byte what the built-in
 /// `source.md` (with `partials/figure.md` and `partials/event.md`) renders through Mustache from
 /// ``SiteAssembler/sourcePageView(_:site:)``, without the page view (a string per sentence, per paragraph's markup)
-/// or Mustache's lookups. Source pages are most of a site's pages; building their views and rendering them through
+/// or Mustache's lookups; figures and events are written from the analysis, not from their views. Source pages are most of a site's pages; building their views and rendering them through
 /// Mustache was about a third of the render stage.
 ///
 /// Used only while those three templates are the texts this mirrors (``mirrors(_:)``, checked by digest when the
@@ -188,20 +188,22 @@ enum SourcePageMarkdown {
             text("\n")
             containerOpen("section #figures")
             text("## Figures in this article\n\n")
-            for statistic in analysis.statistics { figure(assembler.figureView(statistic, in: a, root: root)) }
+            let link = Link(root: root, id: a.article.id)
+            for statistic in analysis.statistics { figure(statistic, link: link) }
             if analysis.statistics.isEmpty { text("No figures found.\n") }
             containerClose()
             text("\n")
             containerOpen("section #events")
             text("## Dated events in this article\n\n")
-            let events = assembler.eventViews(of: a, root: root)
+            let events = analysis.events
+            let label = assembler.shortLabel(a)
             var dated = 0
-            for event in events where !event.dateISO.isEmpty {
-                self.event(event)
+            for event in events where !(event.date ?? "").isEmpty {
+                self.event(event, label: label, link: link)
                 dated += 1
             }
             if dated == 0 { text("No dated events found.\n") }
-            for event in events where event.dateISO.isEmpty {
+            for event in events where (event.date ?? "").isEmpty {
                 text("- ")
                 sentinel(Directive.attributes)
                 text(".event .relative")
@@ -209,7 +211,7 @@ enum SourcePageMarkdown {
                 text(" ")
                 open("span .event-date")
                 text("“")
-                escaped(event.date)
+                escaped(SiteAssembler.dateText(event))
                 text("”")
                 close()
                 text(" ")
@@ -220,7 +222,7 @@ enum SourcePageMarkdown {
                 text(" ")
                 open("span .event-sources")
                 text("[relative to an unknown publication date: sentence](")
-                raw(event.href)
+                link.write(sentence: event.sentence, to: &out)
                 text(")")
                 close()
                 close()
@@ -280,17 +282,19 @@ enum SourcePageMarkdown {
             }
         }
 
-        /// `partials/figure.md`.
-        mutating func figure(_ f: FigureView) {
+        /// `partials/figure.md`, with what ``SiteAssembler/figureView(_:in:root:)`` would give it.
+        mutating func figure(_ f: Statistic, link: Link) {
+            let verification = f.verification.rawValue
+            let amount = DisplayFormat.amount(f)
             text("- ")
             sentinel(Directive.attributes)
             text(".figure .figure-")
-            escaped(f.verification)
+            escaped(verification)
             sentinel(Directive.end)
             text(" ")
             open("span .figure-head")
             open("strong .amount")
-            escaped(f.amount)
+            escaped(amount)
             close()
             text(" ")
             escaped(f.what)
@@ -301,13 +305,13 @@ enum SourcePageMarkdown {
                 escaped(place)
                 text(" · ")
             }
-            if let period = f.period {
+            if let period = SiteAssembler.periodText(f) {
                 escaped(period)
                 text(" · ")
             }
             open("span .who")
-            escaped(f.who)
-            if let verb = f.verb {
+            escaped(f.attribution?.who ?? "no source given")
+            if let verb = f.attribution?.verb {
                 text(" (")
                 escaped(verb)
                 text(")")
@@ -316,35 +320,35 @@ enum SourcePageMarkdown {
             text(" ")
             sentinel(Directive.open)
             text("span .badge .badge-")
-            escaped(f.verification)
+            escaped(verification)
             sentinel(Directive.end)
-            escaped(f.verificationLabel)
+            escaped(DisplayFormat.verificationLabel(f.verification))
             close()
             text(" [Source sentence")
             open("span .visually-hidden")
             text(" for ")
-            escaped(f.amount)
+            escaped(amount)
             text(" ")
             escaped(f.what)
             close()
             text("](")
-            raw(f.href)
+            link.write(sentence: f.sentence, to: &out)
             text(")")
             close()
             text("\n")
         }
 
-        /// `partials/event.md`.
-        mutating func event(_ e: EventView) {
+        /// `partials/event.md`, with what ``SiteAssembler/eventViews(of:root:)`` would give it (one source: the page's).
+        mutating func event(_ e: DatedEvent, label: String, link: Link) {
             text("- ")
             sentinel(Directive.attributes)
             text(".event .precision-")
-            escaped(e.precision)
-            if e.isRange { text(" .is-range") }
+            escaped(e.precision.rawValue)
+            if e.end != nil { text(" .is-range") }
             sentinel(Directive.end)
             text(" ")
             open("span .event-date")
-            escaped(e.date)
+            escaped(SiteAssembler.dateText(e))
             close()
             text(" ")
             open("span .event-body")
@@ -353,17 +357,26 @@ enum SourcePageMarkdown {
             close()
             text(" ")
             open("span .event-sources")
-            for (i, source) in e.sources.enumerated() {
-                text("[")
-                escaped(source.label)
-                text("](")
-                raw(source.href)
-                text(")")
-                if i + 1 < e.sources.count { text(" · ") }
-            }
+            text("[")
+            escaped(label)
+            text("](")
+            link.write(sentence: e.sentence, to: &out)
+            text(")")
             close()
             close()
             text("\n")
         }
+    }
+}
+
+/// A link to a sentence of the page's article, `root + "sources/<id>/index.html#s-<n>"`, written as bytes.
+private struct Link {
+    let prefix: [UInt8]
+
+    init(root: String, id: String) { prefix = Array((root + "sources/" + id + "/index.html#s-").utf8) }
+
+    func write(sentence: Int, to out: inout [UInt8]) {
+        out += prefix
+        out += String(sentence).utf8
     }
 }
