@@ -13,6 +13,9 @@ struct PageRenderer: Sendable {
         let rendered: [UInt8]
         if templates.writesSourcePagesDirectly, page.template == "source", case .lazySource(let maker) = page.content {
             rendered = markdown.htmlBytes(fromUTF8: SourcePageMarkdown.markdown(of: maker.article, site: maker.site, assembler: maker.assembler))
+        } else if templates.writesCategoryPagesDirectly, page.template == "category", case .lazy(let lazy) = page.content,
+                  let category = lazy.category {
+            rendered = markdown.htmlBytes(fromUTF8: CategoryPageMarkdown.markdown(of: category, library: templates.library))
         } else {
             rendered = markdown.htmlBytes(from: templates.library.render(page.content.object, withTemplate: page.template) ?? "")
         }

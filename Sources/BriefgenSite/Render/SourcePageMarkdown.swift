@@ -16,9 +16,9 @@ import BriefgenText
 enum SourcePageMarkdown {
     /// The page's Markdown (directives already as sentinels, as ``TemplateDirectives`` compiles a template).
     static func markdown(of a: AnalyzedArticle, site: SiteView, assembler: SiteAssembler) -> [UInt8] {
-        var w = Writer()
+        var w = MarkdownBytes()
         w.out.reserveCapacity(a.analysis.text.string.utf8.count * 3 / 2 + 4096)
-        w.page(a, assembler: assembler)
+        w.sourcePage(a, assembler: assembler)
         return w.out
     }
 
@@ -37,340 +37,288 @@ enum SourcePageMarkdown {
         for name in ["source.md", "partials/figure.md", "partials/event.md"] { hasher.combine(templates[name]) }
         return hasher.finalize()
     }
+}
 
-    private struct Writer {
-        var out: [UInt8] = []
-
-        mutating func text(_ literal: StaticString) {
-            out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-        }
-
-        mutating func bytes(_ bytes: [UInt8]) { out.append(contentsOf: bytes) }
-
-        /// `{{value}}`: Markdown-escaped.
-        mutating func escaped(_ value: String) { MarkdownEscaper.escape(value, appendingTo: &out) }
-
-        /// `{{{value}}}`: as it is.
-        mutating func raw(_ value: String) {
-            var value = value
-            value.withUTF8 { out.append(contentsOf: $0) }
-        }
-
-        /// An integer as Mustache shows it (`String(describing:)`, then escaped: a minus sign gets its backslash).
-        mutating func number(_ value: Int) { escaped(String(value)) }
-
-        mutating func sentinel(_ scalar: Unicode.Scalar) {
-            // Every sentinel is U+E000…U+E006: EE 80 8x.
-            out.append(0xEE)
-            out.append(0x80)
-            out.append(UInt8(0x80 + scalar.value - 0xE000))
-        }
-
-        /// A `:::tag attributes` line as ``TemplateDirectives`` compiles it: a blank line, the sentinel line, a blank line.
-        mutating func containerOpen(_ header: StaticString) {
-            text("\n")
-            sentinel(Directive.containerOpen)
-            text(header)
-            sentinel(Directive.end)
-            text("\n\n")
-        }
-
-        /// A `:::` line, compiled.
-        mutating func containerClose() {
-            text("\n")
-            sentinel(Directive.containerClose)
-            text("\n\n")
-        }
-
-        /// `{tag attributes}` compiled.
-        mutating func open(_ header: StaticString) {
-            sentinel(Directive.open)
-            text(header)
-            sentinel(Directive.end)
-        }
-
-        /// `{/tag}` compiled.
-        mutating func close() { sentinel(Directive.close) }
-
-        mutating func page(_ a: AnalyzedArticle, assembler: SiteAssembler) {
-            let root = OutputPath("sources", a.article.id, "index.html").root
-            let analysis = a.analysis
-            let card = assembler.card(a, root: root)
-            let metadata = a.article.metadata
-            text("# ")
-            escaped(card.headline)
-            text("\n\n")
-            if card.headlineGenerated {
-                sentinel(Directive.attributes)
-                text(".note")
-                sentinel(Directive.end)
-                text(" ")
-                open("span .generated-mark")
-                text("Generated headline")
-                close()
-                text(" The article has no title; briefgen wrote this headline from its lead.\n\n")
-            }
-            if let dek = card.dek {
-                sentinel(Directive.attributes)
-                text(".dek")
-                sentinel(Directive.end)
-                text(" ")
-                escaped(dek)
-                text("\n\n")
-            }
-            text("\n")
-            containerOpen("section .source-meta #about-source")
-            text("## About this source\n\n- **Published:** ")
-            escaped(card.published)
-            text(" — ")
-            escaped(assembler.publishedSourceText(analysis.published))
-            text("\n")
-            if let evidence = analysis.published.evidence {
-                text("- **Date evidence:** “")
-                escaped(evidence)
-                text("”\n")
-            }
-            if let outlet = card.outlet {
-                text("- **Outlet:** ")
-                escaped(outlet)
-                text("\n")
-            }
-            if let author = metadata.author {
-                text("- **Author:** ")
-                escaped(author)
-                text("\n")
-            }
-            if let url = metadata.sourceURL {
-                text("- **Original:** [")
-                escaped(url)
-                text("](")
-                raw(url)
-                text(")\n")
-            }
-            if let sourceText = metadata.sourceText {
-                text("- **Source given as:** ")
-                escaped(sourceText)
-                text(" (not a web address, so not linked)\n")
-            }
-            for image in metadata.imageSources {
-                text("- **Image source:** ")
-                escaped(image)
-                text("\n")
-            }
-            text("- **File:** ")
-            escaped(a.article.path)
-            text(" · ")
-            number(card.figureCount)
-            text(" figures · ")
-            number(card.eventCount)
-            text(" events\n")
-            containerClose()
-            text("\n")
-            if card.sections.count > 2 {
-                containerOpen("nav .outline #outline")
-                text("## Contents\n\n")
-                for link in card.sections {
-                    text("- [")
-                    escaped(link.title)
-                    text("](")
-                    raw(link.href)
-                    text(")")
-                    if link.generated { generatedTitle() }
-                    text("\n")
-                }
-                containerClose()
-            }
-            text("\n")
-            containerOpen("section .article-text #text")
-            text("## Full text\n\n")
-            sections(a)
-            containerClose()
-            text("\n")
-            containerOpen("section #figures")
-            text("## Figures in this article\n\n")
-            let link = Link(root: root, id: a.article.id)
-            for statistic in analysis.statistics { figure(statistic, link: link) }
-            if analysis.statistics.isEmpty { text("No figures found.\n") }
-            containerClose()
-            text("\n")
-            containerOpen("section #events")
-            text("## Dated events in this article\n\n")
-            let events = analysis.events
-            let label = assembler.shortLabel(a)
-            var dated = 0
-            for event in events where !(event.date ?? "").isEmpty {
-                self.event(event, label: label, link: link)
-                dated += 1
-            }
-            if dated == 0 { text("No dated events found.\n") }
-            for event in events where (event.date ?? "").isEmpty {
-                text("- ")
-                sentinel(Directive.attributes)
-                text(".event .relative")
-                sentinel(Directive.end)
-                text(" ")
-                open("span .event-date")
-                text("“")
-                escaped(SiteAssembler.dateText(event))
-                text("”")
-                close()
-                text(" ")
-                open("span .event-body")
-                open("span .event-summary")
-                escaped(event.summary)
-                close()
-                text(" ")
-                open("span .event-sources")
-                text("[relative to an unknown publication date: sentence](")
-                link.write(sentence: event.sentence, to: &out)
-                text(")")
-                close()
-                close()
-                text("\n")
-            }
-            containerClose()
-        }
-
-        /// ` {span .generated-mark .small}generated title{/span}`
-        mutating func generatedTitle() {
-            text(" ")
-            open("span .generated-mark .small")
-            text("generated title")
-            close()
-        }
-
-        /// The sections with their paragraphs, each sentence as ``SentenceMarkup`` writes it.
-        mutating func sections(_ a: AnalyzedArticle) {
-            let analysis = a.analysis
-            var figureSentences = Set<Int>()
-            for s in analysis.statistics { figureSentences.insert(s.sentence) }
-            var eventSentences = Set<Int>()
-            for e in analysis.events { eventSentences.insert(e.sentence) }
-            let sentences = analysis.sentences
-            for (index, section) in analysis.sections.enumerated() {
-                text("\n")
-                sentinel(Directive.containerOpen)
-                text("section .text-section #")
-                escaped("section-\(index + 1)")
-                sentinel(Directive.end)
-                text("\n\n### ")
-                escaped(section.title)
-                if section.titleSource == .generated { generatedTitle() }
-                text("\n\n")
-                var lastParagraph = -1
-                var open = false
-                for s in section.firstSentence...max(section.firstSentence, section.lastSentence) where sentences.indices.contains(s) {
-                    let sentence = sentences[s]
-                    if sentence.paragraph != lastParagraph {
-                        if open { text("\n\n") }
-                        open = true
-                        lastParagraph = sentence.paragraph
-                    }
-                    sentinel(Directive.open)
-                    text("span #s-")
-                    out.append(contentsOf: String(s).utf8)
-                    text(" .sentence")
-                    if figureSentences.contains(s) { text(" .has-figure") }
-                    if eventSentences.contains(s) { text(" .has-event") }
-                    sentinel(Directive.end)
-                    analysis.text.withUTF8(sentence.start, sentence.end) { MarkdownEscaper.escape(utf8: $0, appendingTo: &out) }
-                    close()
-                    text(" ")
-                }
-                if open { text("\n\n") }
-                containerClose()
-            }
-        }
-
-        /// `partials/figure.md`, with what ``SiteAssembler/figureView(_:in:root:)`` would give it.
-        mutating func figure(_ f: Statistic, link: Link) {
-            let verification = f.verification.rawValue
-            let amount = DisplayFormat.amount(f)
-            text("- ")
+extension MarkdownBytes {
+    /// The Markdown of `a`'s page (see ``SourcePageMarkdown``).
+    mutating func sourcePage(_ a: AnalyzedArticle, assembler: SiteAssembler) {
+        let root = OutputPath("sources", a.article.id, "index.html").root
+        let analysis = a.analysis
+        let card = assembler.card(a, root: root)
+        let metadata = a.article.metadata
+        text("# ")
+        escaped(card.headline)
+        text("\n\n")
+        if card.headlineGenerated {
             sentinel(Directive.attributes)
-            text(".figure .figure-")
-            escaped(verification)
+            text(".note")
             sentinel(Directive.end)
             text(" ")
-            open("span .figure-head")
-            open("strong .amount")
-            escaped(amount)
+            open("span .generated-mark")
+            text("Generated headline")
             close()
-            text(" ")
-            escaped(f.what)
-            close()
-            text(" ")
-            open("span .figure-meta")
-            if let place = f.place {
-                escaped(place)
-                text(" · ")
-            }
-            if let period = SiteAssembler.periodText(f) {
-                escaped(period)
-                text(" · ")
-            }
-            open("span .who")
-            escaped(f.attribution?.who ?? "no source given")
-            if let verb = f.attribution?.verb {
-                text(" (")
-                escaped(verb)
-                text(")")
-            }
-            close()
-            text(" ")
-            sentinel(Directive.open)
-            text("span .badge .badge-")
-            escaped(verification)
+            text(" The article has no title; briefgen wrote this headline from its lead.\n\n")
+        }
+        if let dek = card.dek {
+            sentinel(Directive.attributes)
+            text(".dek")
             sentinel(Directive.end)
-            escaped(DisplayFormat.verificationLabel(f.verification))
-            close()
-            text(" [Source sentence")
-            open("span .visually-hidden")
-            text(" for ")
-            escaped(amount)
             text(" ")
-            escaped(f.what)
-            close()
+            escaped(dek)
+            text("\n\n")
+        }
+        text("\n")
+        containerOpen("section .source-meta #about-source")
+        text("## About this source\n\n- **Published:** ")
+        escaped(card.published)
+        text(" — ")
+        escaped(assembler.publishedSourceText(analysis.published))
+        text("\n")
+        if let evidence = analysis.published.evidence {
+            text("- **Date evidence:** “")
+            escaped(evidence)
+            text("”\n")
+        }
+        if let outlet = card.outlet {
+            text("- **Outlet:** ")
+            escaped(outlet)
+            text("\n")
+        }
+        if let author = metadata.author {
+            text("- **Author:** ")
+            escaped(author)
+            text("\n")
+        }
+        if let url = metadata.sourceURL {
+            text("- **Original:** [")
+            escaped(url)
             text("](")
-            link.write(sentence: f.sentence, to: &out)
-            text(")")
-            close()
+            raw(url)
+            text(")\n")
+        }
+        if let sourceText = metadata.sourceText {
+            text("- **Source given as:** ")
+            escaped(sourceText)
+            text(" (not a web address, so not linked)\n")
+        }
+        for image in metadata.imageSources {
+            text("- **Image source:** ")
+            escaped(image)
             text("\n")
         }
-
-        /// `partials/event.md`, with what ``SiteAssembler/eventViews(of:root:)`` would give it (one source: the page's).
-        mutating func event(_ e: DatedEvent, label: String, link: Link) {
+        text("- **File:** ")
+        escaped(a.article.path)
+        text(" · ")
+        number(card.figureCount)
+        text(" figures · ")
+        number(card.eventCount)
+        text(" events\n")
+        containerClose()
+        text("\n")
+        if card.sections.count > 2 {
+            containerOpen("nav .outline #outline")
+            text("## Contents\n\n")
+            for link in card.sections {
+                text("- [")
+                escaped(link.title)
+                text("](")
+                raw(link.href)
+                text(")")
+                if link.generated { generatedTitle() }
+                text("\n")
+            }
+            containerClose()
+        }
+        text("\n")
+        containerOpen("section .article-text #text")
+        text("## Full text\n\n")
+        sections(a)
+        containerClose()
+        text("\n")
+        containerOpen("section #figures")
+        text("## Figures in this article\n\n")
+        let link = SentenceLink(root: root, id: a.article.id)
+        for statistic in analysis.statistics { figure(statistic, link: link) }
+        if analysis.statistics.isEmpty { text("No figures found.\n") }
+        containerClose()
+        text("\n")
+        containerOpen("section #events")
+        text("## Dated events in this article\n\n")
+        let events = analysis.events
+        let label = assembler.shortLabel(a)
+        var dated = 0
+        for event in events where !(event.date ?? "").isEmpty {
+            self.event(event, label: label, link: link)
+            dated += 1
+        }
+        if dated == 0 { text("No dated events found.\n") }
+        for event in events where (event.date ?? "").isEmpty {
             text("- ")
             sentinel(Directive.attributes)
-            text(".event .precision-")
-            escaped(e.precision.rawValue)
-            if e.end != nil { text(" .is-range") }
+            text(".event .relative")
             sentinel(Directive.end)
             text(" ")
             open("span .event-date")
-            escaped(SiteAssembler.dateText(e))
+            text("“")
+            escaped(SiteAssembler.dateText(event))
+            text("”")
             close()
             text(" ")
             open("span .event-body")
             open("span .event-summary")
-            escaped(e.summary)
+            escaped(event.summary)
             close()
             text(" ")
             open("span .event-sources")
-            text("[")
-            escaped(label)
-            text("](")
-            link.write(sentence: e.sentence, to: &out)
+            text("[relative to an unknown publication date: sentence](")
+            link.write(sentence: event.sentence, to: &out)
             text(")")
             close()
             close()
             text("\n")
         }
+        containerClose()
+    }
+
+    /// ` {span .generated-mark .small}generated title{/span}`
+    fileprivate mutating func generatedTitle() {
+        text(" ")
+        open("span .generated-mark .small")
+        text("generated title")
+        close()
+    }
+
+    /// The sections with their paragraphs, each sentence as ``SentenceMarkup`` writes it.
+    fileprivate mutating func sections(_ a: AnalyzedArticle) {
+        let analysis = a.analysis
+        var figureSentences = Set<Int>()
+        for s in analysis.statistics { figureSentences.insert(s.sentence) }
+        var eventSentences = Set<Int>()
+        for e in analysis.events { eventSentences.insert(e.sentence) }
+        let sentences = analysis.sentences
+        for (index, section) in analysis.sections.enumerated() {
+            text("\n")
+            sentinel(Directive.containerOpen)
+            text("section .text-section #")
+            escaped("section-\(index + 1)")
+            sentinel(Directive.end)
+            text("\n\n### ")
+            escaped(section.title)
+            if section.titleSource == .generated { generatedTitle() }
+            text("\n\n")
+            var lastParagraph = -1
+            var open = false
+            for s in section.firstSentence...max(section.firstSentence, section.lastSentence) where sentences.indices.contains(s) {
+                let sentence = sentences[s]
+                if sentence.paragraph != lastParagraph {
+                    if open { text("\n\n") }
+                    open = true
+                    lastParagraph = sentence.paragraph
+                }
+                sentinel(Directive.open)
+                text("span #s-")
+                out.append(contentsOf: String(s).utf8)
+                text(" .sentence")
+                if figureSentences.contains(s) { text(" .has-figure") }
+                if eventSentences.contains(s) { text(" .has-event") }
+                sentinel(Directive.end)
+                analysis.text.withUTF8(sentence.start, sentence.end) { MarkdownEscaper.escape(utf8: $0, appendingTo: &out) }
+                close()
+                text(" ")
+            }
+            if open { text("\n\n") }
+            containerClose()
+        }
+    }
+
+    /// `partials/figure.md`, with what ``SiteAssembler/figureView(_:in:root:)`` would give it.
+    fileprivate mutating func figure(_ f: Statistic, link: SentenceLink) {
+        let verification = f.verification.rawValue
+        let amount = DisplayFormat.amount(f)
+        text("- ")
+        sentinel(Directive.attributes)
+        text(".figure .figure-")
+        escaped(verification)
+        sentinel(Directive.end)
+        text(" ")
+        open("span .figure-head")
+        open("strong .amount")
+        escaped(amount)
+        close()
+        text(" ")
+        escaped(f.what)
+        close()
+        text(" ")
+        open("span .figure-meta")
+        if let place = f.place {
+            escaped(place)
+            text(" · ")
+        }
+        if let period = SiteAssembler.periodText(f) {
+            escaped(period)
+            text(" · ")
+        }
+        open("span .who")
+        escaped(f.attribution?.who ?? "no source given")
+        if let verb = f.attribution?.verb {
+            text(" (")
+            escaped(verb)
+            text(")")
+        }
+        close()
+        text(" ")
+        sentinel(Directive.open)
+        text("span .badge .badge-")
+        escaped(verification)
+        sentinel(Directive.end)
+        escaped(DisplayFormat.verificationLabel(f.verification))
+        close()
+        text(" [Source sentence")
+        open("span .visually-hidden")
+        text(" for ")
+        escaped(amount)
+        text(" ")
+        escaped(f.what)
+        close()
+        text("](")
+        link.write(sentence: f.sentence, to: &out)
+        text(")")
+        close()
+        text("\n")
+    }
+
+    /// `partials/event.md`, with what ``SiteAssembler/eventViews(of:root:)`` would give it (one source: the page's).
+    fileprivate mutating func event(_ e: DatedEvent, label: String, link: SentenceLink) {
+        text("- ")
+        sentinel(Directive.attributes)
+        text(".event .precision-")
+        escaped(e.precision.rawValue)
+        if e.end != nil { text(" .is-range") }
+        sentinel(Directive.end)
+        text(" ")
+        open("span .event-date")
+        escaped(SiteAssembler.dateText(e))
+        close()
+        text(" ")
+        open("span .event-body")
+        open("span .event-summary")
+        escaped(e.summary)
+        close()
+        text(" ")
+        open("span .event-sources")
+        text("[")
+        escaped(label)
+        text("](")
+        link.write(sentence: e.sentence, to: &out)
+        text(")")
+        close()
+        close()
+        text("\n")
     }
 }
 
 /// A link to a sentence of the page's article, `root + "sources/<id>/index.html#s-<n>"`, written as bytes.
-private struct Link {
+fileprivate struct SentenceLink {
     let prefix: [UInt8]
 
     init(root: String, id: String) { prefix = Array((root + "sources/" + id + "/index.html#s-").utf8) }

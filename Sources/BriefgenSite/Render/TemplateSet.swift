@@ -17,6 +17,8 @@ struct TemplateSet: Sendable {
     /// Whether source pages are written by ``SourcePageMarkdown`` (their templates are the ones it mirrors) instead of
     /// rendered through Mustache.
     var writesSourcePagesDirectly = false
+    /// Whether category pages are written by ``CategoryPageMarkdown`` (see there).
+    var writesCategoryPagesDirectly = false
 
     static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search", "category"]
 
@@ -73,7 +75,8 @@ struct TemplateSet: Sendable {
         guard diagnostics.isEmpty, let layout else { throw BuildFailure(diagnostics.sorted()) }
         return TemplateSet(library: library, layout: layout, assets: assets,
                            layoutShowsTitlePlainly: showsTitlePlainly(sources["layout.html"] ?? ""),
-                           writesSourcePagesDirectly: SourcePageMarkdown.mirrors(sources))
+                           writesSourcePagesDirectly: SourcePageMarkdown.mirrors(sources),
+                           writesCategoryPagesDirectly: CategoryPageMarkdown.mirrors(sources))
     }
 
     /// See ``layoutShowsTitlePlainly``: checked on the layout's text, conservatively (`{{ pageTitle }}`, with spaces,
