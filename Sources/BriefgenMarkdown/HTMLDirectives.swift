@@ -28,7 +28,11 @@ public enum HTMLDirectives {
         out.reserveCapacity(s.count + 256)
         var stack: [String] = []
         var containers: [String] = []
-        var inlineOpenings: [String: (tag: String, html: [UInt8])?] = [:]
+        var inlineOpenings: [String: (tag: String, html: [UInt8], unwraps: Bool)?] = [:]
+        // Whether the page may hold `<summary`, `<caption` or `<figcaption` (see ``needsUnwrap(_:)``): only an inline
+        // directive of those tags or a widget can put one there (cmark escapes text and omits raw HTML, and containers
+        // and attributes are other tags), so a page with neither is not scanned for them.
+        var mayUnwrap = false
         var i = 0
         while i < s.count {
             guard let c = sentinel(s, at: i) else {
@@ -67,7 +71,7 @@ public enum HTMLDirectives {
             case Directive.open:
                 // A page repeats the same few inline directives (every figure's `span .who`…): each is parsed once.
                 // One with an id (every sentence's `span #s-N …`) never repeats, and is not kept.
-                let opened: (tag: String, html: [UInt8])?
+                let opened: (tag: String, html: [UInt8], unwraps: Bool)?
                 let hasID = headerBytes.contains(0x23)
                 if !hasID, let known = inlineOpenings[header] {
                     opened = known
@@ -79,13 +83,14 @@ public enum HTMLDirectives {
                         html += tag.utf8
                         if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &html) }
                         html.append(0x3E)
-                        opened = (tag, html)
+                        opened = (tag, html, Directive.unwrappedTags.contains(tag))
                     } else {
                         opened = nil
                     }
                     if !hasID { inlineOpenings[header] = opened }
                 }
                 guard let opened else { continue }
+                if opened.unwraps { mayUnwrap = true }
                 out.append(contentsOf: opened.html)
                 stack.append(opened.tag)
             case Directive.containerOpen:
@@ -99,6 +104,7 @@ public enum HTMLDirectives {
             case Directive.widget:
                 let name = header.trimmingCharacters(in: " ")
                 let widget = widgets[name] ?? ""
+                if !widget.isEmpty { mayUnwrap = true }
                 if endsWithParagraphOpen(out), startsParagraphClose(s, at: i) {
                     out.removeLast(3)
                     i += 4
@@ -110,7 +116,7 @@ public enum HTMLDirectives {
         }
         while let tag = stack.popLast() { appendClosing(tag, to: &out) }
         while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
-        return HeadingAnchors.addingIDs(to: needsUnwrap(out) ? unwrap(out) : out)
+        return HeadingAnchors.addingIDs(to: mayUnwrap && needsUnwrap(out) ? unwrap(out) : out)
     }
 
     /// `</tag>` onto `out`, byte by byte (string interpolation for every closed span was a share of the pass).

@@ -12,8 +12,15 @@ enum HeadingAnchors {
         // A linear scan over UTF-8 (the same matches as `id="([^"]+)"` and `<h([2-6])>(.*?)</h\1>` with `.` not
         // crossing a line break): Swift Regex over whole pages was a fifth of the render time.
         guard nextHeading(in: bytes, from: 0) != nil else { return bytes }
-        var used: Set<String> = []
-        for (start, end) in idValues(in: bytes) { used.insert(String(decoding: bytes[start..<end], as: UTF8.self)) }
+        // The page's ids are compared where they stand (a candidate is a short ASCII slug, so byte equality is what the
+        // set of id strings it replaced tested): a set of every id of a source page (one per sentence) was most of
+        // this pass.
+        let ids = idValues(in: bytes)
+        var assigned: [[UInt8]] = []
+        func isUsed(_ candidate: [UInt8]) -> Bool {
+            for (start, end) in ids where end - start == candidate.count && bytes[start..<end].elementsEqual(candidate) { return true }
+            return assigned.contains(candidate)
+        }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
         var copied = 0
@@ -23,14 +30,18 @@ enum HeadingAnchors {
             let inner = String(decoding: bytes[match.innerStart..<match.innerEnd], as: UTF8.self)
             var slug = Slug.make(from: stripTags(inner))
             if slug.isEmpty { slug = "section" }
-            var candidate = slug
+            var candidate = Array(slug.utf8)
             var n = 2
-            while used.contains(candidate) {
-                candidate = "\(slug)-\(n)"
+            while isUsed(candidate) {
+                candidate = Array("\(slug)-\(n)".utf8)
                 n += 1
             }
-            used.insert(candidate)
-            result += Array("<h\(match.level) id=\"\(candidate)\">".utf8)
+            assigned.append(candidate)
+            result += "<h".utf8
+            result.append(UInt8(0x30 + match.level))
+            result += #" id=""#.utf8
+            result += candidate
+            result += #"">"#.utf8
             result += bytes[match.innerStart..<match.end]
             copied = match.end
             i = match.end

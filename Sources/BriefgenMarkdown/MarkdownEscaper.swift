@@ -31,6 +31,33 @@ public enum MarkdownEscaper {
         }
     }
 
+    /// ``escape(_:)`` of the UTF-8 `bytes`, appended to `out`: byte for byte what `escape` returns for the same text,
+    /// without a string for the text or for its escaped form (a page writer that builds its Markdown as bytes).
+    public static func escape(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8]) {
+        plain.withUnsafeBufferPointer { plain in
+            let n = bytes.count
+            var j = 0
+            while j < n, plain[Int(bytes[j])] || (j > 0 && bytes[j] == 0x20 && j + 1 < n && plain[Int(bytes[j + 1])]) { j += 1 }
+            if j == n {
+                out.append(contentsOf: bytes)
+                return
+            }
+            // Room for three bytes per byte, written in place, then cut to what was written.
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: n * 3))
+            let written = out.withUnsafeMutableBufferPointer { all in
+                escape(bytes, plain: plain, into: UnsafeMutableBufferPointer(rebasing: all[start...]))
+            }
+            out.removeLast(n * 3 - written)
+        }
+    }
+
+    /// ``escape(utf8:appendingTo:)`` of a string's UTF-8.
+    public static func escape(_ text: String, appendingTo out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { escape(utf8: $0, appendingTo: &out) }
+    }
+
     /// Writes the escaped `bytes` into `out` (room for three bytes per byte); returns how many it wrote.
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, plain: UnsafeBufferPointer<Bool>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0

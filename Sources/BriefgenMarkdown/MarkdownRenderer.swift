@@ -34,6 +34,18 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// ``htmlBytes(from:)`` of a Markdown document given as UTF-8 bytes (a page written as bytes is not made a
+    /// string first).
+    public func htmlBytes(fromUTF8 markdown: [UInt8]) -> [UInt8] {
+        MarkdownRenderer.lock.withLock {
+            withDocument(utf8: markdown) { document, extensions in
+                guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
+                defer { free(rendered) }
+                return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
+            }
+        }
+    }
+
     /// The block structure of a Markdown article: headings and paragraphs as plain text, for analysis.
     public func blocks(from markdown: String) -> [MarkdownBlock] {
         MarkdownRenderer.lock.withLock {
@@ -48,15 +60,31 @@ public struct MarkdownRenderer: Sendable {
     private static let extensionNames = ["table", "autolink", "strikethrough"]
 
     private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+        withParser({ parser in
+            let length = markdown.utf8.count
+            if length > 0 {
+                markdown.withCString { cmark_parser_feed(parser, $0, length) }
+            }
+        }, body)
+    }
+
+    private func withDocument<T>(utf8 markdown: [UInt8], _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+        withParser({ parser in
+            markdown.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+            }
+        }, body)
+    }
+
+    /// A parser with the extensions attached, fed by `feed`; `body` gets the finished document.
+    private func withParser<T>(_ feed: (OpaquePointer) -> Void, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         defer { cmark_parser_free(parser) }
         for name in MarkdownRenderer.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        let length = markdown.utf8.count
-        if length > 0 {
-            markdown.withCString { cmark_parser_feed(parser, $0, length) }
-        }
+        feed(parser)
         let document = cmark_parser_finish(parser)!
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))

@@ -84,4 +84,20 @@ struct MarkdownEscaperTests {
             #expect(Self.reference(text) == expected, "reference: \(text.debugDescription)")
         }
     }
+
+    /// Escaping onto the end of a byte buffer gives the same bytes as the string, after whatever the buffer held.
+    @Test(arguments: cases + exact.map(\.0))
+    func appendingToBytesGivesTheString(_ text: String) {
+        var out: [UInt8] = Array("prefix ".utf8)
+        MarkdownEscaper.escape(text, appendingTo: &out)
+        #expect(out == Array(("prefix " + MarkdownEscaper.escape(text)).utf8))
+    }
+
+    @Test func exactResultsAppendedToBytes() {
+        for (text, expected) in Self.exact {
+            var out: [UInt8] = [0x78]
+            MarkdownEscaper.escape(text, appendingTo: &out)
+            #expect(out == Array(("x" + expected).utf8), "\(text.debugDescription)")
+        }
+    }
 }

@@ -94,4 +94,15 @@ import Testing
     @Test func unknownBracesStayText() {
         #expect(TemplateDirectives.compile("{not a directive} {script}x{/script}") == "{not a directive} {script}x{/script}")
     }
+
+    /// A document given as bytes renders to the same HTML as the same document given as a string.
+    @Test func bytesInGiveWhatAStringGives() {
+        let documents = ["", "# Київ & café 😀\n\n| a | b |\n|---|---|\n| <script>x</script> | [l](javascript:alert(1)) |\n",
+                         "ends without newline ~~s~~ www.example.org", "العربية\n\n- item\n- \u{E000}span\u{E001}x\u{E002}\n"]
+        let renderer = MarkdownRenderer()
+        for document in documents {
+            #expect(renderer.htmlBytes(fromUTF8: Array(document.utf8)) == renderer.htmlBytes(from: document), "\(document.debugDescription)")
+        }
+        #expect(renderer.htmlBytes(fromUTF8: Array("a <b>c</b> & d".utf8)) == Array("<p>a <!-- raw HTML omitted -->c<!-- raw HTML omitted --> &amp; d</p>\n".utf8))
+    }
 }

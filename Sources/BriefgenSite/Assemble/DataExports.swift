@@ -12,8 +12,8 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, Self.statisticsHeader, into: $0, rows: Self.statisticsRows) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, Self.eventsHeader, into: $0, rows: Self.eventRows) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
         ]
     }
 
@@ -41,15 +41,12 @@ struct DataExports: Sendable {
     /// of every figure and its sentence).
     /// An article's rows come from the build cache when it has them (and go to it when made).
     private func csv(_ export: AnalysisCache.Derived, _ header: [String], into sink: StreamSink,
-                     rows: @escaping @Sendable (AnalyzedArticle) -> [[String]]) throws {
+                     rows: @escaping @Sendable (AnalyzedArticle) -> [UInt8]) throws {
         try sink.append(CSVText.bytes([header]))
         let cache = cache
         try ParallelEncoding.encode(articles.count, into: sink) { index in
             let article = articles[index]
-            let make = { () -> [UInt8] in
-                let made = rows(article)
-                return made.isEmpty ? [] : CSVText.bytes(made)
-            }
+            let make = { () -> [UInt8] in rows(article) }
             guard let key = article.cacheKey, let cache else { return .bytes(make()) }
             return cache.derived(export, key, make: make)
         }
@@ -58,7 +55,7 @@ struct DataExports: Sendable {
     static let statisticsHeader = ["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category",
                                    "place", "period_start", "period_end", "who", "verb", "verification", "sentence_text"]
 
-    private static func statisticsRows(_ a: AnalyzedArticle) -> [[String]] {
+    static func statisticsRows(_ a: AnalyzedArticle) -> [[String]] {
         a.analysis.statistics.map { s in
             [a.article.id, String(s.sentence), DisplayFormat.plain(s.value), s.low.map(DisplayFormat.plain) ?? "",
              s.high.map(DisplayFormat.plain) ?? "", s.qualifier.rawValue, s.surface, s.unit ?? "", s.what,
@@ -67,9 +64,63 @@ struct DataExports: Sendable {
         }
     }
 
+    /// An article's rows of `statistics.csv`, written field by field: byte for byte `CSVText.bytes(statisticsRows(a))`
+    /// (empty without figures), without an array of strings per row and a copy of each sentence (a test compares).
+    static func statisticsCSV(_ a: AnalyzedArticle) -> [UInt8] {
+        var out: [UInt8] = []
+        func put(_ field: String) {
+            out.append(0x2C)
+            CSVText.appendField(field, to: &out)
+        }
+        for s in a.analysis.statistics {
+            CSVText.appendField(a.article.id, to: &out)
+            put(String(s.sentence))
+            put(DisplayFormat.plain(s.value))
+            put(s.low.map(DisplayFormat.plain) ?? "")
+            put(s.high.map(DisplayFormat.plain) ?? "")
+            put(s.qualifier.rawValue)
+            put(s.surface)
+            put(s.unit ?? "")
+            put(s.what)
+            put(s.category.rawValue)
+            put(s.place ?? "")
+            put(s.period?.start ?? "")
+            put(s.period?.end ?? "")
+            put(s.attribution?.who ?? "")
+            put(s.attribution?.verb ?? "")
+            put(s.verification.rawValue)
+            out.append(0x2C)
+            CSVText.appendSentence(s.sentence, of: a, to: &out)
+            out += [0x0D, 0x0A]
+        }
+        return out
+    }
+
+    /// An article's rows of `events.csv`, as ``statisticsCSV(_:)`` writes figures.
+    static func eventsCSV(_ a: AnalyzedArticle) -> [UInt8] {
+        var out: [UInt8] = []
+        func put(_ field: String) {
+            out.append(0x2C)
+            CSVText.appendField(field, to: &out)
+        }
+        for e in a.analysis.events {
+            CSVText.appendField(a.article.id, to: &out)
+            put(String(e.sentence))
+            put(e.date ?? "")
+            put(e.end ?? "")
+            put(e.precision.rawValue)
+            put(e.summary)
+            put(e.wording ?? "")
+            out.append(0x2C)
+            CSVText.appendSentence(e.sentence, of: a, to: &out)
+            out += [0x0D, 0x0A]
+        }
+        return out
+    }
+
     static let eventsHeader = ["article", "sentence", "date", "end", "precision", "summary", "wording", "sentence_text"]
 
-    private static func eventRows(_ a: AnalyzedArticle) -> [[String]] {
+    static func eventRows(_ a: AnalyzedArticle) -> [[String]] {
         a.analysis.events.map { e in
             [a.article.id, String(e.sentence), e.date ?? "", e.end ?? "", e.precision.rawValue, e.summary,
              e.wording ?? "", a.sentenceText(e.sentence)]
@@ -106,12 +157,27 @@ enum CSVText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendField(_ value: String, to out: inout [UInt8]) {
-        let utf8 = value.utf8
-        let formula = utf8.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x40 || ($0 == 0x2D && Double(value) == nil) } ?? false
+    static func appendField(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { appendField(utf8: $0, to: &out) }
+    }
+
+    /// The text of sentence `index` of `a` as a field (empty when there is no such sentence, as
+    /// ``AnalyzedArticle/sentenceText(_:)`` gives), from the text's bytes.
+    static func appendSentence(_ index: Int, of a: AnalyzedArticle, to out: inout [UInt8]) {
+        let sentences = a.analysis.sentences
+        guard sentences.indices.contains(index) else { return }
+        a.analysis.text.withUTF8(sentences[index].start, sentences[index].end) { appendField(utf8: $0, to: &out) }
+    }
+
+    /// ``appendField(_:to:)`` of a string's UTF-8 bytes.
+    static func appendField(utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let formula = utf8.first.map {
+            $0 == 0x3D || $0 == 0x2B || $0 == 0x40 || ($0 == 0x2D && Double(String(decoding: utf8, as: UTF8.self)) == nil)
+        } ?? false
         guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
             if formula { out.append(0x27) }
-            out += utf8
+            out.append(contentsOf: utf8)
             return
         }
         out.append(0x22)

@@ -101,6 +101,8 @@ struct LazyPage: Sendable {
     /// from their articles — so that an unchanged page is recognized without making its view (nil: the view is made
     /// and hashed).
     var inputs: (@Sendable (inout PageInputs) -> Void)? = nil
+    /// A category page's figures, for ``CategoryPageMarkdown`` to write its Markdown directly (nil: any other page).
+    var category: CategoryPageMarkdown.Page? = nil
 }
 
 /// What a ``LazyPage`` feeds its fingerprint with.

@@ -53,9 +53,11 @@ extension SiteAssembler {
                         h.combine(article.analysis.statistics[ref.statistic])
                     }
                 }
+                let direct = CategoryPageMarkdown.Page(label: label, total: total, root: pagePath.root, nav: nav, site: site,
+                                                       figures: Array(chunk), articles: articles, assembler: assembler)
                 pages.append(PageSpec(path: pagePath, template: "category",
                                       title: chunks.count > 1 ? "\(label), page \(index + 1)" : label,
-                                      content: .lazy(LazyPage(make: content.make, inputs: inputs)), widgets: [:]))
+                                      content: .lazy(LazyPage(make: content.make, inputs: inputs, category: direct)), widgets: [:]))
             }
         }
         let allConflicts = FigureConflicts.find(refs, in: articles)

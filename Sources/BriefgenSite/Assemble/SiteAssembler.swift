@@ -220,7 +220,7 @@ struct SiteAssembler: Sendable {
         return view
     }
 
-    private func publishedSourceText(_ p: PublicationDate) -> String {
+    func publishedSourceText(_ p: PublicationDate) -> String {
         switch p.source {
         case .frontMatter: return "from the article's front matter"
         case .config: return "set in the briefing's configuration"
@@ -253,15 +253,8 @@ struct SiteAssembler: Sendable {
     }
 
     func figureView(_ s: Statistic, in a: AnalyzedArticle, root: String) -> FigureView {
-        var period: String? = nil
-        if let p = s.period {
-            let start = p.start.map(DisplayFormat.date), end = p.end.map(DisplayFormat.date)
-            period = [start, end].compactMap { $0 }.joined(separator: " – ")
-            if let s = p.start, let e = p.end { period = DisplayFormat.range(s, e) }
-            if p.end == nil, let start { period = "since " + start }
-        }
-        return FigureView(
-            amount: DisplayFormat.amount(s), what: s.what, place: s.place, period: period,
+        FigureView(
+            amount: DisplayFormat.amount(s), what: s.what, place: s.place, period: Self.periodText(s),
             who: s.attribution?.who ?? "no source given", verb: s.attribution?.verb, verification: s.verification.rawValue,
             verificationLabel: DisplayFormat.verificationLabel(s.verification), category: s.category.rawValue,
             categoryLabel: DisplayFormat.categoryLabel(s.category),
@@ -269,6 +262,16 @@ struct SiteAssembler: Sendable {
             sourceTitle: a.analysis.headline.text, sourceLabel: shortLabel(a), sentenceText: a.sentenceText(s.sentence),
             sentence: s.sentence,
             value: s.value)
+    }
+
+    /// A figure's period in words ("since 3 April 2025", "1–24 April 2025"), or nil.
+    static func periodText(_ s: Statistic) -> String? {
+        guard let p = s.period else { return nil }
+        let start = p.start.map(DisplayFormat.date), end = p.end.map(DisplayFormat.date)
+        var period = [start, end].compactMap { $0 }.joined(separator: " – ")
+        if let s = p.start, let e = p.end { period = DisplayFormat.range(s, e) }
+        if p.end == nil, let start { period = "since " + start }
+        return period
     }
 
     /// The outlet, else the headline cut at a word boundary near 48 characters.
@@ -284,13 +287,20 @@ struct SiteAssembler: Sendable {
     func eventViews(of a: AnalyzedArticle, root: String) -> [EventView] {
         a.analysis.events.map { e in
             let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
-            var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
-            if let start = e.date, let end = e.end { label = DisplayFormat.range(start, end) }
-            return EventView(date: label, dateISO: e.date ?? "", endISO: e.end, precision: e.precision.rawValue, summary: e.summary,
+            return EventView(date: Self.dateText(e), dateISO: e.date ?? "", endISO: e.end, precision: e.precision.rawValue, summary: e.summary,
                              href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
                              isRange: e.end != nil, wording: e.wording,
                              sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])
         }
+    }
+}
+
+extension SiteAssembler {
+    /// An event's date in words: its date or range, else its wording, else "relative date".
+    static func dateText(_ e: DatedEvent) -> String {
+        var label = e.date.map(DisplayFormat.date) ?? (e.wording ?? "relative date")
+        if let start = e.date, let end = e.end { label = DisplayFormat.range(start, end) }
+        return label
     }
 }
 

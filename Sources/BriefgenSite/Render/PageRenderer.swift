@@ -10,8 +10,16 @@ struct PageRenderer: Sendable {
     let shells = LayoutShells()
 
     func render(_ page: PageSpec, site: SiteView) -> OutputFile {
-        let source = templates.library.render(page.content.object, withTemplate: page.template) ?? ""
-        let body = HTMLDirectives.applying(toBytes: markdown.htmlBytes(from: source), widgets: page.widgets)
+        let rendered: [UInt8]
+        if templates.writesSourcePagesDirectly, page.template == "source", case .lazySource(let maker) = page.content {
+            rendered = markdown.htmlBytes(fromUTF8: SourcePageMarkdown.markdown(of: maker.article, site: maker.site, assembler: maker.assembler))
+        } else if templates.writesCategoryPagesDirectly, page.template == "category", case .lazy(let lazy) = page.content,
+                  let category = lazy.category {
+            rendered = markdown.htmlBytes(fromUTF8: CategoryPageMarkdown.markdown(of: category, library: templates.library))
+        } else {
+            rendered = markdown.htmlBytes(from: templates.library.render(page.content.object, withTemplate: page.template) ?? "")
+        }
+        let body = HTMLDirectives.applying(toBytes: rendered, widgets: page.widgets)
         if templates.layoutShowsTitlePlainly, !page.title.unicodeScalars.contains("\u{E00F}"),
            let pieces = shells.pieces(for: page.path.root + "\u{0}" + page.template, site: site, render: {
                templates.layout.render(layoutView(page, site: site, title: LayoutShells.titleMarker), library: templates.library)

@@ -14,6 +14,11 @@ struct TemplateSet: Sendable {
     /// no partial, block or delimiter change: then a page's title changes nothing but that text, and the layout is
     /// rendered once per page kind and depth (see ``LayoutShells``).
     let layoutShowsTitlePlainly: Bool
+    /// Whether source pages are written by ``SourcePageMarkdown`` (their templates are the ones it mirrors) instead of
+    /// rendered through Mustache.
+    var writesSourcePagesDirectly = false
+    /// Whether category pages are written by ``CategoryPageMarkdown`` (see there).
+    var writesCategoryPagesDirectly = false
 
     static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search", "category"]
 
@@ -69,7 +74,9 @@ struct TemplateSet: Sendable {
         }
         guard diagnostics.isEmpty, let layout else { throw BuildFailure(diagnostics.sorted()) }
         return TemplateSet(library: library, layout: layout, assets: assets,
-                           layoutShowsTitlePlainly: showsTitlePlainly(sources["layout.html"] ?? ""))
+                           layoutShowsTitlePlainly: showsTitlePlainly(sources["layout.html"] ?? ""),
+                           writesSourcePagesDirectly: SourcePageMarkdown.mirrors(sources),
+                           writesCategoryPagesDirectly: CategoryPageMarkdown.mirrors(sources))
     }
 
     /// See ``layoutShowsTitlePlainly``: checked on the layout's text, conservatively (`{{ pageTitle }}`, with spaces,
