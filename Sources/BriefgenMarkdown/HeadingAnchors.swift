@@ -15,11 +15,25 @@ enum HeadingAnchors {
         // The page's ids are compared where they stand (a candidate is a short ASCII slug, so byte equality is what the
         // set of id strings it replaced tested): a set of every id of a source page (one per sentence) was most of
         // this pass.
+        // A page with many headings (or a heading title repeated many times) would make that scan quadratic: past a
+        // budget of comparisons the ids go into a set once, and candidates are looked up there (a 5 MB article's page
+        // took minutes with the scan alone).
         let ids = idValues(in: bytes)
         var assigned: [[UInt8]] = []
+        var usedSet: Set<[UInt8]>?
+        var scanned = 0
         func isUsed(_ candidate: [UInt8]) -> Bool {
-            for (start, end) in ids where end - start == candidate.count && bytes[start..<end].elementsEqual(candidate) { return true }
-            return assigned.contains(candidate)
+            if let usedSet { return usedSet.contains(candidate) }
+            scanned += ids.count + assigned.count
+            guard scanned > HeadingAnchors.scanBudget else {
+                for (start, end) in ids where end - start == candidate.count && bytes[start..<end].elementsEqual(candidate) { return true }
+                return assigned.contains(candidate)
+            }
+            var set = Set<[UInt8]>(minimumCapacity: ids.count + assigned.count)
+            for (start, end) in ids { set.insert(Array(bytes[start..<end])) }
+            set.formUnion(assigned)
+            usedSet = set
+            return set.contains(candidate)
         }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
@@ -37,6 +51,7 @@ enum HeadingAnchors {
                 n += 1
             }
             assigned.append(candidate)
+            usedSet?.insert(candidate)
             result += "<h".utf8
             result.append(UInt8(0x30 + match.level))
             result += #" id=""#.utf8
@@ -50,6 +65,9 @@ enum HeadingAnchors {
         result += bytes[copied...]
         return result
     }
+
+    /// How many id comparisons a page may make by scanning before its ids go into a set.
+    static let scanBudget = 1 << 16
 
     /// Byte ranges of the values of every `id="…"` (non-empty, up to the next quote).
     private static func idValues(in b: [UInt8]) -> [(Int, Int)] {

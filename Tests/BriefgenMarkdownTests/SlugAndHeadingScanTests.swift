@@ -64,4 +64,24 @@ struct SlugAndHeadingScanTests {
             + #"<h4 id="kept">K</h4><h5 id="u-n-2-641">U.N. “2,641”</h5><h6 id="section">Київ</h6><hr><h7>no</h7><h2>line"#
             + "\nbreak</h2><h2>")
     }
+
+    /// A page of many headings with one title, among many ids (a huge article's page): past the scan budget the ids are
+    /// looked up in a set, with the same result — each heading the first free `title`, `title-2`, `title-3`, ….
+    @Test func manyRepeatedHeadingsGetTheSameIDsPastTheScanBudget() {
+        let taken = [3, 7, 250]  // ids already on the page
+        var html = taken.map { #"<p id="kharkiv-\#($0)">x</p>"# }.joined()
+        html += String(repeating: #"<span id="s-1">a</span>"#, count: 300)
+        html += String(repeating: "<h2>Kharkiv</h2>\n", count: 400)
+        #expect(400 * (300 + 3) > HeadingAnchors.scanBudget)  // the set is used for the later headings
+        let out = HeadingAnchors.addIDs(to: html)
+        var expected: [String] = []
+        var n = 1
+        while expected.count < 400 {
+            if !taken.contains(n) { expected.append(n == 1 ? "kharkiv" : "kharkiv-\(n)") }
+            n += 1
+        }
+        let ids = out.components(separatedBy: "<h2 id=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(ids == expected)
+        #expect(out.hasPrefix(#"<p id="kharkiv-3">x</p>"#))
+    }
 }
