@@ -35,7 +35,7 @@ final class AnalysisCache: @unchecked Sendable {
         analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
         records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp)
         derived = Dictionary(uniqueKeysWithValues: Derived.allCases.map {
-            ($0, ShardedStore(folder: parent.appendingPathComponent($0.rawValue), kind: $0.rawValue, stamp: stamp))
+            ($0, ShardedStore(folder: parent.appendingPathComponent($0.rawValue), kind: $0.rawValue, stamp: stamp, populate: false))
         })
     }
 

@@ -39,6 +39,7 @@ struct SiteOutputStage {
 
     func run(_ pages: [PageSpec], plan: Plan, site: SiteView) async throws(BuildFailure) -> Result {
         var result = Result()
+        result.entries.reserveCapacity(pages.count)
         var clock = StageClock()
         func lap() -> Double { clock.lap() }
         // Whether each unchanged page's file is still the one recorded (a lookup and perhaps a link a page), checked
