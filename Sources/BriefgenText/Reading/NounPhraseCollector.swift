@@ -4,7 +4,7 @@ struct NounPhrase {
     var start: Int
     var end: Int
     /// Stem ids of its words.
-    var stems: [Int]
+    var stems: PhraseStems
     /// How many times the section uses it.
     var occurrences: Int
     /// Offset of its first occurrence (ties break toward earlier phrases).
@@ -22,12 +22,10 @@ struct NounPhraseCollector {
     /// Distinct phrases of the given sentences, in order of first occurrence.
     func phrases(in sentences: ArraySlice<[ContentWord]>) -> [NounPhrase] {
         // Phrases in order of first occurrence, found again by their stems packed into one number (16 bits a stem;
-        // an array of stems as the key was half of writing section titles), or by the stems themselves in an article
-        // with more stems than that.
+        // an array of stems as the key was half of writing section titles) in a table of this call (open addressing on
+        // the packed number, no seeded hash), or by the stems themselves in an article with more stems than that.
         var phrases: [NounPhrase] = []
-        var byPacked: [UInt64: Int] = [:]
-        // Room for a phrase every other word, about what sections have, so the table is seldom rehashed as it grows.
-        byPacked.reserveCapacity(sentences.reduce(0) { $0 + $1.count } / 2)
+        var byPacked = PackedPhraseTable(capacity: sentences.reduce(0) { $0 + $1.count })
         var byStems: [[Int]: Int] = [:]
         func add(_ run: ArraySlice<ContentWord>) {
             let words = run.suffix(4)
@@ -38,14 +36,13 @@ struct NounPhraseCollector {
                 packed = p << 16 | UInt64(word.stemID + 1)
             }
             if let packed {
-                if let known = byPacked[packed] { return phrases[known].occurrences += 1 }
-                byPacked[packed] = phrases.count
+                if let known = byPacked.index(of: packed, orInsert: phrases.count) { return phrases[known].occurrences += 1 }
             } else {
                 let key = words.map(\.stemID)
                 if let known = byStems[key] { return phrases[known].occurrences += 1 }
                 byStems[key] = phrases.count
             }
-            phrases.append(NounPhrase(start: first.start, end: last.end, stems: words.map(\.stemID), occurrences: 1))
+            phrases.append(NounPhrase(start: first.start, end: last.end, stems: PhraseStems(words), occurrences: 1))
         }
         for sentence in sentences {
             // The current run is `sentence[runStart..<index]`: it always ends at the word before (no copies).
@@ -81,4 +78,72 @@ struct NounPhraseCollector {
         "gets", "goes", "comes", "looks", "lies", "allow", "allows", "wonder", "wonders", "lose", "loses", "fails",
         "carries", "pays", "tries", "hopes", "fears", "argues", "insists", "expect", "urges", "vows",
     ]
+}
+
+/// The stem ids of a phrase's words (one to four: a phrase keeps its run's last four words), held in place: a phrase
+/// is made for every run of a section, and an array of its stems was an allocation each.
+struct PhraseStems: RandomAccessCollection, Equatable, Sendable {
+    /// The ids, the unused ones 0 (so that equal lists are equal values).
+    private var first = 0, second = 0, third = 0, fourth = 0
+    /// How many ids.
+    let count: Int
+
+    /// The stems of `words` (at most four).
+    init(_ words: ArraySlice<ContentWord>) {
+        precondition(words.count <= 4, "a phrase keeps at most four words")
+        count = words.count
+        for (offset, word) in words.enumerated() {
+            switch offset {
+            case 0: first = word.stemID
+            case 1: second = word.stemID
+            case 2: third = word.stemID
+            default: fourth = word.stemID
+            }
+        }
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(position: Int) -> Int {
+        precondition(position >= 0 && position < count, "stem index out of range")
+        switch position {
+        case 0: return first
+        case 1: return second
+        case 2: return third
+        default: return fourth
+        }
+    }
+}
+
+/// Phrase numbers by packed stems (never 0: each stem is packed as its id plus one), for one call of
+/// ``NounPhraseCollector/phrases(in:)``: open addressing with linear probing, at most half full.
+private struct PackedPhraseTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    /// A table for up to `capacity` phrases.
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * (capacity + 1) { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The phrase number kept for `packed` (not 0), or nil after keeping `next` for it.
+    mutating func index(of packed: UInt64, orInsert next: Int) -> Int? {
+        var slot = Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while true {
+            let key = keys[slot]
+            if key == packed { return Int(values[slot]) }
+            if key == 0 {
+                keys[slot] = packed
+                values[slot] = Int32(truncatingIfNeeded: next)
+                return nil
+            }
+            slot = (slot + 1) & mask
+        }
+    }
 }

@@ -86,7 +86,17 @@ struct SectionTitleWriter {
             .prefix(4).map(\.stem)
         var attempts = 0
         for stem in keyStems where attempts < Self.attemptLimit {
-            for phrase in ranked({ $0.stems.count >= 2 && $0.stems.contains(stem) }) where attempts < Self.attemptLimit {
+            // The phrases of two words or more that hold the stem, tried in the order `ranked` sorts them, each taken
+            // as the best of those left: the order is total, and most sections take their first, so sorting them all
+            // was most of the work.
+            var left = phrases.indices.filter { phrases[$0].stems.count >= 2 && phrases[$0].stems.contains(stem) }
+            while attempts < Self.attemptLimit, let best = left.indices.min(by: { a, b in
+                let (p, q) = (phrases[left[a]], phrases[left[b]])
+                return p.score != q.score ? p.score > q.score : p.firstOffset < q.firstOffset
+            }) {
+                let phrase = phrases[left[best]]
+                left.swapAt(best, left.count - 1)
+                left.removeLast()
                 attempts += 1
                 if let title = take(surface(phrase)) { return title }
             }

@@ -201,6 +201,8 @@ public struct EventExtractor: Sendable {
     /// One candidate per clause: the most specific resolved date, else the first relative one.
     private func perClause(_ candidates: [Candidate], tokens: TimexRecognizer.Tokens, clauseBoundaries: [Int]) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
+        // One candidate is one clause's best whatever the boundaries (most dated sentences): none is looked for.
+        guard candidates.count > 1 else { return candidates }
         let boundaries = (clauseBoundaries + Self.coordinatedVerbs(tokens)
             + Self.coordinatedDates(candidates, tokens) + Self.clausesAfterADate(candidates, tokens)
             + Self.datedAppositives(candidates, tokens) + Self.datedParticiplePhrases(candidates, tokens)

@@ -17,9 +17,62 @@ struct NounPhraseCollectorTests {
             [word(2, at: 10), word(3, at: 11), word(4, at: 12), word(5, at: 13)],
         ]
         let phrases = collector.phrases(in: sentences[...])
-        #expect(phrases.map(\.stems) == [[1, 2], [2], [2, 3, 4, 5]])
+        #expect(phrases.map { Array($0.stems) } == [[1, 2], [2], [2, 3, 4, 5]])
         #expect(phrases.map(\.occurrences) == [2, 1, 2])
         #expect(phrases.map(\.start) == [0, 2, 6])
+    }
+
+    /// Many runs (the phrase table probes past collisions and keeps every phrase): the phrases, counts and first
+    /// offsets a plain search of the stem lists gives.
+    @Test func manyRunsMatchAPlainSearch() {
+        var sentences: [[ContentWord]] = []
+        var offset = 0
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<120 {
+            var sentence: [ContentWord] = []
+            for position in 0..<9 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let stem = Int(state >> 59) // 0...31: runs repeat
+                sentence.append(word(stem, at: offset, punctuation: position % 4 == 0 && state & 1 == 0))
+                offset += 2
+            }
+            sentences.append(sentence)
+        }
+        var expected: [(stems: [Int], occurrences: Int, start: Int)] = []
+        for sentence in sentences {
+            var run: [ContentWord] = []
+            func close() {
+                defer { run = [] }
+                guard !run.isEmpty else { return }
+                let kept = Array(run.suffix(4))
+                if let known = expected.firstIndex(where: { $0.stems == kept.map(\.stemID) }) {
+                    expected[known].occurrences += 1
+                } else {
+                    expected.append((kept.map(\.stemID), 1, kept[0].start))
+                }
+            }
+            for word in sentence {
+                if word.followsPunctuation { close() }
+                run.append(word)
+            }
+            close()
+        }
+        let phrases = NounPhraseCollector(text: ScalarText(String(repeating: "a", count: offset))).phrases(in: sentences[...])
+        #expect(phrases.count == expected.count)
+        #expect(phrases.map { Array($0.stems) } == expected.map(\.stems))
+        #expect(phrases.map(\.occurrences) == expected.map(\.occurrences))
+        #expect(phrases.map(\.start) == expected.map(\.start))
+    }
+
+    /// A phrase's stems in place: the list, its count, equal lists equal whatever their words' offsets.
+    @Test func phraseStemsAreTheList() {
+        let three = PhraseStems([word(7, at: 0), word(0, at: 1), word(65_534, at: 2)][...])
+        #expect(Array(three) == [7, 0, 65_534])
+        #expect(three.count == 3 && three[2] == 65_534)
+        #expect(three == PhraseStems([word(7, at: 5), word(0, at: 6), word(65_534, at: 7)][...]))
+        #expect(three != PhraseStems([word(7, at: 0), word(0, at: 1)][...]))
+        #expect(PhraseStems([word(0, at: 0)][...]) != PhraseStems([word(0, at: 0), word(0, at: 1)][...]))
+        #expect(three.reduce(0, +) == 65_541)
     }
 
     /// An article with more stems than 16 bits hold still tells its phrases apart.
@@ -31,7 +84,7 @@ struct NounPhraseCollectorTests {
             [word(70_000 + 65_536, at: 4), word(1, at: 5)],
         ]
         let phrases = collector.phrases(in: sentences[...])
-        #expect(phrases.map(\.stems) == [[70_000, 1], [135_536, 1]])
+        #expect(phrases.map { Array($0.stems) } == [[70_000, 1], [135_536, 1]])
         #expect(phrases.map(\.occurrences) == [2, 1])
     }
 }
