@@ -103,6 +103,8 @@ struct LazyPage: Sendable {
     var inputs: (@Sendable (inout PageInputs) -> Void)? = nil
     /// A category page's figures, for ``CategoryPageMarkdown`` to write its Markdown directly (nil: any other page).
     var category: CategoryPageMarkdown.Page? = nil
+    /// A timeline page's entries, for ``TimelinePageMarkdown`` to write its Markdown directly.
+    var timeline: TimelinePageMarkdown.Page? = nil
 }
 
 /// What a ``LazyPage`` feeds its fingerprint with.

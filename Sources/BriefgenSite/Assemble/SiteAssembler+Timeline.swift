@@ -37,16 +37,9 @@ extension SiteAssembler {
             let nav = Paginator.nav(["timeline"], page: index + 1, of: chunks.count, from: path)
             let title = chunks.count > 1 ? "Timeline, page \(index + 1)" : "Timeline"
             // The page's views are made when it is fingerprinted or rendered, not held for the whole build.
-            let content = LazyPage {
-                let rebased = chunk.compactMap { assembler.eventView($0, articles: byID).map { assembler.rebase($0, to: path.root) } }
-                let background = rebased.filter { $0.dateISO < cutoff }
-                let years = assembler.group(rebased.filter { $0.dateISO >= cutoff })
-                let relativeViews = pageRelative.compactMap { assembler.eventView($0, articles: byID).map { assembler.rebase($0, to: path.root) } }
-                return .timeline(TimelinePageView(
-                    root: path.root, site: site, years: years, background: background, relative: relativeViews,
-                    hasYears: !years.isEmpty, hasBackground: !background.isEmpty, hasRelative: !relativeViews.isEmpty,
-                    backgroundBefore: DisplayFormat.date(cutoff), relativeTruncated: index == 0 && relativeTruncated, nav: nav))
-            }
+            let page = TimelinePageMarkdown.Page(root: path.root, site: site, nav: nav, entries: Array(chunk), relative: pageRelative,
+                                                 relativeTruncated: index == 0 && relativeTruncated, cutoff: cutoff, articles: byID,
+                                                 assembler: assembler)
             let inputs: @Sendable (inout PageInputs) -> Void = { h in
                 h.combine(index)
                 h.combine(chunks.count)
@@ -69,7 +62,8 @@ extension SiteAssembler {
                     }
                 }
             }
-            return PageSpec(path: path, template: "timeline", title: title, content: .lazy(LazyPage(make: content.make, inputs: inputs)),
+            return PageSpec(path: path, template: "timeline", title: title,
+                            content: .lazy(LazyPage(make: { .timeline(page.view()) }, inputs: inputs, timeline: page)),
                             widgets: ["density": index == 0 ? strip : ""])
         }
     }

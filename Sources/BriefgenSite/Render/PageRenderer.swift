@@ -16,6 +16,9 @@ struct PageRenderer: Sendable {
         } else if templates.writesCategoryPagesDirectly, page.template == "category", case .lazy(let lazy) = page.content,
                   let category = lazy.category {
             rendered = markdown.htmlBytes(fromUTF8: CategoryPageMarkdown.markdown(of: category, library: templates.library))
+        } else if templates.writesTimelinePagesDirectly, page.template == "timeline", case .lazy(let lazy) = page.content,
+                  let timeline = lazy.timeline {
+            rendered = markdown.htmlBytes(fromUTF8: TimelinePageMarkdown.markdown(of: timeline, library: templates.library))
         } else {
             rendered = markdown.htmlBytes(from: templates.library.render(page.content.object, withTemplate: page.template) ?? "")
         }

@@ -19,6 +19,8 @@ struct TemplateSet: Sendable {
     var writesSourcePagesDirectly = false
     /// Whether category pages are written by ``CategoryPageMarkdown`` (see there).
     var writesCategoryPagesDirectly = false
+    /// Whether timeline pages are written by ``TimelinePageMarkdown`` (see there).
+    var writesTimelinePagesDirectly = false
 
     static let pageTemplates = ["index", "source", "sources", "timeline", "statistics", "about", "search", "category"]
 
@@ -76,7 +78,8 @@ struct TemplateSet: Sendable {
         return TemplateSet(library: library, layout: layout, assets: assets,
                            layoutShowsTitlePlainly: showsTitlePlainly(sources["layout.html"] ?? ""),
                            writesSourcePagesDirectly: SourcePageMarkdown.mirrors(sources),
-                           writesCategoryPagesDirectly: CategoryPageMarkdown.mirrors(sources))
+                           writesCategoryPagesDirectly: CategoryPageMarkdown.mirrors(sources),
+                           writesTimelinePagesDirectly: TimelinePageMarkdown.mirrors(sources))
     }
 
     /// See ``layoutShowsTitlePlainly``: checked on the layout's text, conservatively (`{{ pageTitle }}`, with spaces,
