@@ -54,3 +54,27 @@ struct MarkdownBytes {
     /// `{/tag}` compiled.
     mutating func close() { sentinel(Directive.close) }
 }
+
+extension MarkdownBytes {
+    /// The start of `partials/event.md` for one event — its list item and classes, its date and its summary — up to
+    /// the opened `event-sources` span (what goes in it differs between a source page and a timeline page).
+    mutating func eventHead(precision: String, isRange: Bool, date: String, summary: String) {
+        text("- ")
+        sentinel(Directive.attributes)
+        text(".event .precision-")
+        escaped(precision)
+        if isRange { text(" .is-range") }
+        sentinel(Directive.end)
+        text(" ")
+        open("span .event-date")
+        escaped(date)
+        close()
+        text(" ")
+        open("span .event-body")
+        open("span .event-summary")
+        escaped(summary)
+        close()
+        text(" ")
+        open("span .event-sources")
+    }
+}

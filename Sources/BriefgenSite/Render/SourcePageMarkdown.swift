@@ -289,23 +289,7 @@ extension MarkdownBytes {
 
     /// `partials/event.md`, with what ``SiteAssembler/eventViews(of:root:)`` would give it (one source: the page's).
     fileprivate mutating func event(_ e: DatedEvent, label: String, link: SentenceLink) {
-        text("- ")
-        sentinel(Directive.attributes)
-        text(".event .precision-")
-        escaped(e.precision.rawValue)
-        if e.end != nil { text(" .is-range") }
-        sentinel(Directive.end)
-        text(" ")
-        open("span .event-date")
-        escaped(SiteAssembler.dateText(e))
-        close()
-        text(" ")
-        open("span .event-body")
-        open("span .event-summary")
-        escaped(e.summary)
-        close()
-        text(" ")
-        open("span .event-sources")
+        eventHead(precision: e.precision.rawValue, isRange: e.end != nil, date: SiteAssembler.dateText(e), summary: e.summary)
         text("[")
         escaped(label)
         text("](")

@@ -207,23 +207,7 @@ enum TimelinePageMarkdown {
 extension MarkdownBytes {
     /// `partials/event.md` for a timeline entry, with what its view would give it.
     fileprivate mutating func timelineEvent(_ e: TimelineEntry, page: TimelinePageMarkdown.Page, labels: inout [String: String]) {
-        text("- ")
-        sentinel(Directive.attributes)
-        text(".event .precision-")
-        escaped(e.precision.rawValue)
-        if e.end != nil { text(" .is-range") }
-        sentinel(Directive.end)
-        text(" ")
-        open("span .event-date")
-        escaped(TimelinePageMarkdown.dateText(e))
-        close()
-        text(" ")
-        open("span .event-body")
-        open("span .event-summary")
-        escaped(e.summary)
-        close()
-        text(" ")
-        open("span .event-sources")
+        eventHead(precision: e.precision.rawValue, isRange: e.end != nil, date: TimelinePageMarkdown.dateText(e), summary: e.summary)
         let sources = TimelinePageMarkdown.sources(of: e, page: page, labels: &labels)
         for (i, (label, href)) in sources.enumerated() {
             text("[")
