@@ -25,6 +25,14 @@ struct MarkdownBytes {
         out.append(UInt8(0x80 + scalar.value - 0xE000))
     }
 
+    /// A directive with literal text (`kind`, `body`, then the end sentinel), as ``TemplateDirectives`` compiles
+    /// `{.lede}`, `{{widget density}}` and the like.
+    mutating func directive(_ kind: Unicode.Scalar, _ body: StaticString) {
+        sentinel(kind)
+        text(body)
+        sentinel(Directive.end)
+    }
+
     /// An integer as Mustache shows it (`String(describing:)`, then escaped: a minus sign gets its backslash).
     mutating func number(_ value: Int) { escaped(String(value)) }
 

@@ -50,9 +50,7 @@ extension MarkdownBytes {
         escaped(card.headline)
         text("\n\n")
         if card.headlineGenerated {
-            sentinel(Directive.attributes)
-            text(".note")
-            sentinel(Directive.end)
+            directive(Directive.attributes, ".note")
             text(" ")
             open("span .generated-mark")
             text("Generated headline")
@@ -60,9 +58,7 @@ extension MarkdownBytes {
             text(" The article has no title; briefgen wrote this headline from its lead.\n\n")
         }
         if let dek = card.dek {
-            sentinel(Directive.attributes)
-            text(".dek")
-            sentinel(Directive.end)
+            directive(Directive.attributes, ".dek")
             text(" ")
             escaped(dek)
             text("\n\n")
@@ -154,9 +150,7 @@ extension MarkdownBytes {
         if dated == 0 { text("No dated events found.\n") }
         for event in events where (event.date ?? "").isEmpty {
             text("- ")
-            sentinel(Directive.attributes)
-            text(".event .relative")
-            sentinel(Directive.end)
+            directive(Directive.attributes, ".event .relative")
             text(" ")
             open("span .event-date")
             text("“")
