@@ -36,3 +36,24 @@ public enum Directive {
     /// Inline elements that may not sit in a paragraph: a paragraph holding only one of them is unwrapped.
     public static let unwrappedTags: Set<String> = ["summary", "caption", "figcaption"]
 }
+
+/// An inline tag a template may open (``Directive/inlineTags``), looked up by its UTF-8 bytes.
+struct InlineTag: Sendable {
+    /// The tag's name.
+    let name: String
+    /// Whether it is one of ``Directive/unwrappedTags``.
+    let unwraps: Bool
+
+    /// The tags, with their bytes (a page opens one for every sentence: comparing a few short byte strings is cheaper
+    /// than making a string and hashing it).
+    private static let table: [(bytes: [UInt8], tag: InlineTag)] = Directive.inlineTags.sorted().map {
+        (Array($0.utf8), InlineTag(name: $0, unwraps: Directive.unwrappedTags.contains($0)))
+    }
+
+    /// The inline tag spelled by `bytes` exactly, or nil.
+    static func named<C: Collection<UInt8>>(_ bytes: C) -> InlineTag? {
+        let count = bytes.count
+        for entry in table where entry.bytes.count == count && entry.bytes.elementsEqual(bytes) { return entry.tag }
+        return nil
+    }
+}

@@ -70,24 +70,34 @@ public enum HTMLDirectives {
                 if i < s.count, s[i] == 0x20 { i += 1 }
             case Directive.open:
                 // A page repeats the same few inline directives (every figure's `span .who`…): each is parsed once.
-                // One with an id (every sentence's `span #s-N …`) never repeats, and is not kept.
+                // One with an id (every sentence's `span #s-N …`) never repeats: it is written straight into the
+                // page, its tag looked up by its bytes (a string and a hash per sentence were a fifth of this pass).
+                if headerBytes.contains(0x23) {
+                    let space = headerBytes.firstIndex(of: 0x20) ?? headerBytes.endIndex
+                    guard let tag = InlineTag.named(headerBytes[..<space]) else { continue }
+                    if tag.unwraps { mayUnwrap = true }
+                    out.append(0x3C)
+                    out += tag.name.utf8
+                    if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &out) }
+                    out.append(0x3E)
+                    stack.append(tag.name)
+                    continue
+                }
                 let opened: (tag: String, html: [UInt8], unwraps: Bool)?
-                let hasID = headerBytes.contains(0x23)
-                if !hasID, let known = inlineOpenings[header] {
+                if let known = inlineOpenings[header] {
                     opened = known
                 } else {
                     let space = headerBytes.firstIndex(of: 0x20) ?? headerBytes.endIndex
-                    let tag = String(decoding: headerBytes[..<space], as: UTF8.self)
-                    if Directive.inlineTags.contains(tag) {
+                    if let tag = InlineTag.named(headerBytes[..<space]) {
                         var html: [UInt8] = [0x3C]
-                        html += tag.utf8
+                        html += tag.name.utf8
                         if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &html) }
                         html.append(0x3E)
-                        opened = (tag, html, Directive.unwrappedTags.contains(tag))
+                        opened = (tag.name, html, tag.unwraps)
                     } else {
                         opened = nil
                     }
-                    if !hasID { inlineOpenings[header] = opened }
+                    inlineOpenings[header] = opened
                 }
                 guard let opened else { continue }
                 if opened.unwraps { mayUnwrap = true }
@@ -277,53 +287,60 @@ public enum HTMLDirectives {
     /// (`span #s-N .sentence`), and splitting each into strings was a third of the directive pass. Three passes over
     /// the (short) header write the id, the classes and the other attributes in that order, so nothing is collected.
     static func appendAttributes(_ header: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        header.withUnsafeBufferPointer { appendAttributes($0, to: &out) }
+    }
+
+    /// ``appendAttributes(_:to:)`` on the header's bytes in place (slices of an array retained and released the
+    /// array's storage for every token).
+    private static func appendAttributes(_ header: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: header[range]) }
         var id: Range<Int>?
         forEachToken(of: header) { token in
-            if header[token.lowerBound] == 0x23, isSafe(header[(token.lowerBound + 1)..<token.upperBound]) { id = token }  // #
+            if header[token.lowerBound] == 0x23, isSafe(bytes((token.lowerBound + 1)..<token.upperBound)) { id = token }  // #
         }
         if let id {
             out += #" id=""#.utf8
-            out += header[(id.lowerBound + 1)..<id.upperBound]
+            out.append(contentsOf: bytes((id.lowerBound + 1)..<id.upperBound))
             out.append(0x22)
         }
         var hasClass = false
         forEachToken(of: header) { token in
-            let name = header[(token.lowerBound + 1)..<token.upperBound]
+            let name = bytes((token.lowerBound + 1)..<token.upperBound)
             guard header[token.lowerBound] == 0x2E, isSafe(name) else { return }  // .
             if hasClass { out.append(0x20) } else { out += #" class=""#.utf8 }
             hasClass = true
-            out += name
+            out.append(contentsOf: name)
         }
         if hasClass { out.append(0x22) }
         forEachToken(of: header) { range in
-            let token = header[range]
-            guard token.first != 0x23, token.first != 0x2E else { return }
+            let token = bytes(range)
+            guard token[0] != 0x23, token[0] != 0x2E else { return }
             if let eq = token.firstIndex(of: 0x3D) {  // =
-                let name = token[..<eq], value = token[(eq + 1)...]
+                let name = UnsafeBufferPointer(rebasing: token[..<eq]), value = UnsafeBufferPointer(rebasing: token[(eq + 1)...])
                 let isHref = name.elementsEqual("href".utf8)
                 guard isAllowed(name), isSafe(value, allowHash: isHref), !isHref || isSafeLink(value) else { return }
                 out.append(0x20)
-                out += name
+                out.append(contentsOf: name)
                 out += #"=""#.utf8
-                out += value
+                out.append(contentsOf: value)
                 out.append(0x22)
             } else if isAllowed(token) {
                 out.append(0x20)
-                out += token
+                out.append(contentsOf: token)
             }
         }
     }
 
     /// Calls `body` with the range of each space-separated token of `header` (runs of spaces separate one token).
-    private static func forEachToken(of header: ArraySlice<UInt8>, _ body: (Range<Int>) -> Void) {
-        var i = header.startIndex
-        while i < header.endIndex {
+    private static func forEachToken(of header: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var i = 0
+        while i < header.count {
             guard header[i] != 0x20 else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < header.endIndex, header[j] != 0x20 { j += 1 }
+            while j < header.count, header[j] != 0x20 { j += 1 }
             body(i..<j)
             i = j
         }
@@ -332,12 +349,12 @@ public enum HTMLDirectives {
     /// ``allowedAttributes`` as bytes.
     private static let allowedAttributeBytes: [[UInt8]] = allowedAttributes.map { Array($0.utf8) }
 
-    private static func isAllowed(_ name: ArraySlice<UInt8>) -> Bool {
+    private static func isAllowed(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         allowedAttributeBytes.contains { $0.count == name.count && $0.elementsEqual(name) }
     }
 
     /// ASCII letters, digits and `_ - . : /` (and `#` in an href) only: checked on the UTF-8 bytes.
-    private static func isSafe(_ value: ArraySlice<UInt8>, allowHash: Bool = false) -> Bool {
+    private static func isSafe(_ value: UnsafeBufferPointer<UInt8>, allowHash: Bool = false) -> Bool {
         !value.isEmpty && value.allSatisfy { c in
             (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
                 || c == 0x5F || c == 0x2D || c == 0x2E || c == 0x3A || c == 0x2F || (allowHash && c == 0x23)
@@ -346,11 +363,11 @@ public enum HTMLDirectives {
 
     /// A relative path, a fragment, or an http(s) URL: no scheme before the first `:` other than those (the value has
     /// passed ``isSafe(_:allowHash:)``, so it is ASCII).
-    private static func isSafeLink(_ value: ArraySlice<UInt8>) -> Bool {
+    private static func isSafeLink(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let colon = value.firstIndex(of: 0x3A) else { return true }
         if let slash = value.firstIndex(of: 0x2F), slash < colon { return true }
         if let hash = value.firstIndex(of: 0x23), hash < colon { return true }
-        let scheme = value[..<colon].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let scheme = UnsafeBufferPointer(rebasing: value[..<colon]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         return scheme.elementsEqual("http".utf8) || scheme.elementsEqual("https".utf8)
     }
 }

@@ -30,4 +30,23 @@ struct DirectiveAttributeTests {
         #expect(HTMLDirectives.apply(to: html) ==
                 #"<p><span id="s-1" class="sentence">One.</span> <span class="who">UN</span> <span class="who">UN</span></p>"# + "\n")
     }
+
+    @Test func inlineTagsAreLookedUpByTheirExactBytes() {
+        #expect(InlineTag.named(Array("span".utf8))?.name == "span")
+        #expect(InlineTag.named(Array("figcaption".utf8))?.unwraps == true)
+        #expect(InlineTag.named(Array("time".utf8))?.unwraps == false)
+        for tag in Directive.inlineTags { #expect(InlineTag.named(Array(tag.utf8))?.name == tag) }
+        #expect(InlineTag.named(Array("script".utf8)) == nil)
+        #expect(InlineTag.named(Array("Span".utf8)) == nil)
+        #expect(InlineTag.named(Array("spa".utf8)) == nil)
+        #expect(InlineTag.named(Array("spans".utf8)) == nil)
+        #expect(InlineTag.named([UInt8]()) == nil)
+    }
+
+    @Test func anOpeningWithAnIDWritesOnlyAnInlineTag() {
+        // With an id (written straight into the page) and without (parsed once and kept): the same rules.
+        let html = "<p>\u{E000}script #s-1\u{E001}a\u{E002}\u{E000}script .x\u{E001}b\u{E002}"
+            + "\u{E000}time #s-2 datetime=2025-04-01 onclick=x\u{E001}c\u{E002}\u{E000}summary #d\u{E001}d\u{E002}</p>\n"
+        #expect(HTMLDirectives.apply(to: html) == #"<p>ab<time id="s-2" datetime="2025-04-01">c</time><summary id="d">d</summary></p>"# + "\n")
+    }
 }
