@@ -15,14 +15,14 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Output JSON Lines (the only format; accepted for clarity).")
     var json = false
 
-    @Argument(help: ArgumentHelp("Article files (.txt, .md).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md), or folders of them.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {
         if let published, published.wholeMatch(of: #/\d{4}(-\d{2}(-\d{2})?)?/#) == nil {
             throw ValidationError("--published must be a date like 2025-04-25")
         }
-        if paths.isEmpty { throw ValidationError("name at least one article file") }
+        if paths.isEmpty { throw ValidationError("name at least one article file or folder") }
     }
 
     func run() async throws {

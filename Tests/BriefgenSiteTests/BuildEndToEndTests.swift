@@ -92,6 +92,25 @@ import Testing
         #expect(again.stdout == result.stdout)
         #expect(result.stdout.hasPrefix("{\"dek\":") || result.stdout.hasPrefix("{\"dek\":null"))
     }
+
+    @Test func extractOfAFolderEqualsExtractOfItsFilesInOrder() throws {
+        let site = try FixtureSite("extract-folder")
+        defer { site.remove() }
+        try site.write("articles/b.txt", "Kyiv, April 2 (Reuters) - The U.N. verified 2,641 civilian deaths in Ukraine in March.\n")
+        try site.write("articles/a.md", "---\ntitle: Aid\n---\nAid reached 46% of the people in need by April 24, officials said.\n")
+        try site.write("articles/more/c.txt", "Shelling hit Kharkiv on Monday.\n")
+        try site.write("articles/notes.pdf", "not an article")
+        let files = try BriefgenBinary.run(["extract", "--json", "articles/a.md", "articles/b.txt", "articles/more/c.txt"], in: site.root)
+        let folder = try BriefgenBinary.run(["extract", "--json", "articles"], in: site.root)
+        #expect(files.status == 0 && folder.status == 0, "\(folder.stderr)")
+        #expect(files.stdout.split(separator: "\n").count == 3)
+        // Same records, same order, except the id of the nested file, which is made from its path below the folder as in a build.
+        #expect(folder.stdout == files.stdout.replacingOccurrences(of: #""id":"c""#, with: #""id":"more-c""#))
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let empty = try BriefgenBinary.run(["extract", "empty"], in: site.root)
+        #expect(empty.status == 0 && empty.stdout.isEmpty)
+        #expect(empty.stderr.contains("empty: warning: [ingest] holds no articles"))
+    }
 }
 
 extension FixtureSite {
