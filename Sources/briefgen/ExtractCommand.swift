@@ -26,10 +26,10 @@ struct ExtractCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (lines, diagnostics) = await ArticleExtractor().extract(
-            paths: paths, published: published, workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let console = Console()
-        for line in lines { console.out(line) }
+        let diagnostics = await ArticleExtractor().extract(
+            paths: paths, published: published, workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        ) { console.out($0) }
         for diagnostic in diagnostics { console.diagnostic(diagnostic) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

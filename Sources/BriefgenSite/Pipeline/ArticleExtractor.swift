@@ -9,21 +9,17 @@ public struct ArticleExtractor: Sendable {
     /// JSON lines for each readable file, and diagnostics for the others. A path that is a folder stands for the
     /// article files below it (`.txt`, `.md`), in the order and with the ids `briefgen build` gives them.
     public func extract(paths: [String], published: String?, workingDirectory: URL) async -> (lines: [String], diagnostics: [Diagnostic]) {
-        var articles: [Article] = []
+        var lines: [String] = []
+        let diagnostics = await extract(paths: paths, published: published, workingDirectory: workingDirectory) { lines.append($0) }
+        return (lines, diagnostics)
+    }
+
+    /// ``extract(paths:published:workingDirectory:)`` with each line handed to `emit` as soon as its batch of articles
+    /// is analysed, in order: a folder of 10,000 articles held every record (half a gigabyte) until the end.
+    public func extract(paths: [String], published: String?, workingDirectory: URL,
+                        emit: (String) -> Void) async -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func add(_ path: String, url: URL, id: String, format: Article.Format) {
-            guard let data = try? Data(contentsOf: url) else {
-                diagnostics.append(Diagnostic(path: path, severity: .error, stage: .ingest, message: "cannot be read",
-                                              hint: "check the path and permissions"))
-                return
-            }
-            let (article, found) = ArticleReader(path: path).read(data: data, id: id, format: format)
-            diagnostics += found
-            if var article {
-                if let published { article.metadata.published = article.metadata.published ?? PublicationDate(value: published, source: .config) }
-                articles.append(article)
-            }
-        }
+        var sources: [(path: String, url: URL, id: String, format: Article.Format)] = []
         for path in paths {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
             var isFolder: ObjCBool = false
@@ -37,9 +33,7 @@ public struct ArticleExtractor: Sendable {
                         diagnostics.append(Diagnostic(path: display, severity: .warning, stage: .ingest, message: "holds no articles",
                                                       hint: "articles are .txt or .md files"))
                     }
-                    for entry in entries {
-                        add(entry.displayPath, url: URL(fileURLWithPath: entry.path), id: entry.id, format: entry.format)
-                    }
+                    sources += entries.map { ($0.displayPath, URL(fileURLWithPath: $0.path), $0.id, $0.format) }
                 } catch {
                     diagnostics += error.diagnostics
                 }
@@ -47,15 +41,35 @@ public struct ArticleExtractor: Sendable {
             }
             let name = url.deletingPathExtension().lastPathComponent
             let format: Article.Format = ["md", "markdown"].contains(url.pathExtension.lowercased()) ? .markdown : .plainText
-            add(path, url: url, id: Slugs.id(for: name), format: format)
+            sources.append((path, url, Slugs.id(for: name), format))
         }
-        let analyzed = await AnalysisStage().run(articles)
-        var lines: [String] = []
-        for a in analyzed {
-            do { lines.append(try ExtractRecord(a).jsonLine()) } catch {
-                diagnostics.append(Diagnostic(path: a.article.path, severity: .error, stage: .analyze, message: "cannot encode: \(error)"))
+        var start = 0
+        while start < sources.count {
+            let batch = sources[start..<min(sources.count, start + ArticleExtractor.batchSize)]
+            start += ArticleExtractor.batchSize
+            var articles: [Article] = []
+            for source in batch {
+                guard let data = try? Data(contentsOf: source.url) else {
+                    diagnostics.append(Diagnostic(path: source.path, severity: .error, stage: .ingest, message: "cannot be read",
+                                                  hint: "check the path and permissions"))
+                    continue
+                }
+                let (article, found) = ArticleReader(path: source.path).read(data: data, id: source.id, format: source.format)
+                diagnostics += found
+                if var article {
+                    if let published { article.metadata.published = article.metadata.published ?? PublicationDate(value: published, source: .config) }
+                    articles.append(article)
+                }
+            }
+            for a in await AnalysisStage().run(articles) {
+                do { emit(try ExtractRecord(a).jsonLine()) } catch {
+                    diagnostics.append(Diagnostic(path: a.article.path, severity: .error, stage: .analyze, message: "cannot encode: \(error)"))
+                }
             }
         }
-        return (lines, diagnostics.sorted())
+        return diagnostics.sorted()
     }
+
+    /// Articles analysed at a time (enough to keep every core busy; their records are printed before the next batch).
+    static let batchSize = 256
 }
