@@ -4,8 +4,14 @@ import Foundation
 /// Converts Markdown to HTML with libcmark-gfm (GFM tables, autolinks, strikethrough; safe mode on).
 ///
 /// This is the only file in briefgen that touches cmark pointers; none leaves it.
-/// cmark-gfm keeps process-global state that parsing with extensions mutates, so every parse and render
-/// is serialized behind one lock (see design.md, pitfall 1). Everything else in the pipeline runs in parallel.
+///
+/// cmark-gfm keeps process-global state that parsing with extensions mutates (design.md, pitfall 1): its table of
+/// special inline characters, which `cmark_parser_finish` fills with the extensions' characters (`~`, `:`, `w`) before
+/// it parses a document's inlines and empties again after, whatever other parses are doing. Only that step is
+/// serialized, behind one lock: reading the blocks (`cmark_parser_feed`) and rendering the finished tree
+/// (`cmark_render_html`) touch no shared state and run in parallel. With every step behind the lock, cmark was a
+/// serial stretch of about 400 ms in a 1,000-article build that other threads queued for. `ConcurrencyTests` renders
+/// long GFM documents on many threads and compares them with serial renders (they fail within a round with no lock).
 public struct MarkdownRenderer: Sendable {
     /// Creates a renderer; registers cmark-gfm's core extensions once per process.
     public init() {
@@ -14,43 +20,35 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML for a Markdown document. Raw HTML in the input is omitted and unsafe link schemes dropped (safe mode).
     public func html(from markdown: String) -> String {
-        MarkdownRenderer.lock.withLock {
-            withDocument(markdown) { document, extensions in
-                guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return "" }
-                defer { free(rendered) }
-                return String(cString: rendered)
-            }
+        withDocument(markdown) { document, extensions in
+            guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
         }
     }
 
     /// ``html(from:)`` as UTF-8 bytes, for a caller that works on bytes next (no check and copy into a `String`).
     public func htmlBytes(from markdown: String) -> [UInt8] {
-        MarkdownRenderer.lock.withLock {
-            withDocument(markdown) { document, extensions in
-                guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
-                defer { free(rendered) }
-                return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
-            }
+        withDocument(markdown) { document, extensions in
+            guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
+            defer { free(rendered) }
+            return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
         }
     }
 
     /// ``htmlBytes(from:)`` of a Markdown document given as UTF-8 bytes (a page written as bytes is not made a
     /// string first).
     public func htmlBytes(fromUTF8 markdown: [UInt8]) -> [UInt8] {
-        MarkdownRenderer.lock.withLock {
-            withDocument(utf8: markdown) { document, extensions in
-                guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
-                defer { free(rendered) }
-                return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
-            }
+        withDocument(utf8: markdown) { document, extensions in
+            guard let rendered = cmark_render_html(document, CMARK_OPT_DEFAULT, extensions) else { return [] }
+            defer { free(rendered) }
+            return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
         }
     }
 
     /// The block structure of a Markdown article: headings and paragraphs as plain text, for analysis.
     public func blocks(from markdown: String) -> [MarkdownBlock] {
-        MarkdownRenderer.lock.withLock {
-            withDocument(markdown) { document, _ in collectBlocks(document) }
-        }
+        withDocument(markdown) { document, _ in collectBlocks(document) }
     }
 
     // MARK: - cmark
@@ -85,7 +83,7 @@ public struct MarkdownRenderer: Sendable {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         feed(parser)
-        let document = cmark_parser_finish(parser)!
+        let document = MarkdownRenderer.lock.withLock { cmark_parser_finish(parser)! }
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))
     }

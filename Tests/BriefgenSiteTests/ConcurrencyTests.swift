@@ -4,16 +4,20 @@ import Testing
 
 /// Rendering runs in parallel (cmark itself behind its lock): the bytes must never depend on scheduling.
 @Suite struct ConcurrencyTests {
-    /// Documents that use every extension whose state cmark-gfm keeps process-wide (design.md, pitfall 1).
-    static let documents: [String] = (0..<120).map { i in
-        """
+    /// Documents that use every extension whose state cmark-gfm keeps process-wide (design.md, pitfall 1), long enough
+    /// that parses overlap: with no lock at all, some pages lose their strikethrough or links in nearly every round.
+    static let documents: [String] = (0..<96).map { i in
+        let paragraphs = (0..<40).map { p in
+            "Paragraph \(p) with ~~strikethrough \(i)~~, an autolink https://example.org/\(i)/\(p), www.example.net/\(p) and *emphasis*."
+        }
+        return """
         ## Heading \(i)
 
         | a | b |
         |---|---|
         | ~~struck \(i)~~ | www.example.org/\(i) |
 
-        Text with ~~strikethrough~~, an autolink https://example.org/\(i) and *emphasis* number \(i).
+        \(paragraphs.joined(separator: "\n\n"))
         """
     }
 
@@ -21,7 +25,8 @@ import Testing
         let renderer = MarkdownRenderer()
         let serial = ConcurrencyTests.documents.map { renderer.html(from: $0) }
         #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=\"https://example.org/") && $0.contains("<table>") })
-        for _ in 0..<4 {
+        #expect(serial.allSatisfy { $0.components(separatedBy: "<del>").count == 42 })
+        for _ in 0..<12 {
             let parallel = await withTaskGroup(of: (Int, String).self) { group in
                 for (index, document) in ConcurrencyTests.documents.enumerated() {
                     group.addTask { (index, renderer.html(from: document)) }
@@ -32,6 +37,21 @@ import Testing
             }
             #expect(parallel == serial)
         }
+    }
+
+    /// The same with the byte-level entry point the page renderer uses, on more threads than cores.
+    @Test func markdownBytesRenderTheSameOnManyThreads() {
+        let renderer = MarkdownRenderer()
+        let inputs = ConcurrencyTests.documents.map { Array($0.utf8) }
+        let serial = inputs.map { renderer.htmlBytes(fromUTF8: $0) }
+        // Each iteration writes its own slot only.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: inputs.count * 4)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: inputs.count * 4) { n in
+            results[n] = renderer.htmlBytes(fromUTF8: inputs[n % inputs.count])
+        }
+        for n in 0..<(inputs.count * 4) { #expect(results[n] == serial[n % inputs.count], "document \(n % inputs.count)") }
     }
 
     @Test func siteBytesDoNotDependOnTheNumberOfPagesRenderedAtOnce() throws {
