@@ -31,6 +31,13 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
 
 /// A page to render: which template, with which values.
 struct PageSpec: Sendable {
+    /// Whether the page is a timeline or figure page made when it is rendered (see ``Content/lazy(_:)``): the pages
+    /// whose size grows with the number of events or figures the articles share, rendered first.
+    var isList: Bool {
+        if case .lazy = content { return true }
+        return false
+    }
+
     enum Content: Sendable {
         case index(IndexPageView)
         case source(SourcePageView)

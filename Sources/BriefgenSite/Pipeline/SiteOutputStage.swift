@@ -62,6 +62,10 @@ struct SiteOutputStage {
                 toRender.append(index)
             }
         }
+        // The timeline and figure pages first: a few of them are the biggest pages of the site (a page of background
+        // events that thousands of articles cite), and one of those rendered last kept one core busy while the other
+        // had nothing left to do. Bytes do not depend on the order pages are rendered in.
+        toRender = toRender.filter { pages[$0].isList } + toRender.filter { !pages[$0].isList }
         result.writeSeconds += lap()
         var start = 0
         while start < toRender.count {
