@@ -11,7 +11,7 @@ extension EventExtractor {
     /// adverb and a past verb (`on Sunday, March 3, and extended it by a month on Thursday`).
     static func coordinatedVerbs(_ t: TimexRecognizer.Tokens) -> [Int] {
         t.all.indices.filter { i in
-            guard t.word(i) == "and" else { return false }
+            guard t.isWord(i, "and") else { return false }
             var k = i + 1
             if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
             guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
@@ -28,7 +28,7 @@ extension EventExtractor {
     /// of at most three words, then a finite or past verb).
     static func clausesAfterADate(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
         candidates.compactMap { c in
-            guard let and = t.all.firstIndex(where: { $0.start >= c.end }), t.word(and) == "and",
+            guard let and = t.all.firstIndex(where: { $0.start >= c.end }), t.isWord(and, "and"),
                   let opener = t[and + 1], opener.kind == .word,
                   opener.isWord(subjectOpeners) || opener.isCapitalized else { return nil }
             let verb = (and + 2...and + 5).first { i in
@@ -113,13 +113,13 @@ extension EventExtractor {
                   let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
                   let leadA = t.word(first - 1), ["on", "in"].contains(leadA) else { continue }
             // `coups in August 2020 and May 2021`: two dates of one kind joined by `and`, not next to each other.
-            if startB == afterA + 1, t.word(afterA) == "and", areSeparate(a.date, b.date) {
+            if startB == afterA + 1, t.isWord(afterA, "and"), areSeparate(a.date, b.date) {
                 result.append(afterA)
                 continue
             }
             guard let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
                   !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
-            let joints = (afterA..<startB).filter { t.word($0) == "and" }
+            let joints = (afterA..<startB).filter { t.isWord($0, "and") }
             if joints.count == 1 { result.append(joints[0]) }
         }
         return result
@@ -156,7 +156,7 @@ extension EventExtractor {
         return t.all.indices.filter { i in
             // The token before is read in place (a copy retained and released its strings at every token).
             guard i > 0, t.all[i - 1].isMark(","),
-                  let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
+                  let joint = (i..<i + 4).first(where: { t.isWord($0, "after") || t.isWord($0, "before") }), joint > i
             else { return false }
             return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)
         }
@@ -170,7 +170,7 @@ extension EventExtractor {
             guard let first = t.all.firstIndex(where: { $0.start >= c.start }), let lead = t.word(first - 1),
                   lead == "in" || lead == "on" else { return nil }
             return stride(from: first - 2, through: max(0, first - 7), by: -1)
-                .prefix(while: { t[$0]?.kind == .word }).first { t.word($0) == "since" }
+                .prefix(while: { t[$0]?.kind == .word }).first { t.isWord($0, "since") }
         }
     }
 }

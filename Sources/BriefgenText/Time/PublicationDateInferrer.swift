@@ -67,7 +67,7 @@ public struct PublicationDateInferrer: Sendable {
             // Apposition: `last year (2024)`, `this year, in 2025`.
             if n + 1 < mentions.count, let year = explicitYear(mentions[n + 1].meaning) {
                 let gap = mention.tokenRange.upperBound..<mentions[n + 1].tokenRange.lowerBound
-                if gap.count <= 2, gap.allSatisfy({ t[$0]?.isMark("(") == true || t[$0]?.isMark(",") == true || t.word($0) == "in" }),
+                if gap.count <= 2, gap.allSatisfy({ t[$0]?.isMark("(") == true || t[$0]?.isMark(",") == true || t.isWord($0, "in") }),
                    !gap.isEmpty {
                     return isLastYear ? year + 1 : year
                 }

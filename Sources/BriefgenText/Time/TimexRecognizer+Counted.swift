@@ -14,7 +14,7 @@ extension TimexRecognizer {
     /// coup` (a day counted from an event the text names: just `the day`, resolved by the analyzer against the date the
     /// article gave that event, else left without a value).
     func dayBeside(_ t: Tokens, _ i: Int) -> Match? {
-        guard t.word(i + 1) == "day", let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
+        guard t.isWord(i + 1, "day"), let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
         let offset = w == "before" ? -1 : 1
         let k = i + 3
         if let inner = dayMatch(t, k) {
@@ -30,7 +30,7 @@ extension TimexRecognizer {
         }
         guard let head, head.count > 2 else { return nil }
         // `the day before the attack on Friday`: the event's day is written right after it (its own timex).
-        if t.word(e) == "on", let day = dayNamed(t, e + 1) {
+        if t.isWord(e, "on"), let day = dayNamed(t, e + 1) {
             return Match(end: i + 2, type: .date, meaning: .dayAround(day, offset: offset))
         }
         return Match(end: i + 2, type: .date, meaning: .eventDay(offset: offset, event: head))
@@ -77,7 +77,7 @@ extension TimexRecognizer {
         // a duration before `of the year`).
         var k = i + 1
         if t.word(k).map(Self.partsOfTheYearLeads.contains) == true { k += 1 }
-        if t.word(k).map(["months", "weeks", "days"].contains) == true, t.word(k + 1) == "of", t.word(k + 2) == "the" {
+        if t.word(k).map(["months", "weeks", "days"].contains) == true, t.isWord(k + 1, "of"), t.isWord(k + 2, "the") {
             return yearUnderDiscussion(t, k + 2)
         }
         var u = i + 1
@@ -88,9 +88,9 @@ extension TimexRecognizer {
             if next.kind == .number || TimexLexicon.numbers[next.base] != nil || next.isDash || next.isMark("'") || next.isMark(scalar: "’") { return nil }
             if next.kind == .word, Self.notTheYearUnderDiscussion.contains(next.base) { return nil }
             // Not `the year in which`.
-            if next.isWord("in"), t.word(u + 2) == "which" { return nil }
+            if next.isWord("in"), t.isWord(u + 2, "which") { return nil }
         }
-        if t.word(i - 1) == "of", !(t.word(i - 2).map(Self.partsOfTheYear.contains) ?? false) { return nil }
+        if t.isWord(i - 1, "of"), !(t.word(i - 2).map(Self.partsOfTheYear.contains) ?? false) { return nil }
         return u + 1
     }
 }

@@ -18,13 +18,13 @@ extension TimexRecognizer {
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
         // `half a year`, `half an hour`, `half a decade`.
-        if t.word(i) == "half", let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
+        if t.isWord(i, "half"), let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
            let value = Self.halfUnitValues[unit.clock ?? unit.calendar.map { "\($0)" } ?? ""] {
             return Match(end: i + 3, type: .duration, meaning: .duration(value))
         }
         var j = approximation(t, i)
-        if t.word(j) == "the" || t.word(j) == "each" && t.word(j + 1) == "of" && t.word(j + 2) == "the" {
-            j += t.word(j) == "the" ? 1 : 3
+        if t.isWord(j, "the") || t.isWord(j, "each") && t.isWord(j + 1, "of") && t.isWord(j + 2, "the") {
+            j += t.isWord(j, "the") ? 1 : 3
         }
         if let w = t.word(j), Self.durationLeads.contains(w) { j += 1 }
         j = approximation(t, j)
@@ -32,9 +32,9 @@ extension TimexRecognizer {
             // `the past weeks`, `recent months`, `the days ahead`, `the weeks to come`: a vague plural only after a
             // lead word or `the`.
             var end = j + 1
-            if t.word(end) == "ahead" {
+            if t.isWord(end, "ahead") {
                 end += 1
-            } else if t.word(end) == "to", t.word(end + 1) == "come" {
+            } else if t.isWord(end, "to"), t.isWord(end + 1, "come") {
                 end += 2
             }
             return Match(end: end, type: .duration, meaning: .duration(durationValue(nil, unit)))
@@ -55,7 +55,7 @@ extension TimexRecognizer {
         if t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" { return nil }
         if count == 1, unitWord.hasSuffix("s"), !half { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
-        if t.word(j) == "a" || t.word(j) == "an" {
+        if t.isWord(j, "a") || t.isWord(j, "an") {
             // `a second group` is an ordinal; `$1.76 a year`, `four flights a week`, `24 hours a day` are rates.
             if unitWord == "second" { return nil }
             if j == i, !(t.word(k + 1).map(["ago", "earlier", "later", "before", "after"].contains) ?? false),
@@ -67,13 +67,13 @@ extension TimexRecognizer {
             }
         }
         // `a quarter of`, `three-quarters`: fractions, not periods.
-        if unit.calendar == .quarter, t.word(j) == "a" || hyphenated || t.word(k + 1) == "of" { return nil }
+        if unit.calendar == .quarter, t.isWord(j, "a") || hyphenated || t.isWord(k + 1, "of") { return nil }
         k += 1
         // Ages are not durations: `the 6-year-old`, `52 years old`.
-        if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
-        if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
+        if t.isWord(k, "old") || hyphenated && t.isJoiningDash(k) && t.isWord(k + 1, "old") { return nil }
+        if hyphenated, t.isJoiningDash(k), t.isWord(k + 1, "long") { k += 2 }
         // `a minute and a half`, `a year and a half ago`.
-        if !half, t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half" {
+        if !half, t.isWord(k, "and"), t.isWord(k + 1, "a"), t.isWord(k + 2, "half") {
             half = true
             k += 3
         }
@@ -86,7 +86,7 @@ extension TimexRecognizer {
             }
             return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count, fromNow: w == "ago"))
         }
-        if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
+        if t.isWord(k, "ago") { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit, half: half)))
     }
 
@@ -110,7 +110,7 @@ extension TimexRecognizer {
             return k + 3
         }
         if t[k]?.isMark("½") == true { return k + 1 }
-        if t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half", plainUnit(t, k + 3) != nil { return k + 3 }
+        if t.isWord(k, "and"), t.isWord(k + 1, "a"), t.isWord(k + 2, "half"), plainUnit(t, k + 3) != nil { return k + 3 }
         return nil
     }
 
@@ -156,23 +156,23 @@ extension TimexRecognizer {
             return (n, i + 1)
         }
         guard let w = t.word(i) else { return nil }
-        if w == "a", t.word(i + 1) == "couple", t.word(i + 2) == "of" { return (2, i + 3) }
-        if w == "a", t.word(i + 1) == "few" { return (nil, i + 2) }
+        if w == "a", t.isWord(i + 1, "couple"), t.isWord(i + 2, "of") { return (2, i + 3) }
+        if w == "a", t.isWord(i + 1, "few") { return (nil, i + 2) }
         if TimexLexicon.vagueNumbers.contains(w), w != "some" { return (nil, i + 1) }
         guard var n = TimexLexicon.numbers[w] else { return nil }
         var j = i + 1
         if n >= 20, n < 100 {
             let k = t.isJoiningDash(j) ? j + 1 : j
-            if let u = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), u < 10, t.word(k) != "a" { n += u; j = k + 1 }
+            if let u = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), u < 10, !t.isWord(k, "a") { n += u; j = k + 1 }
         }
-        if t.word(j) == "hundred" { n *= 100; j += 1 }
+        if t.isWord(j, "hundred") { n *= 100; j += 1 }
         return (n, j)
     }
 
     /// `months ago`: a plural unit alone before `ago` (`for years` alone is left out, as TimeBank mostly does).
     private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
         guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i) else { return nil }
-        if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
+        if t.isWord(i + 1, "ago") { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
         // `for years`, `within weeks`, `the first time in years`: a vague duration of days to years (TIMEX3 `PXY`),
         // not a compound (`for years-long talks`).
         guard !t.isJoiningDash(i + 1) else { return nil }
@@ -209,9 +209,9 @@ extension TimexRecognizer {
     func matchSet(_ t: Tokens, _ i: Int) -> Match? {
         // `twice a year`, `three times a week`, `once a month`: the period it recurs in (TIMEX3 puts the count in `freq`).
         var k = i
-        if t.word(k) == "once" || t.word(k) == "twice" {
+        if t.isWord(k, "once") || t.isWord(k, "twice") {
             k += 1
-        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(k + 1) == "times" {
+        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.isWord(k + 1, "times") {
             k += 2
         }
         if k > i, let w = t.word(k), w == "a" || w == "per" || w == "each" || w == "every", let u = plainUnit(t, k + 1),
@@ -230,7 +230,7 @@ extension TimexRecognizer {
         }
         guard ["every", "each", "per"].contains(w) else { return nil }
         var j = i + 1
-        if t.word(j) == "other" { j += 1 }
+        if t.isWord(j, "other") { j += 1 }
         var count = j > i + 1 ? 2 : 1
         if let token = t[j], token.kind == .number, let n = token.integer, n > 1, n < 1000 { count = n; j += 1 }
         else if let n = t.word(j).flatMap({ TimexLexicon.numbers[$0] }), n > 1 { count = n; j += 1 }
