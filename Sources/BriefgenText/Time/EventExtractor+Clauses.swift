@@ -2,7 +2,7 @@
 
 extension EventExtractor {
     /// Past verbs without `-ed` that open a coordinated clause (`were halted in February and partially resumed in March`).
-    static let irregularPastVerbs: Set<String> = [
+    static let irregularPastVerbs: WordSet = [
         "began", "fled", "fell", "rose", "won", "lost", "left", "met", "held", "sent", "took", "made", "struck", "hit", "shot",
         "fought", "broke", "came", "went", "said", "told", "flew", "drove", "gave", "led", "saw", "stood", "withdrew",
     ]
@@ -20,8 +20,8 @@ extension EventExtractor {
     }
 
     /// Words that open a subject after `and`, and finite verbs that show it has its own clause.
-    static let subjectOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
-    static let finiteVerbs: Set<String> = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
+    static let subjectOpeners: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
+    static let finiteVerbs: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
     /// Tokens where `and` right after a date opens a clause with its own subject and verb: `launched its offensive
     /// on Sept. 19 and a ceasefire was agreed the next day`, `on Friday and Kenya's envoy arrived on Sunday` (a subject
@@ -60,7 +60,7 @@ extension EventExtractor {
     }
 
     /// Past participles without `-ed` that open an appositive (`The junta, born in 2021, …`).
-    static let irregularParticiples: Set<String> = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
+    static let irregularParticiples: WordSet = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
 
     /// Tokens that enclose a phrase with its own date between commas: the participle and the word after the closing
     /// comma. The phrase opens with a participle (`The ELN, founded in 1964, refused to join the deal the FARC signed in
@@ -81,7 +81,7 @@ extension EventExtractor {
     }
 
     /// Participles that open a phrase after a noun without commas (`A council sworn in on April 25 named …`).
-    static let reducedParticiples: Set<String> = irregularParticiples.union(["sworn", "elected", "appointed", "formed",
+    static let reducedParticiples: WordSet = irregularParticiples.union(["sworn", "elected", "appointed", "formed",
                                                                              "installed", "created", "founded"])
 
     /// Tokens where a past verb right after a date ends a participle phrase that the date belongs to: `A transitional
@@ -140,7 +140,7 @@ extension EventExtractor {
     }
 
     /// Words of a span of time before `after`/`before` (`days after`, `a week before`, `just two months after`).
-    static let spanWords: Set<String> = ["a", "an", "just", "only", "about", "some", "nearly", "almost", "few", "several", "barely"]
+    static let spanWords: WordSet = ["a", "an", "just", "only", "about", "some", "nearly", "almost", "few", "several", "barely"]
 
     /// Tokens where, after a comma, a span of time and `after`/`before` open a clause of its own: `The RSF seized the
     /// palace in April 2023, days after fighting erupted between the two sides on April 15`.

@@ -7,11 +7,11 @@
 /// (`on Wednesday`, `this week`) still makes an event, with `date` nil and the original `wording`.
 public struct EventExtractor: Sendable {
     /// Words that, right before a date, make it a boundary or a comparison rather than the time of the event.
-    private static let excludingPrepositions: Set<String> = [
+    private static let excludingPrepositions: WordSet = [
         "since", "until", "till", "by", "before", "after", "than", "throughout", "within", "through", "ahead",
     ]
     /// Words that, a few words before a date, make it the other side of a comparison.
-    private static let comparisonCues: Set<String> = ["compared", "compare", "comparison", "versus", "vs", "same", "than"]
+    private static let comparisonCues: WordSet = ["compared", "compare", "comparison", "versus", "vs", "same", "than"]
 
     /// Creates an extractor.
     public init() {}
@@ -29,7 +29,7 @@ public struct EventExtractor: Sendable {
         var isDateline = false
     }
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
     ]
 
@@ -145,7 +145,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// Period nouns that make `same` compare times (`the same weeks in 2024`, `the same period last year`).
-    private static let comparedPeriods: Set<String> = ["period", "periods", "time", "timeframe", "date", "season"]
+    private static let comparedPeriods: WordSet = ["period", "periods", "time", "timeframe", "date", "season"]
 
     /// Whether the cue at `cue` compares something other than the date at `date`: `more than 450,000 people between
     /// 1985 and 2018` (a number after `than`), `The same beach was targeted in June 2023` (`same` without a period).

@@ -48,7 +48,7 @@ extension EventSummarizer {
     }
 
     /// Verbs of a trailing attribution (`…, officials reported`).
-    static let trailingAttributionVerbs: Set<String> = ["reported", "said", "says", "stated", "added", "told", "wrote"]
+    static let trailingAttributionVerbs: WordSet = ["reported", "said", "says", "stated", "added", "told", "wrote"]
 
     /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
     /// Returns the speaker of a dropped trailing attribution (`…," Zelensky said` → `Zelensky`), for quotations.

@@ -6,28 +6,28 @@
 /// no trailing period.
 struct EventSummarizer: Sendable {
     static let maximumLength = 100
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "which", "while", "but", "whereas", "although", "though", "leading", "resulting", "according", "representing",
         "including", "amid", "prompting", "sparking", "saying", "adding", "as",
     ]
     /// Words removed with a date when they lead up to it (`in the early hours of`, `since`, `until`).
-    static let datePrepositions: Set<String> = [
+    static let datePrepositions: WordSet = [
         "in", "on", "at", "during", "from", "between", "of", "over", "early", "late", "mid", "around", "last", "this", "next",
         "the", "night", "morning", "evening", "afternoon", "hours", "since", "until", "till", "before", "after", "by", "through",
         "earlier", "later",
     ]
-    static let nounPhraseLeads: Set<String> = ["since", "after", "before", "following", "to", "amid", "until"]
-    static let openers: Set<String> = [
+    static let nounPhraseLeads: WordSet = ["since", "after", "before", "following", "to", "amid", "until"]
+    static let openers: WordSet = [
         "furthermore", "additionally", "however", "meanwhile", "notably", "also", "moreover", "still", "yet", "but", "and",
         "so", "then", "now", "indeed", "separately", "earlier", "later",
     ]
     /// Verbs of saying before `that` (`officials said that …`).
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added",
     ]
     /// Quotation marks around a quoted summary.
     private static let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
-    static let dangling: Set<String> = [
+    static let dangling: WordSet = [
         "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
         "before", "after",
     ]

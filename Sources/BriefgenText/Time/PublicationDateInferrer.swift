@@ -12,7 +12,7 @@ import Foundation
 public struct PublicationDateInferrer: Sendable {
     /// Words of a same-period comparison (`the same weeks in 2024`, `comparable periods in 1988`): only these tie
     /// `this year` to the year before the one named. `higher than in 2019` could be any earlier year, so it fixes nothing.
-    private static let comparisonCues: Set<String> = ["same", "comparable", "corresponding"]
+    private static let comparisonCues: WordSet = ["same", "comparable", "corresponding"]
 
     /// Creates an inferrer.
     public init() {}

@@ -27,7 +27,7 @@ extension TemporalAnalyzer {
     }
 
     /// Words of a charge that, with `of`/`with`/`for`, name an act done before (`is charged with opening fire`).
-    static let chargeWords: Set<String> = [
+    static let chargeWords: WordSet = [
         "charged", "accused", "convicted", "suspected", "indicted", "arrested", "sentenced", "blamed", "acquitted", "jailed",
     ]
 
@@ -43,7 +43,7 @@ extension TemporalAnalyzer {
 
     /// Verbs of a schedule that news writes in the present for what is coming (`The trial opens Monday`, `the
     /// council meets Thursday`, `leaders meet Monday`).
-    static let scheduledPresent: Set<String> = [
+    static let scheduledPresent: WordSet = [
         "opens", "begins", "starts", "meets", "resumes", "convenes", "reconvenes", "arrives", "departs", "expires",
         "reopens", "kicks", "premieres", "open", "begin", "start", "meet", "resume", "convene", "reconvene", "arrive",
         "depart", "reopen",
@@ -98,7 +98,7 @@ extension TemporalAnalyzer {
 
     /// Words before a date that make it a deadline or a start (`payable Dec. 7`, `effective Feb. 1`, `completed by
     /// Dec. 15`, `loans through January`, `rights expire on Nov. 21`, `holders of record Nov. 15`).
-    static let deadlineCues: Set<String> = [
+    static let deadlineCues: WordSet = [
         "payable", "effective", "until", "till", "through", "by", "expire", "expires", "expiring", "due", "terminate",
         "terminates", "record",
     ]
@@ -108,7 +108,7 @@ extension TemporalAnalyzer {
     /// midnight Friday`), so it is read with less of the past's lean.
     static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         // A weekday only after a word that sets a term (`by Monday evening, rescuers had pulled …` is past).
-        let cues: Set<String>
+        let cues: WordSet
         switch mention.meaning {
         case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
             guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
@@ -129,7 +129,7 @@ extension TemporalAnalyzer {
     }
 
     /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).
-    static let termCues: Set<String> = [
+    static let termCues: WordSet = [
         "payable", "effective", "expire", "expires", "expiring", "due", "terminate", "terminates", "record",
     ]
 
@@ -228,7 +228,7 @@ extension TemporalAnalyzer {
     }
 
     /// Past verbs without `-ed` that date an action (`began firing rockets on Oct. 8`).
-    private static let pastActionVerbs: Set<String> = [
+    private static let pastActionVerbs: WordSet = [
         "began", "fled", "fell", "won", "lost", "left", "met", "sent", "took", "struck", "hit", "shot", "fought", "broke",
         "flew", "led", "withdrew", "seized", "overran",
     ]

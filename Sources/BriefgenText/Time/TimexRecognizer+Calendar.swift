@@ -2,7 +2,7 @@
 
 extension TimexRecognizer {
     /// Words that, before a bare month name, make `May` or `March` a month rather than a verb or a noun.
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
         "between", "and", "through", "during", "before", "after", "or", "until", "around", "throughout", "that",
         // `the May elections`, `the March accession`: a capitalized month after `the` modifies a noun.
@@ -251,7 +251,7 @@ extension TimexRecognizer {
     }
 
     /// Words after a four-digit number that make it a count, a measure or a clock time (`2014 people`, `1900 GMT`).
-    static let notAfterAYear: Set<String> = [
+    static let notAfterAYear: WordSet = [
         "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes", "dollars",
         "euros", "people", "troops", "soldiers", "civilians", "gmt", "utc", "cet", "est", "edt", "hrs", "hours", "local",
     ]

@@ -3,9 +3,9 @@
 
 extension TimexRecognizer {
     /// Words that open the noun phrase of an event after `the day before`/`after` (`the attack`, `his death`).
-    static let eventDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    static let eventDeterminers: WordSet = ["the", "his", "her", "its", "their"]
     /// Words that end the noun phrase of an event (`the attack on the beach`, `the coup that`).
-    static let eventPhraseEnds: Set<String> = [
+    static let eventPhraseEnds: WordSet = [
         "of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "who", "and", "or", "when", "was", "were",
         "is", "are", "had", "has", "but", "as", "into", "against",
     ]
@@ -55,17 +55,17 @@ extension TimexRecognizer {
 
     /// Words after `the year` that make it something else: the twelve months a result covers (`the year ended March
     /// 31`), a year counted from another (`the year before`, `the year-ago quarter`), a clause (`the year that`).
-    static let notTheYearUnderDiscussion: Set<String> = [
+    static let notTheYearUnderDiscussion: WordSet = [
         "ended", "ending", "ago", "earlier", "later", "before", "after", "that", "when", "which", "round", "around",
         "since", "to", "of",
     ]
     /// Words before `months`, `weeks`, `days` in `the early months of the year`, one expression.
-    static let partsOfTheYearLeads: Set<String> = [
+    static let partsOfTheYearLeads: WordSet = [
         "early", "first", "last", "final", "closing", "opening", "remaining", "late", "latter", "summer", "winter",
     ]
     /// Words before `of the year` that name a part of the year under discussion (`the first nine months of the year`,
     /// `the rest of the year`), not a title (`person of the year`).
-    static let partsOfTheYear: Set<String> = [
+    static let partsOfTheYear: WordSet = [
         "months", "weeks", "days", "half", "quarter", "quarters", "end", "start", "beginning", "rest", "remainder",
         "middle", "balance", "course", "part",
     ]

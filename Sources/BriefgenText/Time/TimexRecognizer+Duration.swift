@@ -1,7 +1,7 @@
 // MARK: - Durations and sets: `three years`, `the past 24 hours`, `30-day`, `two years ago`, `every night`, `daily`
 
 extension TimexRecognizer {
-    static let durationLeads: Set<String> = [
+    static let durationLeads: WordSet = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
         "recent", "upcoming",
     ]
@@ -13,7 +13,7 @@ extension TimexRecognizer {
     private static let halfUnitValues: [String: String] = [
         "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
     ]
-    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
+    static let unitAdjectives: WordSet = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
@@ -193,9 +193,9 @@ extension TimexRecognizer {
     }
 
     /// Words before `hours before`, `days after` that make the span a duration (`only hours before the deadline`).
-    private static let spanApartLeads: Set<String> = ["only", "just", "mere", "barely", "came", "comes", "come", "within"]
+    private static let spanApartLeads: WordSet = ["only", "just", "mere", "barely", "came", "comes", "come", "within"]
 
-    private static let bareDurationLeads: Set<String> = ["for", "within", "in"]
+    private static let bareDurationLeads: WordSet = ["for", "within", "in"]
     private static let bareDurationUnits: Set<TimeUnit> = [.day, .week, .month, .year]
 
     // MARK: - Sets

@@ -75,13 +75,13 @@ extension TimexRecognizer {
     }
 
     /// Nouns of money markets after `overnight` (`overnight rates`).
-    static let overnightTerms: Set<String> = [
+    static let overnightTerms: WordSet = [
         "rate", "rates", "lending", "loans", "loan", "repo", "repos", "interbank", "index", "deposit", "deposits", "funds",
         "swap", "swaps", "borrowing", "money",
     ]
 
     /// Nouns that make `today's` or `tomorrow's` mean an era, not a day: `today's world`, `tomorrow's leaders`.
-    static let genericDayNouns: Set<String> = [
+    static let genericDayNouns: WordSet = [
         "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "economy", "technology",
         "standards", "culture", "politics", "families", "consumers", "workers", "women", "men", "leaders", "personal",
         "modern", "global", "media", "market", "marketplace", "students", "military", "army",
@@ -224,7 +224,7 @@ extension TimexRecognizer {
     // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`, `1900 GMT`
 
     /// Time zones written after a clock time.
-    static let clockZones: Set<String> = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
+    static let clockZones: WordSet = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
 
     /// A clock time with an optional day after it.
     func matchClock(_ t: Tokens, _ i: Int) -> Match? {

@@ -1,0 +1,51 @@
+import Testing
+@testable import BriefgenText
+
+/// ``WordSet`` answers `contains` as the `Set<String>` of its words, for any string: listed words, near misses, strings
+/// beyond ASCII (some canonically equal to ASCII ones), long strings and sliced strings.
+struct WordSetTests {
+    /// Strings to ask about: the timex test words and awkward ones.
+    static var asked: [String] {
+        WordGateTests.words + [
+            "since", "Since", "SINCE", "sinc", "sincee", "since\u{301}", "café", "cafe\u{301}", "\u{212A}m", "km", "Km",
+            "\u{37E}", ";", "\u{1FEF}", "`", "gmt", "GMT", "est", "compared", "versus", "vs", "vs.", "’s", "'s",
+            String("a since b".split(separator: " ")[1]), String(repeating: "x", count: 40), "",
+        ]
+    }
+
+    /// The word lists of the timex rules and events that are word sets.
+    static let lists: [WordSet] = [
+        TimexLexicon.vagueNumbers, TimexLexicon.yearCues, TimexRecognizer.monthCues, TimexRecognizer.notAfterAYear,
+        TimexRecognizer.seasonCues, TimexRecognizer.durationLeads, TimexRecognizer.unitAdjectives,
+        TimexRecognizer.clockZones, TimexRecognizer.genericDayNouns, TimexRecognizer.overnightTerms,
+        TimexRecognizer.partsOfTheYear, TimexRecognizer.partsOfTheYearLeads, TimexRecognizer.eventPhraseEnds,
+        TimexRecognizer.eventDeterminers, TimexRecognizer.notTheYearUnderDiscussion, EventExtractor.reportingVerbs,
+        EventExtractor.irregularPastVerbs, EventExtractor.subjectOpeners, EventExtractor.finiteVerbs,
+        EventExtractor.irregularParticiples, EventExtractor.reducedParticiples, EventExtractor.spanWords,
+        EventSummarizer.openers, EventSummarizer.dangling, EventSummarizer.clauseOpeners, EventSummarizer.datePrepositions,
+        EventSummarizer.nounPhraseLeads, EventSummarizer.reportingVerbs, EventSummarizer.trailingAttributionVerbs,
+        TemporalAnalyzer.chargeWords, TemporalAnalyzer.scheduledPresent, TemporalAnalyzer.deadlineCues,
+        TemporalAnalyzer.termCues,
+        ["since", "until", "km", "compared", "a"],
+    ]
+
+    @Test func answersAsTheSet() {
+        for list in Self.lists {
+            let set = list.words
+            for word in Self.asked + Array(set) + set.map { $0.uppercased() } + set.map { $0 + "s" } {
+                #expect(list.contains(word) == set.contains(word), "\(word)")
+            }
+        }
+    }
+
+    @Test func pinned() {
+        let list: WordSet = ["since", "until", "km"]
+        #expect(list.contains("since") && list.contains("km"))
+        #expect(!list.contains("Since") && !list.contains("\u{212A}m") && !list.contains("kms") && !list.contains(""))
+        #expect(list.words == ["since", "until", "km"])
+        #expect(Set(list) == ["since", "until", "km"])
+        #expect(list.union(["by"]).contains("by"))
+        // The Kelvin sign equals `K` (upper case, kept off the lists): a listed `Km` would be equal to `\u{212A}m`.
+        #expect("\u{212A}m" == "Km")
+    }
+}
