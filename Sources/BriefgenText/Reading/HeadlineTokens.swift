@@ -79,8 +79,8 @@ struct HeadlineTokens: Sendable, Equatable {
         default: return false
         }
     }
-    private static let closing: Set<String> = [",", ";", ":", ".", "!", "?", ")", "]", "”", "’", "…"]
-    private static let opening: Set<String> = ["(", "[", "“", "‘"]
+    private static let closing: WordSet = [",", ";", ":", ".", "!", "?", ")", "]", "”", "’", "…"]
+    private static let opening: WordSet = ["(", "[", "“", "‘"]
 }
 
 private extension String {
