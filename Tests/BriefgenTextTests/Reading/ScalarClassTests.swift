@@ -39,3 +39,33 @@ struct ScalarClassTests {
         #expect(token("") == (false, true, ""))
     }
 }
+
+/// ``HeadlineTokens/isWord(_:)`` on ASCII by comparison: what the properties answer for every first scalar.
+struct HeadlineWordTests {
+    @Test func asciiFirstScalarsAsTheProperties() {
+        for value in UInt32(0)..<0x80 {
+            let scalar = Unicode.Scalar(value)!
+            let token = String(scalar) + "x"
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "$"
+            #expect(HeadlineTokens.isWord(token) == expected, "\(value)")
+        }
+        #expect(HeadlineTokens.isWord("Kyiv") && HeadlineTokens.isWord("2,641") && HeadlineTokens.isWord("$5"))
+        #expect(HeadlineTokens.isWord("Élan") && HeadlineTokens.isWord("١٢") && HeadlineTokens.isWord("½"))
+        #expect(!HeadlineTokens.isWord("“") && !HeadlineTokens.isWord(",") && !HeadlineTokens.isWord(""))
+        #expect(!HeadlineTokens.isWord("€5"))
+    }
+}
+
+/// ``EventMerger``'s key terms read curly quotes and dashes as word ends without a property lookup, as before.
+struct EventMergerPunctuationTests {
+    @Test func curlyMarksEndWords() {
+        let merger = EventMerger()
+        let text = ScalarText("Russia’s “drone” attack—Kharkiv… naïve Zürich")
+        let event = DatedEvent(date: "2024-05-01", end: nil, precision: .day, sentence: 0,
+                               summary: "Russia’s “drone” attack—Kharkiv… naïve Zürich", timex: 0, wording: nil)
+        let digests = merger.keyTermDigests(of: event, in: text, sentences: [Sentence(start: 0, end: text.count, paragraph: 0)])
+        let terms = merger.keyTerms(of: event, in: text, sentences: [Sentence(start: 0, end: text.count, paragraph: 0)])
+        #expect(digests == Array(Set(terms.map(EventMerger.termDigest))).sorted())
+        #expect(Set(terms).isSuperset(of: ["russia", "drone", "kharkiv"]))
+    }
+}
