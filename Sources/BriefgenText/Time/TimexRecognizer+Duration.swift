@@ -141,13 +141,18 @@ extension TimexRecognizer {
     }
 
     /// The index past an approximation opening at `i` (`more than`, `at least`, `nearly`), `i` when there is none.
+    ///
+    /// A word that opens no approximation (most) is turned away by one gated lookup, before the phrases are compared.
     private func approximation(_ t: Tokens, _ i: Int) -> Int {
-        guard let first = t.word(i) else { return i }
-        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.word(i + $0) == words[$0] }) {
+        guard let first = t.word(i), Self.approximationOpeners.contains(first) else { return i }
+        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.isWord(i + $0, words[$0]) }) {
             return i + words.count
         }
         return i
     }
+
+    /// The first words of ``approximations``.
+    static let approximationOpeners = WordSet(Set(approximations.map { $0[0] }))
 
     /// A count: digits, number words (`twenty-four`), `a`, `a couple of`; nil count for `several`, `a few`.
     private func quantity(_ t: Tokens, _ i: Int) -> (Int?, Int)? {

@@ -29,7 +29,7 @@ struct WordSetTests {
         TemporalAnalyzer.chargeWords, TemporalAnalyzer.scheduledPresent, TemporalAnalyzer.deadlineCues,
         TemporalAnalyzer.termCues, HeadlineCompressor.articles, HeadlineCompressor.fillerAdjectives,
         HeadlineCompressor.phraseOpeners, HeadlineCompressor.danglers, ClauseTrimmer.reportingVerbs, ClauseTrimmer.auxiliaries,
-        CasualtyClause.attackNouns,
+        CasualtyClause.attackNouns, TimexRecognizer.approximationOpeners,
         ["since", "until", "km", "compared", "a"],
         ["Kan", "Ky", "n°", "café", "–", ";", "`", "naïve"],
     ]
@@ -41,6 +41,12 @@ struct WordSetTests {
                 #expect(list.contains(word) == set.contains(word), "\(word)")
             }
         }
+    }
+
+    @Test func approximationOpenersPinned() {
+        #expect(TimexRecognizer.approximationOpeners.words == ["no", "more", "less", "fewer", "at", "up", "nearly", "almost"])
+        #expect(TimeFixture.timexes("It lasted no more than 3 days, at least two weeks and nearly a year.", published: "2024-05-01")
+            .map(\.text) == ["no more than 3 days", "at least two weeks", "nearly a year"])
     }
 
     @Test func pinned() {
