@@ -62,24 +62,24 @@ enum Abbreviations {
     /// Whether `word` (letters only, as written) typically opens a sentence: function words, pronouns, titles.
     static func isSentenceStarter(_ word: String) -> Bool { sentenceStarters.contains(word) }
 
-    private static let titles: Set<String> = [
+    private static let titles: WordSet = [
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
         "pvt", "adm", "cmdr", "brig", "sen", "rep", "gov", "supt", "rev", "hon", "msgr",
     ]
 
-    private static let numbering: Set<String> = [
+    private static let numbering: WordSet = [
         "no", "nos", "n°", "nr", "p", "pp", "vol", "vols", "art", "arts", "fig", "figs", "ch", "chap", "sec", "para",
         "op", "ex", "tel", "ext", "approx", "ca",
     ]
 
-    private static let general: Set<String> = [
+    private static let general: WordSet = [
         "co", "corp", "inc", "ltd", "llc", "plc", "jr", "bros", "etc", "vs", "est", "dept", "univ", "assn", "ave",
         "blvd", "rd", "hwy", "st", "mt", "ft", "mfg", "intl", "natl", "govt", "cf", "al", "mln", "bn", "pct", "yr",
         "yrs", "hrs", "min", "max", "oz", "lb", "lbs", "esp", "incl", "misc", "div", "sr",
     ]
 
     /// Abbreviations that are also ordinary lower-case words, recognized only as capitalized.
-    private static let exact: Set<String> = [
+    private static let exact: WordSet = [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
@@ -87,7 +87,7 @@ enum Abbreviations {
         "Va", "Vt", "Wash", "Wis", "Wyo",
     ]
 
-    private static let sentenceStarters: Set<String> = [
+    private static let sentenceStarters: WordSet = [
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
         "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "So", "Yet", "However",
         "Meanwhile", "Still", "Also", "Then", "Now", "In", "On", "At", "For", "From", "With", "By", "After", "Before",

@@ -125,11 +125,11 @@ struct CasualtyClause {
     }
 
     private static let rank: [Statistic.Category: Int] = [.killed: 3, .injured: 2, .casualties: 1]
-    static let attackNouns: Set<String> = [
+    static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings",
         "explosion", "explosions", "blast", "blasts", "barrage", "raid", "raids", "assault", "bombardment",
     ]
-    private static let weapons: Set<String> = [
+    private static let weapons: WordSet = [
         "drone", "missile", "rocket", "air", "artillery", "aerial", "suicide", "car", "bomb", "mortar", "tank",
     ]
 }

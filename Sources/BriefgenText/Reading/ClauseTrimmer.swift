@@ -106,19 +106,19 @@ struct ClauseTrimmer {
         }
     }
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "reported", "reports", "told", "stated", "added", "announced", "confirmed", "noted", "claimed",
     ]
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"]
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our"]
-    private static let datelineDashes: Set<String> = ["—", "–", "_", "--", "-"]
-    private static let hardBreaks: Set<String> = [";", ":", "—", "–", "("]
-    private static let introducers: Set<String> = [
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"]
+    private static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our"]
+    private static let datelineDashes: WordSet = ["—", "–", "_", "--", "-"]
+    private static let hardBreaks: WordSet = [";", ":", "—", "–", "("]
+    private static let introducers: WordSet = [
         "which", "who", "whom", "whose", "where", "when", "as", "while", "with", "including", "but", "although",
         "though", "after", "before", "amid", "despite", "since", "according", "and", "or", "so", "because", "leading",
         "even", "whereas", "raising", "prompting", "leaving", "sparking", "saying", "adding", "hoping",
     ]
-    private static let leaders: Set<String> = [
+    private static let leaders: WordSet = [
         "meanwhile", "however", "additionally", "furthermore", "moreover", "notably", "also", "still", "in", "on",
         "at", "after", "before", "as", "while", "since", "following", "despite", "amid", "between", "during", "due",
         "to", "with", "for", "from", "by", "under", "although", "though", "when", "if", "once", "earlier", "later",

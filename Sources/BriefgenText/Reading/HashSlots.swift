@@ -44,10 +44,12 @@ struct HashSlots {
         if isNew { count += 1 }
     }
 
+    /// Doubles the slots, setting the kept keys again in slot order (read from the old slots in place: a filtered copy
+    /// of them was an allocation and a copy per growth).
     private mutating func grow() {
-        let old = slots.filter { $0.value >= 0 }
-        slots = [Slot](repeating: Slot(key: 0, value: -1), count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
         count = 0
-        for slot in old { set(slot.key, slot.value) }
+        for slot in old where slot.value >= 0 { set(slot.key, slot.value) }
     }
 }

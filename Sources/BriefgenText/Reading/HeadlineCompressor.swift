@@ -68,16 +68,16 @@ struct HeadlineCompressor {
 
     /// Tokens of the source sentence a headline is made from (a news sentence rarely has more than 60).
     static let maximumSourceTokens = 120
-    static let articles: Set<String> = ["a", "an", "the"]
-    private static let capitalArticles: Set<String> = ["A", "An", "The"]
-    static let fillerAdjectives: Set<String> = ["significant", "substantial", "considerable", "so-called"]
-    static let phraseOpeners: Set<String> = [
+    static let articles: WordSet = ["a", "an", "the"]
+    private static let capitalArticles: WordSet = ["A", "An", "The"]
+    static let fillerAdjectives: WordSet = ["significant", "substantial", "considerable", "so-called"]
+    static let phraseOpeners: WordSet = [
         "in", "on", "at", "for", "from", "with", "by", "over", "after", "amid", "during", "since", "before", "near",
         "across", "into", "against", "under", "this", "last", "next", "as", "while", "including",
     ]
-    private static let clauseWords: Set<String> = [
+    private static let clauseWords: WordSet = [
         "when", "while", "who", "whom", "whose", "which", "that", "as", "after", "because", "and", "but", "where", "if",
         "although", "though", "amid", "despite", "before", "since", "until", "with",
     ]
-    static let danglers: Set<String> = ["and", "or", "but", "to", "of", "a", "an", "the", "that", "its", "their", "his", "her"]
+    static let danglers: WordSet = ["and", "or", "but", "to", "of", "a", "an", "the", "that", "its", "their", "his", "her"]
 }

@@ -51,7 +51,12 @@ struct HeadlineTokens: Sendable, Equatable {
     /// Whether a token is a word (starts with a letter or digit).
     static func isWord(_ token: String) -> Bool {
         guard let first = token.unicodeScalars.first else { return false }
-        return first.properties.isAlphabetic || first.properties.numericType != nil || first == "$"
+        // ASCII by comparison: its alphabetic scalars are the letters, its numbers the digits.
+        let value = first.value
+        if value < 0x80 {
+            return ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x24
+        }
+        return first.properties.isAlphabetic || first.properties.numericType != nil
     }
 
     /// "U.S.", "Inc.", "Jr." keep their final period.
@@ -79,8 +84,8 @@ struct HeadlineTokens: Sendable, Equatable {
         default: return false
         }
     }
-    private static let closing: Set<String> = [",", ";", ":", ".", "!", "?", ")", "]", "”", "’", "…"]
-    private static let opening: Set<String> = ["(", "[", "“", "‘"]
+    private static let closing: WordSet = [",", ";", ":", ".", "!", "?", ")", "]", "”", "’", "…"]
+    private static let opening: WordSet = ["(", "[", "“", "‘"]
 }
 
 private extension String {

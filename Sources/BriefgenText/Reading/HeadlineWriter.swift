@@ -106,7 +106,7 @@ public struct HeadlineWriter: Sendable {
             .map { text.text(of: sentences[$0]) }
     }
 
-    private static let casualtyWords: Set<String> = ["kills", "killed", "injures", "injured", "wounds", "wounded", "dead", "dies"]
+    private static let casualtyWords: WordSet = ["kills", "killed", "injures", "injured", "wounds", "wounded", "dead", "dies"]
 }
 
 private extension String {

@@ -93,11 +93,11 @@ struct LineShape {
     private static let trailingMarks: Set<Unicode.Scalar> = [",", ";", ":"]
     private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "_"]
     private static let quotes: Set<Unicode.Scalar> = ["\"", "“", "”", "‘", "’", "'", "«", "»"]
-    private static let minorWords: Set<String> = [
+    private static let minorWords: WordSet = [
         "a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as",
         "vs", "via", "per", "into", "over", "after", "amid", "up", "off", "out", "than", "is", "are", "be",
     ]
-    private static let clauseWords: Set<String> = [
+    private static let clauseWords: WordSet = [
         "i", "he", "she", "they", "we", "you", "it", "is", "are", "was", "were", "has", "have", "had", "will",
         "would", "said", "says", "do", "does", "did", "can", "could",
     ]

@@ -88,14 +88,15 @@ struct ListMarkerScanner {
         var value = 0
         var digits = 0
         var isLetter = false
-        while index < end, scalars[index].isASCII, scalars[index].properties.numericType == .decimal {
+        // ASCII decimal digits and lower-case letters are `0`-`9` and `a`-`z`: compared, not looked up as properties.
+        while index < end, scalars[index].value >= 0x30 && scalars[index].value <= 0x39 {
             if digits < 4 { value = value * 10 + Int(scalars[index].value) - 48 }  // longer runs are not list markers
             digits += 1
             index += 1
         }
         if digits == 0 {
             let scalar = scalars[index]
-            guard scalar.isASCII, scalar.properties.isLowercase else { return nil }
+            guard scalar.value >= 0x61 && scalar.value <= 0x7A else { return nil }
             value = Int(scalar.value) - Int(("a" as Unicode.Scalar).value) + 1
             isLetter = true
             index += 1
@@ -109,7 +110,8 @@ struct ListMarkerScanner {
         if index < end, scalars[index] == ")" { parenthesis = true; index += 1 }
         guard period != nil || parenthesis, index + 1 < end, scalars[index] == " " else { return nil }
         let next = scalars[index + 1]
-        guard !ScalarClass.isSpace(next), !next.properties.isLowercase else { return nil }
+        let isLowercase = next.value < 0x80 ? next.value >= 0x61 && next.value <= 0x7A : next.properties.isLowercase
+        guard !ScalarClass.isSpace(next), !isLowercase else { return nil }
         let style: ListMarker.Style
         switch (isLetter, period != nil, parenthesis) {
         case (true, true, false): style = .letterPeriod

@@ -22,8 +22,14 @@ struct NextToken {
             return
         }
         let first = scalars[index]
-        startsWithDigit = first.properties.numericType != nil
-        opensSentence = !first.properties.isLowercase && !Self.continuations.contains(first)
+        // ASCII by comparison: its numbers are the digits, its lower-case letters `a`-`z`.
+        if first.value < 0x80 {
+            startsWithDigit = ScalarClass.isDigit(first)
+            opensSentence = !(first.value >= 0x61 && first.value <= 0x7A) && !Self.isContinuation(first)
+        } else {
+            startsWithDigit = first.properties.numericType != nil
+            opensSentence = !first.properties.isLowercase && !Self.isContinuation(first)
+        }
         let wordStart = index
         while index < end, Self.isLetter(scalars[index]) { index += 1 }
         wordRange = wordStart..<index
@@ -33,9 +39,14 @@ struct NextToken {
     @inline(__always) private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+        return ScalarClass.isLetterBeyondASCII(scalar)
     }
 
-    /// Marks that continue a sentence rather than open one (", ; :").
-    private static let continuations: Set<Unicode.Scalar> = [",", ";", ":", "-", "–", "—", "&", "%"]
+    /// Marks that continue a sentence rather than open one: `, ; : - – — & %` (compared, not hashed in a set).
+    @inline(__always) private static func isContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2C, 0x3B, 0x3A, 0x2D, 0x2013, 0x2014, 0x26, 0x25: return true
+        default: return false
+        }
+    }
 }

@@ -67,7 +67,7 @@ struct NounPhraseCollector {
         return verbs.contains(lower)
     }
 
-    private static let verbs: Set<String> = [
+    private static let verbs: WordSet = [
         "remains", "remain", "requires", "require", "marks", "mark", "seeks", "seek", "includes", "include",
         "claims", "claim", "plans", "warns", "calls", "denies", "wants", "needs", "believes", "suggests", "shows",
         "aims", "aim", "continues", "continue", "begins", "leads", "lead", "sees", "holds", "keeps", "gives",

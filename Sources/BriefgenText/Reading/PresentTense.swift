@@ -106,13 +106,13 @@ struct PresentTense {
         word.unicodeScalars.first?.properties.isLowercase == true
     }
 
-    private static let quantifiers: Set<String> = ["some", "many", "several", "few", "both", "all", "thousands", "hundreds", "dozens", "millions"]
-    private static let relativePronouns: Set<String> = ["who", "whom", "whose", "which"]
-    private static let adverbs: Set<String> = ["also", "now", "already", "just", "still", "since", "again", "reportedly"]
-    private static let pronouns: Set<String> = ["i", "he", "she", "it", "we", "they", "you", "this", "that"]
-    private static let predicates: Set<String> = [
+    private static let quantifiers: WordSet = ["some", "many", "several", "few", "both", "all", "thousands", "hundreds", "dozens", "millions"]
+    private static let relativePronouns: WordSet = ["who", "whom", "whose", "which"]
+    private static let adverbs: WordSet = ["also", "now", "already", "just", "still", "since", "again", "reportedly"]
+    private static let pronouns: WordSet = ["i", "he", "she", "it", "we", "they", "you", "this", "that"]
+    private static let predicates: WordSet = [
         "poised", "set", "expected", "due", "likely", "unlikely", "about", "ready", "slated", "scheduled", "able",
         "unable", "willing", "keen", "eager", "prepared", "determined", "reluctant", "close", "preparing",
     ]
-    private static let locatives: Set<String> = ["in", "at", "on", "to", "under", "near", "inside", "outside", "back"]
+    private static let locatives: WordSet = ["in", "at", "on", "to", "under", "near", "inside", "outside", "back"]
 }

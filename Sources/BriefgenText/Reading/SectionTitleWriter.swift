@@ -80,10 +80,8 @@ struct SectionTitleWriter {
         for phrase in phrases {
             for stem in phrase.stems where stem >= 0 && stem < stemCount { inPhrase[stem] = true }
         }
-        // The order of `sectionStems` does not matter: the sort is total (ties go by stem).
-        let candidates: [(stem: Int, salience: Double)] = sectionStems.filter { inPhrase[$0] }.map { ($0, saliences[$0]) }
-        let keyStems = candidates.sorted { $0.salience != $1.salience ? $0.salience > $1.salience : $0.stem < $1.stem }
-            .prefix(4).map(\.stem)
+        // The order of `sectionStems` does not matter: the order is total (ties go by stem).
+        let keyStems = Self.mostSalient(4, of: sectionStems.lazy.filter { inPhrase[$0] }, saliences: saliences)
         var attempts = 0
         for stem in keyStems where attempts < Self.attemptLimit {
             // The phrases of two words or more that hold the stem, tried in the order `ranked` sorts them, each taken
@@ -111,6 +109,25 @@ struct SectionTitleWriter {
         }
         let lead = words[range.lowerBound].prefix(4).map { text.substring($0.start, $0.end) }.joined(separator: " ")
         return take(lead) ?? SentenceCase.apply(lead)
+    }
+
+    /// The `count` stems of `stems` with the highest salience, highest first, ties to the lower stem: the first `count`
+    /// of `stems` sorted so, kept in one pass as the best so far (sorting every stem of a section's phrases to take four
+    /// showed). Stems are distinct and saliences finite, so the order is total and the same stems come first.
+    static func mostSalient<Stems: Sequence<Int>>(_ count: Int, of stems: Stems, saliences: [Double]) -> [Int] {
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            saliences[a] != saliences[b] ? saliences[a] > saliences[b] : a < b
+        }
+        guard count > 0 else { return [] }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for stem in stems where best.count < count || precedes(stem, best[best.count - 1]) {
+            var position = best.count
+            while position > 0, precedes(stem, best[position - 1]) { position -= 1 }
+            best.insert(stem, at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 
     private func surface(_ phrase: NounPhrase) -> String { text.substring(phrase.start, phrase.end) }

@@ -61,7 +61,10 @@ extension SentenceBoundaryScanner {
         guard index >= limit else { return false }
         while index > limit, !scalars[index - 1].isSpaceScalar { index -= 1 }
         let start = stripOpeners(index, wordStart)
-        return start < wordStart && scalars[start].properties.isUppercase
+        guard start < wordStart else { return false }
+        let first = scalars[start]
+        // ASCII's capitals are `A`-`Z`: compared, not looked up.
+        return first.value < 0x80 ? first.value >= 0x41 && first.value <= 0x5A : first.properties.isUppercase
     }
 
     /// Whether `start..<end` holds at least `minimum` words (reads back at most that many words).

@@ -3,7 +3,7 @@ enum StopWords {
     /// Whether `word` (lower case) is a stop word.
     static func contains(_ word: String) -> Bool { words.contains(word) }
 
-    private static let words: Set<String> = [
+    private static let words: WordSet = [
         "million", "billion", "trillion", "percent", "cents", "thousand", "hundred", "dozen", "dozens",
         "a", "about", "above", "across", "after", "again", "against", "ago", "all", "almost", "along", "already",
         "also", "although", "always", "am", "among", "amid", "an", "and", "another", "any", "are", "around", "as",

@@ -62,13 +62,13 @@ enum VerbInflection {
     }
 
     private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u"]
-    private static let eStems: Set<String> = [
+    private static let eStems: WordSet = [
         "invit", "unit", "not", "vot", "promot", "devot", "quot", "decid", "provid", "divid", "guid", "includ",
         "conclud", "exclud", "explod", "erod", "shap", "escap", "scrap", "tap", "hir", "fir", "requir", "acquir",
         "retir", "admir", "expir", "inspir", "chang", "arrang", "challeng", "exchang", "damag", "manag", "engag",
         "encourag", "stag", "cit", "invok", "provok", "evok", "tak", "mak", "wak", "shak", "stak", "sid", "rid",
     ]
-    private static let noEStems: Set<String> = [
+    private static let noEStems: WordSet = [
         "attack", "visit", "edit", "limit", "exhibit", "credit", "benefit", "deposit", "profit", "vomit", "pivot",
         "boycott", "sanction", "bar", "star", "war", "offer", "enter", "order", "occur", "incur", "stir", "blur",
         "discuss", "focus", "bias", "gas", "alias", "canvas", "harass", "traffic", "panic", "mimic", "frolic",

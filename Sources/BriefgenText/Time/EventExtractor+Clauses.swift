@@ -2,7 +2,7 @@
 
 extension EventExtractor {
     /// Past verbs without `-ed` that open a coordinated clause (`were halted in February and partially resumed in March`).
-    static let irregularPastVerbs: Set<String> = [
+    static let irregularPastVerbs: WordSet = [
         "began", "fled", "fell", "rose", "won", "lost", "left", "met", "held", "sent", "took", "made", "struck", "hit", "shot",
         "fought", "broke", "came", "went", "said", "told", "flew", "drove", "gave", "led", "saw", "stood", "withdrew",
     ]
@@ -11,7 +11,7 @@ extension EventExtractor {
     /// adverb and a past verb (`on Sunday, March 3, and extended it by a month on Thursday`).
     static func coordinatedVerbs(_ t: TimexRecognizer.Tokens) -> [Int] {
         t.all.indices.filter { i in
-            guard t.word(i) == "and" else { return false }
+            guard t.isWord(i, "and") else { return false }
             var k = i + 1
             if let w = t.word(k), w.hasSuffix("ly"), w.count > 4 { k += 1 }
             guard let verb = t[k], verb.kind == .word, !verb.isCapitalized else { return false }
@@ -20,15 +20,15 @@ extension EventExtractor {
     }
 
     /// Words that open a subject after `and`, and finite verbs that show it has its own clause.
-    static let subjectOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her"]
-    static let finiteVerbs: Set<String> = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
+    static let subjectOpeners: WordSet = ["the", "a", "an", "its", "their", "his", "her"]
+    static let finiteVerbs: WordSet = ["was", "were", "is", "are", "has", "had", "have", "will", "would"]
 
     /// Tokens where `and` right after a date opens a clause with its own subject and verb: `launched its offensive
     /// on Sept. 19 and a ceasefire was agreed the next day`, `on Friday and Kenya's envoy arrived on Sunday` (a subject
     /// of at most three words, then a finite or past verb).
     static func clausesAfterADate(_ candidates: [Candidate], _ t: TimexRecognizer.Tokens) -> [Int] {
         candidates.compactMap { c in
-            guard let and = t.all.firstIndex(where: { $0.start >= c.end }), t.word(and) == "and",
+            guard let and = t.all.firstIndex(where: { $0.start >= c.end }), t.isWord(and, "and"),
                   let opener = t[and + 1], opener.kind == .word,
                   opener.isWord(subjectOpeners) || opener.isCapitalized else { return nil }
             let verb = (and + 2...and + 5).first { i in
@@ -60,7 +60,7 @@ extension EventExtractor {
     }
 
     /// Past participles without `-ed` that open an appositive (`The junta, born in 2021, …`).
-    static let irregularParticiples: Set<String> = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
+    static let irregularParticiples: WordSet = ["born", "built", "known", "taken", "held", "made", "seen", "set", "begun"]
 
     /// Tokens that enclose a phrase with its own date between commas: the participle and the word after the closing
     /// comma. The phrase opens with a participle (`The ELN, founded in 1964, refused to join the deal the FARC signed in
@@ -81,7 +81,7 @@ extension EventExtractor {
     }
 
     /// Participles that open a phrase after a noun without commas (`A council sworn in on April 25 named …`).
-    static let reducedParticiples: Set<String> = irregularParticiples.union(["sworn", "elected", "appointed", "formed",
+    static let reducedParticiples: WordSet = irregularParticiples.union(["sworn", "elected", "appointed", "formed",
                                                                              "installed", "created", "founded"])
 
     /// Tokens where a past verb right after a date ends a participle phrase that the date belongs to: `A transitional
@@ -113,13 +113,13 @@ extension EventExtractor {
                   let startB = t.all.firstIndex(where: { $0.start >= b.start }), afterA < startB, startB - afterA <= 6,
                   let leadA = t.word(first - 1), ["on", "in"].contains(leadA) else { continue }
             // `coups in August 2020 and May 2021`: two dates of one kind joined by `and`, not next to each other.
-            if startB == afterA + 1, t.word(afterA) == "and", areSeparate(a.date, b.date) {
+            if startB == afterA + 1, t.isWord(afterA, "and"), areSeparate(a.date, b.date) {
                 result.append(afterA)
                 continue
             }
             guard let leadB = t.word(startB - 1), ["on", "in"].contains(leadB),
                   !(afterA..<startB).contains(where: { t[$0]?.kind == .punctuation }) else { continue }
-            let joints = (afterA..<startB).filter { t.word($0) == "and" }
+            let joints = (afterA..<startB).filter { t.isWord($0, "and") }
             if joints.count == 1 { result.append(joints[0]) }
         }
         return result
@@ -140,7 +140,7 @@ extension EventExtractor {
     }
 
     /// Words of a span of time before `after`/`before` (`days after`, `a week before`, `just two months after`).
-    static let spanWords: Set<String> = ["a", "an", "just", "only", "about", "some", "nearly", "almost", "few", "several", "barely"]
+    static let spanWords: WordSet = ["a", "an", "just", "only", "about", "some", "nearly", "almost", "few", "several", "barely"]
 
     /// Tokens where, after a comma, a span of time and `after`/`before` open a clause of its own: `The RSF seized the
     /// palace in April 2023, days after fighting erupted between the two sides on April 15`.
@@ -156,7 +156,7 @@ extension EventExtractor {
         return t.all.indices.filter { i in
             // The token before is read in place (a copy retained and released its strings at every token).
             guard i > 0, t.all[i - 1].isMark(","),
-                  let joint = (i..<i + 4).first(where: { t.word($0) == "after" || t.word($0) == "before" }), joint > i
+                  let joint = (i..<i + 4).first(where: { t.isWord($0, "after") || t.isWord($0, "before") }), joint > i
             else { return false }
             return (i..<joint).allSatisfy { isUnit($0) || isCount($0) } && (i..<joint).contains(where: isUnit)
         }
@@ -170,7 +170,7 @@ extension EventExtractor {
             guard let first = t.all.firstIndex(where: { $0.start >= c.start }), let lead = t.word(first - 1),
                   lead == "in" || lead == "on" else { return nil }
             return stride(from: first - 2, through: max(0, first - 7), by: -1)
-                .prefix(while: { t[$0]?.kind == .word }).first { t.word($0) == "since" }
+                .prefix(while: { t[$0]?.kind == .word }).first { t.isWord($0, "since") }
         }
     }
 }

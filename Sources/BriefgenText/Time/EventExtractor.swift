@@ -7,11 +7,11 @@
 /// (`on Wednesday`, `this week`) still makes an event, with `date` nil and the original `wording`.
 public struct EventExtractor: Sendable {
     /// Words that, right before a date, make it a boundary or a comparison rather than the time of the event.
-    private static let excludingPrepositions: Set<String> = [
+    private static let excludingPrepositions: WordSet = [
         "since", "until", "till", "by", "before", "after", "than", "throughout", "within", "through", "ahead",
     ]
     /// Words that, a few words before a date, make it the other side of a comparison.
-    private static let comparisonCues: Set<String> = ["compared", "compare", "comparison", "versus", "vs", "same", "than"]
+    private static let comparisonCues: WordSet = ["compared", "compare", "comparison", "versus", "vs", "same", "than"]
 
     /// Creates an extractor.
     public init() {}
@@ -29,7 +29,7 @@ public struct EventExtractor: Sendable {
         var isDateline = false
     }
 
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
     ]
 
@@ -115,7 +115,7 @@ public struct EventExtractor: Sendable {
     private func monthsOfTheYear(_ t: TimexRecognizer.Tokens, _ first: Int, _ span: Timex, _ year: Timex) -> EventDate? {
         guard span.type == .duration, let value = span.value, value.hasPrefix("P"), value.hasSuffix("M"),
               let count = Int(value.dropFirst().dropLast()), (1...11).contains(count),
-              let stated = year.value, stated.count == 4, Int(stated) != nil, t.word(first - 1) == "of",
+              let stated = year.value, stated.count == 4, Int(stated) != nil, t.isWord(first - 1, "of"),
               t[first - 2]?.end == span.end else { return nil }
         let words = span.text.lowercased().split(separator: " ")
         guard words.count >= 3, words[0] == "the" else { return nil }
@@ -132,10 +132,10 @@ public struct EventExtractor: Sendable {
     /// A bound that a `when` clause follows dates that clause (`since 2014, when separatists seized …`).
     private func isExcluded(_ t: TimexRecognizer.Tokens, before first: Int, timex: Timex) -> Bool {
         var k = first - 1
-        if t.word(k) == "the" { k -= 1 }
+        if t.isWord(k, "the") { k -= 1 }
         if let w = t.word(k), Self.excludingPrepositions.contains(w) {
             guard let after = t.all.firstIndex(where: { $0.start >= timex.end }) else { return true }
-            return !(t[after]?.isMark(",") == true && t.word(after + 1) == "when")
+            return !(t[after]?.isMark(",") == true && t.isWord(after + 1, "when"))
         }
         for i in max(0, first - 7)..<first where t.word(i).map(Self.comparisonCues.contains) == true {
             if comparesSomethingElse(t, cue: i, date: first) { continue }
@@ -145,7 +145,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// Period nouns that make `same` compare times (`the same weeks in 2024`, `the same period last year`).
-    private static let comparedPeriods: Set<String> = ["period", "periods", "time", "timeframe", "date", "season"]
+    private static let comparedPeriods: WordSet = ["period", "periods", "time", "timeframe", "date", "season"]
 
     /// Whether the cue at `cue` compares something other than the date at `date`: `more than 450,000 people between
     /// 1985 and 2018` (a number after `than`), `The same beach was targeted in June 2023` (`same` without a period).

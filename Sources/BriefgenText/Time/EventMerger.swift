@@ -211,7 +211,8 @@ public struct EventMerger: Sendable {
             var value = UInt32(byte) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
             for offset in 1..<length where index + offset < count { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
             index += length
-            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else {
+            // (No letter in U+2000-206F, where news text's curly quotes and dashes are: no lookup for those.)
+            guard let scalar = Unicode.Scalar(value), ScalarClass.isLetterBeyondASCII(scalar) else {
                 collector.flush()
                 continue
             }
@@ -292,7 +293,7 @@ public struct EventMerger: Sendable {
                 } else {
                     flush()
                 }
-            } else if scalar.properties.isAlphabetic {
+            } else if ScalarClass.isLetterBeyondASCII(scalar) {
                 ascii = false
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { bytes.append(contentsOf: UTF8.encode(lower)!) }
             } else {

@@ -9,12 +9,12 @@ extension EventSummarizer {
             var start = k
             while start > clause.lowerBound, t.word(start).map(Self.nounPhraseLeads.contains) != true, k - start < 9 { start -= 1 }
             guard start < k, t.word(start).map(Self.nounPhraseLeads.contains) == true else { return nil }
-            guard t.word(start) != "to" || t.word(start - 1) == "back" else { return nil }
+            guard !t.isWord(start, "to") || t.isWord(start - 1, "back") else { return nil }
             guard (start + 1...k).allSatisfy({ t.kind($0) != .punctuation || t.all[$0].isMark("'") || t.all[$0].isMark(scalar: "’") || t.all[$0].isDash })
             else { return nil }
             return render(t, (0..<t.all.count).map { $0 > start && $0 <= k })
         }
-        guard t.word(first - 1) == "the", let last = t.all.lastIndex(where: { eventSpan.contains($0.start) }),
+        guard t.isWord(first - 1, "the"), let last = t.all.lastIndex(where: { eventSpan.contains($0.start) }),
               let noun = t[last + 1], noun.kind == .word, !noun.isCapitalized else { return nil }
         let end = (last + 1..<clause.upperBound).first { t.kind($0) == .punctuation && t.all[$0].isMark(",") || t.all[$0].isMark(".") }
             ?? clause.upperBound
@@ -26,7 +26,7 @@ extension EventSummarizer {
     func participlePhrase(_ t: TimexRecognizer.Tokens, _ first: Int, clause: Range<Int>) -> String? {
         var chain = first
         while chain - 1 > clause.lowerBound, let w = t.word(chain - 1), Self.datePrepositions.contains(w) { chain -= 1 }
-        if let verb = t.word(chain - 1), t.word(chain - 2) == "to",
+        if let verb = t.word(chain - 1), t.isWord(chain - 2, "to"),
            let marker = t.word(chain - 3), ["set", "scheduled", "due", "expected", "slated", "poised"].contains(marker) {
             var start = chain - 3
             while start > clause.lowerBound, let w = t.word(start - 1), t[start - 1]?.kind == .word,
@@ -48,18 +48,18 @@ extension EventSummarizer {
     }
 
     /// Verbs of a trailing attribution (`…, officials reported`).
-    static let trailingAttributionVerbs: Set<String> = ["reported", "said", "says", "stated", "added", "told", "wrote"]
+    static let trailingAttributionVerbs: WordSet = ["reported", "said", "says", "stated", "added", "told", "wrote"]
 
     /// Drops `reports indicate that`, `it has been reported that`, `, according to …`, `, officials reported`.
     /// Returns the speaker of a dropped trailing attribution (`…," Zelensky said` → `Zelensky`), for quotations.
     @discardableResult
     func dropAttribution(_ t: TimexRecognizer.Tokens, _ keep: inout [Bool], from: Int, to: inout Int) -> String? {
         var speaker: String?
-        if let that = (from..<min(to, from + 6)).first(where: { t.word($0) == "that" }),
+        if let that = (from..<min(to, from + 6)).first(where: { t.isWord($0, "that") }),
            (from..<that).contains(where: { ["indicate", "indicates", "reported", "said", "says", "showed", "show"].contains(t.word($0) ?? "") }) {
             for i in from...that { keep[i] = false }
         }
-        if let according = (from..<to).first(where: { t.word($0) == "according" && t.word($0 + 1) == "to" }) {
+        if let according = (from..<to).first(where: { t.isWord($0, "according") && t.isWord($0 + 1, "to") }) {
             for i in according..<to { keep[i] = false }
             if according > 0, t[according - 1]?.isMark(",") == true { keep[according - 1] = false }
         }

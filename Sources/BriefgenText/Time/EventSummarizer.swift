@@ -6,28 +6,28 @@
 /// no trailing period.
 struct EventSummarizer: Sendable {
     static let maximumLength = 100
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "which", "while", "but", "whereas", "although", "though", "leading", "resulting", "according", "representing",
         "including", "amid", "prompting", "sparking", "saying", "adding", "as",
     ]
     /// Words removed with a date when they lead up to it (`in the early hours of`, `since`, `until`).
-    static let datePrepositions: Set<String> = [
+    static let datePrepositions: WordSet = [
         "in", "on", "at", "during", "from", "between", "of", "over", "early", "late", "mid", "around", "last", "this", "next",
         "the", "night", "morning", "evening", "afternoon", "hours", "since", "until", "till", "before", "after", "by", "through",
         "earlier", "later",
     ]
-    static let nounPhraseLeads: Set<String> = ["since", "after", "before", "following", "to", "amid", "until"]
-    static let openers: Set<String> = [
+    static let nounPhraseLeads: WordSet = ["since", "after", "before", "following", "to", "amid", "until"]
+    static let openers: WordSet = [
         "furthermore", "additionally", "however", "meanwhile", "notably", "also", "moreover", "still", "yet", "but", "and",
         "so", "then", "now", "indeed", "separately", "earlier", "later",
     ]
     /// Verbs of saying before `that` (`officials said that …`).
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "claimed", "claims", "reported", "stated", "announced", "indicated", "noted", "added",
     ]
     /// Quotation marks around a quoted summary.
     private static let quotes: Set<Character> = ["\"", "“", "”", "‘", "’", "'"]
-    static let dangling: Set<String> = [
+    static let dangling: WordSet = [
         "the", "a", "an", "of", "and", "to", "in", "on", "by", "for", "with", "at", "that", "from", "since", "until", "till",
         "before", "after",
     ]
@@ -68,8 +68,8 @@ struct EventSummarizer: Sendable {
         var possessor: String?
         // Within the clause: what was reported, after `claimed that`, when the clause is long.
         guard from < to else { return "" }
-        if let that = (from..<to).first(where: { t.word($0) == "that" && t.word($0 - 1).map(Self.reportingVerbs.contains) == true })
-            ?? (from..<first).last(where: { t.word($0) == "that" }),
+        if let that = (from..<to).first(where: { t.isWord($0, "that") && t.word($0 - 1).map(Self.reportingVerbs.contains) == true })
+            ?? (from..<first).last(where: { t.isWord($0, "that") }),
            t.all[to - 1].end - t.all[from].start > Self.maximumLength - 20 {
             // `the Ukrainian Security Service claimed that its drones …` → `Ukrainian Security Service’s drones …`.
             if let pronoun = t.word(that + 1), ["its", "their"].contains(pronoun), that >= 2,
@@ -102,11 +102,11 @@ struct EventSummarizer: Sendable {
             for i in a...b { keep[i] = false }
             // A possessive date (`upheld Monday's ruling`) leaves its noun (`upheld ruling`), not `'s`; the day before
             // or after one (`the day before last Tuesday's hearing`) is the time of the clause, and takes its noun along.
-            if let mark = t[b + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(b + 1), t.word(b + 2) == "s" {
+            if let mark = t[b + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(b + 1), t.isWord(b + 2, "s") {
                 keep[b + 1] = false
                 keep[b + 2] = false
                 b += 2
-                if t.word(a) == "the", t.word(a + 1) == "day" {
+                if t.isWord(a, "the"), t.isWord(a + 1, "day") {
                     while b + 1 < to, b + 1 - a < 12, let next = t[b + 1], next.kind == .word,
                           !TimexRecognizer.eventPhraseEnds.contains(next.base) {
                         keep[b + 1] = false
@@ -117,9 +117,9 @@ struct EventSummarizer: Sendable {
             var k = a - 1
             // `for the full year`, `for the third quarter`: the period, not `for Monday` (`talks set for Monday`).
             while k >= from, let w = t.word(k), Self.datePrepositions.contains(w) || w == "and" || w == "to"
-                || w == "for" && k == a - 1 && t.word(a) == "the" {
+                || w == "for" && k == a - 1 && t.isWord(a, "the") {
                 // `in the early hours of Monday`, but not `for two hours on Monday`.
-                if ["night", "morning", "evening", "afternoon", "hours"].contains(w), t.word(k + 1) != "of" { break }
+                if ["night", "morning", "evening", "afternoon", "hours"].contains(w), !t.isWord(k + 1, "of") { break }
                 keep[k] = false
                 k -= 1
             }

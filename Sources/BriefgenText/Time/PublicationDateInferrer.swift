@@ -12,7 +12,7 @@ import Foundation
 public struct PublicationDateInferrer: Sendable {
     /// Words of a same-period comparison (`the same weeks in 2024`, `comparable periods in 1988`): only these tie
     /// `this year` to the year before the one named. `higher than in 2019` could be any earlier year, so it fixes nothing.
-    private static let comparisonCues: Set<String> = ["same", "comparable", "corresponding"]
+    private static let comparisonCues: WordSet = ["same", "comparable", "corresponding"]
 
     /// Creates an inferrer.
     public init() {}
@@ -67,7 +67,7 @@ public struct PublicationDateInferrer: Sendable {
             // Apposition: `last year (2024)`, `this year, in 2025`.
             if n + 1 < mentions.count, let year = explicitYear(mentions[n + 1].meaning) {
                 let gap = mention.tokenRange.upperBound..<mentions[n + 1].tokenRange.lowerBound
-                if gap.count <= 2, gap.allSatisfy({ t[$0]?.isMark("(") == true || t[$0]?.isMark(",") == true || t.word($0) == "in" }),
+                if gap.count <= 2, gap.allSatisfy({ t[$0]?.isMark("(") == true || t[$0]?.isMark(",") == true || t.isWord($0, "in") }),
                    !gap.isEmpty {
                     return isLastYear ? year + 1 : year
                 }

@@ -6,8 +6,8 @@ extension TemporalAnalyzer {
         if isDeadlineDay(mention, t) { return .future }
         if isPastPossessiveDay(mention, t) { return .past }
         // `ahead of Sunday's vote`: the nearest such day, whatever the verb (a preview or a report the day after).
-        if case .weekday(_, _, nil) = mention.meaning, t.word(mention.tokenRange.lowerBound - 1) == "of",
-           t.word(mention.tokenRange.lowerBound - 2) == "ahead" {
+        if case .weekday(_, _, nil) = mention.meaning, t.isWord(mention.tokenRange.lowerBound - 1, "of"),
+           t.isWord(mention.tokenRange.lowerBound - 2, "ahead") {
             return .present
         }
         if isPlannedDayOfAPastReport(mention, t) { return .present }
@@ -15,7 +15,7 @@ extension TemporalAnalyzer {
         if tense == .present, isAllegedActsDate(mention, t) { return .past }
         if tense == .past, isDeadlineDate(mention, t) { return .deadline }
         // `has kept a toehold since August`, `have fled since Sunday`: what something lasts since lies behind.
-        if tense != .past, t.word(mention.tokenRange.lowerBound - 1) == "since" { return .past }
+        if tense != .past, t.isWord(mention.tokenRange.lowerBound - 1, "since") { return .past }
         return tense
     }
 
@@ -27,7 +27,7 @@ extension TemporalAnalyzer {
     }
 
     /// Words of a charge that, with `of`/`with`/`for`, name an act done before (`is charged with opening fire`).
-    static let chargeWords: Set<String> = [
+    static let chargeWords: WordSet = [
         "charged", "accused", "convicted", "suspected", "indicted", "arrested", "sentenced", "blamed", "acquitted", "jailed",
     ]
 
@@ -43,7 +43,7 @@ extension TemporalAnalyzer {
 
     /// Verbs of a schedule that news writes in the present for what is coming (`The trial opens Monday`, `the
     /// council meets Thursday`, `leaders meet Monday`).
-    static let scheduledPresent: Set<String> = [
+    static let scheduledPresent: WordSet = [
         "opens", "begins", "starts", "meets", "resumes", "convenes", "reconvenes", "arrives", "departs", "expires",
         "reopens", "kicks", "premieres", "open", "begin", "start", "meet", "resume", "convene", "reconvene", "arrive",
         "depart", "reopen",
@@ -55,7 +55,7 @@ extension TemporalAnalyzer {
     static func isScheduledDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, _, nil) = mention.meaning else { return false }
         var v = mention.tokenRange.lowerBound - 1
-        if t.word(v) == "on" { v -= 1 }
+        if t.isWord(v, "on") { v -= 1 }
         guard let token = t[v], token.kind == .word, !token.isCapitalized, scheduledPresent.contains(token.base),
               v - 1 >= mention.sentenceTokens.lowerBound else { return false }
         let before = t.word(v - 1)
@@ -71,12 +71,12 @@ extension TemporalAnalyzer {
         guard case .weekday(_, _, nil) = mention.meaning else { return false }
         let i = mention.tokenRange.lowerBound
         // The participle, then at most a place (`planned at the University of Rochester for Saturday`).
-        guard t.word(i - 1) == "for", let p = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
+        guard t.isWord(i - 1, "for"), let p = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
             .prefix(while: { t[$0]?.kind == .word }).first(where: {
                 t[$0]?.isWord(["planned", "scheduled", "set", "slated", "due"]) == true }),
               let noun = t[p - 1], noun.kind == .word,
               !noun.isWord(["is", "are", "was", "were", "be", "been", "being", "now", "still", "also", "originally", "initially"])
-                || noun.isWord("been") && t.word(p - 2) == "had"
+                || noun.isWord("been") && t.isWord(p - 2, "had")
         else { return false }
         return TenseDetector().tense(t, around: p, sentence: mention.sentenceTokens) == .past
     }
@@ -91,14 +91,14 @@ extension TemporalAnalyzer {
         let i = mention.tokenRange.lowerBound
         // Not a narrative opener (`Until Thursday, they had not named a suspect`) nor `up until`.
         if let w = t.word(i - 1), w == "until" || w == "till" {
-            return i - 1 > mention.sentenceTokens.lowerBound && t.word(i - 2) != "up"
+            return i - 1 > mention.sentenceTokens.lowerBound && !t.isWord(i - 2, "up")
         }
-        return t.word(i - 3) == "as" && t.word(i - 2) == "soon" && t.word(i - 1) == "as"
+        return t.isWord(i - 3, "as") && t.isWord(i - 2, "soon") && t.isWord(i - 1, "as")
     }
 
     /// Words before a date that make it a deadline or a start (`payable Dec. 7`, `effective Feb. 1`, `completed by
     /// Dec. 15`, `loans through January`, `rights expire on Nov. 21`, `holders of record Nov. 15`).
-    static let deadlineCues: Set<String> = [
+    static let deadlineCues: WordSet = [
         "payable", "effective", "until", "till", "through", "by", "expire", "expires", "expiring", "due", "terminate",
         "terminates", "record",
     ]
@@ -108,7 +108,7 @@ extension TemporalAnalyzer {
     /// midnight Friday`), so it is read with less of the past's lean.
     static func isDeadlineDate(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         // A weekday only after a word that sets a term (`by Monday evening, rescuers had pulled …` is past).
-        let cues: Set<String>
+        let cues: WordSet
         switch mention.meaning {
         case .calendar(let spec), .clock(_, _, .calendar(let spec)?):
             guard spec.month != nil, spec.year == nil, spec.yearOffset == nil, spec.direction == nil else { return false }
@@ -122,14 +122,14 @@ extension TemporalAnalyzer {
         // `of record Nov. 15`, not `closed at a record on Tuesday`.
         func isCue(_ k: Int) -> Bool {
             guard let w = t.word(k), cues.contains(w) else { return false }
-            return w != "record" || t.word(k - 1) == "of"
+            return w != "record" || t.isWord(k - 1, "of")
         }
         if isCue(i - 1) { return true }
         return (w == "on" || w == "in" || w == "at") && isCue(i - 2)
     }
 
     /// Deadline words that set a term, not a point a narrative reached (`by`, `through`).
-    static let termCues: Set<String> = [
+    static let termCues: WordSet = [
         "payable", "effective", "expire", "expires", "expiring", "due", "terminate", "terminates", "record",
     ]
 
@@ -149,7 +149,7 @@ extension TemporalAnalyzer {
     static func opensAnotherReport(_ mention: TimexMention, _ blocks: TokenBlocks) -> Bool {
         let t = blocks.blocks[mention.block]
         let first = mention.sentenceTokens.lowerBound
-        return t.word(first) == "separately" && t[first + 1]?.isMark(",") == true
+        return t.isWord(first, "separately") && t[first + 1]?.isMark(",") == true
     }
 
     /// Whether `mention` is the end date of the period just before it (`the fiscal third quarter, which ended Feb. 28`,
@@ -167,7 +167,7 @@ extension TemporalAnalyzer {
         let i = mention.tokenRange.lowerBound
         guard let w = t.word(i - 1), w == "ended" || w == "ending", period.tokenRange.upperBound <= i - 1 else { return false }
         return (period.tokenRange.upperBound..<(i - 1)).allSatisfy { k in
-            t[k]?.isMark(",") == true || t.word(k) == "which" || t.word(k) == "that"
+            t[k]?.isMark(",") == true || t.isWord(k, "which") || t.isWord(k, "that")
         }
     }
 
@@ -185,9 +185,9 @@ extension TemporalAnalyzer {
     static func isPastPossessiveDay(_ mention: TimexMention, _ t: TimexRecognizer.Tokens) -> Bool {
         guard case .weekday(_, nil, nil) = mention.meaning else { return false }
         let end = mention.tokenRange.upperBound
-        guard let mark = t[end], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(end), t.word(end + 1) == "s" else { return false }
+        guard let mark = t[end], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(end), t.isWord(end + 1, "s") else { return false }
         let i = mention.tokenRange.lowerBound
-        if t.word(i - 1) == "of", t.word(i - 2) == "ahead" { return false }
+        if t.isWord(i - 1, "of"), t.isWord(i - 2, "ahead") { return false }
         if t.word(i - 1).map(["upcoming", "before", "until", "till"].contains) == true { return false }
         // `will vote in Sunday's election`: a plain future in the clause before it keeps the day ahead.
         let start = max(mention.sentenceTokens.lowerBound, i - 12)
@@ -228,7 +228,7 @@ extension TemporalAnalyzer {
     }
 
     /// Past verbs without `-ed` that date an action (`began firing rockets on Oct. 8`).
-    private static let pastActionVerbs: Set<String> = [
+    private static let pastActionVerbs: WordSet = [
         "began", "fled", "fell", "won", "lost", "left", "met", "sent", "took", "struck", "hit", "shot", "fought", "broke",
         "flew", "led", "withdrew", "seized", "overran",
     ]
@@ -244,14 +244,14 @@ extension TemporalAnalyzer {
               let value, value.count == 10, let day = CalendarDate(iso: value), let today = anchor.day, today < day,
               let year = Int(value.prefix(4)) else { return nil }
         let i = mention.tokenRange.lowerBound
-        guard t.word(i - 1) == "on" else { return nil }
+        guard t.isWord(i - 1, "on") else { return nil }
         let before = stride(from: i - 2, through: max(i - 8, mention.sentenceTokens.lowerBound), by: -1)
             .prefix(while: { t[$0]?.kind == .word })
         guard let verb = before.first(where: { k in
             guard let w = t.word(k) else { return false }
             return pastActionVerbs.contains(w) || w.hasSuffix("ed") && w.count > 4 && !(t[k - 1]?.isWord(["a", "an", "the"]) ?? true)
                 && !(t[k - 1]?.isWord(["be", "is", "are", "was", "were", "been", "being"]) ?? false)
-        }), !before.prefix(while: { $0 > verb }).contains(where: { t.word($0) == "to" }) else { return nil }
+        }), !before.prefix(while: { $0 > verb }).contains(where: { t.isWord($0, "to") }) else { return nil }
         let cues: Set<String> = ["will", "would", "to", "deadline", "until", "effective", "expire", "expires", "due", "set",
                                  "scheduled", "planned", "expected", "extended", "postponed", "delayed"]
         guard !(mention.sentenceTokens.lowerBound..<i).contains(where: { t.word($0).map(cues.contains) == true }) else { return nil }

@@ -28,7 +28,7 @@ extension TemporalAnalyzer {
 
     /// Words before a date that make it a date of saying (`said on Saturday`) or a bound (`since July 26`), not the
     /// date of the event the sentence names.
-    private static let notTheEventsDay: Set<String> = [
+    private static let notTheEventsDay: WordSet = [
         "said", "says", "told", "reported", "announced", "added", "stated", "confirmed", "claimed", "wrote", "warned",
         "since", "until", "till", "by", "before", "after", "than",
     ]

@@ -52,6 +52,8 @@ struct TenseDetector: Sendable {
         static let notPast = Lists(rawValue: 1 << 7)
         static let pastInEed = Lists(rawValue: 1 << 8)
         static let be = Lists(rawValue: 1 << 9)
+        /// `expect`, `expects` (tested by themselves: a list bit instead of two string comparisons at every word).
+        static let expect = Lists(rawValue: 1 << 10)
     }
 
     /// Forms of `be` before a passive (`will be named`, `is being sent`).
@@ -64,7 +66,7 @@ struct TenseDetector: Sendable {
         let all: [(Lists, Set<String>)] = [
             (.future, futureWords), (.futureBeforeTo, futureBeforeTo), (.earlierStatement, earlierStatement),
             (.scheduledFor, scheduledFor), (.past, pastWords), (.participle, participles), (.present, presentWords),
-            (.notPast, notPast), (.pastInEed, pastInEed), (.be, beForms),
+            (.notPast, notPast), (.pastInEed, pastInEed), (.be, beForms), (.expect, ["expect", "expects"]),
         ]
         for (list, words) in all {
             for word in words { table[word, default: []].insert(list) }
@@ -72,9 +74,13 @@ struct TenseDetector: Sendable {
         return GatedWordLookup(table)
     }()
 
+    /// ``lists``, fetched once per detector: ``classify(_:_:)`` looks up every word it reads, and each read of a static
+    /// table is a call (`swift_once`) and a retain.
+    private let table = TenseDetector.lists
+
     /// The lists the word at `i` is on (none for a number, a mark or past the end).
     private func lists(_ t: TimexRecognizer.Tokens, _ i: Int) -> Lists {
-        t.word(i).flatMap { Self.lists.value(of: $0) } ?? []
+        t.word(i).flatMap { table.value(of: $0) } ?? []
     }
 
     /// Tense of the verb governing token `index`: read back then ahead within its sentence (token range `sentence`),
@@ -106,16 +112,16 @@ struct TenseDetector: Sendable {
         // The token is read in place (a copy retained and released its strings at each of up to 60 words read).
         guard i >= 0, i < t.all.count, t.all[i].kind == .word, !t.all[i].isCapitalized || i == 0 else { return nil }
         let w = t.all[i].base
-        let lists = Self.lists.value(of: w) ?? []
+        let lists = table.value(of: w) ?? []
         if lists.contains(.future) { return .future }
         // `Experts expect the networks to be restored by Friday`: what is expected of someone is ahead.
-        if w == "expect" || w == "expects", (i + 2...i + 5).contains(where: { t.word($0) == "to" && t[$0 + 1]?.kind == .word }) {
+        if lists.contains(.expect), (i + 2...i + 5).contains(where: { t.isWord($0, "to") && t[$0 + 1]?.kind == .word }) {
             return .future
         }
         // `talks are set for Monday`, `elections slated for October`, `a vote expected for Friday`.
-        if lists.contains(.scheduledFor), t.word(i + 1) == "for" { return .future }
-        if lists.contains(.futureBeforeTo), t.word(i + 1) == "to" && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
-            || w == "soon" && t.word(i - 1) == "as" {
+        if lists.contains(.scheduledFor), t.isWord(i + 1, "for") { return .future }
+        if lists.contains(.futureBeforeTo), t.isWord(i + 1, "to") && t[i + 2]?.kind == .word || w == "scheduled" || w == "planned"
+            || w == "soon" && t.isWord(i - 1, "as") {
             if w == "due" && !(t.word(i - 1).map(["is", "are", "was", "were"].contains) ?? false) { return nil }
             if w == "set" && t.word(i - 1).map(["has", "have", "had"].contains) == true { return .past }
             return .future
@@ -129,10 +135,11 @@ struct TenseDetector: Sendable {
         // A passive after `be`, `is`, `are` (`will be named`, `would still be held`) is not a past tense: keep reading.
         if lists.contains(.past) { return afterBe() && lists.contains(.participle) ? nil : .past }
         // After an article an `-ed` word is an adjective (`on a still unspecified date`, `the injured`), not a verb.
-        // (The suffix is tested before the length: counting characters is the slower test.)
-        if w.hasSuffix("ed"), w.count > 4, !lists.contains(.notPast), !w.hasSuffix("eed") || lists.contains(.pastInEed) {
+        // (The suffix is tested before the length: counting characters is the slower test. A word that ends in `ed`
+        // ends in the scalar `d`, the one character equal to `d`, so its last byte is tested first: most words fail it.)
+        if w.utf8.last == UInt8(ascii: "d"), w.hasSuffix("ed"), w.count > 4, !lists.contains(.notPast), !w.hasSuffix("eed") || lists.contains(.pastInEed) {
             let afterArticle = t.word(i - 1).map(["a", "an", "the"].contains) == true
-                || t.word(i - 1) == "still" && t.word(i - 2).map(["a", "an", "the"].contains) == true
+                || t.isWord(i - 1, "still") && t.word(i - 2).map(["a", "an", "the"].contains) == true
             return afterBe() || afterArticle ? nil : .past
         }
         // `has closed`, `have been` are past; `is expected`, `are based` a present passive.

@@ -28,7 +28,7 @@ enum TimexLexicon {
         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     /// Vague quantities: the number stays `X` (`several years` → `PXY`).
-    static let vagueNumbers: Set<String> = ["several", "few", "many", "some", "numerous"]
+    static let vagueNumbers: WordSet = ["several", "few", "many", "some", "numerous"]
     /// Ordinals to numbers (quarters, halves, centuries).
     static let ordinals: WordTable<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -51,7 +51,7 @@ enum TimexLexicon {
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]
     /// Words before a year that make a bare four-digit number a year.
-    static let yearCues: Set<String> = [
+    static let yearCues: WordSet = [
         "in", "since", "of", "by", "until", "till", "from", "to", "between", "and", "before", "after", "during",
         "the", "early", "late", "mid", "around", "through", "throughout", "fiscal", "year", "for", "or", "than",
         "summer", "spring", "winter", "autumn", "fall", "circa", "back", "as", "s", "its", "their", "his", "her", "a",

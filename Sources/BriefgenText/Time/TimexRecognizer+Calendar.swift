@@ -2,7 +2,7 @@
 
 extension TimexRecognizer {
     /// Words that, before a bare month name, make `May` or `March` a month rather than a verb or a noun.
-    static let monthCues: Set<String> = [
+    static let monthCues: WordSet = [
         "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of", "from", "to",
         "between", "and", "through", "during", "before", "after", "or", "until", "around", "throughout", "that",
         // `the May elections`, `the March accession`: a capitalized month after `the` modifies a noun.
@@ -13,20 +13,20 @@ extension TimexRecognizer {
     func matchCalendar(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
         var half: Int?
-        if t.word(j) == "the", let w = t.word(j + 1), ["end", "beginning", "start", "middle", "close"].contains(w),
-           t.word(j + 2) == "of" {
+        if t.isWord(j, "the"), let w = t.word(j + 1), ["end", "beginning", "start", "middle", "close"].contains(w),
+           t.isWord(j + 2, "of") {
             j += 3
             // `the end of the year`, `the start of the month`: of the current one.
-            if t.word(j) == "the" || t.word(j) == "this", let unit = t.word(j + 1).flatMap({ TimexLexicon.units[$0] }),
-               [.year, .month, .week].contains(unit), t.word(j + 2) != "of" {
+            if t.isWord(j, "the") || t.isWord(j, "this"), let unit = t.word(j + 1).flatMap({ TimexLexicon.units[$0] }),
+               [.year, .month, .week].contains(unit), !t.isWord(j + 2, "of") {
                 return Match(end: j + 2, type: .date, meaning: .relativeUnit(unit, offset: 0))
             }
-        } else if t.word(j) == "the", let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.word(j + 2) == "half",
-                  t.word(j + 3) == "of" {
+        } else if t.isWord(j, "the"), let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.isWord(j + 2, "half"),
+                  t.isWord(j + 3, "of") {
             j += 4
             half = n
-        } else if t.word(j) == "the", let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.word(j + 2) == "two",
-                  t.word(j + 3) == "quarters", t.word(j + 4) == "of" {
+        } else if t.isWord(j, "the"), let w = t.word(j + 1), let n = Self.halfOrdinals[w], t.isWord(j + 2, "two"),
+                  t.isWord(j + 3, "quarters"), t.isWord(j + 4, "of") {
             // `the first two quarters of 1990` is its first half.
             j += 5
             half = n
@@ -34,7 +34,7 @@ extension TimexRecognizer {
             j += t[j + 1]?.isDash == true && t.attached(j + 1) ? 2 : 1
         }
         // `the first half of the year`, `the second half of next year`: a half of a year relative to the anchor.
-        if let half, let w = t.word(j), w == "the" || Self.yearOffsets[w] != nil, t.word(j + 1) == "year", t.word(j + 2) != "of" {
+        if let half, let w = t.word(j), w == "the" || Self.yearOffsets[w] != nil, t.isWord(j + 1, "year"), !t.isWord(j + 2, "of") {
             let spec = CalendarSpec(half: half, yearOffset: w == "the" ? 0 : Self.yearOffsets[w])
             return Match(end: j + 2, type: .date, meaning: .calendar(spec))
         }
@@ -51,7 +51,7 @@ extension TimexRecognizer {
         var direction: Int?
         // `next year's first quarter`: a period of a year given relative to the anchor; `last year's quarter`.
         if let m = matchComparedPeriod(t, j) { return m }
-        if t.word(j + 1) == "year", let m = matchQuarter(t, j) { return m }
+        if t.isWord(j + 1, "year"), let m = matchQuarter(t, j) { return m }
         if let w = t.word(j), let d = Self.calendarDirections[w] {
             direction = d
             j += 1
@@ -63,7 +63,7 @@ extension TimexRecognizer {
         if monthAt(t, j) != nil { return matchMonthDate(t, j, direction: direction, modified: modified || direction != nil) }
         if direction != nil { return matchSeason(t, j, direction: direction) }
         // `briefly held Goma that November`: that month of the year the text last named.
-        if t.word(j) == "that", t[j + 1]?.isCapitalized == true, TimexLexicon.months[t.word(j + 1) ?? ""] != nil,
+        if t.isWord(j, "that"), t[j + 1]?.isCapitalized == true, TimexLexicon.months[t.word(j + 1) ?? ""] != nil,
            let m = matchMonthDate(t, j + 1, direction: nil, modified: true), m.end == j + 2,
            case .calendar(var spec) = m.meaning {
             spec.referenceYearOffset = 0
@@ -75,7 +75,7 @@ extension TimexRecognizer {
         if let m = matchQuarter(t, j) { return m }
         if let m = matchSeason(t, j, direction: nil) { return m }
         if let m = matchCentury(t, j) { return m }
-        if t.word(j) == "fiscal" || t.word(j) == "post" || t.word(j) == "pre" {
+        if t.isWord(j, "fiscal") || t.isWord(j, "post") || t.isWord(j, "pre") {
             let k = t[j + 1]?.isDash == true ? j + 2 : j + 1
             if let year = yearAt(t, k, cued: true) { return Match(end: k + 1, type: .date, meaning: .calendar(CalendarSpec(year: year))) }
         }
@@ -127,8 +127,8 @@ extension TimexRecognizer {
                 spec.year = year
                 j = k + 1
             }
-        } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.word(j) == "of" ? j + 1 : j), cued: true) {
-            j = (t[j]?.isMark(",") == true || t.word(j) == "of") ? j + 2 : j + 1
+        } else if let year = yearAt(t, t[j]?.isMark(",") == true ? j + 1 : (t.isWord(j, "of") ? j + 1 : j), cued: true) {
+            j = (t[j]?.isMark(",") == true || t.isWord(j, "of")) ? j + 2 : j + 1
             spec.year = year
         } else if !abbreviated, let spelled = matchSpelledYear(t, j), case .calendar(let yearSpec) = spelled.meaning {
             // `January nineteen ninety-seven`, as broadcast transcripts write it.
@@ -140,15 +140,15 @@ extension TimexRecognizer {
             return nil
         }
         if spec.year == nil, spec.direction == nil {
-            let k = t.word(j) == "of" ? j + 1 : j
-            if let w = t.word(k), let offset = Self.yearOffsets[w], t.word(k + 1) == "year" {
+            let k = t.isWord(j, "of") ? j + 1 : j
+            if let w = t.word(k), let offset = Self.yearOffsets[w], t.isWord(k + 1, "year") {
                 spec.yearOffset = offset
                 j = k + 2
-            } else if t.word(k) == "that", t.word(k + 1) == "year" {
+            } else if t.isWord(k, "that"), t.isWord(k + 1, "year") {
                 // `March of that year`: in the year the text last named.
                 spec.referenceYearOffset = 0
                 j = k + 2
-            } else if t.word(k) == "the", let w = t.word(k + 1), let offset = Self.anaphoricYearOffsets[w], t.word(k + 2) == "year" {
+            } else if t.isWord(k, "the"), let w = t.word(k + 1), let offset = Self.anaphoricYearOffsets[w], t.isWord(k + 2, "year") {
                 // `June the following year`, `December of the same year`.
                 spec.referenceYearOffset = offset
                 j = k + 3
@@ -205,7 +205,7 @@ extension TimexRecognizer {
     /// `24 April 2025`, `the 24th of April`.
     private func matchDayMonth(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
-        if t.word(j) == "the", t[j + 1]?.suffix.isEmpty == false { j += 1 }
+        if t.isWord(j, "the"), t[j + 1]?.suffix.isEmpty == false { j += 1 }
         guard let day = dayAt(t, j) else { return nil }
         var k = j + 1
         // `24-25 April`: a range of days before the month.
@@ -214,7 +214,7 @@ extension TimexRecognizer {
             lastDay = last
             k += 2
         }
-        if t.word(k) == "of" { k += 1 }
+        if t.isWord(k, "of") { k += 1 }
         guard let month = monthAt(t, k), TimexLexicon.months[t[k]!.base] != nil || t[k + 1]?.isMark(".") == true else { return nil }
         k += TimexLexicon.months[t[k]!.base] == nil ? 2 : 1
         var spec = CalendarSpec(month: month, day: day)
@@ -251,7 +251,7 @@ extension TimexRecognizer {
     }
 
     /// Words after a four-digit number that make it a count, a measure or a clock time (`2014 people`, `1900 GMT`).
-    static let notAfterAYear: Set<String> = [
+    static let notAfterAYear: WordSet = [
         "percent", "per", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons", "tonnes", "dollars",
         "euros", "people", "troops", "soldiers", "civilians", "gmt", "utc", "cet", "est", "edt", "hrs", "hours", "local",
     ]
@@ -283,11 +283,11 @@ extension TimexRecognizer {
     /// `the 1990s`, `1990s`, `the early 1980s`, `the mid-1990s`, `the '80s`.
     private func matchDecade(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
-        if t.word(j) == "the" { j += 1 }
+        if t.isWord(j, "the") { j += 1 }
         if let w = t.word(j), ["early", "late", "mid"].contains(w) { j += t[j + 1]?.isDash == true ? 2 : 1 }
         if t[j]?.isMark("'") == true || t[j]?.isMark(scalar: "’") == true { j += 1 }
         // `the nineties`, `the late sixties`: a spelled decade of the 20th century (not `twenties`, which may be either).
-        if j > i, t.word(i) == "the", let w = t.word(j), let n = Self.spelledDecades[w] {
+        if j > i, t.isWord(i, "the"), let w = t.word(j), let n = Self.spelledDecades[w] {
             return Match(end: j + 1, type: .date, meaning: .calendar(CalendarSpec(decade: 190 + n)))
         }
         guard let token = t[j], token.kind == .number, token.suffix == "s", let n = token.integer else { return nil }

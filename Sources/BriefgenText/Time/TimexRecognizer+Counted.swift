@@ -3,9 +3,9 @@
 
 extension TimexRecognizer {
     /// Words that open the noun phrase of an event after `the day before`/`after` (`the attack`, `his death`).
-    static let eventDeterminers: Set<String> = ["the", "his", "her", "its", "their"]
+    static let eventDeterminers: WordSet = ["the", "his", "her", "its", "their"]
     /// Words that end the noun phrase of an event (`the attack on the beach`, `the coup that`).
-    static let eventPhraseEnds: Set<String> = [
+    static let eventPhraseEnds: WordSet = [
         "of", "in", "on", "at", "by", "for", "with", "to", "from", "that", "which", "who", "and", "or", "when", "was", "were",
         "is", "are", "had", "has", "but", "as", "into", "against",
     ]
@@ -14,7 +14,7 @@ extension TimexRecognizer {
     /// coup` (a day counted from an event the text names: just `the day`, resolved by the analyzer against the date the
     /// article gave that event, else left without a value).
     func dayBeside(_ t: Tokens, _ i: Int) -> Match? {
-        guard t.word(i + 1) == "day", let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
+        guard t.isWord(i + 1, "day"), let w = t.word(i + 2), w == "before" || w == "after" else { return nil }
         let offset = w == "before" ? -1 : 1
         let k = i + 3
         if let inner = dayMatch(t, k) {
@@ -30,7 +30,7 @@ extension TimexRecognizer {
         }
         guard let head, head.count > 2 else { return nil }
         // `the day before the attack on Friday`: the event's day is written right after it (its own timex).
-        if t.word(e) == "on", let day = dayNamed(t, e + 1) {
+        if t.isWord(e, "on"), let day = dayNamed(t, e + 1) {
             return Match(end: i + 2, type: .date, meaning: .dayAround(day, offset: offset))
         }
         return Match(end: i + 2, type: .date, meaning: .eventDay(offset: offset, event: head))
@@ -55,17 +55,17 @@ extension TimexRecognizer {
 
     /// Words after `the year` that make it something else: the twelve months a result covers (`the year ended March
     /// 31`), a year counted from another (`the year before`, `the year-ago quarter`), a clause (`the year that`).
-    static let notTheYearUnderDiscussion: Set<String> = [
+    static let notTheYearUnderDiscussion: WordSet = [
         "ended", "ending", "ago", "earlier", "later", "before", "after", "that", "when", "which", "round", "around",
         "since", "to", "of",
     ]
     /// Words before `months`, `weeks`, `days` in `the early months of the year`, one expression.
-    static let partsOfTheYearLeads: Set<String> = [
+    static let partsOfTheYearLeads: WordSet = [
         "early", "first", "last", "final", "closing", "opening", "remaining", "late", "latter", "summer", "winter",
     ]
     /// Words before `of the year` that name a part of the year under discussion (`the first nine months of the year`,
     /// `the rest of the year`), not a title (`person of the year`).
-    static let partsOfTheYear: Set<String> = [
+    static let partsOfTheYear: WordSet = [
         "months", "weeks", "days", "half", "quarter", "quarters", "end", "start", "beginning", "rest", "remainder",
         "middle", "balance", "course", "part",
     ]
@@ -77,7 +77,7 @@ extension TimexRecognizer {
         // a duration before `of the year`).
         var k = i + 1
         if t.word(k).map(Self.partsOfTheYearLeads.contains) == true { k += 1 }
-        if t.word(k).map(["months", "weeks", "days"].contains) == true, t.word(k + 1) == "of", t.word(k + 2) == "the" {
+        if t.word(k).map(["months", "weeks", "days"].contains) == true, t.isWord(k + 1, "of"), t.isWord(k + 2, "the") {
             return yearUnderDiscussion(t, k + 2)
         }
         var u = i + 1
@@ -88,9 +88,9 @@ extension TimexRecognizer {
             if next.kind == .number || TimexLexicon.numbers[next.base] != nil || next.isDash || next.isMark("'") || next.isMark(scalar: "’") { return nil }
             if next.kind == .word, Self.notTheYearUnderDiscussion.contains(next.base) { return nil }
             // Not `the year in which`.
-            if next.isWord("in"), t.word(u + 2) == "which" { return nil }
+            if next.isWord("in"), t.isWord(u + 2, "which") { return nil }
         }
-        if t.word(i - 1) == "of", !(t.word(i - 2).map(Self.partsOfTheYear.contains) ?? false) { return nil }
+        if t.isWord(i - 1, "of"), !(t.word(i - 2).map(Self.partsOfTheYear.contains) ?? false) { return nil }
         return u + 1
     }
 }

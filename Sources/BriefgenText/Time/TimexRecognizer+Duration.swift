@@ -1,7 +1,7 @@
 // MARK: - Durations and sets: `three years`, `the past 24 hours`, `30-day`, `two years ago`, `every night`, `daily`
 
 extension TimexRecognizer {
-    static let durationLeads: Set<String> = [
+    static let durationLeads: WordSet = [
         "past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "initial", "latest",
         "recent", "upcoming",
     ]
@@ -13,18 +13,18 @@ extension TimexRecognizer {
     private static let halfUnitValues: [String: String] = [
         "H": "PT30M", "M": "PT30S", "day": "PT12H", "year": "P6M", "decade": "P5Y",
     ]
-    static let unitAdjectives: Set<String> = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
+    static let unitAdjectives: WordSet = ["more", "additional", "straight", "consecutive", "trading", "business", "full", "long"]
 
     /// A duration (`over three years`, `the first 24 hours`), or a date counted back from now (`two years ago`).
     func matchDuration(_ t: Tokens, _ i: Int) -> Match? {
         // `half a year`, `half an hour`, `half a decade`.
-        if t.word(i) == "half", let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
+        if t.isWord(i, "half"), let a = t.word(i + 1), a == "a" || a == "an", let unit = plainUnit(t, i + 2),
            let value = Self.halfUnitValues[unit.clock ?? unit.calendar.map { "\($0)" } ?? ""] {
             return Match(end: i + 3, type: .duration, meaning: .duration(value))
         }
         var j = approximation(t, i)
-        if t.word(j) == "the" || t.word(j) == "each" && t.word(j + 1) == "of" && t.word(j + 2) == "the" {
-            j += t.word(j) == "the" ? 1 : 3
+        if t.isWord(j, "the") || t.isWord(j, "each") && t.isWord(j + 1, "of") && t.isWord(j + 2, "the") {
+            j += t.isWord(j, "the") ? 1 : 3
         }
         if let w = t.word(j), Self.durationLeads.contains(w) { j += 1 }
         j = approximation(t, j)
@@ -32,9 +32,9 @@ extension TimexRecognizer {
             // `the past weeks`, `recent months`, `the days ahead`, `the weeks to come`: a vague plural only after a
             // lead word or `the`.
             var end = j + 1
-            if t.word(end) == "ahead" {
+            if t.isWord(end, "ahead") {
                 end += 1
-            } else if t.word(end) == "to", t.word(end + 1) == "come" {
+            } else if t.isWord(end, "to"), t.isWord(end + 1, "come") {
                 end += 2
             }
             return Match(end: end, type: .duration, meaning: .duration(durationValue(nil, unit)))
@@ -55,7 +55,7 @@ extension TimexRecognizer {
         if t.isJoiningDash(k + 1), let w = t.word(k + 2), w == "earlier" || w == "ago" { return nil }
         if count == 1, unitWord.hasSuffix("s"), !half { return nil }
         if let count, (1000...2100).contains(count), !unitWord.hasSuffix("s") { return nil }
-        if t.word(j) == "a" || t.word(j) == "an" {
+        if t.isWord(j, "a") || t.isWord(j, "an") {
             // `a second group` is an ordinal; `$1.76 a year`, `four flights a week`, `24 hours a day` are rates.
             if unitWord == "second" { return nil }
             if j == i, !(t.word(k + 1).map(["ago", "earlier", "later", "before", "after"].contains) ?? false),
@@ -67,13 +67,13 @@ extension TimexRecognizer {
             }
         }
         // `a quarter of`, `three-quarters`: fractions, not periods.
-        if unit.calendar == .quarter, t.word(j) == "a" || hyphenated || t.word(k + 1) == "of" { return nil }
+        if unit.calendar == .quarter, t.isWord(j, "a") || hyphenated || t.isWord(k + 1, "of") { return nil }
         k += 1
         // Ages are not durations: `the 6-year-old`, `52 years old`.
-        if t.word(k) == "old" || hyphenated && t.isJoiningDash(k) && t.word(k + 1) == "old" { return nil }
-        if hyphenated, t.isJoiningDash(k), t.word(k + 1) == "long" { k += 2 }
+        if t.isWord(k, "old") || hyphenated && t.isJoiningDash(k) && t.isWord(k + 1, "old") { return nil }
+        if hyphenated, t.isJoiningDash(k), t.isWord(k + 1, "long") { k += 2 }
         // `a minute and a half`, `a year and a half ago`.
-        if !half, t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half" {
+        if !half, t.isWord(k, "and"), t.isWord(k + 1, "a"), t.isWord(k + 2, "half") {
             half = true
             k += 3
         }
@@ -86,7 +86,7 @@ extension TimexRecognizer {
             }
             return Match(end: k + 1, type: .date, meaning: .shifted(timeUnit, offset: w == "later" ? count : -count, fromNow: w == "ago"))
         }
-        if t.word(k) == "ago" { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
+        if t.isWord(k, "ago") { return Match(end: k + 1, type: .date, meaning: .reference("PAST_REF")) }
         return Match(end: k, type: .duration, meaning: .duration(durationValue(count, unit, half: half)))
     }
 
@@ -110,7 +110,7 @@ extension TimexRecognizer {
             return k + 3
         }
         if t[k]?.isMark("½") == true { return k + 1 }
-        if t.word(k) == "and", t.word(k + 1) == "a", t.word(k + 2) == "half", plainUnit(t, k + 3) != nil { return k + 3 }
+        if t.isWord(k, "and"), t.isWord(k + 1, "a"), t.isWord(k + 2, "half"), plainUnit(t, k + 3) != nil { return k + 3 }
         return nil
     }
 
@@ -141,13 +141,18 @@ extension TimexRecognizer {
     }
 
     /// The index past an approximation opening at `i` (`more than`, `at least`, `nearly`), `i` when there is none.
+    ///
+    /// A word that opens no approximation (most) is turned away by one gated lookup, before the phrases are compared.
     private func approximation(_ t: Tokens, _ i: Int) -> Int {
-        guard let first = t.word(i) else { return i }
-        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.word(i + $0) == words[$0] }) {
+        guard let first = t.word(i), Self.approximationOpeners.contains(first) else { return i }
+        for words in Self.approximations where words[0] == first && (1..<words.count).allSatisfy({ t.isWord(i + $0, words[$0]) }) {
             return i + words.count
         }
         return i
     }
+
+    /// The first words of ``approximations``.
+    static let approximationOpeners = WordSet(Set(approximations.map { $0[0] }))
 
     /// A count: digits, number words (`twenty-four`), `a`, `a couple of`; nil count for `several`, `a few`.
     private func quantity(_ t: Tokens, _ i: Int) -> (Int?, Int)? {
@@ -156,23 +161,23 @@ extension TimexRecognizer {
             return (n, i + 1)
         }
         guard let w = t.word(i) else { return nil }
-        if w == "a", t.word(i + 1) == "couple", t.word(i + 2) == "of" { return (2, i + 3) }
-        if w == "a", t.word(i + 1) == "few" { return (nil, i + 2) }
+        if w == "a", t.isWord(i + 1, "couple"), t.isWord(i + 2, "of") { return (2, i + 3) }
+        if w == "a", t.isWord(i + 1, "few") { return (nil, i + 2) }
         if TimexLexicon.vagueNumbers.contains(w), w != "some" { return (nil, i + 1) }
         guard var n = TimexLexicon.numbers[w] else { return nil }
         var j = i + 1
         if n >= 20, n < 100 {
             let k = t.isJoiningDash(j) ? j + 1 : j
-            if let u = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), u < 10, t.word(k) != "a" { n += u; j = k + 1 }
+            if let u = t.word(k).flatMap({ TimexLexicon.numbers[$0] }), u < 10, !t.isWord(k, "a") { n += u; j = k + 1 }
         }
-        if t.word(j) == "hundred" { n *= 100; j += 1 }
+        if t.isWord(j, "hundred") { n *= 100; j += 1 }
         return (n, j)
     }
 
     /// `months ago`: a plural unit alone before `ago` (`for years` alone is left out, as TimeBank mostly does).
     private func bareUnit(_ t: Tokens, _ i: Int) -> Match? {
         guard let w = t.word(i), w.hasSuffix("s"), let unit = plainUnit(t, i) else { return nil }
-        if t.word(i + 1) == "ago" { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
+        if t.isWord(i + 1, "ago") { return Match(end: i + 2, type: .date, meaning: .reference("PAST_REF")) }
         // `for years`, `within weeks`, `the first time in years`: a vague duration of days to years (TIMEX3 `PXY`),
         // not a compound (`for years-long talks`).
         guard !t.isJoiningDash(i + 1) else { return nil }
@@ -193,9 +198,9 @@ extension TimexRecognizer {
     }
 
     /// Words before `hours before`, `days after` that make the span a duration (`only hours before the deadline`).
-    private static let spanApartLeads: Set<String> = ["only", "just", "mere", "barely", "came", "comes", "come", "within"]
+    private static let spanApartLeads: WordSet = ["only", "just", "mere", "barely", "came", "comes", "come", "within"]
 
-    private static let bareDurationLeads: Set<String> = ["for", "within", "in"]
+    private static let bareDurationLeads: WordSet = ["for", "within", "in"]
     private static let bareDurationUnits: Set<TimeUnit> = [.day, .week, .month, .year]
 
     // MARK: - Sets
@@ -209,9 +214,9 @@ extension TimexRecognizer {
     func matchSet(_ t: Tokens, _ i: Int) -> Match? {
         // `twice a year`, `three times a week`, `once a month`: the period it recurs in (TIMEX3 puts the count in `freq`).
         var k = i
-        if t.word(k) == "once" || t.word(k) == "twice" {
+        if t.isWord(k, "once") || t.isWord(k, "twice") {
             k += 1
-        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.word(k + 1) == "times" {
+        } else if t[k]?.kind == .number || t.word(k).flatMap({ TimexLexicon.numbers[$0] }) != nil, t.isWord(k + 1, "times") {
             k += 2
         }
         if k > i, let w = t.word(k), w == "a" || w == "per" || w == "each" || w == "every", let u = plainUnit(t, k + 1),
@@ -230,7 +235,7 @@ extension TimexRecognizer {
         }
         guard ["every", "each", "per"].contains(w) else { return nil }
         var j = i + 1
-        if t.word(j) == "other" { j += 1 }
+        if t.isWord(j, "other") { j += 1 }
         var count = j > i + 1 ? 2 : 1
         if let token = t[j], token.kind == .number, let n = token.integer, n > 1, n < 1000 { count = n; j += 1 }
         else if let n = t.word(j).flatMap({ TimexLexicon.numbers[$0] }), n > 1 { count = n; j += 1 }

@@ -40,8 +40,8 @@ extension TimexRecognizer {
             bestLength = phrase.words.count
         }
         // A sentence opening `Now,` is a discourse marker (`Now, the question is …`), not a time.
-        if best?.end == i + 1, t.word(i) == "now", t[i]?.isCapitalized == true, t[i + 1]?.isMark(",") == true { return nil }
-        if let m = best, t.word(i) == "current" || t.word(i) == "future", m.end == i + 1 {
+        if best?.end == i + 1, t.isWord(i, "now"), t[i]?.isCapitalized == true, t[i + 1]?.isMark(",") == true { return nil }
+        if let m = best, t.isWord(i, "current") || t.isWord(i, "future"), m.end == i + 1 {
             // `current` / `future` as adjectives only when a noun follows, not in `current account` or `the future's`.
             guard let next = t[i + 1], next.kind == .word, !next.isCapitalized,
                   !["account", "accounts", "affairs", "events", "density", "of"].contains(next.base) else { return nil }
@@ -65,7 +65,7 @@ extension TimexRecognizer {
         case "tomorrow": offset = 1
         case "tonight": offset = 0; part = .night
         case "overnight": offset = 0; part = .night
-        case "last" where t.word(j + 1) == "night": offset = -1; part = .night; j += 1
+        case "last" where t.isWord(j + 1, "night"): offset = -1; part = .night; j += 1
         case "this" where t.word(j + 1).flatMap({ TimexLexicon.dayParts[$0] }) != nil:
             offset = 0; part = TimexLexicon.dayParts[t.word(j + 1)!]; j += 1
         default: return nil
@@ -75,13 +75,13 @@ extension TimexRecognizer {
     }
 
     /// Nouns of money markets after `overnight` (`overnight rates`).
-    static let overnightTerms: Set<String> = [
+    static let overnightTerms: WordSet = [
         "rate", "rates", "lending", "loans", "loan", "repo", "repos", "interbank", "index", "deposit", "deposits", "funds",
         "swap", "swaps", "borrowing", "money",
     ]
 
     /// Nouns that make `today's` or `tomorrow's` mean an era, not a day: `today's world`, `tomorrow's leaders`.
-    static let genericDayNouns: Set<String> = [
+    static let genericDayNouns: WordSet = [
         "world", "youth", "society", "generation", "young", "children", "kids", "teenagers", "economy", "technology",
         "standards", "culture", "politics", "families", "consumers", "workers", "women", "men", "leaders", "personal",
         "modern", "global", "media", "market", "marketplace", "students", "military", "army",
@@ -90,12 +90,12 @@ extension TimexRecognizer {
     /// Whether `today` or `tomorrow` at `j` is an era, not a day: `in today's world`, `the chips in today's personal
     /// computers`, `the people of tomorrow` (as TimeBank leaves them unannotated).
     private func isGenericDay(_ t: Tokens, _ j: Int) -> Bool {
-        if let mark = t[j + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(j + 1), t.word(j + 2) == "s",
+        if let mark = t[j + 1], mark.isMark("'") || mark.isMark(scalar: "’"), t.attached(j + 1), t.isWord(j + 2, "s"),
            let noun = t.word(j + 3), Self.genericDayNouns.contains(noun) {
             return true
         }
         // `the people of tomorrow`, `the cars of tomorrow`: a noun, `of`, and nothing after but punctuation.
-        return t.word(j) == "tomorrow" && t.word(j - 1) == "of" && t[j - 2]?.kind == .word && t[j + 1]?.kind != .word
+        return t.isWord(j, "tomorrow") && t.isWord(j - 1, "of") && t[j - 2]?.kind == .word && t[j + 1]?.kind != .word
     }
 
     /// `Wednesday`, `on Thursday night`, `last Friday`, `this coming Sunday`; not `the Sunday Times`.
@@ -105,14 +105,14 @@ extension TimexRecognizer {
         if let w = t.word(j), let s = Self.weekdayShifts[w] {
             shift = s
             j += 1
-            if w == "this", t.word(j) == "coming" { shift = 1; j += 1 }
+            if w == "this", t.isWord(j, "coming") { shift = 1; j += 1 }
         }
         guard let token = t[j], token.kind == .word, token.isCapitalized, let weekday = TimexLexicon.weekdays[token.base]
         else { return nil }
         if let next = t[j + 1], next.kind == .word, next.isCapitalized, TimexLexicon.months[next.base] == nil,
            TimexLexicon.monthAbbreviations[next.base] == nil,
            ["times", "telegraph", "mirror", "express", "post", "night", "service", "mass"].contains(next.base)
-            || t.word(j - 1) == "the" || t.word(j - 1) == "a" {
+            || t.isWord(j - 1, "the") || t.isWord(j - 1, "a") {
             return nil
         }
         var part: DayPart?
@@ -137,16 +137,16 @@ extension TimexRecognizer {
     /// `the week of March 6`.
     private func matchRelativeUnit(_ t: Tokens, _ i: Int) -> Match? {
         var j = i
-        if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), t.word(j + 1) != "the" { j += 1 }
-        if t.word(j) == "the" {
+        if let w = t.word(j), ["earlier", "later", "early", "late"].contains(w), !t.isWord(j + 1, "the") { j += 1 }
+        if t.isWord(j, "the") {
             // `revenue for the year ended March 31`, `in the fiscal year ending June 30`: the twelve months a result
             // covers (TIMEX3 `P1Y`, as `the nine months ended Sept. 30` is `P9M`); the date it ends is its own timex.
             let u = fiscalYear(t, j + 1)
-            if j == i, t.word(u) == "year", let w = t.word(u + 1), w == "ended" || w == "ending" {
+            if j == i, t.isWord(u, "year"), let w = t.word(u + 1), w == "ended" || w == "ending" {
                 return Match(end: u + 1, type: .duration, meaning: .duration("P1Y"))
             }
             if let w = t.word(j + 1), let offset = Self.anaphoricYearOffsets[w],
-               t.word(j + 2) == "year" {
+               t.isWord(j + 2, "year") {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricYear(offset: offset))
             }
             if let w = t.word(j + 1), let offset = Self.anaphoricPeriodOffsets[w], let unit = t.word(j + 2),
@@ -155,21 +155,21 @@ extension TimexRecognizer {
                 return Match(end: j + 3, type: .date, meaning: meaning)
             }
             // `the week of March 6`, `the weekend of March 2-3`: the week of that day.
-            if j == i, let unit = t.word(j + 1), unit == "week" || unit == "weekend", t.word(j + 2) == "of",
+            if j == i, let unit = t.word(j + 1), unit == "week" || unit == "weekend", t.isWord(j + 2, "of"),
                let day = matchCalendar(t, j + 3), Self.namesADay(day.meaning) {
                 return Match(end: day.end, type: .date, meaning: .weekOf(day.meaning, weekend: unit == "weekend"))
             }
-            if t.word(j + 1) == "weekend" { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
+            if t.isWord(j + 1, "weekend") { return Match(end: j + 2, type: .date, meaning: .relativeUnit(.weekend, offset: 0)) }
             if let w = t.word(j + 1), let offset = Self.anaphoricDayOffsets[w],
-               t.word(j + 2) == "day" {
+               t.isWord(j + 2, "day") {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: offset))
             }
             // `the day before yesterday`, `the day after tomorrow`.
-            if t.word(j + 1) == "day", t.word(j + 2) == "before" && t.word(j + 3) == "yesterday"
-                || t.word(j + 2) == "after" && t.word(j + 3) == "tomorrow" {
-                return Match(end: j + 4, type: .date, meaning: .relativeDay(offset: t.word(j + 2) == "before" ? -2 : 2, part: nil))
+            if t.isWord(j + 1, "day"), t.isWord(j + 2, "before") && t.isWord(j + 3, "yesterday")
+                || t.isWord(j + 2, "after") && t.isWord(j + 3, "tomorrow") {
+                return Match(end: j + 4, type: .date, meaning: .relativeDay(offset: t.isWord(j + 2, "before") ? -2 : 2, part: nil))
             }
-            if t.word(j + 1) == "day", let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
+            if t.isWord(j + 1, "day"), let w = t.word(j + 2), w == "before" || w == "after", t[j + 3]?.kind != .word {
                 return Match(end: j + 3, type: .date, meaning: .anaphoricDay(offset: w == "before" ? -1 : 1))
             }
             if j == i, let m = dayBeside(t, i) { return m }
@@ -177,7 +177,7 @@ extension TimexRecognizer {
                 return Match(end: end, type: .date, meaning: .yearUnderDiscussion)
             }
             // `over the next decade`, like `the past decade`: ten years, not the 2020s.
-            if t.word(j + 1) == "next", t.word(j + 2) == "decade" {
+            if t.isWord(j + 1, "next"), t.isWord(j + 2, "decade") {
                 return Match(end: j + 3, type: .duration, meaning: .duration("P10Y"))
             }
             if let w = t.word(j + 1), let offset = Self.definiteUnitOffsets[w] {
@@ -189,24 +189,24 @@ extension TimexRecognizer {
             }
             return nil
         }
-        if t.word(j) == "that", t.word(j + 1) == "year" {
+        if t.isWord(j, "that"), t.isWord(j + 1, "year") {
             return Match(end: j + 2, type: .date, meaning: .anaphoricYear(offset: 0))
         }
-        if t.word(j) == "that" {
-            let k = t.word(j + 1) == "same" ? j + 2 : j + 1
-            if t.word(k) == "day" { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
-            if t.word(k) == "month" { return Match(end: k + 1, type: .date, meaning: .anaphoricMonth(offset: 0)) }
-            if t.word(k) == "week" { return Match(end: k + 1, type: .date, meaning: .anaphoricWeek(offset: 0)) }
+        if t.isWord(j, "that") {
+            let k = t.isWord(j + 1, "same") ? j + 2 : j + 1
+            if t.isWord(k, "day") { return Match(end: k + 1, type: .date, meaning: .anaphoricDay(offset: 0)) }
+            if t.isWord(k, "month") { return Match(end: k + 1, type: .date, meaning: .anaphoricMonth(offset: 0)) }
+            if t.isWord(k, "week") { return Match(end: k + 1, type: .date, meaning: .anaphoricWeek(offset: 0)) }
         }
         // `earlier in the year`, `later in the month`: of the current one, as `earlier this year`.
-        if j > i, t.word(j) == "in", t.word(j + 1) == "the", let unitWord = t.word(j + 2),
-           let unit = TimexLexicon.units[unitWord], [.year, .month, .week].contains(unit), t.word(j + 3) != "of" {
+        if j > i, t.isWord(j, "in"), t.isWord(j + 1, "the"), let unitWord = t.word(j + 2),
+           let unit = TimexLexicon.units[unitWord], [.year, .month, .week].contains(unit), !t.isWord(j + 3, "of") {
             return Match(end: j + 3, type: .date, meaning: .relativeUnit(unit, offset: 0))
         }
         guard let w = t.word(j), var offset = Self.unitOffsets[w] else { return nil }
         var u = fiscalYear(t, j + 1)
         // `this past weekend`, `this past week`: the one just gone.
-        if w == "this", t.word(j + 1) == "past" {
+        if w == "this", t.isWord(j + 1, "past") {
             offset = -1
             u = j + 2
         }
@@ -218,13 +218,13 @@ extension TimexRecognizer {
     /// The index of the unit after `fiscal` in `this fiscal year`, `the current fiscal year` (a year, as TIMEX3 writes
     /// fiscal years); `i` itself otherwise.
     private func fiscalYear(_ t: Tokens, _ i: Int) -> Int {
-        t.word(i) == "fiscal" && t.word(i + 1) == "year" ? i + 1 : i
+        t.isWord(i, "fiscal") && t.isWord(i + 1, "year") ? i + 1 : i
     }
 
     // MARK: - Clock times: `10 p.m. Wednesday`, `noon Thursday`, `10:35 a.m.`, `1900 GMT`
 
     /// Time zones written after a clock time.
-    static let clockZones: Set<String> = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
+    static let clockZones: WordSet = ["gmt", "utc", "est", "edt", "cst", "pst", "cet", "eet", "bst"]
 
     /// A clock time with an optional day after it.
     func matchClock(_ t: Tokens, _ i: Int) -> Match? {
@@ -233,12 +233,12 @@ extension TimexRecognizer {
         var minute = 0
         if let w = t.word(j), w == "noon" || w == "midday" || w == "midnight" {
             // `High Noon`, `high noon comes today`: the showdown, not a clock time.
-            if w == "noon", t.word(j - 1) == "high" { return nil }
+            if w == "noon", t.isWord(j - 1, "high") { return nil }
             hour = w == "midnight" ? 24 : 12
             j += 1
         } else if let token = t[j], token.kind == .number, token.suffix.isEmpty, token.base.count == 4, let hhmm = token.integer,
                   hhmm / 100 < 24, hhmm % 100 < 60, t[j - 1]?.isMark("(") != true,
-                  t.word(j + 1).map({ Self.clockZones.contains($0) || $0 == "local" && t.word(j + 2) == "time" }) == true {
+                  t.word(j + 1).map({ Self.clockZones.contains($0) || $0 == "local" && t.isWord(j + 2, "time") }) == true {
             // `1900 GMT`, `1430 local time`: wire services' 24-hour clock; not a restatement in brackets (`3:40 a.m.
             // local time (0040 GMT)`), the same time on another clock.
             hour = hhmm / 100
@@ -256,7 +256,7 @@ extension TimexRecognizer {
                 hasMinutes = true
                 j += 2
             }
-            if let w = t.word(j), w == "a" || w == "p", t[j + 1]?.isMark(".") == true, t.word(j + 2) == "m" {
+            if let w = t.word(j), w == "a" || w == "p", t[j + 1]?.isMark(".") == true, t.isWord(j + 2, "m") {
                 hour = w == "p" && hour < 12 ? hour + 12 : (w == "a" && hour == 12 ? 0 : hour)
                 j += 3
                 if t[j]?.isMark(".") == true, t[j + 1] != nil { j += 1 }
@@ -264,12 +264,12 @@ extension TimexRecognizer {
                 hour = w == "pm" && hour < 12 ? hour + 12 : hour
                 j += 1
             } else if !(hasMinutes && (t.word(j).map { ["gmt", "utc", "local", "est", "edt", "cet"].contains($0) } ?? false
-                                        || t.word(i - 1) == "at")) {
+                                        || t.isWord(i - 1, "at"))) {
                 return nil
             }
         }
         if let w = t.word(j), Self.clockZones.contains(w) { j += 1 }
-        if t.word(j) == "local", t.word(j + 1) == "time" { j += 2 }
+        if t.isWord(j, "local"), t.isWord(j + 1, "time") { j += 2 }
         var day: TemporalMeaning?
         let k = t[j]?.isMark(",") == true ? j + 1 : j
         if let m = matchRelative(t, k) ?? matchCalendar(t, k), case .calendar(let spec) = m.meaning, spec.day != nil {
@@ -299,8 +299,8 @@ extension TimexRecognizer {
         if t[k]?.isMark("(") == true {
             guard let close = (k + 1...k + 4).first(where: { t[$0]?.isMark(")") == true }) else { return nil }
             k = close + 1
-            if t.word(k) != "on" { return k }
+            if !t.isWord(k, "on") { return k }
         }
-        return t.word(k) == "on" ? k + 1 : nil
+        return t.isWord(k, "on") ? k + 1 : nil
     }
 }

@@ -82,18 +82,29 @@ extension TimexRecognizer {
     /// The rules that can match at token `i`: for a number, every rule that takes a number first (none of
     /// `matchRelative`'s does); for an apostrophe, `matchDecade` (`the '80s`); for a word, ``wordRules``, narrowed by
     /// the next token after the commonest start words (``followerTables``; nothing follows one that ends the block).
-    ///
-    /// The tokens are read in place (this runs at every token; a copy of each retained and released its strings).
     static func rules(at i: Int, in tokens: Tokens) -> Rules {
-        let all = tokens.all
-        switch all[i].kind {
-        case .number: return [.calendar, .clock, .duration, .set]
-        case .punctuation: return all[i].isApostrophe ? .calendar : []
-        case .word:
-            guard let start = lookup.value(of: all[i].base) else { return [] }
-            guard start.follower >= 0 else { return start.rules }
-            guard i + 1 < all.count else { return [] }
-            return start.rules.intersection(followerTables[start.follower].followers.rules(before: all[i + 1]))
+        StartRules().rules(at: i, in: tokens.all)
+    }
+
+    /// ``rules(at:in:)`` with its tables fetched once: ``recognize(_:block:)`` asks at every token, and each read of a
+    /// static table is a call (`swift_once`) and a retain of it.
+    struct StartRules {
+        private let lookup = TimexRecognizer.lookup
+        private let followerTables = TimexRecognizer.followerTables
+
+        /// ``TimexRecognizer/rules(at:in:)`` of token `i` of `all` (a block's tokens).
+        ///
+        /// The tokens are read in place (this runs at every token; a copy of each retained and released its strings).
+        @inline(__always) func rules(at i: Int, in all: [TimexToken]) -> Rules {
+            switch all[i].kind {
+            case .number: return [.calendar, .clock, .duration, .set]
+            case .punctuation: return all[i].isApostrophe ? .calendar : []
+            case .word:
+                guard let start = lookup.value(of: all[i].base) else { return [] }
+                guard start.follower >= 0 else { return start.rules }
+                guard i + 1 < all.count else { return [] }
+                return start.rules.intersection(followerTables[start.follower].followers.rules(before: all[i + 1]))
+            }
         }
     }
 }

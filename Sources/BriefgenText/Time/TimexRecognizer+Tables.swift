@@ -13,7 +13,7 @@ extension TimexRecognizer {
         "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
     /// Prepositions that make a bare season a date (`by autumn`).
-    static let seasonCues: Set<String> = ["in", "by", "since", "until", "till", "during", "through", "before", "after"]
+    static let seasonCues: WordSet = ["in", "by", "since", "until", "till", "during", "through", "before", "after"]
     /// `the following month`, `the previous week`: a month or week counted from the date last named.
     static let anaphoricPeriodOffsets: [String: Int] = ["previous": -1, "following": 1, "same": 0, "prior": -1]
     /// Spelled-out centuries of broadcast years (`nineteen ninety-six`).

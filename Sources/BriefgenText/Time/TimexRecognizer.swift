@@ -26,6 +26,13 @@ struct TimexRecognizer: Sendable {
             return all[i].base
         }
 
+        /// Whether token `i` is a word whose base is `word` (false for a number, a mark or past either end): what
+        /// `word(i) == word` answers, compared in place (``word(_:)`` returns a copy of the base, retained and
+        /// released at each of the rules' many comparisons).
+        @inline(__always) func isWord(_ i: Int, _ word: String) -> Bool {
+            i >= 0 && i < all.count && all[i].kind == .word && all[i].base == word
+        }
+
         /// The kind of token `i`, nil past either end (read in place, like the lookups below).
         func kind(_ i: Int) -> TimexToken.Kind? {
             i >= 0 && i < all.count ? all[i].kind : nil
@@ -92,9 +99,11 @@ struct TimexRecognizer: Sendable {
     /// Temporal expressions of one block's tokens (sentence fields left for the caller).
     func recognize(_ tokens: Tokens, block: Int) -> [TimexMention] {
         var mentions: [TimexMention] = []
+        let starts = StartRules()
+        let all = tokens.all
         var i = 0
-        while i < tokens.all.count {
-            let rules = Self.rules(at: i, in: tokens)
+        while i < all.count {
+            let rules = starts.rules(at: i, in: all)
             guard !rules.isEmpty else {
                 i += 1
                 continue

@@ -53,6 +53,9 @@ struct TimexToken: Sendable, Hashable {
     /// Whether this is a word whose base is one of `words`.
     func isWord(_ words: Set<String>) -> Bool { kind == .word && words.contains(base) }
 
+    /// Whether this is a word whose base is one of `words`.
+    @_disfavoredOverload func isWord(_ words: WordSet) -> Bool { kind == .word && words.contains(base) }
+
     /// Whether this is a word whose base is `word`.
     func isWord(_ word: String) -> Bool { kind == .word && base == word }
 

@@ -46,12 +46,12 @@ struct TimexTokenizer: Sendable {
     /// Letters, with an ASCII fast path (Unicode properties are slow to look up).
     private func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
-        return c.properties.isAlphabetic
+        return ScalarClass.isLetterBeyondASCII(c)
     }
 
     private func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c == " " || c == "\n" || c == "\t" || c == "\r" }
-        return c.properties.isWhitespace
+        return ScalarClass.isSpaceBeyondASCII(c.value)
     }
 
     private func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }

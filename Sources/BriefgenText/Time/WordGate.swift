@@ -53,9 +53,18 @@ struct GatedWordLookup<Value: Sendable>: Sendable {
     }
 
     /// The value of `word`, nil when it is not in the table.
+    ///
+    /// The bytes are read in place where the string has them contiguous (a native or small string: every string here);
+    /// a copy of the string to call the mutating `withUTF8` on retained and released it at every word looked up.
     @inline(__always) func value(of word: String) -> Value? {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ value(of: $0) }) { return found }
         var word = word
-        return word.withUTF8 { bytes in gate.mayContain(bytes) ? table.value(of: bytes) : nil }
+        return word.withUTF8 { value(of: $0) }
+    }
+
+    /// The value of the word spelled by `bytes` (UTF-8), nil when it is not in the table.
+    @inline(__always) func value(of bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        gate.mayContain(bytes) ? table.value(of: bytes) : nil
     }
 }
 
