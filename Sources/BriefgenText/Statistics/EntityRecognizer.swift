@@ -15,8 +15,10 @@ public struct EntityRecognizer: Sendable {
     func recognize(_ sentenceTokens: [[WordToken]]) -> [Entity] {
         var entities: [Entity] = []
         var knownPeople: Set<String> = []
+        var spans: [NameSpans.Span] = [] // one buffer for every sentence's spans, not an array each
         for tokens in sentenceTokens {
-            for span in NameSpans().spans(in: tokens) {
+            NameSpans().spans(in: tokens, into: &spans)
+            for span in spans {
                 let kind = classify(span, tokens, knownPeople: knownPeople)
                 guard isName(span, tokens, kind: kind, knownPeople: knownPeople) else { continue }
                 let slice = tokens[span.start..<span.end]
@@ -26,11 +28,27 @@ public struct EntityRecognizer: Sendable {
                     mention.removeLast(2)
                     end -= 2
                 }
-                if kind == .person, let surname = mention.split(separator: " ").last { knownPeople.insert(surname.lowercased()) }
+                if kind == .person, let surname = Self.lastWord(of: mention) { knownPeople.insert(surname.lowercased()) }
                 entities.append(Entity(start: slice.first!.start, end: end, type: kind, text: mention))
             }
         }
         return entities
+    }
+
+    /// The last of the space-separated words of `text`, as `text.split(separator: " ").last` gives.
+    ///
+    /// For ASCII text the bytes after the last space are that word: a space is a character of its own there (only
+    /// `\r\n` joins two ASCII scalars into one character), so no character walk is needed. Other text, where a space
+    /// followed by a combining mark is no `" "`, is split by characters.
+    static func lastWord(of text: String) -> Substring? {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.split(separator: " ").last }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        return text[start..<end]
     }
 
     /// Whether a span is worth reporting: a lone capitalized word opening a sentence (`Regarding`, `Four`) is usually

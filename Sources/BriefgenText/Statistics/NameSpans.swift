@@ -20,6 +20,14 @@ struct NameSpans {
     /// The candidate names in a sentence's tokens.
     func spans(in tokens: [WordToken]) -> [Span] {
         var spans: [Span] = []
+        self.spans(in: tokens, into: &spans)
+        return spans
+    }
+
+    /// The candidate names in a sentence's tokens, written into `spans` (emptied first, its storage kept: the
+    /// recognizer reads every sentence with one buffer).
+    func spans(in tokens: [WordToken], into spans: inout [Span]) {
+        spans.removeAll(keepingCapacity: true)
         var index = 0
         var afterTitle = false
         while index < tokens.count {
@@ -67,7 +75,6 @@ struct NameSpans {
             afterTitle = false
             index = end
         }
-        return spans
     }
 
     private func continuesName(_ tokens: [WordToken], at index: Int) -> Bool {

@@ -39,16 +39,18 @@ public struct NumberParser: Sendable {
         var sign = 1.0
         var numberIndex = index
         let isSymbol = token.kind == .symbol // currency signs, minus signs and vulgar fractions are symbols
-        if isSymbol, let code = Self.currencySigns[token.text], index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        let signCode = isSymbol ? Self.currencySigns[token.text] : nil // looked up once for the two tests below
+        if let code = signCode, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             currency = code
             numberIndex = index + 1
-        } else if isSymbol, let code = Self.currencySigns[token.text], index + 2 < tokens.count, tokens[index + 1].text == "-",
+        } else if let code = signCode, index + 2 < tokens.count, tokens[index + 1].text == "-",
                   !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore {
             currency = code
             sign = -1
             numberIndex = index + 2
-        } else if token.kind == .word, ["us", "a", "c"].contains(token.lower), index + 2 < tokens.count,
-                  tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
+        } else if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].text == "$",
+                  token.lower == "us" || token.lower == "a" || token.lower == "c",
+                  !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
             currency = token.lower == "us" ? "USD" : (token.lower == "a" ? "AUD" : "CAD")
             numberIndex = index + 2
         } else if isSymbol, token.text == "-" || token.text == "−", token.spaceBefore || index == 0 || tokens[index - 1].text == "(",
@@ -62,7 +64,7 @@ public struct NumberParser: Sendable {
         } else if isSymbol, let vulgar = Self.vulgarFractions[token.text] {
             mention = NumberMention(firstToken: index, endToken: index + 1, start: token.start, end: token.end, value: vulgar)
             mention.isFraction = true
-        } else if token.kind == .word, NumberWords.openers.contains(token.lower), let words = NumberWordReader().read(tokens, at: index) {
+        } else if token.kind == .word, token.is(.numberWordOpener), let words = NumberWordReader().read(tokens, at: index) {
             mention = words
         } else {
             return nil
@@ -168,7 +170,7 @@ public struct NumberParser: Sendable {
                   next + 1 < tokens.count && tokens[next + 1].lower == "sterling" || next > 0 && NumberWords.scales[tokens[next - 1].lower] != nil {
             mention.currency = "GBP" // `20 million pounds`, `500 pounds sterling`; a bare `twenty pound bag` is a weight
             taken = next + 1 < tokens.count && tokens[next + 1].lower == "sterling" ? 2 : 1
-        } else if mention.currency == nil, let code = Self.currencyWords[word] {
+        } else if mention.currency == nil, tokens[next].is(.currencyWord), let code = Self.currencyWords[word] {
             mention.currency = code
             taken = 1
         } else if mention.currency == nil, word == "€", !tokens[next].spaceBefore {

@@ -89,6 +89,11 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     /// ``SpeakerHistory/links``.
     static let speakerLink = WordClasses(rawValue: 1 << 27)
 
+    /// ``NumberWords/openers``: the words a number written in words starts with.
+    static let numberWordOpener = WordClasses(rawValue: 1 << 40)
+    /// ``NumberParser/currencyWords`` (a key).
+    static let currencyWord = WordClasses(rawValue: 1 << 41)
+
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
 
@@ -130,6 +135,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(NumberWords.units.keys, .cardinal)
         add(NumberWords.tens.keys, .cardinal)
         add(NumberWords.openers, .numberStart)
+        add(NumberWords.openers, .numberWordOpener)
+        add(NumberParser.currencyWords.keys, .currencyWord)
         add(["us", "a", "c"], .numberStart)
         add(NumberParser.currencySigns.keys, .numberStart)
         add(NumberParser.vulgarFractions.keys, .numberStart)
