@@ -24,31 +24,60 @@ public struct EntityRecognizer: Sendable {
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
-                if TextSearch.hasSuffix(mention, "’s") || TextSearch.hasSuffix(mention, "'s") {
-                    mention.removeLast(2)
+                if TextSearch.hasSuffix(mention, "’s") {
+                    Self.removeLastTwoCharacters(&mention, bytes: 4)
+                    end -= 2
+                } else if TextSearch.hasSuffix(mention, "'s") {
+                    Self.removeLastTwoCharacters(&mention, bytes: 2)
                     end -= 2
                 }
-                if kind == .person, let surname = Self.lastWord(of: mention) { knownPeople.insert(surname.lowercased()) }
+                if kind == .person, let surname = Self.lastWordLowercased(of: mention) { knownPeople.insert(surname) }
                 entities.append(Entity(start: slice.first!.start, end: end, type: kind, text: mention))
             }
         }
         return entities
     }
 
-    /// The last of the space-separated words of `text`, as `text.split(separator: " ").last` gives.
+    /// The last of the space-separated words of `text`, lower-cased, as `text.split(separator: " ").last?.lowercased()`
+    /// gives.
     ///
     /// For ASCII text the bytes after the last space are that word: a space is a character of its own there (only
-    /// `\r\n` joins two ASCII scalars into one character), so no character walk is needed. Other text, where a space
+    /// `\r\n` joins two ASCII scalars into one character), and ASCII lower-cases byte by byte. Other text, where a space
     /// followed by a combining mark is no `" "`, is split by characters.
-    static func lastWord(of text: String) -> Substring? {
-        let utf8 = text.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.split(separator: " ").last }
-        var end = utf8.endIndex
-        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-        guard end > utf8.startIndex else { return nil }
-        var start = end
-        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
-        return text[start..<end]
+    static func lastWordLowercased(of text: String) -> String? {
+        var copy = text
+        let word: String?? = copy.withUTF8 { bytes in
+            var end = bytes.count
+            var start = 0
+            for index in bytes.indices where bytes[index] >= 0x80 { return nil } // not ASCII: split by characters
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in 0..<(end - start) {
+                    let byte = bytes[start + offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                }
+                return end - start
+            }
+        }
+        return word ?? text.split(separator: " ").last?.lowercased()
+    }
+
+    /// `text.removeLast(2)` for text that ends in the `bytes` UTF-8 bytes of `’s` or `'s`.
+    ///
+    /// When the byte before them is ASCII (or there is none), the last two characters are the apostrophe and `s`: an
+    /// ASCII scalar is no prepended mark, and neither the apostrophe nor `s` extends what stands before it. So the
+    /// bytes are cut, without walking characters. Otherwise the characters are removed.
+    static func removeLastTwoCharacters(_ text: inout String, bytes suffix: Int) {
+        var copy = text
+        let cut: String? = copy.withUTF8 { bytes in
+            let kept = bytes.count - suffix
+            guard kept >= 0, kept == 0 || bytes[kept - 1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<kept]), as: UTF8.self)
+        }
+        if let cut { text = cut } else { text.removeLast(2) }
     }
 
     /// Whether a span is worth reporting: a lone capitalized word opening a sentence (`Regarding`, `Four`) is usually

@@ -72,6 +72,30 @@ final class WordLookup<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// The value of the lower-cased form of the ASCII word `scalars` (every scalar below 128), whose lower-cased bytes
+    /// hash to `hash` (``WordHash``, computed by the caller as it reads the word): the answer of ``value(of:)-(UnsafeBufferPointer<UInt8>)``
+    /// for those bytes, without writing them anywhere first.
+    func value(lowercasingASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> Value? {
+        guard scalars.count <= longest else { return nil }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry.length < 0 { return nil }
+            if entry.hash == hash, Int(entry.length) == scalars.count, matches(entry, lowercasing: scalars) {
+                return values[Int(entry.index)]
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func matches(_ entry: Slot, lowercasing scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let start = Int(entry.start)
+        for offset in 0..<scalars.count where bytes[start + offset] != WordHash.lowercasedASCII(scalars[offset].value) {
+            return false
+        }
+        return true
+    }
+
     private func matches(_ entry: Slot, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(entry.start)
         for offset in 0..<word.count where bytes[start + offset] != word[offset] { return false }
@@ -79,9 +103,25 @@ final class WordLookup<Value: Sendable>: @unchecked Sendable {
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        var hash = WordHash.start
+        for byte in bytes { hash = WordHash.adding(byte, to: hash) }
         return hash
+    }
+}
+
+/// The FNV-1a hash ``WordLookup`` probes with, one byte at a time, so that a reader can hash a word as it scans it.
+enum WordHash {
+    /// The hash of no bytes.
+    static let start: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of the bytes hashed to `hash`, then `byte`.
+    @inline(__always) static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The ASCII scalar value `value` (below 128) as a lower-cased byte.
+    @inline(__always) static func lowercasedASCII(_ value: UInt32) -> UInt8 {
+        UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
     }
 }
 

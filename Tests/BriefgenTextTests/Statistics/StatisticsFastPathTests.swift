@@ -13,12 +13,30 @@ struct StatisticsFastPathTests {
 
     @Test func lastWordAnswersAsSplittingOnSpaces() {
         for text in Self.texts {
-            #expect(EntityRecognizer.lastWord(of: text).map(String.init) == text.split(separator: " ").last.map(String.init), "\(text)")
+            #expect(EntityRecognizer.lastWordLowercased(of: text) == text.split(separator: " ").last?.lowercased(), "\(text)")
         }
-        #expect(EntityRecognizer.lastWord(of: "Dmitry Peskov") == "Peskov")
-        #expect(EntityRecognizer.lastWord(of: " Ali Hassan ") == "Hassan")
-        #expect(EntityRecognizer.lastWord(of: "  ") == nil)
-        #expect(EntityRecognizer.lastWord(of: "Ali \u{301}") == "Ali \u{301}") // the mark joins the space: no split
+        #expect(EntityRecognizer.lastWordLowercased(of: "Dmitry PESKOV") == "peskov")
+        #expect(EntityRecognizer.lastWordLowercased(of: " Ali Hassan ") == "hassan")
+        #expect(EntityRecognizer.lastWordLowercased(of: "  ") == nil)
+        #expect(EntityRecognizer.lastWordLowercased(of: "Zoë Müller") == "müller")
+        #expect(EntityRecognizer.lastWordLowercased(of: "Ali \u{301}") == "ali \u{301}") // the mark joins the space: no split
+    }
+
+    @Test func possessivesAreCutAsTwoCharacters() {
+        let texts = ["Ukraine’s", "Ukraine's", "’s", "'s", "Zoë’s", "Müller's", "x\u{600}’s", "\u{600}'s", "A ’s", "U.N.’s", "s’s"]
+        for text in texts {
+            var cut = text
+            EntityRecognizer.removeLastTwoCharacters(&cut, bytes: text.hasSuffix("’s") ? 4 : 2)
+            var expected = text
+            expected.removeLast(2)
+            #expect(cut == expected, "\(text)")
+        }
+        var prepended = "x\u{600}’s" // U+0600 joins the apostrophe into its character: three characters go
+        EntityRecognizer.removeLastTwoCharacters(&prepended, bytes: 4)
+        #expect(prepended == "x")
+        var plain = "Ukraine’s"
+        EntityRecognizer.removeLastTwoCharacters(&plain, bytes: 4)
+        #expect(plain == "Ukraine")
     }
 
     @Test func spansIntoABufferAreTheSpansOfEachSentence() {
