@@ -31,38 +31,11 @@ public struct EntityRecognizer: Sendable {
                     Self.removeLastTwoCharacters(&mention, bytes: 2)
                     end -= 2
                 }
-                if kind == .person, let surname = Self.lastWordLowercased(of: mention) { knownPeople.insert(surname) }
+                if kind == .person, let surname = TextSearch.lastWord(of: mention) { knownPeople.insert(surname.lowercased()) }
                 entities.append(Entity(start: slice.first!.start, end: end, type: kind, text: mention))
             }
         }
         return entities
-    }
-
-    /// The last of the space-separated words of `text`, lower-cased, as `text.split(separator: " ").last?.lowercased()`
-    /// gives.
-    ///
-    /// For ASCII text the bytes after the last space are that word: a space is a character of its own there (only
-    /// `\r\n` joins two ASCII scalars into one character), and ASCII lower-cases byte by byte. Other text, where a space
-    /// followed by a combining mark is no `" "`, is split by characters.
-    static func lastWordLowercased(of text: String) -> String? {
-        var copy = text
-        let word: String?? = copy.withUTF8 { bytes in
-            var end = bytes.count
-            var start = 0
-            for index in bytes.indices where bytes[index] >= 0x80 { return nil } // not ASCII: split by characters
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            start = end
-            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for offset in 0..<(end - start) {
-                    let byte = bytes[start + offset]
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                }
-                return end - start
-            }
-        }
-        return word ?? text.split(separator: " ").last?.lowercased()
     }
 
     /// `text.removeLast(2)` for text that ends in the `bytes` UTF-8 bytes of `’s` or `'s`.

@@ -50,9 +50,12 @@ public struct StatisticExtractor: Sendable {
         var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
         var acronyms: [String: String] = [:]
         var unexpanded: Set<String> = [] // acronyms no earlier name spells // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
+        // A sentence's entities and timexes, in buffers kept from sentence to sentence (emptied for each, not made anew).
+        var sentenceEntities: [Entity] = []
+        var sentenceTimexes: [Timex] = []
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
-            var sentenceEntities: [Entity] = []
+            sentenceEntities.removeAll(keepingCapacity: true)
             while entityIndex < entities.count, entities[entityIndex].start < sentence.end {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
@@ -82,7 +85,7 @@ public struct StatisticExtractor: Sendable {
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
             var followingRead = false // `following` is the same for every figure of the sentence: read once
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
-            var sentenceTimexes: [Timex] = []
+            sentenceTimexes.removeAll(keepingCapacity: true)
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
@@ -176,7 +179,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
-            if let closing = tokens.lastIndex(where: { $0.isMark("”", "\"") }),
+            if let closing = Self.lastClosingQuote(in: tokens),
                let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
                 quotedSpeaker = (speaker, index, sentence.paragraph)
             }
@@ -190,6 +193,16 @@ public struct StatisticExtractor: Sendable {
     }
 
     // MARK: - Attribution
+
+    /// The index of the last `”` or `"` in `tokens` (as `lastIndex(where:)` finds it, reading the tokens in place).
+    static func lastClosingQuote(in tokens: [WordToken]) -> Int? {
+        var index = tokens.count - 1
+        while index >= 0 {
+            if tokens[index].isMark("”", "\"") { return index }
+            index -= 1
+        }
+        return nil
+    }
 
     /// Whether a word of `tokens` speaks of checking figures: one starting with `verif` or `confirm`, or `unverified`.
     ///

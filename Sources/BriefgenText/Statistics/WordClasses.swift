@@ -93,6 +93,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let numberWordOpener = WordClasses(rawValue: 1 << 40)
     /// ``NumberParser/currencyWords`` (a key).
     static let currencyWord = WordClasses(rawValue: 1 << 41)
+    /// ``NumberWords/vagueMagnitudes`` (a key).
+    static let vagueMagnitude = WordClasses(rawValue: 1 << 42)
 
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.value(of: lower)?.classes ?? [] }
@@ -152,6 +154,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(NumberWords.openers, .numberStart)
         add(NumberWords.openers, .numberWordOpener)
         add(NumberParser.currencyWords.keys, .currencyWord)
+        add(NumberWords.vagueMagnitudes.keys, .vagueMagnitude)
         add(["us", "a", "c"], .numberStart)
         add(NumberParser.currencySigns.keys, .numberStart)
         add(NumberParser.vulgarFractions.keys, .numberStart)

@@ -13,13 +13,13 @@ struct StatisticsFastPathTests {
 
     @Test func lastWordAnswersAsSplittingOnSpaces() {
         for text in Self.texts {
-            #expect(EntityRecognizer.lastWordLowercased(of: text) == text.split(separator: " ").last?.lowercased(), "\(text)")
+            #expect(TextSearch.lastWord(of: text) == text.split(separator: " ").last.map(String.init), "\(text)")
         }
-        #expect(EntityRecognizer.lastWordLowercased(of: "Dmitry PESKOV") == "peskov")
-        #expect(EntityRecognizer.lastWordLowercased(of: " Ali Hassan ") == "hassan")
-        #expect(EntityRecognizer.lastWordLowercased(of: "  ") == nil)
-        #expect(EntityRecognizer.lastWordLowercased(of: "Zoë Müller") == "müller")
-        #expect(EntityRecognizer.lastWordLowercased(of: "Ali \u{301}") == "ali \u{301}") // the mark joins the space: no split
+        #expect(TextSearch.lastWord(of: "Dmitry Peskov") == "Peskov")
+        #expect(TextSearch.lastWord(of: " state media ") == "media")
+        #expect(TextSearch.lastWord(of: "  ") == nil)
+        #expect(TextSearch.lastWord(of: "Zoë Müller") == "Müller")
+        #expect(TextSearch.lastWord(of: "Ali \u{301}") == "Ali \u{301}") // the mark joins the space: no split
     }
 
     @Test func possessivesAreCutAsTwoCharacters() {
@@ -62,7 +62,9 @@ struct StatisticsFastPathTests {
     @Test func wordClassesOfNumberOpenersAndCurrencyWordsAreTheirLists() {
         for word in NumberWords.openers { #expect(WordClasses.of(word).contains(.numberWordOpener), "\(word)") }
         for word in NumberParser.currencyWords.keys { #expect(WordClasses.of(word).contains(.currencyWord), "\(word)") }
-        for word in ["us", "c", "the", "dollarS", "Euros", "euro’s", "€", "$", "1,000", "pounds", "", "hryvnia’s"] {
+        for word in NumberWords.vagueMagnitudes.keys { #expect(WordClasses.of(word).contains(.vagueMagnitude), "\(word)") }
+        for word in ["us", "c", "the", "dollarS", "Euros", "euro’s", "€", "$", "1,000", "pounds", "", "hryvnia’s", "dozen"] {
+            #expect(WordClasses.of(word).contains(.vagueMagnitude) == (NumberWords.vagueMagnitudes[word] != nil), "\(word)")
             #expect(WordClasses.of(word).contains(.numberWordOpener) == NumberWords.openers.contains(word), "\(word)")
             #expect(WordClasses.of(word).contains(.currencyWord) == (NumberParser.currencyWords[word] != nil), "\(word)")
         }
