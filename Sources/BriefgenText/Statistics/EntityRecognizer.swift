@@ -75,9 +75,8 @@ public struct EntityRecognizer: Sendable {
             let lower = tokens[span.start + offset].lower
             return TextSearch.hasSuffix(lower, "'s") ? String(lower.dropLast(2)) : lower
         }
-        func classes(_ offset: Int) -> WordClasses {
-            let token = tokens[span.start + offset]
-            return TextSearch.hasSuffix(token.lower, "'s") ? WordClasses.of(word(offset)) : token.classes
+        func classes(_ offset: Int) -> WordClasses { // (the token read in place, not copied)
+            TextSearch.hasSuffix(tokens[span.start + offset].lower, "'s") ? WordClasses.of(word(offset)) : tokens[span.start + offset].classes
         }
         // The classes of the first and last words, and of any word (one pass, no array of them).
         var first: WordClasses = []

@@ -95,6 +95,8 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     static let currencyWord = WordClasses(rawValue: 1 << 41)
     /// ``NumberWords/vagueMagnitudes`` (a key).
     static let vagueMagnitude = WordClasses(rawValue: 1 << 42)
+    /// ``PeriodReader/openers``.
+    static let periodOpener = WordClasses(rawValue: 1 << 43)
 
     /// The classes of a lower-cased word.
     static func of(_ lower: String) -> WordClasses { lookup.value(of: lower)?.classes ?? [] }
@@ -155,6 +157,7 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(NumberWords.openers, .numberWordOpener)
         add(NumberParser.currencyWords.keys, .currencyWord)
         add(NumberWords.vagueMagnitudes.keys, .vagueMagnitude)
+        add(PeriodReader.openers, .periodOpener)
         add(["us", "a", "c"], .numberStart)
         add(NumberParser.currencySigns.keys, .numberStart)
         add(NumberParser.vulgarFractions.keys, .numberStart)

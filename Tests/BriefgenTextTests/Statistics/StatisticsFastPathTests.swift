@@ -96,6 +96,21 @@ struct StatisticsFastPathTests {
         #expect(!StatisticExtractor.mentionsChecking([]))
     }
 
+    @Test func periodOpenersAreAWordClass() {
+        for word in PeriodReader.openers { #expect(WordClasses.of(word).contains(.periodOpener), "\(word)") }
+        for word in ["Since", "sinc", "until", "through", "fromm", "in’", "", "2023"] {
+            #expect(WordClasses.of(word).contains(.periodOpener) == PeriodReader.openers.contains(word), "\(word)")
+        }
+        let period = { (sentence: String) -> String in
+            let (text, split) = StatisticTestSupport.text([sentence])
+            let found = PeriodReader().period(in: WordTokenizer.readable(text, split[0]), timexes: [])
+            return found.map { "\($0.start ?? "-") \($0.end ?? "-")" } ?? "none"
+        }
+        #expect(period("At least 12 were killed since 2014, officials said.") == "2014 -")
+        #expect(period("Between January and March, the U.N. verified 2,641 casualties.") != "none")
+        #expect(period("The U.N. verified 2,641 casualties.") == "none")
+    }
+
     @Test func wordLookupFindsEveryListedWordAndNoOther() {
         let table = ["said": 1, "u.n.": 2, "zoë": 3, "": 4, "a": 5, "confirmed": 6, "officials": 7]
         let lookup = WordLookup(table)
