@@ -24,11 +24,9 @@ public struct EntityRecognizer: Sendable {
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
-                if TextSearch.hasSuffix(mention, "’s") {
-                    Self.removeLastTwoCharacters(&mention, bytes: 4)
-                    end -= 2
-                } else if TextSearch.hasSuffix(mention, "'s") {
-                    Self.removeLastTwoCharacters(&mention, bytes: 2)
+                let possessive = Self.possessiveSuffixBytes(mention)
+                if possessive > 0 {
+                    Self.removeLastTwoCharacters(&mention, bytes: possessive)
                     end -= 2
                 }
                 if kind == .person, let surname = TextSearch.lastWord(of: mention) { knownPeople.insert(surname.lowercased()) }
@@ -36,6 +34,18 @@ public struct EntityRecognizer: Sendable {
             }
         }
         return entities
+    }
+
+    /// The UTF-8 length of the possessive `’s` (4) or `'s` (2) that `text` ends with, else 0: the answers of
+    /// `TextSearch.hasSuffix(text, "’s")` and `TextSearch.hasSuffix(text, "'s")`, from one look at the bytes.
+    static func possessiveSuffixBytes(_ text: String) -> Int {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 1] == 0x73 else { return 0 } // `s`
+            if bytes[count - 2] == 0x27 { return 2 } // `'`
+            return count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99 ? 4 : 0 // `’`
+        }
     }
 
     /// `text.removeLast(2)` for text that ends in the `bytes` UTF-8 bytes of `’s` or `'s`.

@@ -179,7 +179,7 @@ public struct StatisticExtractor: Sendable {
                     sentence: index, start: mention.start, end: mention.end))
             }
             if let previousThing { earlierThing = (previousThing, sentence.paragraph) }
-            if let closing = Self.lastClosingQuote(in: tokens),
+            if let closing = tokens.lastIndex(where: { $0.isMark("”", "\"") }),
                let speaker = cues.first(where: { $0.position > closing }) ?? (cues.isEmpty && closing > 0 ? following : nil) {
                 quotedSpeaker = (speaker, index, sentence.paragraph)
             }
@@ -193,16 +193,6 @@ public struct StatisticExtractor: Sendable {
     }
 
     // MARK: - Attribution
-
-    /// The index of the last `”` or `"` in `tokens` (as `lastIndex(where:)` finds it, reading the tokens in place).
-    static func lastClosingQuote(in tokens: [WordToken]) -> Int? {
-        var index = tokens.count - 1
-        while index >= 0 {
-            if tokens[index].isMark("”", "\"") { return index }
-            index -= 1
-        }
-        return nil
-    }
 
     /// Whether a word of `tokens` speaks of checking figures: one starting with `verif` or `confirm`, or `unverified`.
     ///

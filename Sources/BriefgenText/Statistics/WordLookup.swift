@@ -75,6 +75,7 @@ final class WordLookup<Value: Sendable>: @unchecked Sendable {
     /// The value of the lower-cased form of the ASCII word `scalars` (every scalar below 128), whose lower-cased bytes
     /// hash to `hash` (``WordHash``, computed by the caller as it reads the word): the answer of ``value(of:)-(UnsafeBufferPointer<UInt8>)``
     /// for those bytes, without writing them anywhere first.
+    @inline(__always) // once a token, in the tokenizer's loop
     func value(lowercasingASCII scalars: UnsafeBufferPointer<Unicode.Scalar>, hash: UInt64) -> Value? {
         guard scalars.count <= longest else { return nil }
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -31,6 +31,10 @@ struct StatisticsFastPathTests {
             expected.removeLast(2)
             #expect(cut == expected, "\(text)")
         }
+        for text in ["Ukraine’s", "Ukraine's", "’s", "'s", "s", "", "’", "Ukraines", "Ukraine’S", "a\u{2019}s", "x’’s", "ʼs"] {
+            let expected = TextSearch.hasSuffix(text, "’s") ? 4 : TextSearch.hasSuffix(text, "'s") ? 2 : 0
+            #expect(EntityRecognizer.possessiveSuffixBytes(text) == expected, "\(text)")
+        }
         var prepended = "x\u{600}’s" // U+0600 joins the apostrophe into its character: three characters go
         EntityRecognizer.removeLastTwoCharacters(&prepended, bytes: 4)
         #expect(prepended == "x")
