@@ -72,13 +72,15 @@ extension AttributionFinder {
         for hop in 0..<3 {
             var link = cursor - 1
             // `officials in both countries`, `Ministry of Health`, `Mission in the region`
-            if link >= 0, ["the", "both", "all"].contains(tokens[link].lower) { link -= 1 }
-            guard link > 0, ["of", "in", "for", "from"].contains(tokens[link].lower) else { break }
+            // (Comparisons, not array literals: this runs for every word a subject is read back over.)
+            if link >= 0, tokens[link].lower == "the" || tokens[link].lower == "both" || tokens[link].lower == "all" { link -= 1 }
+            guard link > 0, tokens[link].lower == "of" || tokens[link].lower == "in" || tokens[link].lower == "for"
+                    || tokens[link].lower == "from" else { break }
             var phraseStart = link
             while phraseStart > 0, link - phraseStart < 5 {
                 let token = tokens[phraseStart - 1]
                 let joinedHyphen = token.isMark("-") && !token.spaceBefore
-                guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
+                guard token.kind == .word || joinedHyphen, token.lower != "the", token.lower != "a", token.lower != "an" else { break }
                 if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
                 phraseStart -= 1
             }

@@ -30,7 +30,8 @@ public struct NumberParser: Sendable {
 
     // MARK: - One number
 
-    /// One number (no range) starting at token `index`, with its currency, scale and percent sign.
+    /// One number (no range) starting at token `index`, with its currency, scale and percent sign. (Marks are compared
+    /// with `isMark`, which answers as comparing the text: see ``WordToken/isMark(_:)``.)
     func readSingle(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let token = tokens[index]
         // Most tokens cannot start a number: one bit test instead of the lookups below (see ``WordClasses/numberStart``).
@@ -43,17 +44,17 @@ public struct NumberParser: Sendable {
         if let code = signCode, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             currency = code
             numberIndex = index + 1
-        } else if let code = signCode, index + 2 < tokens.count, tokens[index + 1].text == "-",
+        } else if let code = signCode, index + 2 < tokens.count, tokens[index + 1].isMark("-"),
                   !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore {
             currency = code
             sign = -1
             numberIndex = index + 2
-        } else if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].text == "$",
+        } else if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].isMark("$"),
                   token.lower == "us" || token.lower == "a" || token.lower == "c",
                   !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
             currency = token.lower == "us" ? "USD" : (token.lower == "a" ? "AUD" : "CAD")
             numberIndex = index + 2
-        } else if isSymbol, token.text == "-" || token.text == "−", token.spaceBefore || index == 0 || tokens[index - 1].text == "(",
+        } else if isSymbol, token.isMark("-", "−"), token.spaceBefore || index == 0 || tokens[index - 1].isMark("("),
                   index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
             sign = -1
             numberIndex = index + 1
@@ -88,7 +89,7 @@ public struct NumberParser: Sendable {
         // Thousands separated by a space (`10 000`).
         if next < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, token.text.count <= 3,
            token.text.allSatisfy(\.isNumber), tokens[next].text.count == 3, tokens[next].text.allSatisfy(\.isNumber),
-           !(next + 1 < tokens.count && tokens[next + 1].text == "/") {
+           !(next + 1 < tokens.count && tokens[next + 1].isMark("/")) {
             value = value * 1_000 + (Double(tokens[next].text) ?? 0)
             next += 1
         }
@@ -98,17 +99,17 @@ public struct NumberParser: Sendable {
             next += used
         }
         // A fraction written with a slash (`1/4`), or a mixed number (`2 1/2`), or `2½`.
-        if joined(next), tokens[next].text == "/", joined(next + 1), tokens[next + 1].kind == .number,
-           !(joined(next + 2) && tokens[next + 2].text == "/"),
+        if joined(next), tokens[next].isMark("/"), joined(next + 1), tokens[next + 1].kind == .number,
+           !(joined(next + 2) && tokens[next + 2].isMark("/")),
            let denominator = Double(tokens[next + 1].text), denominator > value, Self.slashDenominators.contains(denominator) {
             value /= denominator
             mention.isFraction = true
             next += 2
-        } else if joined(next), tokens[next].text == "/", joined(next + 1), tokens[next + 1].kind == .number {
+        } else if joined(next), tokens[next].isMark("/"), joined(next + 1), tokens[next + 1].kind == .number {
             mention.nonFigure = .code // a ratio or a date: `24/7`, `9/11`, `1/0`
             next += 2
         } else if next + 2 < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, joined(next + 1),
-                  tokens[next + 1].text == "/", joined(next + 2), let a = Double(tokens[next].text),
+                  tokens[next + 1].isMark("/"), joined(next + 2), let a = Double(tokens[next].text),
                   let b = Double(tokens[next + 2].text), b > a, Self.slashDenominators.contains(b) {
             value += a / b
             next += 3
