@@ -207,15 +207,15 @@ extension AttributionFinder {
         // One word or number (most names): its text as it is, as the loop below would copy it.
         if tokens.count == 1, let only = tokens.first, only.kind != .symbol { return only.text }
         var text = ""
-        for (index, token) in zip(tokens.indices, tokens) {
+        for index in tokens.indices { // (the tokens read in place, not copied)
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
-            if token.isMark("'", "‘", "’") || token.isMark("\"", "“", "”") { // words are never quotes
-                let possessive = token.isMark("'", "’") && !token.spaceBefore && index > tokens.startIndex
+            if tokens[index].isMark("'", "‘", "’") || tokens[index].isMark("\"", "“", "”") { // words are never quotes
+                let possessive = tokens[index].isMark("'", "’") && !tokens[index].spaceBefore && index > tokens.startIndex
                     && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
                 if !possessive { continue }
             }
-            if !text.isEmpty, token.spaceBefore { text += " " }
-            text += token.text
+            if !text.isEmpty, tokens[index].spaceBefore { text += " " }
+            text += tokens[index].text
         }
         return text
     }
