@@ -125,11 +125,3 @@ enum WordHash {
         UInt8(truncatingIfNeeded: value >= 65 && value <= 90 ? value + 32 : value)
     }
 }
-
-extension WordLookup where Value == WordClasses {
-    /// The classes of `word`, empty when it is in no list.
-    func classes(of word: String) -> WordClasses { value(of: word) ?? [] }
-
-    /// The classes of the word spelled by `word` (UTF-8), empty when it is in no list.
-    func classes(of word: UnsafeBufferPointer<UInt8>) -> WordClasses { value(of: word) ?? [] }
-}
