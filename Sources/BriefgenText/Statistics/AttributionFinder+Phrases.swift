@@ -72,13 +72,15 @@ extension AttributionFinder {
         for hop in 0..<3 {
             var link = cursor - 1
             // `officials in both countries`, `Ministry of Health`, `Mission in the region`
-            if link >= 0, ["the", "both", "all"].contains(tokens[link].lower) { link -= 1 }
-            guard link > 0, ["of", "in", "for", "from"].contains(tokens[link].lower) else { break }
+            // (Comparisons, not array literals: this runs for every word a subject is read back over.)
+            if link >= 0, tokens[link].lower == "the" || tokens[link].lower == "both" || tokens[link].lower == "all" { link -= 1 }
+            guard link > 0, tokens[link].lower == "of" || tokens[link].lower == "in" || tokens[link].lower == "for"
+                    || tokens[link].lower == "from" else { break }
             var phraseStart = link
             while phraseStart > 0, link - phraseStart < 5 {
                 let token = tokens[phraseStart - 1]
                 let joinedHyphen = token.isMark("-") && !token.spaceBefore
-                guard token.kind == .word || joinedHyphen, !["the", "a", "an"].contains(token.lower) else { break }
+                guard token.kind == .word || joinedHyphen, token.lower != "the", token.lower != "a", token.lower != "an" else { break }
                 if token.kind == .word, !token.isCapitalized, token.is(.stopWord) { break }
                 phraseStart -= 1
             }
@@ -205,15 +207,15 @@ extension AttributionFinder {
         // One word or number (most names): its text as it is, as the loop below would copy it.
         if tokens.count == 1, let only = tokens.first, only.kind != .symbol { return only.text }
         var text = ""
-        for (index, token) in zip(tokens.indices, tokens) {
+        for index in tokens.indices { // (the tokens read in place, not copied)
             // Quotes go; a possessive apostrophe stays (`Houthis' Al-Masirah`).
-            if token.isMark("'", "‘", "’") || token.isMark("\"", "“", "”") { // words are never quotes
-                let possessive = token.isMark("'", "’") && !token.spaceBefore && index > tokens.startIndex
+            if tokens[index].isMark("'", "‘", "’") || tokens[index].isMark("\"", "“", "”") { // words are never quotes
+                let possessive = tokens[index].isMark("'", "’") && !tokens[index].spaceBefore && index > tokens.startIndex
                     && tokens[index - 1].text.hasSuffix("s") && index + 1 < tokens.endIndex && tokens[index + 1].kind == .word
                 if !possessive { continue }
             }
-            if !text.isEmpty, token.spaceBefore { text += " " }
-            text += token.text
+            if !text.isEmpty, tokens[index].spaceBefore { text += " " }
+            text += tokens[index].text
         }
         return text
     }

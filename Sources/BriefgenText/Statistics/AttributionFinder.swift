@@ -27,6 +27,8 @@ struct AttributionFinder {
     static let unnamedDocuments: Set<String> = ["reports", "report", "data", "figures", "records", "testimony", "statistics", "estimates"]
     /// Documents that carry their author's figures (`a report published by the FAO`).
     static let documentNouns: Set<String> = ["report", "study", "survey", "analysis", "assessment", "statement", "review", "update"]
+    /// Reporting verbs that are also nouns, read as nouns before another reporting verb (`reports indicate`).
+    static let nounVerbs: Set<String> = ["reports", "report", "estimates", "estimate", "claims", "claim"]
     /// Participles whose subject is the sentence's subject (`The RSF denied the figure, saying it had lost 17 men`).
     static let participleVerbs: Set<String> = ["saying", "claiming", "reporting"]
     /// Words that can be a whole source by themselves (lower case).
@@ -93,6 +95,8 @@ struct AttributionFinder {
             }
             return verb > (lastBlocker ?? -1) && closesSentence(verb: verb, in: tokens)
         }
+        var local = speakers
+        var notedCues = 0
         for index in tokens.indices {
             // Only `according`, `citing`, `quoting` and reporting verbs open a cue (one bit test for all others, before
             // the token is copied).
@@ -120,8 +124,9 @@ struct AttributionFinder {
                !tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { CountedThingReader.countNouns.contains($0.lower) }) {
                 continue
             }
-            if ["reports", "report", "estimates", "estimate", "claims", "claim"].contains(word),
-               index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].is(.reportingVerb) {
+            // (The next word first: most verbs have no reporting verb after them.)
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].is(.reportingVerb),
+               Self.nounVerbs.contains(word) {
                 continue // a noun: `reports indicate`
             }
             // Passive: `were confirmed by the health ministry`, `described by the ministry as civilians`.
@@ -130,10 +135,14 @@ struct AttributionFinder {
                 cues.append(AttributionCue(who: who, verb: word, position: index))
                 continue
             }
-            var local = speakers
-            for cue in cues { local.noteSpeaker(cue.who) }
+            // The speakers with every cue found so far noted, in order: noted as they come, once each, which leaves the
+            // history as noting them all again from `speakers` for each verb would.
+            while notedCues < cues.count {
+                local.noteSpeaker(cues[notedCues].who)
+                notedCues += 1
+            }
             // `The RSF denied the figure, saying it had lost only 17 men`: the subject of the sentence.
-            if Self.participleVerbs.contains(word), index > 0, tokens[index - 1].isMark(","),
+            if index > 0, tokens[index - 1].isMark(","), Self.participleVerbs.contains(word),
                let subject = sentenceSubject(in: tokens, before: index - 1) {
                 // `He urged allies to send more air defence, saying Ukraine needed at least 10 more Patriot batteries`.
                 let pronoun = subject.lowercased()
@@ -148,7 +157,8 @@ struct AttributionFinder {
             }
             // `The RSF denied targeting civilians and said its forces had killed 120 soldiers`: the sentence's subject,
             // when a verb follows it.
-            if index > 1, ["and", "but"].contains(tokens[index - 1].lower), subject(before: index, in: tokens, speakers: local) == nil,
+            if index > 1, tokens[index - 1].lower == "and" || tokens[index - 1].lower == "but",
+               subject(before: index, in: tokens, speakers: local) == nil,
                let opening = sentenceSubject(in: tokens, before: index - 1), !Self.pronouns.contains(opening.lowercased()),
                let verb = tokens.firstIndex(where: { $0.kind == .word && !$0.isCapitalized && !$0.is(.sourceNoun) }),
                tokens[verb].is(.stanceVerb) || tokens[verb].is(.reportingVerb) || tokens[verb].lower.hasSuffix("ed")

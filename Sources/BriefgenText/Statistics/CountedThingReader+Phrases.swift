@@ -45,8 +45,10 @@ extension CountedThingReader {
             }
             if token.is(.stopWord) || token.is(.verb) || token.is(.cardinal) || token.is(.month) { break }
             // `four airfields deep inside Russia`: an adverb of place before a preposition ends the phrase.
-            if Self.placeAdverbs.contains(word), index + 1 < tokens.count, tokens[index + 1].is(.stopWord) { break }
-            if word.count > 4, word.hasSuffix("ly") {
+            // (The cheap tests first: the next word's class before the set, bytes before characters, as `count` is at
+            // most the byte count.)
+            if index + 1 < tokens.count, tokens[index + 1].is(.stopWord), Self.placeAdverbs.contains(word) { break }
+            if word.utf8.count > 4, word.hasSuffix("ly"), word.count > 4 {
                 // `internally displaced people`, `seriously injured`: an adverb before a participle belongs to the phrase.
                 guard index + 1 < tokens.count, tokens[index + 1].lower.hasSuffix("ed") else { break }
                 phrase.words.append(word)

@@ -15,22 +15,52 @@ public struct EntityRecognizer: Sendable {
     func recognize(_ sentenceTokens: [[WordToken]]) -> [Entity] {
         var entities: [Entity] = []
         var knownPeople: Set<String> = []
+        var spans: [NameSpans.Span] = [] // one buffer for every sentence's spans, not an array each
         for tokens in sentenceTokens {
-            for span in NameSpans().spans(in: tokens) {
+            NameSpans().spans(in: tokens, into: &spans)
+            for span in spans {
                 let kind = classify(span, tokens, knownPeople: knownPeople)
                 guard isName(span, tokens, kind: kind, knownPeople: knownPeople) else { continue }
                 let slice = tokens[span.start..<span.end]
                 var mention = AttributionFinder.text(slice)
                 var end = slice.last!.end
-                if TextSearch.hasSuffix(mention, "’s") || TextSearch.hasSuffix(mention, "'s") {
-                    mention.removeLast(2)
+                let possessive = Self.possessiveSuffixBytes(mention)
+                if possessive > 0 {
+                    Self.removeLastTwoCharacters(&mention, bytes: possessive)
                     end -= 2
                 }
-                if kind == .person, let surname = mention.split(separator: " ").last { knownPeople.insert(surname.lowercased()) }
+                if kind == .person, let surname = TextSearch.lastWord(of: mention) { knownPeople.insert(surname.lowercased()) }
                 entities.append(Entity(start: slice.first!.start, end: end, type: kind, text: mention))
             }
         }
         return entities
+    }
+
+    /// The UTF-8 length of the possessive `’s` (4) or `'s` (2) that `text` ends with, else 0: the answers of
+    /// `TextSearch.hasSuffix(text, "’s")` and `TextSearch.hasSuffix(text, "'s")`, from one look at the bytes.
+    static func possessiveSuffixBytes(_ text: String) -> Int {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 1] == 0x73 else { return 0 } // `s`
+            if bytes[count - 2] == 0x27 { return 2 } // `'`
+            return count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99 ? 4 : 0 // `’`
+        }
+    }
+
+    /// `text.removeLast(2)` for text that ends in the `bytes` UTF-8 bytes of `’s` or `'s`.
+    ///
+    /// When the byte before them is ASCII (or there is none), the last two characters are the apostrophe and `s`: an
+    /// ASCII scalar is no prepended mark, and neither the apostrophe nor `s` extends what stands before it. So the
+    /// bytes are cut, without walking characters. Otherwise the characters are removed.
+    static func removeLastTwoCharacters(_ text: inout String, bytes suffix: Int) {
+        var copy = text
+        let cut: String? = copy.withUTF8 { bytes in
+            let kept = bytes.count - suffix
+            guard kept >= 0, kept == 0 || bytes[kept - 1] < 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<kept]), as: UTF8.self)
+        }
+        if let cut { text = cut } else { text.removeLast(2) }
     }
 
     /// Whether a span is worth reporting: a lone capitalized word opening a sentence (`Regarding`, `Four`) is usually
@@ -55,9 +85,8 @@ public struct EntityRecognizer: Sendable {
             let lower = tokens[span.start + offset].lower
             return TextSearch.hasSuffix(lower, "'s") ? String(lower.dropLast(2)) : lower
         }
-        func classes(_ offset: Int) -> WordClasses {
-            let token = tokens[span.start + offset]
-            return TextSearch.hasSuffix(token.lower, "'s") ? WordClasses.of(word(offset)) : token.classes
+        func classes(_ offset: Int) -> WordClasses { // (the token read in place, not copied)
+            TextSearch.hasSuffix(tokens[span.start + offset].lower, "'s") ? WordClasses.of(word(offset)) : tokens[span.start + offset].classes
         }
         // The classes of the first and last words, and of any word (one pass, no array of them).
         var first: WordClasses = []

@@ -20,6 +20,14 @@ struct NameSpans {
     /// The candidate names in a sentence's tokens.
     func spans(in tokens: [WordToken]) -> [Span] {
         var spans: [Span] = []
+        self.spans(in: tokens, into: &spans)
+        return spans
+    }
+
+    /// The candidate names in a sentence's tokens, written into `spans` (emptied first, its storage kept: the
+    /// recognizer reads every sentence with one buffer).
+    func spans(in tokens: [WordToken], into spans: inout [Span]) {
+        spans.removeAll(keepingCapacity: true)
         var index = 0
         var afterTitle = false
         while index < tokens.count {
@@ -67,26 +75,26 @@ struct NameSpans {
             afterTitle = false
             index = end
         }
-        return spans
     }
 
+    /// Whether the token at `index` carries on the name before it (the tokens read in place, not copied).
     private func continuesName(_ tokens: [WordToken], at index: Int) -> Bool {
-        let token = tokens[index]
-        if token.isCapitalized { return !token.is(.title) && !token.is(.functionWord) }
+        if tokens[index].isCapitalized { return !tokens[index].is(.title) && !tokens[index].is(.functionWord) }
         // `Rio de Janeiro`, `Abdel Fattah al-Burhan`
-        if token.is(.nameParticle), index > 0, index + 1 < tokens.count,
+        if tokens[index].is(.nameParticle), index > 0, index + 1 < tokens.count,
            tokens[index - 1].isCapitalized || ["de", "van", "von", "da", "al", "el"].contains(tokens[index - 1].lower) {
             var next = index + 1
             while next < tokens.count, ["de", "der", "la", "van", "von", "da", "dos", "al", "el"].contains(tokens[next].lower) { next += 1 }
             return next < tokens.count && (tokens[next].isCapitalized || tokens[next].text == "-")
         }
         // `Ministry of Defence`, `Office for the Coordination of Humanitarian Affairs`
-        guard token.is(.nameLink), index + 1 < tokens.count, index > 0 else { return false }
-        let next = tokens[index + 1]
-        let previous = tokens[index - 1]
-        if token.lower == "the" { return ["of", "for"].contains(previous.lower) && next.isCapitalized }
-        if token.lower == "and" { return next.isCapitalized && previous.is(.organizationWord) }
-        let nextIsName = next.isCapitalized || (next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].isCapitalized)
-        return previous.isCapitalized && nextIsName
+        guard tokens[index].is(.nameLink), index + 1 < tokens.count, index > 0 else { return false }
+        let next = index + 1
+        let previous = index - 1
+        if tokens[index].lower == "the" { return ["of", "for"].contains(tokens[previous].lower) && tokens[next].isCapitalized }
+        if tokens[index].lower == "and" { return tokens[next].isCapitalized && tokens[previous].is(.organizationWord) }
+        let nextIsName = tokens[next].isCapitalized
+            || (tokens[next].lower == "the" && index + 2 < tokens.count && tokens[index + 2].isCapitalized)
+        return tokens[previous].isCapitalized && nextIsName
     }
 }

@@ -34,17 +34,17 @@ struct NumberContextReader {
                   NumberWords.clockWords.contains(next.lower.hasSuffix(".") ? String(next.lower.dropLast()) : next.lower),
                   next.lower != "h", next.lower != "hrs", !mention.isWords, isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time
-        } else if let next, ["a", "p"].contains(next.lower), token(after + 1)?.text == ".", token(after + 2)?.lower == "m",
+        } else if let next, next.lower == "a" || next.lower == "p", token(after + 1)?.text == ".", token(after + 2)?.lower == "m",
                   token(after + 1)?.spaceBefore == false, token(after + 2)?.spaceBefore == false, !mention.isWords,
                   isClockFigure(tokens[mention.firstToken]) {
             mention.nonFigure = .time // `10 p.m.`, split by the tokenizer into `p . m .`
         } else if let previous, previous.kind == .symbol, // only a symbol is one of these marks
-                  ["-", "−", ".", "+", "/", "^", "±"].contains(previous.text),
+                  previous.isMark("-", "−", ".", "+", "/") || previous.isMark("^", "±"), // (see `WordToken.isMark`)
                   !previous.spaceBefore, !tokens[mention.firstToken].spaceBefore, !mention.isWords, before > 0,
                   tokens[before - 1].kind != .symbol || previous.text == "+" || previous.text == "±" {
             mention.nonFigure = NumberParser().looksLikeYear(mention) ? .year : .code // `Su-34`, `COVID-19`, `+380`
-        } else if let previous, ["no", "no.", "#", "nos"].contains(previous.lower)
-                    || (previous.text == "." && token(before - 1).map { ["no", "nos"].contains($0.lower) } == true), !mention.isWords {
+        } else if let previous, previous.lower == "no" || previous.lower == "no." || previous.lower == "#" || previous.lower == "nos"
+                    || (previous.text == "." && token(before - 1).map { $0.lower == "no" || $0.lower == "nos" } == true), !mention.isWords {
             mention.nonFigure = .ordinal
         } else if let next, next.text == "-", !next.spaceBefore, token(after + 1)?.kind == .number, !mention.isWords,
                   token(after + 2)?.text == "-" {
@@ -85,12 +85,14 @@ struct NumberContextReader {
 
     private func isAge(_ mention: NumberMention, _ tokens: [WordToken]) -> Bool {
         let before = mention.firstToken - 1
-        if before >= 0, ["aged", "age", "ages"].contains(tokens[before].lower) { return true }
+        if before >= 0, tokens[before].lower == "aged" || tokens[before].lower == "age" || tokens[before].lower == "ages" { return true }
         let after = mention.endToken
         // `12-year-old`, `12 years old`
-        if after + 3 < tokens.count, tokens[after].text == "-", ["year", "month"].contains(tokens[after + 1].lower),
+        if after + 3 < tokens.count, tokens[after].text == "-", tokens[after + 1].lower == "year" || tokens[after + 1].lower == "month",
            tokens[after + 2].text == "-", tokens[after + 3].lower == "old" { return true }
-        if after + 1 < tokens.count, ["years", "months"].contains(tokens[after].lower), tokens[after + 1].lower == "old" { return true }
+        if after + 1 < tokens.count, tokens[after].lower == "years" || tokens[after].lower == "months", tokens[after + 1].lower == "old" {
+            return true
+        }
         return false
     }
 

@@ -30,7 +30,8 @@ public struct NumberParser: Sendable {
 
     // MARK: - One number
 
-    /// One number (no range) starting at token `index`, with its currency, scale and percent sign.
+    /// One number (no range) starting at token `index`, with its currency, scale and percent sign. (Marks are compared
+    /// with `isMark`, which answers as comparing the text: see ``WordToken/isMark(_:)``.)
     func readSingle(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let token = tokens[index]
         // Most tokens cannot start a number: one bit test instead of the lookups below (see ``WordClasses/numberStart``).
@@ -39,19 +40,21 @@ public struct NumberParser: Sendable {
         var sign = 1.0
         var numberIndex = index
         let isSymbol = token.kind == .symbol // currency signs, minus signs and vulgar fractions are symbols
-        if isSymbol, let code = Self.currencySigns[token.text], index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        let signCode = isSymbol ? Self.currencySigns[token.text] : nil // looked up once for the two tests below
+        if let code = signCode, index + 1 < tokens.count, tokens[index + 1].kind == .number {
             currency = code
             numberIndex = index + 1
-        } else if isSymbol, let code = Self.currencySigns[token.text], index + 2 < tokens.count, tokens[index + 1].text == "-",
+        } else if let code = signCode, index + 2 < tokens.count, tokens[index + 1].isMark("-"),
                   !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number, !tokens[index + 2].spaceBefore {
             currency = code
             sign = -1
             numberIndex = index + 2
-        } else if token.kind == .word, ["us", "a", "c"].contains(token.lower), index + 2 < tokens.count,
-                  tokens[index + 1].text == "$", !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
+        } else if token.kind == .word, index + 2 < tokens.count, tokens[index + 1].isMark("$"),
+                  token.lower == "us" || token.lower == "a" || token.lower == "c",
+                  !tokens[index + 1].spaceBefore, tokens[index + 2].kind == .number {
             currency = token.lower == "us" ? "USD" : (token.lower == "a" ? "AUD" : "CAD")
             numberIndex = index + 2
-        } else if isSymbol, token.text == "-" || token.text == "−", token.spaceBefore || index == 0 || tokens[index - 1].text == "(",
+        } else if isSymbol, token.isMark("-", "−"), token.spaceBefore || index == 0 || tokens[index - 1].isMark("("),
                   index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].spaceBefore {
             sign = -1
             numberIndex = index + 1
@@ -62,7 +65,7 @@ public struct NumberParser: Sendable {
         } else if isSymbol, let vulgar = Self.vulgarFractions[token.text] {
             mention = NumberMention(firstToken: index, endToken: index + 1, start: token.start, end: token.end, value: vulgar)
             mention.isFraction = true
-        } else if token.kind == .word, NumberWords.openers.contains(token.lower), let words = NumberWordReader().read(tokens, at: index) {
+        } else if token.kind == .word, token.is(.numberWordOpener), let words = NumberWordReader().read(tokens, at: index) {
             mention = words
         } else {
             return nil
@@ -86,7 +89,7 @@ public struct NumberParser: Sendable {
         // Thousands separated by a space (`10 000`).
         if next < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, token.text.count <= 3,
            token.text.allSatisfy(\.isNumber), tokens[next].text.count == 3, tokens[next].text.allSatisfy(\.isNumber),
-           !(next + 1 < tokens.count && tokens[next + 1].text == "/") {
+           !(next + 1 < tokens.count && tokens[next + 1].isMark("/")) {
             value = value * 1_000 + (Double(tokens[next].text) ?? 0)
             next += 1
         }
@@ -96,17 +99,17 @@ public struct NumberParser: Sendable {
             next += used
         }
         // A fraction written with a slash (`1/4`), or a mixed number (`2 1/2`), or `2½`.
-        if joined(next), tokens[next].text == "/", joined(next + 1), tokens[next + 1].kind == .number,
-           !(joined(next + 2) && tokens[next + 2].text == "/"),
+        if joined(next), tokens[next].isMark("/"), joined(next + 1), tokens[next + 1].kind == .number,
+           !(joined(next + 2) && tokens[next + 2].isMark("/")),
            let denominator = Double(tokens[next + 1].text), denominator > value, Self.slashDenominators.contains(denominator) {
             value /= denominator
             mention.isFraction = true
             next += 2
-        } else if joined(next), tokens[next].text == "/", joined(next + 1), tokens[next + 1].kind == .number {
+        } else if joined(next), tokens[next].isMark("/"), joined(next + 1), tokens[next + 1].kind == .number {
             mention.nonFigure = .code // a ratio or a date: `24/7`, `9/11`, `1/0`
             next += 2
         } else if next + 2 < tokens.count, tokens[next].kind == .number, tokens[next].spaceBefore, joined(next + 1),
-                  tokens[next + 1].text == "/", joined(next + 2), let a = Double(tokens[next].text),
+                  tokens[next + 1].isMark("/"), joined(next + 2), let a = Double(tokens[next].text),
                   let b = Double(tokens[next + 2].text), b > a, Self.slashDenominators.contains(b) {
             value += a / b
             next += 3
@@ -168,7 +171,7 @@ public struct NumberParser: Sendable {
                   next + 1 < tokens.count && tokens[next + 1].lower == "sterling" || next > 0 && NumberWords.scales[tokens[next - 1].lower] != nil {
             mention.currency = "GBP" // `20 million pounds`, `500 pounds sterling`; a bare `twenty pound bag` is a weight
             taken = next + 1 < tokens.count && tokens[next + 1].lower == "sterling" ? 2 : 1
-        } else if mention.currency == nil, let code = Self.currencyWords[word] {
+        } else if mention.currency == nil, tokens[next].is(.currencyWord), let code = Self.currencyWords[word] {
             mention.currency = code
             taken = 1
         } else if mention.currency == nil, word == "€", !tokens[next].spaceBefore {

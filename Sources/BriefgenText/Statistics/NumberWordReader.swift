@@ -38,7 +38,9 @@ struct NumberWordReader {
 
     private func readVague(_ tokens: [WordToken], at index: Int) -> NumberMention? {
         let word = tokens[index].lower
-        if let magnitude = NumberWords.vagueMagnitudes[word], index + 1 < tokens.count, tokens[index + 1].lower == "of" {
+        // The magnitude of a vague word, looked up only for a word of that class (one bit test for all others).
+        let vague = tokens[index].is(.vagueMagnitude) ? NumberWords.vagueMagnitudes[word] : nil
+        if let magnitude = vague, index + 1 < tokens.count, tokens[index + 1].lower == "of" {
             // `tens of thousands of`, `hundreds of thousands of`
             if index + 3 < tokens.count, let second = NumberWords.vagueMagnitudes[tokens[index + 2].lower], second >= 1_000,
                tokens[index + 3].lower == "of" {
@@ -49,7 +51,7 @@ struct NumberWordReader {
         }
         // `wounded dozens more`, `hundreds more fled`: more of what was counted before; `17 were killed and dozens
         // injured`: what happened to them.
-        if let magnitude = NumberWords.vagueMagnitudes[word], word != "tens", index > 0, index + 1 < tokens.count,
+        if let magnitude = vague, word != "tens", index > 0, index + 1 < tokens.count,
            ["more", "others"].contains(tokens[index + 1].lower)
             || (tokens[index + 1].is(.outcomeParticiple) && ["and", ","].contains(tokens[index - 1].lower)) {
             return make(tokens, index, index + 1, magnitude, vague: true)
@@ -75,7 +77,13 @@ struct NumberWordReader {
             return make(tokens, index, index + 1, 0.5, fraction: true)
         }
         let numerator: Double
-        if word == "a" || word == "an" { numerator = 1 } else if let n = NumberWords.cardinal(word), n > 0 { numerator = n } else { return nil }
+        if word == "a" || word == "an" {
+            numerator = 1
+        } else if tokens[index].is(.cardinal), let n = NumberWords.cardinal(word), n > 0 { // (the class: no lookup for others)
+            numerator = n
+        } else {
+            return nil
+        }
         // `one-fifth`, `two-thirds`
         if index + 2 < tokens.count, tokens[index + 1].text == "-", !tokens[index + 1].spaceBefore, !tokens[index + 2].spaceBefore,
            let denominator = NumberWords.denominators[tokens[index + 2].lower], word != "a" {
@@ -105,11 +113,12 @@ struct NumberWordReader {
         while next < tokens.count {
             let word = tokens[next].lower
             if !consumed || !lastWasUnit, next + 2 < tokens.count, tokens[next + 1].text == "-", !tokens[next + 1].spaceBefore,
-               !tokens[next + 2].spaceBefore, let compound = NumberWords.compound(word, tokens[next + 2].lower), !compound.isFraction {
+               !tokens[next + 2].spaceBefore, tokens[next].is(.cardinal), // a compound opens with a cardinal
+               let compound = NumberWords.compound(word, tokens[next + 2].lower), !compound.isFraction {
                 current += compound.value
                 next += 3
                 (consumed, lastWasScale, lastWasUnit) = (true, false, true)
-            } else if let value = NumberWords.cardinal(word), !lastWasUnit || (lastWasTens && value < 10) {
+            } else if tokens[next].is(.cardinal), let value = NumberWords.cardinal(word), !lastWasUnit || (lastWasTens && value < 10) {
                 lastWasTens = NumberWords.tens[word] != nil
                 current += value
                 next += 1

@@ -3,6 +3,8 @@
 /// Dates in a comparison (`compared to the same weeks in 2024`) are the baseline, not the period.
 struct PeriodReader {
     static let comparisonWords: Set<String> = ["compared", "than", "versus", "vs", "against", "same", "previous"]
+    /// The words a period of the sentence's own wording opens with (the cases of ``readOwn(_:cutoff:)``).
+    static let openers: Set<String> = ["since", "between", "from", "in", "during", "throughout"]
 
     /// The period of the figures in one sentence.
     func period(in tokens: [WordToken], timexes: [Timex]) -> Statistic.Period? {
@@ -38,8 +40,9 @@ struct PeriodReader {
     }
 
     private func readOwn(_ tokens: [WordToken], cutoff: Int) -> Statistic.Period? {
-        for (index, token) in tokens.enumerated() where token.start < cutoff {
-            switch token.lower {
+        // One bit test for every other word (``WordClasses/periodOpener`` is ``openers``), and no copy of the token.
+        for index in tokens.indices where tokens[index].is(.periodOpener) && tokens[index].start < cutoff {
+            switch tokens[index].lower {
             case "since":
                 for offset in 1...8 where index + offset < tokens.count {
                     if tokens[index + offset].isMark(",", ".", ";", "(", ")") { break }

@@ -16,6 +16,9 @@ struct QualifierReader {
         (["nearly", "all"], .nearly),
     ]
 
+    /// The last words of the phrases ``before``: a phrase matches only when the word before the figure is one of them.
+    private static let phraseEnds: Set<String> = Set(before.compactMap { $0.0.last })
+
     /// Verbs of going beyond a figure (`passed 65,000`, `topped 1,000`).
     private static let beyondVerbs: Set<String> = ["passed", "surpassed", "exceeded", "topped", "crossed"]
 
@@ -35,8 +38,10 @@ struct QualifierReader {
         if mention.isVague { return (.moreThan, mention.firstToken) }
         var end = mention.firstToken
         // `almost a 900-person increase`: the article stands between the qualifier and the figure.
-        if end > 0, ["a", "an"].contains(tokens[end - 1].lower), mention.modifierWord != nil { end -= 1 }
-        for (phrase, qualifier) in Self.before where phrase.count <= end {
+        if end > 0, tokens[end - 1].lower == "a" || tokens[end - 1].lower == "an", mention.modifierWord != nil { end -= 1 }
+        // (One set lookup of the word before the figure first: no phrase ends in most words.)
+        for (phrase, qualifier) in end > 0 && Self.phraseEnds.contains(tokens[end - 1].lower) ? Self.before : []
+        where phrase.count <= end {
             let start = end - phrase.count
             if phrase.indices.allSatisfy({ tokens[start + $0].lower == phrase[$0] }) { // no copy of a token per word
                 // `drones over 10 regions`, `above 5 cities`: after a noun, `over` is a place, not a bound.

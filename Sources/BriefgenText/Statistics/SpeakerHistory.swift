@@ -46,7 +46,7 @@ struct SpeakerHistory {
         if let known = kinds[who] {
             person = known
         } else {
-            person = isPerson(who)
+            person = isPersonUnsorted(who) // (`isPerson` would look `who` up in `kinds` again, in vain)
             kinds[who] = person // an article names its few sources again and again
         }
         if person { lastSpeaker = (who, 0) } else { lastOrganization = who }
@@ -58,7 +58,12 @@ struct SpeakerHistory {
     /// Whether a source is one person (`Oleh Syniehubov`, `its governor`, `a relief worker`) rather than an organization.
     func isPerson(_ who: String) -> Bool {
         if let known = kinds[who] { return known }
-        return knownPeople.contains(who) || (Self.isPersonASCII(who) ?? Self.isPersonByWords(who))
+        return isPersonUnsorted(who)
+    }
+
+    /// ``isPerson(_:)`` of a source not in `kinds`.
+    private func isPersonUnsorted(_ who: String) -> Bool {
+        knownPeople.contains(who) || (Self.isPersonASCII(who) ?? Self.isPersonByWords(who))
     }
 
     /// Whether a source is one person by its own words (``isPerson(_:)`` before the people named so far), for any text;

@@ -50,9 +50,12 @@ public struct StatisticExtractor: Sendable {
         var earlierThing: (thing: CountedThingReader.CountedThing, paragraph: Int)? // the last thing counted, for the next sentence
         var acronyms: [String: String] = [:]
         var unexpanded: Set<String> = [] // acronyms no earlier name spells // `MoH` → `Ministry of Health`, from `the Ministry of Health (MoH)`
+        // A sentence's entities and timexes, in buffers kept from sentence to sentence (emptied for each, not made anew).
+        var sentenceEntities: [Entity] = []
+        var sentenceTimexes: [Timex] = []
         for (index, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[index]
-            var sentenceEntities: [Entity] = []
+            sentenceEntities.removeAll(keepingCapacity: true)
             while entityIndex < entities.count, entities[entityIndex].start < sentence.end {
                 if entities[entityIndex].start >= sentence.start { sentenceEntities.append(entities[entityIndex]) }
                 entityIndex += 1
@@ -82,7 +85,7 @@ public struct StatisticExtractor: Sendable {
             var following: AttributionCue? // a short source line after the sentence (`That's according to the U.N.`)
             var followingRead = false // `following` is the same for every figure of the sentence: read once
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.start { timexIndex += 1 }
-            var sentenceTimexes: [Timex] = []
+            sentenceTimexes.removeAll(keepingCapacity: true)
             while timexIndex < orderedTimexes.count, orderedTimexes[timexIndex].start < sentence.end {
                 if orderedTimexes[timexIndex].end <= sentence.end { sentenceTimexes.append(orderedTimexes[timexIndex]) }
                 timexIndex += 1
@@ -145,14 +148,7 @@ public struct StatisticExtractor: Sendable {
                 }
                 if unverifiable == nil {
                     let next = index + 1 < sentences.count ? sentenceTokens[index + 1] : []
-                    let checking = { (token: WordToken) in
-                        // Each of the three starts with its own letter: one byte test first, for every other word.
-                        let first = token.lower.utf8.first
-                        return first == 0x76 && TextSearch.hasPrefix(token.lower, "verif")
-                            || first == 0x63 && TextSearch.hasPrefix(token.lower, "confirm")
-                            || first == 0x75 && token.lower == "unverified"
-                    }
-                    let mentionsChecking = tokens.contains(where: checking) || next.contains(where: checking)
+                    let mentionsChecking = Self.mentionsChecking(tokens) || Self.mentionsChecking(next)
                     unverifiable = mentionsChecking && VerificationJudge.saysUnverifiable(
                         text, sentence.start, index + 1 < sentences.count ? sentences[index + 1].end : sentence.end)
                     // `… said Tuesday. The group's president said 60 of the victims were women. The figures could not
@@ -197,6 +193,20 @@ public struct StatisticExtractor: Sendable {
     }
 
     // MARK: - Attribution
+
+    /// Whether a word of `tokens` speaks of checking figures: one starting with `verif` or `confirm`, or `unverified`.
+    ///
+    /// Each of the three starts with its own letter: one byte test first, for every other word. The tokens are read in
+    /// place, not copied one by one into a closure.
+    static func mentionsChecking(_ tokens: [WordToken]) -> Bool {
+        for index in tokens.indices {
+            let first = tokens[index].lower.utf8.first
+            if first == 0x76 && TextSearch.hasPrefix(tokens[index].lower, "verif")
+                || first == 0x63 && TextSearch.hasPrefix(tokens[index].lower, "confirm")
+                || first == 0x75 && tokens[index].lower == "unverified" { return true }
+        }
+        return false
+    }
 
     /// Whether a sentence opens on the figures before it (`The figures could not be independently verified.`, `None of
     /// the claims could be verified`).

@@ -101,6 +101,25 @@ enum TextSearch {
     /// Last UTF-8 bytes of `– — ‘ ’ “ ” …` (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2026).
     private static let plainPunctuation: Set<UInt8> = [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA6]
 
+    /// The last of the space-separated words of `text`, as `text.split(separator: " ").last.map(String.init)` gives.
+    ///
+    /// For ASCII text the bytes after the last space are that word: a space is a character of its own there (only
+    /// `\r\n` joins two ASCII scalars into one character), so no character walk is needed. Other text, where a space
+    /// followed by a combining mark is no `" "`, is split by characters.
+    static func lastWord(of text: String) -> String? {
+        var copy = text
+        let word: String?? = copy.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 { return nil } // not ASCII: split by characters
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return word ?? text.split(separator: " ").last.map(String.init)
+    }
+
     /// Whether `text` ends with the ASCII `suffix`, as `hasSuffix` answers for a token's text (letters, digits and
     /// apostrophes), compared as UTF-8 bytes rather than as `Character`s.
     static func hasSuffix(_ text: String, _ suffix: StaticString) -> Bool {

@@ -164,7 +164,7 @@ struct VerificationJudge {
         if TextSearch.containsAny(Self.neutralMarkersSet, in: lower) || TextSearch.containsAny(Self.neutralCountriesSet, in: lower) { return false }
         // `Israeli media`, `Ukrainian outlets`: the press of a country at war is not its government; `state media`,
         // `the junta-controlled newspaper`, `the Houthis' Al-Masirah TV` are.
-        let press = lower.split(separator: " ").last.map { Self.mediaNouns.contains(String($0)) } == true
+        let press = TextSearch.lastWord(of: lower).map { Self.mediaNouns.contains($0) } == true
             || TextSearch.containsAny(Self.newspaperNamesSet, in: lower) // `The Times of Israel`, `the Kyiv Independent`
         if press, !TextSearch.containsAny(Self.controlledMediaSet, in: lower), !TextSearch.containsAny(Self.armedGroupsSet, in: lower),
            !TextSearch.containsAny(Self.stateOutletsSet, in: lower) { return false }

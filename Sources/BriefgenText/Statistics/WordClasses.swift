@@ -89,17 +89,41 @@ struct WordClasses: OptionSet, Sendable, Hashable {
     /// ``SpeakerHistory/links``.
     static let speakerLink = WordClasses(rawValue: 1 << 27)
 
+    /// ``NumberWords/openers``: the words a number written in words starts with.
+    static let numberWordOpener = WordClasses(rawValue: 1 << 40)
+    /// ``NumberParser/currencyWords`` (a key).
+    static let currencyWord = WordClasses(rawValue: 1 << 41)
+    /// ``NumberWords/vagueMagnitudes`` (a key).
+    static let vagueMagnitude = WordClasses(rawValue: 1 << 42)
+    /// ``PeriodReader/openers``.
+    static let periodOpener = WordClasses(rawValue: 1 << 43)
+
     /// The classes of a lower-cased word.
-    static func of(_ lower: String) -> WordClasses { lookup.classes(of: lower) }
+    static func of(_ lower: String) -> WordClasses { lookup.value(of: lower)?.classes ?? [] }
 
     /// The classes of a lower-cased word given as UTF-8 bytes.
-    static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClasses { lookup.classes(of: bytes) }
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> WordClasses { lookup.value(of: bytes)?.classes ?? [] }
 
-    private static let lookup = WordLookup(table)
+    /// A word of the lists: its classes, and its spelling as a `String` made once (a token of a listed word takes this
+    /// `spelling` rather than making a `String` of its own: the same value).
+    struct ListedWord: Sendable {
+        /// The lists the word is on.
+        let classes: WordClasses
+        /// The word, lower-cased as listed.
+        let spelling: String
+    }
+
+    /// The words of all lists, for a reader that looks up many words in a row (``WordTokenizer``): it holds the table
+    /// and calls `value(lowercasingASCII:hash:)` on it.
+    static var lists: WordLookup<ListedWord> { lookup }
+
+    private static let lookup = WordLookup(table.reduce(into: [String: ListedWord]()) { listed, entry in
+        listed[entry.key] = ListedWord(classes: entry.value, spelling: entry.key)
+    })
 
     /// The classes of each one-byte ASCII word (`-`, `$`, `a`, `5`), as ``of(bytes:)`` answers.
     private static let asciiClasses: [WordClasses] = (0..<128).map { byte in
-        [UInt8(byte)].withUnsafeBufferPointer { lookup.classes(of: $0) }
+        [UInt8(byte)].withUnsafeBufferPointer { of(bytes: $0) }
     }
 
     /// The classes of the one-byte ASCII word `byte` (below 128), as ``of(bytes:)`` answers.
@@ -130,6 +154,10 @@ struct WordClasses: OptionSet, Sendable, Hashable {
         add(NumberWords.units.keys, .cardinal)
         add(NumberWords.tens.keys, .cardinal)
         add(NumberWords.openers, .numberStart)
+        add(NumberWords.openers, .numberWordOpener)
+        add(NumberParser.currencyWords.keys, .currencyWord)
+        add(NumberWords.vagueMagnitudes.keys, .vagueMagnitude)
+        add(PeriodReader.openers, .periodOpener)
         add(["us", "a", "c"], .numberStart)
         add(NumberParser.currencySigns.keys, .numberStart)
         add(NumberParser.vulgarFractions.keys, .numberStart)

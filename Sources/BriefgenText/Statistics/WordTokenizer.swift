@@ -15,6 +15,7 @@ public struct WordTokenizer: Sendable {
         var i = max(0, start)
         tokens.reserveCapacity(max(0, limit - i) / 5)
         var sawSpace = true
+        let lists = WordClasses.lists // read once here, not through a lazy global's check for every token
         while i < limit {
             let c = s[i]
             if Self.isSpace(c) {
@@ -34,7 +35,7 @@ public struct WordTokenizer: Sendable {
                 kind = .symbol
                 i += 1
             }
-            tokens.append(makeToken(kind, s, begin, i, spaceBefore: sawSpace))
+            tokens.append(makeToken(kind, s, begin, i, spaceBefore: sawSpace, lists: lists))
             sawSpace = false
         }
         return tokens
@@ -82,12 +83,14 @@ public struct WordTokenizer: Sendable {
         return i
     }
 
-    private func makeToken(_ kind: WordToken.Kind, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, spaceBefore: Bool) -> WordToken {
+    private func makeToken(_ kind: WordToken.Kind, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, spaceBefore: Bool,
+                           lists: WordLookup<WordClasses.ListedWord>) -> WordToken {
         let text: String
         let lower: String
         var classes: WordClasses = []
         var hasUpper = false
         var isASCII = true
+        var hash = WordHash.start // of the lower-cased bytes, for the word lists' lookup
         for index in start..<end {
             let v = s[index].value
             if v >= 128 {
@@ -95,34 +98,27 @@ public struct WordTokenizer: Sendable {
                 break
             }
             if v >= 65 && v <= 90 { hasUpper = true }
+            hash = WordHash.adding(WordHash.lowercasedASCII(v), to: hash)
         }
         if isASCII {
-            // Written straight into the string's storage: no intermediate arrays (and no allocation at all for the
-            // short words that fit in a small string).
             let count = end - start
-            // The word classes are looked up on the lower-cased bytes as they are written; a token of one byte (a
-            // symbol, a letter, a digit) and a number of digits take them from tables made once from the same lookup.
-            let known: WordClasses?
             if count == 1 {
+                // A one-byte token (a comma, `a`, `5`): its strings and classes from tables made once.
                 let v = UInt8(truncatingIfNeeded: s[start].value)
-                known = WordClasses.ofASCII(v >= 65 && v <= 90 ? v + 32 : v)
-            } else {
-                known = kind == .number && !WordClasses.hasNumberKey ? [] : nil
-            }
-            text = String(unsafeUninitializedCapacity: count) { buffer in
-                for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
-                if !hasUpper, known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
-                return count
-            }
-            lower = !hasUpper ? text : String(unsafeUninitializedCapacity: count) { buffer in
-                for offset in 0..<count {
-                    let v = UInt8(truncatingIfNeeded: s[start + offset].value)
-                    buffer[offset] = v >= 65 && v <= 90 ? v + 32 : v
+                let lowered = v >= 65 && v <= 90 ? v + 32 : v
+                text = Self.oneByteStrings[Int(v)]
+                lower = Self.oneByteStrings[Int(lowered)]
+                classes = WordClasses.ofASCII(lowered)
+            } else if kind == .number, !WordClasses.hasNumberKey {
+                // Digits, commas and periods: no upper case, on no list.
+                text = String(unsafeUninitializedCapacity: count) { buffer in
+                    for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
+                    return count
                 }
-                if known == nil { classes = WordClasses.of(bytes: UnsafeBufferPointer(rebasing: buffer[..<count])) }
-                return count
+                lower = text
+            } else {
+                (text, lower, classes) = asciiSpellings(s, start, count, hasUpper: hasUpper, hash: hash, lists: lists)
             }
-            if let known { classes = known }
         } else {
             (text, lower) = spellings(s, start, end)
             classes = WordClasses.of(lower)
@@ -130,6 +126,34 @@ public struct WordTokenizer: Sendable {
         let capitalized = kind == .word && Self.isUpper(s[start])
         return WordToken(kind: kind, start: start, end: end, text: text, lower: lower, spaceBefore: spaceBefore,
                          capitalized: capitalized, classes: classes, mark: WordToken.mark(kind, s[start]))
+    }
+
+    /// Every one-byte ASCII string, by its byte (a token of one byte takes its text from here).
+    private static let oneByteStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
+    /// The token as written and lower-cased, with the classes of its lower-cased form, for an ASCII token of `count`
+    /// bytes from `start` whose lower-cased bytes hash to `hash`. A listed word (`the`, `said`, `officials`) is found
+    /// from the scalars themselves and takes the listed spelling, made once, as its lower-cased text rather than a new
+    /// `String` (equal, so every comparison answers the same); another word makes its own.
+    private func asciiSpellings(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ count: Int,
+                                hasUpper: Bool, hash: UInt64, lists: WordLookup<WordClasses.ListedWord>) -> (String, String, WordClasses) {
+        let lower: String
+        let classes: WordClasses
+        if let listed = lists.value(lowercasingASCII: UnsafeBufferPointer(rebasing: s[start..<(start + count)]), hash: hash) {
+            (lower, classes) = (listed.spelling, listed.classes)
+        } else {
+            lower = String(unsafeUninitializedCapacity: count) { buffer in
+                for offset in 0..<count { buffer[offset] = WordHash.lowercasedASCII(s[start + offset].value) }
+                return count
+            }
+            classes = []
+        }
+        guard hasUpper else { return (lower, lower, classes) }
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: s[start + offset].value) }
+            return count
+        }
+        return (text, lower, classes)
     }
 
     /// The token as written and lower-cased (curly apostrophes made straight), for text beyond ASCII. The UTF-8 of
