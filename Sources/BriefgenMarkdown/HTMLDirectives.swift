@@ -76,10 +76,7 @@ public enum HTMLDirectives {
                     let space = headerBytes.firstIndex(of: 0x20) ?? headerBytes.endIndex
                     guard let tag = InlineTag.named(headerBytes[..<space]) else { continue }
                     if tag.unwraps { mayUnwrap = true }
-                    out.append(0x3C)
-                    out += tag.name.utf8
-                    if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &out) }
-                    out.append(0x3E)
+                    appendOpening(tag, attributes: headerBytes[space...], to: &out)
                     stack.append(tag.name)
                     continue
                 }
@@ -89,10 +86,8 @@ public enum HTMLDirectives {
                 } else {
                     let space = headerBytes.firstIndex(of: 0x20) ?? headerBytes.endIndex
                     if let tag = InlineTag.named(headerBytes[..<space]) {
-                        var html: [UInt8] = [0x3C]
-                        html += tag.name.utf8
-                        if space < headerBytes.endIndex { appendAttributes(headerBytes[(space + 1)...], to: &html) }
-                        html.append(0x3E)
+                        var html: [UInt8] = []
+                        appendOpening(tag, attributes: headerBytes[space...], to: &html)
                         opened = (tag.name, html, tag.unwraps)
                     } else {
                         opened = nil
@@ -127,6 +122,14 @@ public enum HTMLDirectives {
         while let tag = stack.popLast() { appendClosing(tag, to: &out) }
         while let tag = containers.popLast() { out.append(contentsOf: "</\(tag)>\n".utf8) }
         return HeadingAnchors.addingIDs(to: mayUnwrap && needsUnwrap(out) ? unwrap(out) : out)
+    }
+
+    /// `<tag attributes>` onto `out`; `rest` is the header after the tag (empty, or a space and the attributes).
+    private static func appendOpening(_ tag: InlineTag, attributes rest: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        out.append(0x3C)
+        out += tag.name.utf8
+        if !rest.isEmpty { appendAttributes(rest.dropFirst(), to: &out) }
+        out.append(0x3E)
     }
 
     /// `</tag>` onto `out`, byte by byte (string interpolation for every closed span was a share of the pass).
