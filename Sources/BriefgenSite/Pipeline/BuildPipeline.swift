@@ -74,7 +74,7 @@ public struct BuildPipeline: Sendable {
                 try SiteOutputStage.stage(streams, digests: digests, manifest: manifest, writer: writer, concurrently: concurrently)
             }
         }
-        async let exportedEarly = early ? Concurrently.onOwnThread { stageStreams(true) } : .success([:])
+        let exportedEarly = early ? Concurrently.started { stageStreams(true) } : nil
         // The page groups whose inputs are as the last build recorded them are taken as they are (see `PageGroup`).
         let groupDigests = fingerprints.map { prints in
             Dictionary(uniqueKeysWithValues: PageGroup.allCases.map { ($0, $0.digest(common: prints.common, articles: articles)) })
@@ -85,7 +85,7 @@ public struct BuildPipeline: Sendable {
             site = try assembleSite(analyzed.articles, view: view, assembler: assembler, carried: carried, input: input,
                                     clock: &clock, report: &report)
         } catch {
-            _ = await exportedEarly
+            _ = await exportedEarly?.value
             throw error
         }
         let pages: SiteOutputStage.Result
@@ -104,20 +104,20 @@ public struct BuildPipeline: Sendable {
                 // they raised the peak at 50,000 articles from 1.32 to 1.46 GB). Written before the pages instead, they
                 // kept one core idle for a twentieth of a full build (the search index and the CSV files are made on one
                 // thread each). The cache is saved once both are done with it.
-                async let exported = Concurrently.onOwnThread { stageStreams(plan.isSmall) }
+                let exported = Concurrently.started { stageStreams(plan.isSmall) }
                 do {
                     pages = try await stage.run(site.pages, plan: plan, site: site.view)
                 } catch {
-                    _ = await exported
+                    _ = await exported.value
                     throw error
                 }
-                streamEntries = try await exported.get()
+                streamEntries = try await exported.value.get()
             }
         } catch {
-            _ = await exportedEarly
+            _ = await exportedEarly?.value
             throw error
         }
-        streamEntries.merge(try await exportedEarly.get()) { _, early in early }
+        if let exportedEarly { streamEntries.merge(try await exportedEarly.value.get()) { _, early in early } }
         // The cache is saved while the site is committed (both serial, on different folders).
         async let saved: Void = Concurrently.background {
             cache?.analysis.save()
@@ -137,13 +137,15 @@ public struct BuildPipeline: Sendable {
             await saved
             throw error
         }
-        await saved
-        report.wrote = true
-        if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
+        // The page manifest is written while the cache is still being saved (it is a file of the cache folder, apart
+        // from the stores the analysis cache writes).
         if let cache, let folder = lstat(outputURL.path) {
             cache.saveManifest(pages.entries.merging(streamEntries) { page, _ in page },
                                groups: BuildPipeline.groupRecords(site.pages, digests: groupDigests), folderStat: folder)
         }
+        await saved
+        report.wrote = true
+        if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",
                                    seconds: pages.writeSeconds + clock.lap()))
     }

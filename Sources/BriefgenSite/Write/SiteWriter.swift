@@ -233,7 +233,13 @@ final class SiteWriter: @unchecked Sendable {
             reference = -1
         }
         var fd: Int32 = -1
+        // Whether the file is being written over the staged file's own bytes (see ``openInPlace(_:unlike:)``).
+        var inPlace = false
         let sink = StreamSink(reference: reference, referenceSize: old.map { Int($0.st_size) } ?? 0) {
+            if let own = Self.openInPlace(staged, unlike: old) {
+                (fd, inPlace) = (own, true)
+                return fd
+            }
             fd = open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             return fd
@@ -242,10 +248,12 @@ final class SiteWriter: @unchecked Sendable {
         do {
             try file.write(sink)
             same = try sink.finish()
+            if inPlace, ftruncate(fd, off_t(sink.count)) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             if fd >= 0 { close(fd) }
         } catch {
             if fd >= 0 { close(fd) }
-            unlink(partial)
+            // A staged file written partly over is only ever the staging folder's: the next build writes it again.
+            if !inPlace { unlink(partial) }
             throw error
         }
         if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
@@ -263,12 +271,34 @@ final class SiteWriter: @unchecked Sendable {
         } else {
             markDiffers()
             state.withLock { writtenCount += 1 }
-            // Unlinked first: ext4 flushes a file renamed over another at once (auto_da_alloc), hundreds of MB here.
-            unlink(staged)
-            guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if !inPlace {
+                // Unlinked first: ext4 flushes a file renamed over another at once (auto_da_alloc), hundreds of MB here.
+                unlink(staged)
+                guard rename(partial, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
         }
         guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
         record(file.path.value, size: sink.count, stamp: FileStamp(info))
+    }
+
+    /// The staged file at `staged`, opened for writing over its bytes from the start, when it is the staging folder's
+    /// own: a regular file with no other link, so neither the output's file (`output`, the one the site shows now)
+    /// nor a copy a user made with hard links. Nil otherwise (then a new file is written and renamed into place).
+    ///
+    /// After a swap the staging folder holds the previous site, so a rebuild that changes an export finds last time's
+    /// file of the same size here. Writing over its pages, which the system holds already, took about 20 ms for the
+    /// 186 MB `briefing.json` of 10,000 articles; a new file took 50–450 ms (new pages for each byte), and deleting
+    /// the old one 30–40 ms more (its blocks freed and discarded).
+    private static func openInPlace(_ staged: String, unlike output: stat?) -> Int32? {
+        let fd = open(staged, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1,
+              output.map({ info.st_ino != $0.st_ino || info.st_dev != $0.st_dev }) ?? true else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 
     /// A copy of `source` at `target` (new file), for the rare file system that refuses a hard link.

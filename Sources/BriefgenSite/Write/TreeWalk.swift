@@ -36,15 +36,59 @@ enum TreeWalk {
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
     private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
     private static let inodeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_ino)!
+    private static let lengthOffset = MemoryLayout<dirent>.offset(of: \dirent.d_reclen)!
 
     private static func walk(_ root: String, relative: String, _ visit: (String, Bool, UInt64) -> Void) {
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
-        walk(fd, relative: relative, visit)
+        if let getdents = Getdents.function {
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: Getdents.bufferSize, alignment: 8)
+            defer { buffer.deallocate() }
+            walk(fd, relative: relative, buffer: buffer, getdents: getdents, visit)
+        } else {
+            walk(fd, relative: relative, visit)
+        }
     }
 
-    /// Walks the folder open as `fd` (and closes it). Subfolders are opened relative to their parent (`openat`):
-    /// the kernel resolves one name, not the whole path again, for each of a big site's 10,000 folders.
+    /// Walks the folder open as `fd` (and closes it) with `getdents64(2)` into one buffer for the whole walk: a
+    /// 10,000-article site has a folder per source page, and `opendir` cost two `fcntl` calls and a 32 KB buffer
+    /// for each (listing the staging folder was a fifth of a rebuild's CPU on one core). Subfolders are opened
+    /// relative to their parent (`openat`): the kernel resolves one name, not the whole path again.
+    private static func walk(_ fd: Int32, relative: String, buffer: UnsafeMutableRawPointer, getdents: Getdents.Function,
+                             _ visit: (String, Bool, UInt64) -> Void) {
+        defer { close(fd) }
+        // This folder's entries are read whole before any subfolder is walked (the buffer is shared).
+        var entries: [(name: String, isFolder: Bool, inode: UInt64)] = []
+        while true {
+            let n = getdents(fd, buffer, Getdents.bufferSize)
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { break }
+            var at = 0
+            while at < n {
+                let entry = buffer + at
+                at += Int(entry.load(fromByteOffset: TreeWalk.lengthOffset, as: UInt16.self))
+                let namePointer = (entry + TreeWalk.nameOffset).assumingMemoryBound(to: CChar.self)
+                if namePointer[0] == 0x2E, namePointer[1] == 0 || (namePointer[1] == 0x2E && namePointer[2] == 0) { continue }
+                let type = entry.load(fromByteOffset: TreeWalk.typeOffset, as: UInt8.self)
+                var isFolder = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    if fstatat(fd, namePointer, &info, AT_SYMLINK_NOFOLLOW) == 0 { isFolder = (info.st_mode & S_IFMT) == S_IFDIR }
+                }
+                entries.append((String(cString: namePointer), isFolder, entry.loadUnaligned(fromByteOffset: TreeWalk.inodeOffset, as: UInt64.self)))
+            }
+        }
+        for entry in entries {
+            let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            visit(path, entry.isFolder, entry.inode)
+            if entry.isFolder {
+                let child = openat(fd, entry.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+                if child >= 0 { walk(child, relative: path, buffer: buffer, getdents: getdents, visit) }
+            }
+        }
+    }
+
+    /// Walks the folder open as `fd` (and closes it) with `readdir`, where `getdents64` cannot be looked up.
     private static func walk(_ fd: Int32, relative: String, _ visit: (String, Bool, UInt64) -> Void) {
         guard let dir = fdopendir(fd) else {
             close(fd)
@@ -72,4 +116,15 @@ enum TreeWalk {
             }
         }
     }
+}
+
+/// `getdents64(2)` (Linux; glibc 2.30 and later), looked up at run time, as Glibc's Swift module does not declare it.
+/// Its records have `struct dirent`'s layout on 64-bit Linux.
+enum Getdents {
+    typealias Function = @convention(c) (Int32, UnsafeMutableRawPointer, Int) -> Int
+    static let function: Function? = {
+        guard MemoryLayout<Int>.size == 8, let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "getdents64") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+    }()
+    static let bufferSize = 64 << 10
 }
