@@ -137,6 +137,25 @@ import Glibc
         try expectSameTree(site, "public", "clean")
     }
 
+    /// Files and folders added to the output by hand are not part of the site: the build after next (which finds
+    /// them in its staging folder, the site before last) removes them, and every build equals a clean one.
+    @Test func filesAddedToTheOutputByHandAreRemoved() throws {
+        let site = try FixtureSite("incr-stray")
+        defer { site.remove() }
+        try site.writeArticles(6)
+        for _ in 0..<2 { #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0) }
+        try site.write("public/stray.txt", "added by hand")
+        try site.write("public/sources/002-article/notes.txt", "added by hand")
+        try site.write("public/extra/deep/page.html", "added by hand")
+        // Each build after an edit, so that each swaps its staging folder in.
+        for article in ["003", "004"] {
+            try site.append(" Officials said the figures could not be independently verified.", to: "seeds/\(article)_article.txt")
+            #expect(try BriefgenBinary.run(["build"], in: site.root).status == 0)
+            #expect(try BriefgenBinary.run(["build", "--output", "clean"], in: site.root).status == 0)
+            try expectSameTree(site, "public", "clean")
+        }
+    }
+
     @Test func deletedCacheGivesTheSameSite() throws {
         let site = try FixtureSite("incr-nocache")
         defer { site.remove() }

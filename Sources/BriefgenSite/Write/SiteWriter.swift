@@ -190,7 +190,7 @@ final class SiteWriter: @unchecked Sendable {
         var kept: Set<Substring> = []
         for path in expected {
             var folder = path[...]
-            while let slash = folder.lastIndex(of: "/") {
+            while let slash = folder.utf8.lastIndex(of: 0x2F) {
                 folder = folder[..<slash]
                 guard kept.insert(folder).inserted else { break }
             }
