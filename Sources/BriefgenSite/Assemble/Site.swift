@@ -30,7 +30,11 @@ public struct OutputPath: Sendable, Hashable, Comparable, CustomStringConvertibl
 }
 
 /// A page to render: which template, with which values.
-struct PageSpec: Sendable {
+///
+/// A class, immutable once made: the build hands its 10,000 pages from the assembler to the planner, the reuse checks
+/// and the renderer, and copying the struct it was (five fields and an enum of views, a dozen references to retain
+/// and release each time) was a twentieth of the CPU of a rebuild that changed one article.
+final class PageSpec: Sendable {
     /// Whether the page is a timeline or figure page made when it is rendered (see ``Content/lazy(_:)``): the pages
     /// whose size grows with the number of events or figures the articles share, rendered first.
     var isList: Bool {
@@ -74,11 +78,19 @@ struct PageSpec: Sendable {
         }
     }
 
-    var path: OutputPath
-    var template: String
-    var title: String
-    var content: Content
-    var widgets: [String: String]
+    let path: OutputPath
+    let template: String
+    let title: String
+    let content: Content
+    let widgets: [String: String]
+
+    init(path: OutputPath, template: String, title: String, content: Content, widgets: [String: String]) {
+        self.path = path
+        self.template = template
+        self.title = title
+        self.content = content
+        self.widgets = widgets
+    }
 }
 
 extension PageSpec.Content: Encodable {
