@@ -48,11 +48,19 @@ struct SiteOutputStage {
         let manifest = manifest, writer = writer, prints = plan.fingerprints
         let chunk = 128
         let checked = Concurrently.map((pages.count + chunk - 1) / chunk) { part in
-            ((part * chunk)..<min(pages.count, (part + 1) * chunk)).map { index -> Bool in
-                guard let fingerprint = prints[index], let old = manifest[pages[index].path.value],
-                      old.fingerprint == fingerprint else { return false }
-                return writer.reuse(pages[index].path, stamp: old.file)
+            let indices = (part * chunk)..<min(pages.count, (part + 1) * chunk)
+            var candidates: [(path: OutputPath, stamp: FileStamp)] = []
+            var isCandidate: [Bool] = []
+            for index in indices {
+                if let fingerprint = prints[index], let old = manifest[pages[index].path.value], old.fingerprint == fingerprint {
+                    candidates.append((pages[index].path, old.file))
+                    isCandidate.append(true)
+                } else {
+                    isCandidate.append(false)
+                }
             }
+            var answers = writer.reuse(candidates).makeIterator()
+            return isCandidate.map { $0 && answers.next()! }
         }
         var toRender: [Int] = []
         for (index, isReused) in checked.joined().enumerated() {

@@ -28,12 +28,12 @@ final class SiteWriter: @unchecked Sendable {
     /// kernel does not resolve the folders' whole path again for each of 10,000 pages. -1 when not open.
     private var outputDescriptor: Int32 = -1
     private var stagingDescriptor: Int32 = -1
-    private var expected: Set<String> = []
     private var folders: Set<String> = []
     private var differs = false
     private(set) var bytes = 0
     private(set) var fileCount = 0
-    /// The identity of every staged file (after the swap, the output's file), by relative path (see ``stamp(of:)``).
+    /// The identity of every staged file (after the swap, the output's file), by relative path (see ``stamp(of:)``):
+    /// the files of the new site.
     private var stamps: [String: FileStamp] = [:]
     /// Files whose bytes were written (not kept or linked).
     private(set) var writtenCount = 0
@@ -139,28 +139,46 @@ final class SiteWriter: @unchecked Sendable {
         await Concurrently.onOwnThread { Result { () throws(BuildFailure) in try self.stage(files, concurrently: true) } }
     }
 
+    /// ``reuse(_:stamp:)`` for each page, the records of the pages reused kept under one lock (a lock and three
+    /// hashes of the path a page were most of the reuse checks of a rebuild, the two cores waiting on each other).
+    func reuse(_ pages: [(path: OutputPath, stamp: FileStamp)]) -> [Bool] {
+        var reused: [(path: String, stamp: FileStamp)] = []
+        reused.reserveCapacity(pages.count)
+        let answers = pages.map { page in
+            guard reuseFile(page.path, stamp: page.stamp) else { return false }
+            reused.append((page.path.value, page.stamp))
+            return true
+        }
+        state.withLock {
+            for page in reused { recordUnlocked(page.path, size: page.stamp.size, stamp: page.stamp) }
+        }
+        return answers
+    }
+
     /// Marks a page as unchanged without rendering it: the output's file is reused, if it is still exactly the file
     /// `stamp` describes. False when it is not (then the page must be rendered).
     func reuse(_ path: OutputPath, stamp: FileStamp) -> Bool {
+        guard reuseFile(path, stamp: stamp) else { return false }
+        record(path.value, size: stamp.size, stamp: stamp)
+        return true
+    }
+
+    /// Makes the staged file at `path` the output's file, if that is still exactly the file `stamp` describes;
+    /// records nothing.
+    private func reuseFile(_ path: OutputPath, stamp: FileStamp) -> Bool {
         let current = outputPath + "/" + path.value, staged = stagingPath + "/" + path.value
         guard let old = lstat(path.value, in: outputDescriptor, or: current), (old.st_mode & S_IFMT) == S_IFREG,
               FileStamp(old) == stamp else { return false }
         // The staging folder's listing (made at begin; folders list their files' inode numbers) says whether the
         // staged file already is the output's (the usual case: shared since an earlier build), without a second
         // lookup per page. Staging and output are siblings renamed into each other, so on one file system.
-        if stagedInode(path.value) == UInt64(old.st_ino) {
-            record(path.value, size: stamp.size, stamp: stamp)
-            return true
-        }
+        if stagedInode(path.value) == UInt64(old.st_ino) { return true }
         if let mine = lstat(path.value, in: stagingDescriptor, or: staged), mine.st_ino == old.st_ino, mine.st_dev == old.st_dev {
-            record(path.value, size: stamp.size, stamp: stamp)
             return true
         }
         if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
         unlink(staged)
-        guard ensureFolder(of: staged), link(current, staged) == 0 else { return false }
-        record(path.value, size: stamp.size, stamp: stamp)
-        return true
+        return ensureFolder(of: staged) && link(current, staged) == 0
     }
 
     /// The inode number the staging folder's listing gives for `relative` (waiting for the listing once).
@@ -184,11 +202,11 @@ final class SiteWriter: @unchecked Sendable {
         // it already removed, when unlinking fails harmlessly).
         listing.wait()
         let tree = state.withLock { before }
-        for path in tree.files where !expected.contains(path) { unlink(stagingPath + "/" + path) }
+        for path in tree.files where stamps[path] == nil { unlink(stagingPath + "/" + path) }
         // Only folders that hold no file of the new site can have become empty (an `rmdir` per folder of a
         // 10,000-article site was a tenth of a rebuild that changed one article).
         var kept: Set<Substring> = []
-        for path in expected {
+        for path in stamps.keys {
             var folder = path[...]
             while let slash = folder.utf8.lastIndex(of: 0x2F) {
                 folder = folder[..<slash]
@@ -197,7 +215,7 @@ final class SiteWriter: @unchecked Sendable {
         }
         for folder in tree.folders.reversed() where !kept.contains(folder[...]) { rmdir(stagingPath + "/" + folder) }
         if !differs, FileManager.default.fileExists(atPath: output.path),
-           TreeWalk.files(under: output.path).count == expected.count {
+           TreeWalk.files(under: output.path).count == stamps.count {
             return false
         }
         try swapIn()
@@ -315,12 +333,14 @@ final class SiteWriter: @unchecked Sendable {
     }
 
     private func record(_ path: String, size: Int, stamp: FileStamp) {
-        state.withLock {
-            expected.insert(path)
-            bytes += size
-            fileCount += 1
-            stamps[path] = stamp
-        }
+        state.withLock { recordUnlocked(path, size: size, stamp: stamp) }
+    }
+
+    /// ``record(_:size:stamp:)`` with the writer's lock already held.
+    private func recordUnlocked(_ path: String, size: Int, stamp: FileStamp) {
+        bytes += size
+        fileCount += 1
+        stamps[path] = stamp
     }
 
     private func place(_ file: OutputFile, at staged: String) throws {
