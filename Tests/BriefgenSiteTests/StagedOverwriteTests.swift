@@ -11,6 +11,7 @@ struct StagedOverwriteTests {
     private func build(_ output: URL, _ text: String, pages: [String: String] = [:]) throws {
         let writer = SiteWriter(output: output, displayOutput: "public")
         try writer.begin()
+        defer { writer.finish() }
         let bytes = Array(text.utf8)
         try writer.stage([StreamedFile(path: OutputPath("data", "export.json")) { sink in
             // In pieces, as the exports come: the sink compares, then writes from the first difference on.

@@ -144,6 +144,7 @@ public struct BuildPipeline: Sendable {
                                groups: BuildPipeline.groupRecords(site.pages, digests: groupDigests), folderStat: folder)
         }
         await saved
+        writer.finish()
         report.wrote = true
         if options.processEndsAfterBuild { LeftAtExit.keep(site, writer, plan, manifest) }
         report.stages.append(.init(name: "write", summary: "\(output)/ (\(writer.fileCount) files, \(BuildPipeline.size(writer.bytes)), \(writer.writtenCount) written)",

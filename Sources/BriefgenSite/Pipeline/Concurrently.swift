@@ -21,18 +21,8 @@ enum Concurrently {
         }
     }
 
-    /// `work()` on a thread of its own (not one of Dispatch's, which a busy `concurrentPerform` can keep it waiting
-    /// for), awaited without holding a thread of Swift's cooperative pool.
-    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: work()) }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-    }
-
     /// Starts `work()` on a thread of its own at once, before the caller goes on, and gives a handle to await its
-    /// result. (`async let x = onOwnThread { … }` started the thread only when the child task first ran, which waited
+    /// result. (Started from an `async let` child task, the thread began only when that task first ran, which waited
     /// for a thread of Swift's cooperative pool: in a rebuild the exports began 80 ms late, after the site was assembled.)
     static func started<T: Sendable>(_ work: @escaping @Sendable () -> T) -> Started<T> { Started(work) }
 

@@ -29,6 +29,7 @@ public struct SiteFolderPublisher: Sendable {
         }
         let writer = SiteWriter(output: output, displayOutput: displayOutput)
         try writer.begin()
+        defer { writer.finish() }
         try writer.stage(files)
         try writer.commit()
         return writer.bytes

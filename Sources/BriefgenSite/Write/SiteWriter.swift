@@ -132,13 +132,6 @@ final class SiteWriter: @unchecked Sendable {
         if let firstError { throw failure("cannot write the site: \(firstError.message)", hint: "check free space and permissions") }
     }
 
-    /// ``stage(_:concurrently:)``, all at once, on Dispatch threads while the caller's task goes on (rendering pages): a
-    /// rebuild that renders few pages spent most of its time writing the exports on one core, then the pages.
-    /// Blocking work stays off Swift's cooperative pool.
-    func stageInBackground(_ files: [StreamedFile]) async -> Result<Void, BuildFailure> {
-        await Concurrently.onOwnThread { Result { () throws(BuildFailure) in try self.stage(files, concurrently: true) } }
-    }
-
     /// ``reuse(_:stamp:)`` for each page, the records of the pages reused kept under one lock (a lock and three
     /// hashes of the path a page were most of the reuse checks of a rebuild, the two cores waiting on each other).
     func reuse(_ pages: [(path: OutputPath, stamp: FileStamp)]) -> [Bool] {
@@ -220,6 +213,16 @@ final class SiteWriter: @unchecked Sendable {
         }
         try swapIn()
         return true
+    }
+
+    /// Gives up the output's lock (see ``begin()``) once the build is done with the output and its cache, so the
+    /// next build may take it, in this process too (`serve` publishes build after build). Freeing the writer gives it
+    /// up as well, but a thread that listed the staging folder can hold the writer a little longer.
+    func finish() {
+        state.withLock {
+            if lockDescriptor >= 0 { close(lockDescriptor) }
+            lockDescriptor = -1
+        }
     }
 
     // MARK: - One file
