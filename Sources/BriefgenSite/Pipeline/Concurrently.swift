@@ -36,9 +36,9 @@ enum Concurrently {
             let thread = Thread { [self] in
                 let value = work()
                 let waiter = lock.withLock { () -> CheckedContinuation<T, Never>? in
-                    if let waiting { return waiting }
                     result = value
-                    return nil
+                    defer { waiting = nil }
+                    return waiting
                 }
                 waiter?.resume(returning: value)
             }
@@ -46,7 +46,8 @@ enum Concurrently {
             thread.start()
         }
 
-        /// The result, once the work is done (awaited without holding a thread of Swift's cooperative pool). Ask once.
+        /// The result, once the work is done (awaited without holding a thread of Swift's cooperative pool). One task
+        /// at a time may wait for it; asked again after it is ready, it is given at once.
         var value: T {
             get async {
                 await withCheckedContinuation { continuation in
