@@ -11,20 +11,27 @@ public final class AnalyzedArticle: Sendable {
     public let article: Article
     /// The analysis of its body. In a build with a cache it holds what the pages need (no paragraphs, temporal
     /// expressions or entities), whether read from the cache or fresh: the export record, written when the article
-    /// was analysed or by an earlier build, is then taken from the cache by ``cacheKey``.
-    public let analysis: ArticleAnalysis
+    /// was analysed or by an earlier build, is then taken from the cache by ``cacheKey``. An analysis taken from the
+    /// cache is read when first asked for (see ``summary``).
+    public var analysis: ArticleAnalysis {
+        _read { yield details.analysis }
+    }
+    /// What the site needs of the analysis for every article at once (lists, counts, the front page's choices): known
+    /// without reading the rest of a cached analysis.
+    let summary: AnalysisSummary
     /// The article's key in the build cache, when the build has one.
     let cacheKey: String?
     /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
-    let eventTerms: [[UInt64]]?
+    var eventTerms: [[UInt64]]? { details.eventTerms }
     /// A digest of each sentence's text, worked out with the analysis and cached with it: list pages fingerprint the
     /// sentences they link to by these (hashing each linked sentence's text again was a twentieth of a rebuild).
-    let sentenceDigests: [UInt64]
+    var sentenceDigests: [UInt64] { details.sentenceDigests }
     /// A digest of what a figure's or an event's view shows of its source: id, headline, outlet and host.
     let sourceDigest: UInt64
     /// Digests of what the timeline and the figure pages take from the analysis, worked out with it and cached with
     /// it: a rebuild whose articles' digests are all as they were takes those pages as they are (see ``PageGroup``).
     let groupDigests: GroupDigests
+    private let storage: Storage
 
     /// See ``groupDigests``.
     struct GroupDigests: Sendable, Equatable {
@@ -36,24 +43,93 @@ public final class AnalyzedArticle: Sendable {
         var card: UInt64
     }
 
+    /// The analysis with what was worked out with it.
+    final class Details: Sendable {
+        let analysis: ArticleAnalysis
+        let eventTerms: [[UInt64]]?
+        let sentenceDigests: [UInt64]
+
+        init(analysis: ArticleAnalysis, eventTerms: [[UInt64]]?, sentenceDigests: [UInt64]) {
+            self.analysis = analysis
+            self.eventTerms = eventTerms
+            self.sentenceDigests = sentenceDigests
+        }
+    }
+
+    /// Details made when first asked for, once, whichever thread asks first.
+    final class DeferredDetails: @unchecked Sendable {
+        private let lock = NSLock()
+        private var made: Details?
+        private var make: (@Sendable () -> Details)?
+
+        init(_ make: @escaping @Sendable () -> Details) { self.make = make }
+
+        var isMade: Bool { lock.withLock { made != nil } }
+
+        var value: Details {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let details = make!()
+            made = details
+            make = nil
+            return details
+        }
+    }
+
+    private enum Storage: Sendable {
+        case ready(Details)
+        case deferred(DeferredDetails)
+    }
+
+    private var details: Details {
+        switch storage {
+        case .ready(let details): details
+        case .deferred(let deferred): deferred.value
+        }
+    }
+
+    /// Reads the whole analysis now if it is read when first asked for (see ``analysis``).
+    func readDetails() { _ = details }
+
+    /// Whether the whole analysis is in memory (always, but for a cached one not asked for yet).
+    var detailsAreRead: Bool {
+        switch storage {
+        case .ready: true
+        case .deferred(let deferred): deferred.isMade
+        }
+    }
+
     /// Creates a pair.
     public convenience init(article: Article, analysis: ArticleAnalysis) {
         self.init(article: article, analysis: analysis, cacheKey: nil)
     }
 
-    init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[UInt64]]? = nil,
-         sentenceDigests: [UInt64]? = nil, groupDigests: GroupDigests? = nil) {
-        self.article = article
-        self.analysis = analysis
-        self.cacheKey = cacheKey
-        self.eventTerms = eventTerms
+    convenience init(article: Article, analysis: ArticleAnalysis, cacheKey: String?, eventTerms: [[UInt64]]? = nil,
+                     sentenceDigests: [UInt64]? = nil, groupDigests: GroupDigests? = nil) {
         let sentenceDigests = sentenceDigests ?? AnalyzedArticle.sentenceDigests(of: analysis)
-        self.sentenceDigests = sentenceDigests
+        self.init(article: article, summary: AnalysisSummary(analysis), cacheKey: cacheKey,
+                  groupDigests: groupDigests
+                      ?? AnalyzedArticle.groupDigests(of: analysis, eventTerms: eventTerms, sentenceDigests: sentenceDigests),
+                  storage: .ready(Details(analysis: analysis, eventTerms: eventTerms, sentenceDigests: sentenceDigests)))
+    }
+
+    /// An article whose analysis is read when first asked for: `details` must give the analysis `summary` sums up.
+    convenience init(article: Article, summary: AnalysisSummary, cacheKey: String?, groupDigests: GroupDigests,
+                     details: @escaping @Sendable () -> Details) {
+        self.init(article: article, summary: summary, cacheKey: cacheKey, groupDigests: groupDigests,
+                  storage: .deferred(DeferredDetails(details)))
+    }
+
+    private init(article: Article, summary: AnalysisSummary, cacheKey: String?, groupDigests: GroupDigests, storage: Storage) {
+        self.article = article
+        self.summary = summary
+        self.cacheKey = cacheKey
         self.groupDigests = groupDigests
-            ?? AnalyzedArticle.groupDigests(of: analysis, eventTerms: eventTerms, sentenceDigests: sentenceDigests)
+        self.storage = storage
         var h = StableHasher()
         h.combine(article.id)
-        h.combine(analysis.headline.text)
+        h.combine(summary.headline.text)
         h.combine(article.metadata.outlet)
         h.combine(article.metadata.sourceHost)
         sourceDigest = h.finalizeWord()
@@ -122,9 +198,9 @@ public final class AnalyzedArticle: Sendable {
     /// The article with a full analysis made again from its text (and the configured date, if that is where its
     /// date came from): for an export record when the cache cannot give it back.
     func analysedAgain() -> AnalyzedArticle {
-        let configured = analysis.published.source == .config ? analysis.published : nil
+        let configured = summary.published.source == .config ? summary.published : nil
         return AnalyzedArticle(article: article, analysis: ArticleAnalyzer().analyze(article.analysisInput(published: configured)),
-                               cacheKey: cacheKey, eventTerms: eventTerms, sentenceDigests: sentenceDigests)
+                               cacheKey: cacheKey)
     }
 
     /// The text of sentence `index`.
@@ -170,10 +246,17 @@ public struct AnalysisStage: Sendable {
                         ((part * chunk)..<min(articles.count, (part + 1) * chunk)).compactMap { index -> (Int, AnalyzedArticle?)? in
                             guard let key = cachedKeys[index] else { return nil }
                             let article = articles[index]
-                            guard let cached = cache.lookup(key, body: article.heldBody) else { return (index, nil) }
-                            return (index, AnalyzedArticle(article: article, analysis: cached.analysis, cacheKey: key,
-                                                           eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
-                                                           groupDigests: cached.groupDigests))
+                            guard let cached = cache.summary(key) else { return (index, nil) }
+                            // The rest of the analysis is read when a page, an export or a page group needs it; if
+                            // it cannot be read back then, the article is analysed again, as it would have been now.
+                            return (index, AnalyzedArticle(article: article, summary: cached.summary, cacheKey: key,
+                                                           groupDigests: cached.groupDigests) {
+                                if let found = cached.details(body: article.heldBody) {
+                                    return AnalyzedArticle.Details(analysis: found.analysis, eventTerms: found.eventTerms,
+                                                                   sentenceDigests: found.sentenceDigests)
+                                }
+                                return AnalysisStage.analyseAgain(article, dates: dates)
+                            })
                         }
                     }
                     return .cached(Array(found.joined()))
@@ -223,6 +306,19 @@ public struct AnalysisStage: Sendable {
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// The details of a cached article whose whole analysis could not be read back: analysed again (pages only, as
+    /// a cached analysis holds).
+    static func analyseAgain(_ article: Article, dates: [String: String]) -> AnalyzedArticle.Details {
+        let fallback = fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
+        var analysis = ArticleAnalyzer().analyze(article.analysisInput(published: fallback))
+        analysis.paragraphs = []
+        analysis.timexes = []
+        analysis.entities = []
+        analysis.text = analysis.text.compacted()
+        return AnalyzedArticle.Details(analysis: analysis, eventTerms: AnalyzedArticle.eventTerms(of: analysis),
+                                       sentenceDigests: AnalyzedArticle.sentenceDigests(of: analysis))
     }
 
     /// What a task of ``run(_:keys:cache:)`` gives: one fresh analysis, or every cached one (nil where the cache could

@@ -15,7 +15,7 @@ struct FeedExports {
     /// first day; undated sources last), then in input order; at most ``limit``. A feed reader shows what is new,
     /// and a feed of every source of a large archive is megabytes rewritten on every build.
     func entries() -> [AnalyzedArticle] {
-        let keyed = articles.enumerated().map { (date: Self.sortableDate($1.analysis.published.value), index: $0) }
+        let keyed = articles.enumerated().map { (date: Self.sortableDate($1.summary.published.value), index: $0) }
         let order = keyed.sorted { a, b in a.date != b.date ? a.date > b.date : a.index < b.index }
         let count = limit > 0 ? min(limit, order.count) : order.count
         return order.prefix(count).map { articles[$0.index] }
@@ -53,7 +53,7 @@ struct FeedExports {
 
     private func feed() -> String {
         let e = HTMLText.escape
-        let newest = articles.compactMap { $0.analysis.published.value }.max()
+        let newest = articles.compactMap { $0.summary.published.value }.max()
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(e(site.language))">
@@ -71,13 +71,13 @@ struct FeedExports {
             let link = "sources/\(a.article.id)/index.html"
             let m = a.article.metadata
             xml += "<entry>\n"
-            xml += "<title>\(e(a.analysis.headline.text))</title>\n"
+            xml += "<title>\(e(a.summary.headline.text))</title>\n"
             xml += "<id>\(e(baseURL.map { $0 + link } ?? "urn:briefgen:source:" + a.article.id))</id>\n"
             xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(e(url(link)))\"/>\n"
             if let source = m.sourceURL { xml += "<link rel=\"via\" href=\"\(e(source))\"/>\n" }
-            xml += "<updated>\(timestamp(a.analysis.published.value))</updated>\n"
+            xml += "<updated>\(timestamp(a.summary.published.value))</updated>\n"
             if let author = m.author ?? m.outlet { xml += "<author><name>\(e(author))</name></author>\n" }
-            if let dek = a.analysis.dek { xml += "<summary>\(e(dek))</summary>\n" }
+            if let dek = a.summary.dek { xml += "<summary>\(e(dek))</summary>\n" }
             xml += "</entry>\n"
         }
         return xml + "</feed>\n"

@@ -38,12 +38,11 @@ enum KeyFigureRanking {
         var best: [Key] = []  // sorted, at most `count`
         best.reserveCapacity(count + 1)
         for (index, ref) in figures.enumerated() {
-            let statistics = articles[ref.article].analysis.statistics
-            let category = statistics[ref.statistic].category
-            guard category != .other || statistics[ref.statistic].attribution != nil else { continue }
-            let key = Key(category: categoryRank(category),
-                          verification: verificationRank(statistics[ref.statistic].verification),
-                          value: statistics[ref.statistic].value, index: index)
+            // The summaries' figures: the analyses of cached articles are not read for this.
+            let figure = articles[ref.article].summary.figures[ref.statistic]
+            guard figure.category != .other || figure.isAttributed else { continue }
+            let key = Key(category: categoryRank(figure.category), verification: verificationRank(figure.verification),
+                          value: figure.value, index: index)
             if best.count == count, !key.precedes(best[count - 1]) { continue }
             let at = best.firstIndex { key.precedes($0) } ?? best.count
             best.insert(key, at: at)

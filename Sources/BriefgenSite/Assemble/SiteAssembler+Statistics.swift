@@ -71,7 +71,7 @@ extension SiteAssembler {
                                                 hasFigures: !refs.isEmpty)
         pages.insert(PageSpec(path: path, template: "statistics", title: "Figures", content: .statistics(statisticsView),
                               widgets: ["chart": FigureChart.svg(FigureChart.largest(chartFigures, in: articles).map {
-                                  ($0.statistic(in: articles), articles[$0.article].analysis.headline.text)
+                                  ($0.statistic(in: articles), articles[$0.article].summary.headline.text)
                               })]), at: 0)
         return pages
     }
@@ -84,13 +84,13 @@ struct FigureRef: Sendable {
 
     /// Every figure of `articles`, in article order.
     static func all(in articles: [AnalyzedArticle]) -> [FigureRef] {
-        articles.enumerated().flatMap { a, article in article.analysis.statistics.indices.map { FigureRef(article: a, statistic: $0) } }
+        articles.enumerated().flatMap { a, article in article.summary.figures.indices.map { FigureRef(article: a, statistic: $0) } }
     }
 
     func statistic(in articles: [AnalyzedArticle]) -> Statistic { articles[article].analysis.statistics[statistic] }
 
     /// The figure's category, read in place (without copying the figure and its strings).
-    func category(in articles: [AnalyzedArticle]) -> Statistic.Category { articles[article].analysis.statistics[statistic].category }
+    func category(in articles: [AnalyzedArticle]) -> Statistic.Category { articles[article].summary.figures[statistic].category }
 }
 
 /// Finds figures that count the same thing (same category, head noun, place and period) with different values

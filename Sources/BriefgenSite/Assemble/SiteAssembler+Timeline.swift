@@ -107,10 +107,10 @@ extension SiteAssembler {
         if let start = entry.date, let end = entry.end { label = DisplayFormat.range(start, end) }
         let sources = entry.mentions.compactMap { m -> EventSourceView? in
             guard let a = articles[m.articleID] else { return nil }
-            return EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href(m))
+            return EventSourceView(title: a.summary.headline.text, label: shortLabel(a), href: href(m))
         }
         return EventView(date: label, dateISO: entry.date ?? "", endISO: entry.end, precision: entry.precision.rawValue,
-                         summary: entry.summary, href: href(first), sourceTitle: article.analysis.headline.text,
+                         summary: entry.summary, href: href(first), sourceTitle: article.summary.headline.text,
                          sentenceText: article.sentenceText(first.sentence), isRange: entry.end != nil,
                          wording: entry.wording, sources: sources)
     }

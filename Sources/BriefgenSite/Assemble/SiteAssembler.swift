@@ -95,7 +95,7 @@ struct SiteAssembler: Sendable {
 
     /// Articles by publication date, newest first; undated ones last, in input order.
     func newestFirst(_ articles: [AnalyzedArticle]) -> [AnalyzedArticle] {
-        let dates = articles.map { $0.analysis.published.value ?? "" }
+        let dates = articles.map { $0.summary.published.value ?? "" }
         return articles.indices.sorted { a, b in dates[a] != dates[b] ? dates[a] > dates[b] : a < b }.map { articles[$0] }
     }
 
@@ -123,7 +123,7 @@ struct SiteAssembler: Sendable {
     }
 
     private func newestDate(_ articles: [AnalyzedArticle]) -> String? {
-        articles.compactMap { $0.analysis.published.value }.max()
+        articles.compactMap { $0.summary.published.value }.max()
     }
 
     // MARK: - Pages
@@ -142,7 +142,7 @@ struct SiteAssembler: Sendable {
         var sixBest: [(last: String, date: String)] = []  // descending, with repeats
         // Events are read in place (a copy of each, with its strings retained and released, was a third of this page).
         for (a, article) in articles.enumerated() {
-            let events = article.analysis.events
+            let events = article.summary.events
             for e in events.indices {
                 guard let date = events[e].date, !date.isEmpty else { continue }
                 let last = events[e].end ?? date
@@ -158,18 +158,14 @@ struct SiteAssembler: Sendable {
         let threshold = sixBest.last
         let contenders = candidates.compactMap { c -> (last: String, date: String, href: String, article: Int, event: Int)? in
             if let threshold, (c.last, c.date) < (threshold.last, threshold.date) { return nil }
-            let event = articles[c.article].analysis.events[c.event]
+            let event = articles[c.article].summary.events[c.event]
             return (c.last, c.date, path.root + "sources/\(articles[c.article].article.id)/index.html#s-\(event.sentence)", c.article, c.event)
         }
         let latest = contenders.sorted { ($0.last, $0.date, $0.href) > ($1.last, $1.date, $1.href) }.prefix(Self.latestEvents).map {
             eventViews(of: articles[$0.article], root: path.root)[$0.event]
         }
-        let figureCount = articles.reduce(0) { $0 + $1.analysis.statistics.count }
-        var datedEventCount = 0
-        for article in articles {
-            let events = article.analysis.events
-            for e in events.indices where events[e].date != nil { datedEventCount += 1 }
-        }
+        let figureCount = articles.reduce(0) { $0 + $1.summary.figures.count }
+        let datedEventCount = articles.reduce(0) { $0 + $1.summary.datedEventCount }
         let view = IndexPageView(root: path.root, site: site, figureCount: figureCount, eventCount: datedEventCount, keyFigures: Array(figures), latestEvents: Array(latest),
                                  sources: newestFirst(articles).prefix(SiteAssembler.sourcesOnIndex).map { card($0, root: path.root) },
                                  hasMoreSources: articles.count > SiteAssembler.sourcesOnIndex, hasFigures: !figures.isEmpty,
@@ -179,7 +175,7 @@ struct SiteAssembler: Sendable {
 
     private func sourcePage(_ a: AnalyzedArticle, site: SiteView) -> PageSpec {
         let path = OutputPath("sources", a.article.id, "index.html")
-        return PageSpec(path: path, template: "source", title: card(a, root: path.root).headline,
+        return PageSpec(path: path, template: "source", title: a.summary.headline.text,
                         content: .lazySource(SourcePageMaker(article: a, site: site, assembler: self)), widgets: [:])
     }
 
@@ -233,7 +229,8 @@ struct SiteAssembler: Sendable {
 
     func card(_ a: AnalyzedArticle, root: String) -> SourceCardView {
         let href = root + "sources/\(a.article.id)/index.html"
-        let published = a.analysis.published
+        let summary = a.summary
+        let published = summary.published
         let date: String
         if let value = published.value {
             date = (published.isLowerBound ? "on or after " : "") + DisplayFormat.date(value)
@@ -242,10 +239,10 @@ struct SiteAssembler: Sendable {
         }
         let note: String? = published.source == .textInferred ? "inferred from the text" : nil
         return SourceCardView(
-            id: a.article.id, href: href, headline: a.analysis.headline.text,
-            headlineGenerated: a.analysis.headline.source == .generated, dek: a.analysis.dek, published: date,
+            id: a.article.id, href: href, headline: summary.headline.text,
+            headlineGenerated: summary.headline.source == .generated, dek: summary.dek, published: date,
             publishedNote: note, outlet: a.article.metadata.outlet ?? a.article.metadata.sourceHost,
-            figureCount: a.analysis.statistics.count, eventCount: a.analysis.events.count,
+            figureCount: summary.figures.count, eventCount: summary.events.count,
             sections: a.analysis.sections.enumerated().map { index, section in
                 SectionLinkView(title: section.title, generated: section.titleSource == .generated,
                                 href: href + "#section-\(index + 1)")
@@ -259,7 +256,7 @@ struct SiteAssembler: Sendable {
             verificationLabel: DisplayFormat.verificationLabel(s.verification), category: s.category.rawValue,
             categoryLabel: DisplayFormat.categoryLabel(s.category),
             href: root + "sources/\(a.article.id)/index.html#s-\(s.sentence)", sourceID: a.article.id,
-            sourceTitle: a.analysis.headline.text, sourceLabel: shortLabel(a), sentenceText: a.sentenceText(s.sentence),
+            sourceTitle: a.summary.headline.text, sourceLabel: shortLabel(a), sentenceText: a.sentenceText(s.sentence),
             sentence: s.sentence,
             value: s.value)
     }
@@ -277,7 +274,7 @@ struct SiteAssembler: Sendable {
     /// The outlet, else the headline cut at a word boundary near 48 characters.
     func shortLabel(_ a: AnalyzedArticle) -> String {
         if let outlet = a.article.metadata.outlet ?? a.article.metadata.sourceHost { return outlet }
-        let headline = a.analysis.headline.text
+        let headline = a.summary.headline.text
         guard headline.count > 52 else { return headline }
         var cut = String(headline.prefix(48))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -288,9 +285,9 @@ struct SiteAssembler: Sendable {
         a.analysis.events.map { e in
             let href = root + "sources/\(a.article.id)/index.html#s-\(e.sentence)"
             return EventView(date: Self.dateText(e), dateISO: e.date ?? "", endISO: e.end, precision: e.precision.rawValue, summary: e.summary,
-                             href: href, sourceTitle: a.analysis.headline.text, sentenceText: a.sentenceText(e.sentence),
+                             href: href, sourceTitle: a.summary.headline.text, sentenceText: a.sentenceText(e.sentence),
                              isRange: e.end != nil, wording: e.wording,
-                             sources: [EventSourceView(title: a.analysis.headline.text, label: shortLabel(a), href: href)])
+                             sources: [EventSourceView(title: a.summary.headline.text, label: shortLabel(a), href: href)])
         }
     }
 }

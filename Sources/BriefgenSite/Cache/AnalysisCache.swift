@@ -5,7 +5,7 @@ import Foundation
 ///
 /// - `analysis/`: what the site's pages need of an analysis (sentences, sections, headline, dek, publication date,
 ///   figures, events and their key terms; the text only when it differs from the article body), in ``CachedAnalysis``'s
-///   binary form;
+///   binary form: its ``AnalysisSummary`` first, read for every article of a build, the rest read when asked for;
 /// - `records/`: the article's finished record of `data/briefing.json` (the `briefgen extract` contract), stored when the
 ///   article is analysed and copied into the export;
 /// - `search/`, `statistics-csv/`, `events-csv/` (``Derived``): the article's entries of `assets/search-index.js` and its
@@ -39,24 +39,22 @@ final class AnalysisCache: @unchecked Sendable {
         })
     }
 
-    /// The cached analysis for `key` (pages only: see the type's notes), whose text is `body` unless the record says
-    /// otherwise; nil when either store lacks it or it is unreadable.
-    func lookup(_ key: String, body: String) -> Found? {
-        lookup(key, body: .string(body))
-    }
-
-    /// ``lookup(_:body:)`` for a body as an article holds it (a cached article's text stays where it lies).
-    func lookup(_ key: String, body: Article.Body) -> Found? {
+    /// The summary of the cached analysis for `key` and its group digests, the rest left where it lies to be read
+    /// when asked for (``Summarized/details(body:)``); nil when either store lacks it or the summary is unreadable.
+    /// Counts as taken from the cache.
+    func summary(_ key: String) -> Summarized? {
         guard let key = ShardedStore.Key(key), records.contains(key),
-              let cached = analyses.withRecord(key, { try CachedAnalysis(bytes: $0) }) else { return nil }
+              let found = analyses.withRecord(key, { bytes, owner -> Summarized in
+                  let (summary, digests) = try CachedAnalysis.summary(bytes: bytes)
+                  return Summarized(summary: summary, groupDigests: digests, record: HeldRecord(bytes, owner: owner))
+              }) else { return nil }
         analyses.markUsed(key)
         records.markUsed(key)
-        lock.withLock { found += 1 }
-        return Found(analysis: cached.analysis(body: body), eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
-                     groupDigests: cached.groupDigests)
+        lock.withLock { self.found += 1 }
+        return found
     }
 
-    /// What ``lookup(_:body:)`` finds: the analysis (pages only) and what was worked out with it.
+    /// What ``Summarized/details(body:)`` finds: the analysis (pages only) and what was worked out with it.
     struct Found {
         var analysis: ArticleAnalysis
         var eventTerms: [[UInt64]]
@@ -64,7 +62,59 @@ final class AnalysisCache: @unchecked Sendable {
         var groupDigests: AnalyzedArticle.GroupDigests
     }
 
-    /// Whether both stores have `key` (without reading its records): ``lookup(_:body:)`` will most likely find it.
+    /// What ``summary(_:)`` finds.
+    struct Summarized: Sendable {
+        var summary: AnalysisSummary
+        var groupDigests: AnalyzedArticle.GroupDigests
+        /// The whole record, still where it lies.
+        var record: HeldRecord
+
+        /// The whole analysis, its text `body` unless the record says otherwise; nil when the record is unreadable or
+        /// does not agree with its summary.
+        func details(body: Article.Body) -> Found? {
+            guard let cached = record.withBytes({ try? CachedAnalysis(bytes: $0) }),
+                  AnalysisSummary(headline: cached.headline, dek: cached.dek, published: cached.published,
+                                  sentenceCount: cached.sentences.count,
+                                  figures: cached.statistics.map {
+                                      .init(category: $0.category, verification: $0.verification, isAttributed: $0.attribution != nil,
+                                            value: $0.value)
+                                  },
+                                  events: cached.events.map { .init(date: $0.date, end: $0.end, sentence: $0.sentence) }) == summary,
+                  cached.groupDigests == groupDigests else { return nil }
+            return Found(analysis: cached.analysis(body: body), eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
+                         groupDigests: cached.groupDigests)
+        }
+    }
+
+    /// A record's bytes kept readable: where they lie in a mapped shard file (the mapping lives as long as its owner),
+    /// else a copy.
+    struct HeldRecord: @unchecked Sendable {
+        private let owner: AnyObject?
+        private let address: UInt
+        private let count: Int
+        private let copy: [UInt8]
+
+        init(_ bytes: UnsafeRawBufferPointer, owner: AnyObject?) {
+            self.owner = owner
+            count = bytes.count
+            if owner != nil, let base = bytes.baseAddress {
+                address = UInt(bitPattern: base)
+                copy = []
+            } else {
+                address = 0
+                copy = Array(bytes)
+            }
+        }
+
+        func withBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+            if address != 0 {
+                return withExtendedLifetime(owner) { body(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: address), count: count)) }
+            }
+            return copy.withUnsafeBytes(body)
+        }
+    }
+
+    /// Whether both stores have `key` (without reading its records): ``summary(_:)`` will most likely find it.
     func holds(_ key: String) -> Bool {
         guard let key = ShardedStore.Key(key) else { return false }
         return records.contains(key) && analyses.contains(key)
@@ -104,7 +154,8 @@ final class AnalysisCache: @unchecked Sendable {
 
 /// What the cache keeps of an ``ArticleAnalysis`` (whose ``ScalarText`` is not Codable), in ``CacheWriter``'s binary
 /// form: the text only when it differs from the article body it was read from; no paragraphs, temporal expressions
-/// or entities (only the export record needs them, and it is cached whole).
+/// or entities (only the export record needs them, and it is cached whole). The form starts with the analysis's
+/// ``AnalysisSummary`` and group digests, which ``summary(bytes:)`` reads alone.
 struct CachedAnalysis {
     var text: String?
     var sentences: [Sentence]
@@ -156,9 +207,29 @@ struct CachedAnalysis {
             dek: dek, published: published, statistics: statistics, timexes: [], events: events, entities: [])
     }
 
-    /// The binary form.
+    /// The binary form: the summary (``summary(bytes:)``), then the rest.
     var bytes: [UInt8] {
-        var w = CacheWriter(capacity: 64 + sentences.count * 8 + statistics.count * 96 + events.count * 64)
+        var w = CacheWriter(capacity: 64 + sentences.count * 8 + statistics.count * 112 + events.count * 80)
+        w.string(headline.text)
+        w.raw(headline.source)
+        w.optional(headline.sentence) { $0.int($1) }
+        w.optional(dek) { $0.string($1) }
+        w.publicationDate(published)
+        w.int(sentences.count)
+        w.array(statistics) { w, s in
+            w.raw(s.category)
+            w.raw(s.verification)
+            w.bool(s.attribution != nil)
+            w.double(s.value)
+        }
+        w.array(events) { w, e in
+            w.optional(e.date) { $0.string($1) }
+            w.optional(e.end) { $0.string($1) }
+            w.int(e.sentence)
+        }
+        w.word(groupDigests.events)
+        w.word(groupDigests.figures)
+        w.word(groupDigests.card)
         w.optional(text) { $0.string($1) }
         w.array(sentences) { w, s in
             w.int(s.start)
@@ -172,11 +243,6 @@ struct CachedAnalysis {
             w.int(s.lastSentence)
             w.optional(s.headingParagraph) { $0.int($1) }
         }
-        w.string(headline.text)
-        w.raw(headline.source)
-        w.optional(headline.sentence) { $0.int($1) }
-        w.optional(dek) { $0.string($1) }
-        w.publicationDate(published)
         w.array(statistics) { w, s in
             w.double(s.value)
             w.optional(s.low) { $0.double($1) }
@@ -211,9 +277,6 @@ struct CachedAnalysis {
         }
         w.array(eventTerms) { w, terms in w.array(terms) { $0.word($1) } }
         w.array(sentenceDigests) { $0.word($1) }
-        w.word(groupDigests.events)
-        w.word(groupDigests.figures)
-        w.word(groupDigests.card)
         w.optional(textIndex) { w, index in
             w.int(index.scalarCount)
             // Rising offsets: stored as gaps.
@@ -226,18 +289,43 @@ struct CachedAnalysis {
         return w.bytes
     }
 
+    /// The summary and group digests at the start of the binary form, the rest not read.
+    static func summary(bytes: UnsafeRawBufferPointer) throws -> (AnalysisSummary, AnalyzedArticle.GroupDigests) {
+        var r = CacheReader(bytes)
+        return try readSummary(&r)
+    }
+
+    private static func readSummary(_ r: inout CacheReader) throws -> (AnalysisSummary, AnalyzedArticle.GroupDigests) {
+        let headline = Headline(text: try r.string(), source: try r.raw(Headline.Source.self), sentence: try r.optional { try $0.int() })
+        let dek = try r.optional { try $0.string() }
+        let published = try r.publicationDate()
+        let sentenceCount = try r.int()
+        let figures = try r.array { r in
+            AnalysisSummary.Figure(category: try r.raw(Statistic.Category.self), verification: try r.raw(Statistic.Verification.self),
+                                   isAttributed: try r.bool(), value: try r.double())
+        }
+        let events = try r.array { r in
+            AnalysisSummary.Event(date: try r.optional { try $0.string() }, end: try r.optional { try $0.string() }, sentence: try r.int())
+        }
+        let digests = AnalyzedArticle.GroupDigests(events: try r.word(), figures: try r.word(), card: try r.word())
+        return (AnalysisSummary(headline: headline, dek: dek, published: published, sentenceCount: sentenceCount,
+                                figures: figures, events: events), digests)
+    }
+
     /// Reads the binary form back; throws on anything malformed or left over.
     init(bytes: UnsafeRawBufferPointer) throws {
         var r = CacheReader(bytes)
+        let (summary, digests) = try CachedAnalysis.readSummary(&r)
+        headline = summary.headline
+        dek = summary.dek
+        published = summary.published
+        groupDigests = digests
         text = try r.optional { try $0.string() }
         sentences = try r.array { r in Sentence(start: try r.int(), end: try r.int(), paragraph: try r.int()) }
         sections = try r.array { r in
             ArticleSection(title: try r.string(), titleSource: try r.raw(ArticleSection.TitleSource.self),
                            firstSentence: try r.int(), lastSentence: try r.int(), headingParagraph: try r.optional { try $0.int() })
         }
-        headline = Headline(text: try r.string(), source: try r.raw(Headline.Source.self), sentence: try r.optional { try $0.int() })
-        dek = try r.optional { try $0.string() }
-        published = try r.publicationDate()
         statistics = try r.array { r in
             Statistic(
                 value: try r.double(), low: try r.optional { try $0.double() }, high: try r.optional { try $0.double() },
@@ -254,7 +342,6 @@ struct CachedAnalysis {
         }
         eventTerms = try r.array { r in try r.array { try $0.word() } }
         sentenceDigests = try r.array { try $0.word() }
-        groupDigests = AnalyzedArticle.GroupDigests(events: try r.word(), figures: try r.word(), card: try r.word())
         textIndex = try r.optional { r in
             let scalarCount = try r.int()
             var previous = 0

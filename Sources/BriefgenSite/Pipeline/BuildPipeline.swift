@@ -80,6 +80,11 @@ public struct BuildPipeline: Sendable {
             Dictionary(uniqueKeysWithValues: PageGroup.allCases.map { ($0, $0.digest(common: prints.common, articles: articles)) })
         } ?? [:]
         let carried = BuildPipeline.carriedGroups(loaded, digests: groupDigests)
+        // A page group made again reads every article's whole analysis: cached ones are read now, on all cores, rather
+        // than one by one by the group that asks first.
+        if carried.count < PageGroup.allCases.count {
+            _ = Concurrently.map(articles.count) { articles[$0].readDetails() }
+        }
         var site: Site
         do {
             site = try assembleSite(analyzed.articles, view: view, assembler: assembler, carried: carried, input: input,
@@ -177,9 +182,9 @@ public struct BuildPipeline: Sendable {
             Concurrently.map(articles.count) { cache.key(for: articles[$0], fallbackDate: AnalysisStage.fallbackDate(for: articles[$0], in: configured)) }
         }
         let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
-        let sentences = analyzed.reduce(0) { $0 + $1.analysis.sentences.count }
-        let figures = analyzed.reduce(0) { $0 + $1.analysis.statistics.count }
-        let events = analyzed.reduce(0) { $0 + $1.analysis.events.count }
+        let sentences = analyzed.reduce(0) { $0 + $1.summary.sentenceCount }
+        let figures = analyzed.reduce(0) { $0 + $1.summary.figures.count }
+        let events = analyzed.reduce(0) { $0 + $1.summary.events.count }
         let hits = cache?.analysis.hits ?? 0
         let reused = hits > 0 ? " (\(hits) from the cache)" : ""
         report.stages.append(.init(name: "analyze", summary: "\(sentences) sentences, \(figures) figures, \(events) events\(reused)",
