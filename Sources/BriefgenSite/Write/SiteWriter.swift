@@ -30,6 +30,9 @@ final class SiteWriter: @unchecked Sendable {
     private var stagingDescriptor: Int32 = -1
     private var folders: Set<String> = []
     private var differs = false
+    /// Whether ``begin()`` made the staging folder (there was none) and ``commit()`` has not run yet: a build that
+    /// fails before it removes the folder again, with what it staged (it holds no earlier site to reuse).
+    private var madeStaging = false
     private(set) var bytes = 0
     private(set) var fileCount = 0
     /// The identity of every staged file (after the swap, the output's file), by relative path (see ``stamp(of:)``):
@@ -82,6 +85,7 @@ final class SiteWriter: @unchecked Sendable {
         if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: retiredURL.path) { _ = rename(retiredURL.path, output.path) }
         try? fm.removeItem(at: retiredURL)
         if let info = lstat(stagingURL.path), (info.st_mode & S_IFMT) != S_IFDIR { try? fm.removeItem(at: stagingURL) }
+        madeStaging = lstat(stagingURL.path) == nil
         guard (try? fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)) != nil else {
             throw failure("cannot create the staging folder \(stagingURL.lastPathComponent)", hint: "check that the folder is writable")
         }
@@ -194,7 +198,10 @@ final class SiteWriter: @unchecked Sendable {
         // Files this build staged are all expected; anything else it finds was there before (or is a temporary file
         // it already removed, when unlinking fails harmlessly).
         listing.wait()
-        let tree = state.withLock { before }
+        let tree = state.withLock {
+            madeStaging = false
+            return before
+        }
         for path in tree.files where stamps[path] == nil { unlink(stagingPath + "/" + path) }
         // Only folders that hold no file of the new site can have become empty (an `rmdir` per folder of a
         // 10,000-article site was a tenth of a rebuild that changed one article).
@@ -218,8 +225,13 @@ final class SiteWriter: @unchecked Sendable {
     /// Gives up the output's lock (see ``begin()``) once the build is done with the output and its cache, so the
     /// next build may take it, in this process too (`serve` publishes build after build). Freeing the writer gives it
     /// up as well, but a thread that listed the staging folder can hold the writer a little longer.
+    /// A build that failed before ``commit()`` removes the staging folder it made (see `madeStaging`) first.
     func finish() {
         state.withLock {
+            if madeStaging {
+                try? FileManager.default.removeItem(at: stagingURL)
+                madeStaging = false
+            }
             if lockDescriptor >= 0 { close(lockDescriptor) }
             lockDescriptor = -1
         }
