@@ -12,8 +12,8 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, "data/statistics.csv", Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, "data/events.csv", Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
         ]
     }
 
@@ -21,11 +21,15 @@ struct DataExports: Sendable {
     /// written on its own, in parallel: encoding the whole briefing at once built a tree of every value of every
     /// article first (most of a big build's peak memory) and ran on one core.
     private func briefingJSON(into sink: StreamSink) throws {
+        let path = "data/briefing.json"
+        let pieces = PieceLog(path: path, articles: articles, cache: cache, reference: sink.referenceStamp)
         try sink.append(Array(#"{"articles":["#.utf8))
-        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
+        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
-            // Records were stored in the cache when the articles were analysed (or by an earlier build).
+            // Records were stored in the cache when the articles were analysed (or by an earlier build); one the
+            // output's file holds is taken from there.
             if let key = article.cacheKey, let cache {
+                if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
                 if let stored = cache.storedExportRecord(key) { return .stored(stored) }
                 // The stored record could not be read back (a cache file damaged or removed during the build): the
                 // analysis in memory lacks what only the record holds, so the article is analysed again for it.
@@ -35,21 +39,25 @@ struct DataExports: Sendable {
         }
         try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
         try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))
+        pieces.finish()
     }
 
     /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy
     /// of every figure and its sentence).
     /// An article's rows come from the build cache when it has them (and go to it when made).
-    private func csv(_ export: AnalysisCache.Derived, _ header: [String], into sink: StreamSink,
+    private func csv(_ export: AnalysisCache.Derived, _ path: String, _ header: [String], into sink: StreamSink,
                      rows: @escaping @Sendable (AnalyzedArticle) -> [UInt8]) throws {
         try sink.append(CSVText.bytes([header]))
         let cache = cache
-        try ParallelEncoding.encode(articles.count, into: sink) { index in
+        let pieces = PieceLog(path: path, articles: articles, cache: cache, reference: sink.referenceStamp)
+        try ParallelEncoding.encode(articles.count, into: sink, placed: pieces.placed) { index in
             let article = articles[index]
             let make = { () -> [UInt8] in rows(article) }
             guard let key = article.cacheKey, let cache else { return .bytes(make()) }
+            if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
             return cache.derived(export, key, make: make)
         }
+        pieces.finish()
     }
 
     static let statisticsHeader = ["article", "sentence", "value", "low", "high", "qualifier", "surface", "unit", "what", "category",

@@ -142,13 +142,16 @@ struct SearchIndex: Sendable {
     /// and neither a list of every entry nor a search-and-replace over one huge string may hold it twice.
     func script(into sink: StreamSink) throws {
         try sink.append(Array("window.BRIEFGEN_SEARCH = [".utf8))
+        let pieces = PieceLog(path: "assets/search-index.js", articles: articles, cache: cache, reference: sink.referenceStamp)
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
-        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C) { index in
+        try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
             guard let key = article.cacheKey, let cache else { return .bytes(encodedEntries(of: article)) }
+            if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
             return cache.derived(.search, key) { encodedEntries(of: article) }
         }
         try sink.append(Array("];\n".utf8))
+        pieces.finish()
     }
 }
 

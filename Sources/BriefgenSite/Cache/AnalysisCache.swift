@@ -24,6 +24,8 @@ final class AnalysisCache: @unchecked Sendable {
     private let analyses: ShardedStore
     private let records: ShardedStore
     private let derived: [Derived: ShardedStore]
+    /// Where each article's piece lies in the output's exports (see ``ExportPieces``).
+    let pieces: ExportPieces
     private let lock = NSLock()
     private var found = 0
 
@@ -33,7 +35,9 @@ final class AnalysisCache: @unchecked Sendable {
     init(folder: URL, stamp: String) {
         let parent = folder.deletingLastPathComponent()
         analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
-        records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp)
+        // Not mapped with their pages at once: a rebuild takes unchanged records from the output's export (`pieces`).
+        records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp, populate: false)
+        pieces = ExportPieces(folder: parent.appendingPathComponent("pieces"), stamp: stamp)
         derived = Dictionary(uniqueKeysWithValues: Derived.allCases.map {
             ($0, ShardedStore(folder: parent.appendingPathComponent($0.rawValue), kind: $0.rawValue, stamp: stamp, populate: false))
         })

@@ -22,6 +22,11 @@ final class ShardedStore: @unchecked Sendable {
         let high: UInt64
         let low: UInt64
 
+        init(high: UInt64, low: UInt64) {
+            self.high = high
+            self.low = low
+        }
+
         /// Nil unless `hex` is exactly 32 lower-case hexadecimal digits.
         init?(_ hex: String) {
             var hex = hex

@@ -128,7 +128,9 @@ public struct BuildPipeline: Sendable {
         }
         if let exportedEarly { streamEntries.merge(try await exportedEarly.value.get()) { _, early in early } }
         // The cache is saved while the site is committed (both serial, on different folders).
+        let exportFiles = streamEntries.mapValues(\.file)
         async let saved: Void = Concurrently.background {
+            cache?.analysis.pieces.save(exportFiles)
             cache?.analysis.save()
             inputs?.save()
         }

@@ -268,7 +268,7 @@ final class SiteWriter: @unchecked Sendable {
         var fd: Int32 = -1
         // Whether the file is being written over the staged file's own bytes (see ``openInPlace(_:unlike:)``).
         var inPlace = false
-        let sink = StreamSink(reference: reference, referenceSize: old.map { Int($0.st_size) } ?? 0) {
+        let sink = StreamSink(reference: reference, referenceSize: old.map { Int($0.st_size) } ?? 0, referenceStamp: old.map(FileStamp.init)) {
             if let own = Self.openInPlace(staged, unlike: old) {
                 (fd, inPlace) = (own, true)
                 return fd

@@ -44,6 +44,11 @@ final class StreamSink {
     private var bufferQueued = 0
     /// Mapped records shorter than this are copied into the buffer (a vector entry each would cost more).
     static let directMinimum = 512
+    /// Pieces of the reference waiting to be copied, one run (see ``append(_:)``); while there is one, nothing is
+    /// buffered or queued.
+    private var pendingCopy: (offset: Int, length: Int)?
+    /// The reference's identity and size, as opened (nil without one).
+    let referenceStamp: FileStamp?
 
     /// Appends to `descriptor`, an open file.
     init(descriptor: Int32) {
@@ -51,15 +56,17 @@ final class StreamSink {
         reference = -1
         referenceSize = 0
         create = { descriptor }
+        referenceStamp = nil
         buffer = .allocate(byteCount: StreamSink.bufferSize, alignment: 16)
     }
 
-    /// Compares with `reference` (open for reading, `referenceSize` bytes) and calls `create` for the file to write
-    /// only when the bytes differ.
-    init(reference: Int32, referenceSize: Int, create: @escaping () throws -> Int32) {
+    /// Compares with `reference` (open for reading, `referenceSize` bytes; `referenceStamp` its identity) and calls
+    /// `create` for the file to write only when the bytes differ.
+    init(reference: Int32, referenceSize: Int, referenceStamp: FileStamp? = nil, create: @escaping () throws -> Int32) {
         descriptor = -1
         self.reference = reference
         self.referenceSize = referenceSize
+        self.referenceStamp = reference >= 0 ? referenceStamp : nil
         self.create = create
         buffer = .allocate(byteCount: StreamSink.bufferSize, alignment: 16)
     }
@@ -106,12 +113,14 @@ final class StreamSink {
         }
     }
 
-    /// The prefix copy where the kernel cannot copy between these files.
-    private func copyByReading(from start: Int) throws {
+    /// A copy of the reference's bytes from `start` to `end` (by default the equal prefix) where the kernel cannot
+    /// copy between these files.
+    private func copyByReading(from start: Int, to end: Int? = nil) throws {
+        let end = end ?? matched
         if scratch == nil { scratch = .allocate(byteCount: StreamSink.bufferSize, alignment: 16) }
         var offset = start
-        while offset < matched {
-            let n = pread(reference, scratch!.baseAddress!, min(scratch!.count, matched - offset), off_t(offset))
+        while offset < end {
+            let n = pread(reference, scratch!.baseAddress!, min(scratch!.count, end - offset), off_t(offset))
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw POSIXError(n < 0 ? POSIXErrorCode(rawValue: errno) ?? .EIO : .EIO) }
             try writeRaw(scratch!.baseAddress!, n)
@@ -120,6 +129,7 @@ final class StreamSink {
     }
 
     func append<C: Collection>(_ bytes: C) throws where C.Element == UInt8 {
+        try copyPending()
         let n = bytes.count
         if n > buffer.count - used { try flush() }
         if n > buffer.count {
@@ -144,7 +154,10 @@ final class StreamSink {
     /// Appends a piece. Stored bytes whose file is mapped are written from the mapping (or copied from it while the
     /// sink still compares); others are read from their file straight into the buffer.
     func append(_ piece: ExportPiece) throws {
+        if case .reference(let offset, let length) = piece { return try appendReference(offset, length) }
+        try copyPending()
         switch piece {
+        case .reference: break
         case .bytes(let bytes): try append(bytes)
         case .stored(let stored) where stored.mappedBytes != nil:
             let mapped = stored.mappedBytes!
@@ -170,7 +183,51 @@ final class StreamSink {
         }
     }
 
+    /// Appends `length` bytes of the reference from `offset`. While the sink still compares and they lie at the
+    /// same place in the reference, they are equal by what the caller knows (``ExportPieces``): nothing is read. Else
+    /// the file is written and they are copied inside the kernel, a run of adjacent pieces at a time.
+    private func appendReference(_ offset: Int, _ length: Int) throws {
+        guard length > 0 else { return }
+        // ``ExportPieces`` checks every piece against the reference's size when it reads them.
+        guard reference >= 0, offset >= 0, offset + length <= referenceSize else { throw POSIXError(.EINVAL) }
+        if descriptor < 0 {
+            if offset == matched + used, continuesReference() {
+                matched += used + length
+                used = 0
+                count += length
+                return
+            }
+            try flush()  // compares what is buffered, and writes the file from the first difference
+            if descriptor < 0 { try diverge() }  // the bytes differ from here on
+        }
+        count += length
+        if let pending = pendingCopy, pending.offset + pending.length == offset {
+            pendingCopy = (pending.offset, pending.length + length)
+            return
+        }
+        try copyPending()
+        if !queued.isEmpty { try writeQueued() } else if used > 0 {
+            try writeRaw(buffer.baseAddress!, used)
+            used = 0
+        }
+        pendingCopy = (offset, length)
+    }
+
+    /// Copies the pending run of the reference (see ``appendReference(_:_:)``).
+    private func copyPending() throws {
+        guard let pending = pendingCopy else { return }
+        pendingCopy = nil
+        var copied = 0
+        while copied < pending.length {
+            guard let n = KernelCopy.copy(from: reference, at: pending.offset + copied, to: descriptor, count: pending.length - copied) else {
+                return try copyByReading(from: pending.offset + copied, to: pending.offset + pending.length)
+            }
+            copied += n
+        }
+    }
+
     func flush() throws {
+        try copyPending()
         if descriptor < 0 {
             if continuesReference() {
                 matched += used
