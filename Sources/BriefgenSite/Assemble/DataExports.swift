@@ -12,8 +12,8 @@ struct DataExports: Sendable {
     func streams() -> [StreamedFile] {
         [
             StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
-            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv(.statisticsCSV, "data/statistics.csv", Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
-            StreamedFile(path: OutputPath("data", "events.csv")) { try csv(.eventsCSV, "data/events.csv", Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
+            StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv("data/statistics.csv", Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
+            StreamedFile(path: OutputPath("data", "events.csv")) { try csv("data/events.csv", Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
         ]
     }
 
@@ -44,18 +44,15 @@ struct DataExports: Sendable {
 
     /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy
     /// of every figure and its sentence).
-    /// An article's rows come from the build cache when it has them (and go to it when made).
-    private func csv(_ export: AnalysisCache.Derived, _ path: String, _ header: [String], into sink: StreamSink,
+    /// An article's rows come from the output's copy of the file when it has them (see ``ExportPieces``).
+    private func csv(_ path: String, _ header: [String], into sink: StreamSink,
                      rows: @escaping @Sendable (AnalyzedArticle) -> [UInt8]) throws {
         try sink.append(CSVText.bytes([header]))
-        let cache = cache
         let pieces = PieceLog(path: path, articles: articles, cache: cache, reference: sink.referenceStamp)
         try ParallelEncoding.encode(articles.count, into: sink, placed: pieces.placed) { index in
             let article = articles[index]
-            let make = { () -> [UInt8] in rows(article) }
-            guard let key = article.cacheKey, let cache else { return .bytes(make()) }
             if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
-            return cache.derived(export, key, make: make)
+            return .bytes(rows(article))
         }
         pieces.finish()
     }

@@ -27,7 +27,7 @@ struct SearchIndex: Sendable {
 
     let articles: [AnalyzedArticle]
     let assembler: SiteAssembler
-    /// The build cache: an unchanged article's entries come from it, encoded ones go to it.
+    /// The build cache: an unchanged article's entries come from the output's copy of the index (see ``ExportPieces``).
     var cache: AnalysisCache? = nil
 
     /// The entries of one article: the source, its sections, figures and events.
@@ -146,9 +146,8 @@ struct SearchIndex: Sendable {
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
-            guard let key = article.cacheKey, let cache else { return .bytes(encodedEntries(of: article)) }
             if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
-            return cache.derived(.search, key) { encodedEntries(of: article) }
+            return .bytes(encodedEntries(of: article))
         }
         try sink.append(Array("];\n".utf8))
         pieces.finish()

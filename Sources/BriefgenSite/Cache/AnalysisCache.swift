@@ -1,29 +1,25 @@
 import BriefgenText
 import Foundation
 
-/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``), one ``ShardedStore`` each:
+/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``): two ``ShardedStore``s and where
+/// the exports hold each article's piece.
 ///
 /// - `analysis/`: what the site's pages need of an analysis (sentences, sections, headline, dek, publication date,
 ///   figures, events and their key terms; the text only when it differs from the article body), in ``CachedAnalysis``'s
 ///   binary form: its ``AnalysisSummary`` first, read for every article of a build, the rest read when asked for;
 /// - `records/`: the article's finished record of `data/briefing.json` (the `briefgen extract` contract), stored when the
 ///   article is analysed and copied into the export;
-/// - `search/`, `statistics-csv/`, `events-csv/` (``Derived``): the article's entries of `assets/search-index.js` and its
-///   rows of the two CSV exports, likewise copied instead of made again.
+/// - `pieces/` (``ExportPieces``): where each article's piece lies in each export of the output (its record, its
+///   search-index entries, its rows of the two CSV files), so that a rebuild copies unchanged pieces from the output's
+///   own copy. (The search entries and CSV rows were also kept in stores of their own: 97 MB at 10,000 articles that
+///   every full build wrote, 0.4–0.7 s of its 12 s of CPU. Without a usable copy in the output, they are made again
+///   from the analysis.)
 ///
 /// An article is a cache hit only when its analysis and its record are both there: a hit's analysis lacks the
 /// paragraphs, temporal expressions and entities, which only the record needs.
 final class AnalysisCache: @unchecked Sendable {
-    /// Bytes of an export made from one article alone.
-    enum Derived: String, CaseIterable {
-        case search
-        case statisticsCSV = "statistics-csv"
-        case eventsCSV = "events-csv"
-    }
-
     private let analyses: ShardedStore
     private let records: ShardedStore
-    private let derived: [Derived: ShardedStore]
     /// Where each article's piece lies in the output's exports (see ``ExportPieces``).
     let pieces: ExportPieces
     private let lock = NSLock()
@@ -38,9 +34,8 @@ final class AnalysisCache: @unchecked Sendable {
         // Not mapped with their pages at once: a rebuild takes unchanged records from the output's export (`pieces`).
         records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp, populate: false)
         pieces = ExportPieces(folder: parent.appendingPathComponent("pieces"), stamp: stamp)
-        derived = Dictionary(uniqueKeysWithValues: Derived.allCases.map {
-            ($0, ShardedStore(folder: parent.appendingPathComponent($0.rawValue), kind: $0.rawValue, stamp: stamp, populate: false))
-        })
+        // Stores of search-index entries and CSV rows an earlier briefgen kept (see `pieces/`).
+        for old in ["search", "statistics-csv", "events-csv"] { try? FileManager.default.removeItem(at: parent.appendingPathComponent(old)) }
     }
 
     /// The summary of the cached analysis for `key` and its group digests, the rest left where it lies to be read
@@ -137,22 +132,9 @@ final class AnalysisCache: @unchecked Sendable {
     @discardableResult
     func storeExportRecord(_ key: String, _ record: [UInt8]) -> Bool { records.put(key, record) }
 
-    /// An article's bytes of a ``Derived`` export: the stored ones (kept for the next build; copied file to file),
-    /// else `make()`'s, stored.
-    func derived(_ kind: Derived, _ key: String, make: () throws -> [UInt8]) rethrows -> ExportPiece {
-        let store = derived[kind]!
-        if let parsed = ShardedStore.Key(key), let stored = store.stored(parsed) {
-            store.markUsed(parsed)
-            return .stored(stored)
-        }
-        let bytes = try make()
-        store.put(key, bytes)
-        return .bytes(bytes)
-    }
-
     /// Writes the stores: call it once, after the exports are written.
     func save() {
-        for store in [analyses, records] + Derived.allCases.map({ derived[$0]! }) { store.save() }
+        for store in [analyses, records] { store.save() }
     }
 }
 
