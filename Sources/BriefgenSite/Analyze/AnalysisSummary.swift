@@ -39,15 +39,12 @@ struct AnalysisSummary: Sendable, Equatable {
     /// One an event, in the analysis's order.
     var events: [Event]
 
-    init(headline: Headline, dek: String?, published: PublicationDate, sentenceCount: Int, figures: [Figure], events: [Event]) {
-        self.headline = headline
-        self.dek = dek
-        self.published = published
-        self.sentenceCount = sentenceCount
-        self.figures = figures
-        self.events = events
-    }
+    /// Events with a date.
+    var datedEventCount: Int { events.reduce(0) { $0 + ($1.date == nil ? 0 : 1) } }
+}
 
+extension AnalysisSummary {
+    /// The summary of `a`.
     init(_ a: ArticleAnalysis) {
         self.init(headline: a.headline, dek: a.dek, published: a.published, sentenceCount: a.sentences.count,
                   figures: a.statistics.map {
@@ -55,7 +52,4 @@ struct AnalysisSummary: Sendable, Equatable {
                   },
                   events: a.events.map { Event(date: $0.date, end: $0.end, sentence: $0.sentence) })
     }
-
-    /// Events with a date.
-    var datedEventCount: Int { events.reduce(0) { $0 + ($1.date == nil ? 0 : 1) } }
 }

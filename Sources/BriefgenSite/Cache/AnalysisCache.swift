@@ -71,16 +71,10 @@ final class AnalysisCache: @unchecked Sendable {
         /// The whole analysis, its text `body` unless the record says otherwise; nil when the record is unreadable or
         /// does not agree with its summary.
         func details(body: Article.Body) -> Found? {
-            guard let cached = record.withBytes({ try? CachedAnalysis(bytes: $0) }),
-                  AnalysisSummary(headline: cached.headline, dek: cached.dek, published: cached.published,
-                                  sentenceCount: cached.sentences.count,
-                                  figures: cached.statistics.map {
-                                      .init(category: $0.category, verification: $0.verification, isAttributed: $0.attribution != nil,
-                                            value: $0.value)
-                                  },
-                                  events: cached.events.map { .init(date: $0.date, end: $0.end, sentence: $0.sentence) }) == summary,
-                  cached.groupDigests == groupDigests else { return nil }
-            return Found(analysis: cached.analysis(body: body), eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
+            guard let cached = record.withBytes({ try? CachedAnalysis(bytes: $0) }), cached.groupDigests == groupDigests else { return nil }
+            let analysis = cached.analysis(body: body)
+            guard AnalysisSummary(analysis) == summary else { return nil }
+            return Found(analysis: analysis, eventTerms: cached.eventTerms, sentenceDigests: cached.sentenceDigests,
                          groupDigests: cached.groupDigests)
         }
     }
