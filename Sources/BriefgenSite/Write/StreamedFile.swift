@@ -152,7 +152,8 @@ final class StreamSink {
     }
 
     /// Appends a piece. Stored bytes whose file is mapped are written from the mapping (or copied from it while the
-    /// sink still compares); others are read from their file straight into the buffer.
+    /// sink still compares); others are read from their file straight into the buffer; pieces of the reference are
+    /// taken as ``appendReference(_:_:)`` says.
     func append(_ piece: ExportPiece) throws {
         if case .reference(let offset, let length) = piece { return try appendReference(offset, length) }
         try copyPending()
