@@ -21,6 +21,8 @@ public final class AnalyzedArticle: Sendable {
     let summary: AnalysisSummary
     /// The article's key in the build cache, when the build has one.
     let cacheKey: String?
+    /// ``cacheKey`` parsed, as the cache's stores and the exports' pieces key their records (parsed once, not by each).
+    let storeKey: ShardedStore.Key?
     /// Each event's key terms for merging the timeline, worked out with the analysis (see ``ArticleEvents/keyTerms``).
     var eventTerms: [[UInt64]]? { details.eventTerms }
     /// A digest of each sentence's text, worked out with the analysis and cached with it: list pages fingerprint the
@@ -125,6 +127,7 @@ public final class AnalyzedArticle: Sendable {
         self.article = article
         self.summary = summary
         self.cacheKey = cacheKey
+        storeKey = cacheKey.flatMap(ShardedStore.Key.init)
         self.groupDigests = groupDigests
         self.storage = storage
         var h = StableHasher()

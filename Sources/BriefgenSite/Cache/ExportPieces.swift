@@ -111,7 +111,7 @@ final class PieceLog: @unchecked Sendable {
     init(path: String, articles: [AnalyzedArticle], cache: AnalysisCache?, reference: FileStamp?) {
         self.path = path
         self.cache = cache
-        let keys = cache == nil ? [] : articles.map { $0.cacheKey.flatMap(ShardedStore.Key.init) }
+        let keys = cache == nil ? [] : articles.map(\.storeKey)
         self.keys = keys
         let last = cache?.pieces.pieces(of: path, in: reference)
         lastPlaces = last.map { last in keys.map { $0.flatMap { last[$0] } } } ?? []
