@@ -29,7 +29,7 @@ struct DataExports: Sendable {
             // Records were stored in the cache when the articles were analysed (or by an earlier build); one the
             // output's file holds is taken from there.
             if let key = article.cacheKey, let cache {
-                if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
+                if let piece = pieces.reference(index) { return piece }
                 if let stored = cache.storedExportRecord(key) { return .stored(stored) }
                 // The stored record could not be read back (a cache file damaged or removed during the build): the
                 // analysis in memory lacks what only the record holds, so the article is analysed again for it.
@@ -51,7 +51,7 @@ struct DataExports: Sendable {
         let pieces = PieceLog(path: path, articles: articles, cache: cache, reference: sink.referenceStamp)
         try ParallelEncoding.encode(articles.count, into: sink, placed: pieces.placed) { index in
             let article = articles[index]
-            if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
+            if let piece = pieces.reference(index) { return piece }
             return .bytes(rows(article))
         }
         pieces.finish()

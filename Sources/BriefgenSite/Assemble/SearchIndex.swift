@@ -146,7 +146,7 @@ struct SearchIndex: Sendable {
         // Every article gives at least its "Source" entry, so no piece is empty between two separators.
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
-            if let place = pieces.last(index) { return .reference(offset: place.offset, length: place.length) }
+            if let piece = pieces.reference(index) { return piece }
             return .bytes(encodedEntries(of: article))
         }
         try sink.append(Array("];\n".utf8))

@@ -35,25 +35,27 @@ final class ExportPieces: @unchecked Sendable {
     func pieces(of path: String, in reference: FileStamp?) -> [ShardedStore.Key: Place]? {
         guard let reference, let bytes = FileBytes.read(url(of: path).path) else { return nil }
         let header = self.header(path)
-        guard bytes.count >= header.count + 40, bytes.starts(with: header) else { return nil }
-        return bytes.withUnsafeBytes { raw -> [ShardedStore.Key: Place]? in
-            func word(_ at: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: at, as: UInt64.self).littleEndian }
-            var at = header.count
-            let file = FileStamp(inode: word(at), size: Int(truncatingIfNeeded: word(at + 8)),
-                                 seconds: Int(truncatingIfNeeded: word(at + 16)), nanoseconds: Int(truncatingIfNeeded: word(at + 24)))
-            let count = word(at + 32)
-            at += 40
-            guard file == reference, count <= UInt64(bytes.count), bytes.count == at + Int(count) * 32 else { return nil }
-            var pieces: [ShardedStore.Key: Place] = [:]
-            pieces.reserveCapacity(Int(count))
-            for _ in 0..<Int(count) {
-                let offset = word(at + 16), length = word(at + 24)
-                guard offset <= UInt64(file.size), length <= UInt64(file.size) - offset else { return nil }
-                pieces[ShardedStore.Key(high: word(at), low: word(at + 8))] = Place(offset: Int(offset), length: Int(length))
-                at += 32
-            }
-            return pieces
+        guard bytes.starts(with: header) else { return nil }
+        return bytes.withUnsafeBytes { raw in
+            var r = CacheReader(UnsafeRawBufferPointer(rebasing: raw[header.count...]))
+            return try? Self.read(&r, for: reference)
         }
+    }
+
+    /// The pieces after the header, if they describe `reference` and all lie inside it; throws on a record cut short.
+    private static func read(_ r: inout CacheReader, for reference: FileStamp) throws -> [ShardedStore.Key: Place]? {
+        let file = FileStamp(inode: try r.word(), size: Int(truncatingIfNeeded: try r.word()),
+                             seconds: Int(truncatingIfNeeded: try r.word()), nanoseconds: Int(truncatingIfNeeded: try r.word()))
+        let count = try r.word()
+        guard file == reference, count <= UInt64(Int32.max) else { return nil }
+        var pieces: [ShardedStore.Key: Place] = [:]
+        for _ in 0..<Int(count) {
+            let key = ShardedStore.Key(high: try r.word(), low: try r.word())
+            let offset = try r.word(), length = try r.word()
+            guard offset <= UInt64(file.size), length <= UInt64(file.size) - offset else { return nil }
+            pieces[key] = Place(offset: Int(offset), length: Int(length))
+        }
+        return r.isAtEnd ? pieces : nil
     }
 
     /// Records where this build put each piece of the export at `path` (in file order).
@@ -72,21 +74,16 @@ final class ExportPieces: @unchecked Sendable {
                 unlink(url(of: path).path)
                 continue
             }
-            var bytes = header(path)
-            bytes.reserveCapacity(bytes.count + 40 + pieces.count * 32)
-            func word(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-            word(file.inode)
-            word(UInt64(truncatingIfNeeded: file.size))
-            word(UInt64(truncatingIfNeeded: file.seconds))
-            word(UInt64(truncatingIfNeeded: file.nanoseconds))
-            word(UInt64(pieces.count))
+            var w = CacheWriter(capacity: 40 + pieces.count * 32)
+            for value in [file.inode, UInt64(truncatingIfNeeded: file.size), UInt64(truncatingIfNeeded: file.seconds),
+                          UInt64(truncatingIfNeeded: file.nanoseconds), UInt64(pieces.count)] { w.word(value) }
             for piece in pieces {
-                word(piece.key.high)
-                word(piece.key.low)
-                word(UInt64(piece.place.offset))
-                word(UInt64(piece.place.length))
+                w.word(piece.key.high)
+                w.word(piece.key.low)
+                w.word(UInt64(piece.place.offset))
+                w.word(UInt64(piece.place.length))
             }
-            CacheFile.replace(url(of: path), with: bytes)
+            CacheFile.replace(url(of: path), with: header(path) + w.bytes)
         }
     }
 
@@ -117,8 +114,11 @@ final class PieceLog: @unchecked Sendable {
         lastPlaces = last.map { last in keys.map { $0.flatMap { last[$0] } } } ?? []
     }
 
-    /// Where the output's file holds article `index`'s piece (read on any thread).
-    func last(_ index: Int) -> ExportPieces.Place? { lastPlaces.isEmpty ? nil : lastPlaces[index] }
+    /// Article `index`'s piece as the output's file holds it, if it does (read on any thread).
+    func reference(_ index: Int) -> ExportPiece? {
+        guard !lastPlaces.isEmpty, let place = lastPlaces[index] else { return nil }
+        return .reference(offset: place.offset, length: place.length)
+    }
 
     /// For ``ParallelEncoding/encode(_:into:separator:placed:_:)``: article, offset, length.
     var placed: (Int, Int, Int) -> Void {

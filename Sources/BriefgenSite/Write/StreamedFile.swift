@@ -104,19 +104,22 @@ final class StreamSink {
     /// Creates the file and copies the reference's equal prefix into it.
     private func diverge() throws {
         descriptor = try create()
-        var copied = 0
-        while copied < matched {
-            guard let n = KernelCopy.copy(from: reference, at: copied, to: descriptor, count: matched - copied) else {
-                return try copyByReading(from: copied)
+        try copyReference(from: 0, to: matched)
+    }
+
+    /// Copies the reference's bytes from `start` to `end` to the file, inside the kernel where it can.
+    private func copyReference(from start: Int, to end: Int) throws {
+        var copied = start
+        while copied < end {
+            guard let n = KernelCopy.copy(from: reference, at: copied, to: descriptor, count: end - copied) else {
+                return try copyByReading(from: copied, to: end)
             }
             copied += n
         }
     }
 
-    /// A copy of the reference's bytes from `start` to `end` (by default the equal prefix) where the kernel cannot
-    /// copy between these files.
-    private func copyByReading(from start: Int, to end: Int? = nil) throws {
-        let end = end ?? matched
+    /// ``copyReference(from:to:)`` where the kernel cannot copy between these files.
+    private func copyByReading(from start: Int, to end: Int) throws {
         if scratch == nil { scratch = .allocate(byteCount: StreamSink.bufferSize, alignment: 16) }
         var offset = start
         while offset < end {
@@ -218,13 +221,7 @@ final class StreamSink {
     private func copyPending() throws {
         guard let pending = pendingCopy else { return }
         pendingCopy = nil
-        var copied = 0
-        while copied < pending.length {
-            guard let n = KernelCopy.copy(from: reference, at: pending.offset + copied, to: descriptor, count: pending.length - copied) else {
-                return try copyByReading(from: pending.offset + copied, to: pending.offset + pending.length)
-            }
-            copied += n
-        }
+        try copyReference(from: pending.offset, to: pending.offset + pending.length)
     }
 
     func flush() throws {
