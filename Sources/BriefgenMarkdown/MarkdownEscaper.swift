@@ -1,9 +1,11 @@
 /// Escapes text so that it is inert inside a Markdown document.
 ///
-/// Every ASCII punctuation character is backslash-escaped (no emphasis, link, image, autolink-by-angle,
-/// raw HTML, table cell, heading or list marker can start), `@` becomes ``atSign`` (no e-mail autolink), line breaks
-/// become spaces (no new block can start), directive sentinels and invisible bidirectional overrides are removed,
-/// and other control characters dropped.
+/// Every ASCII punctuation character that could open a construct is backslash-escaped (no emphasis, link, image,
+/// autolink, raw HTML, entity, table cell, heading or list marker can start); the marks that mean nothing inside a
+/// line (`, . ' " ( ) - ; ? % / $ + =`) are left as they are there, so that cmark-gfm reads a sentence as one run of
+/// text instead of a node per mark (a source page's text was mostly such nodes). `@` becomes ``atSign`` (no e-mail
+/// autolink), line breaks become spaces (no new block can start), directive sentinels and invisible bidirectional
+/// overrides are removed, and other control characters dropped.
 public enum MarkdownEscaper {
     /// Stands for `@` in escaped text until ``HTMLDirectives/apply(to:widgets:)`` puts it back. cmark-gfm's autolink
     /// extension finds e-mail addresses in text *after* backslash escapes are resolved, so `name\@host\.org` from
@@ -66,6 +68,8 @@ public enum MarkdownEscaper {
             count += 1
         }
         var pendingSpace = false
+        // Whether all that is written so far is ASCII digits (or nothing): a mark there could begin a list item.
+        var digitsOnly = true
         var i = 0
         let n = bytes.count
         while i < n {
@@ -78,6 +82,7 @@ public enum MarkdownEscaper {
                     put(0x20)
                     pendingSpace = false
                 }
+                if digitsOnly { digitsOnly = count == 0 && (i..<j).allSatisfy { (0x30...0x39).contains(bytes[$0]) } }
                 (out.baseAddress.unsafelyUnwrapped + count).initialize(from: bytes.baseAddress.unsafelyUnwrapped + i, count: j - i)
                 count += j - i
                 i = j
@@ -96,13 +101,15 @@ public enum MarkdownEscaper {
                     pendingSpace = false
                 }
                 if byte == 0x40 {
+                    digitsOnly = false
                     put(0xEE)  // atSign
                     put(0x80)
                     put(0x87)
                     continue
                 }
-                if isASCIIPunctuation(byte) { put(0x5C) }
+                if isASCIIPunctuation(byte), !isInert(byte, after: out, count: count, digitsOnly: digitsOnly) { put(0x5C) }
                 put(byte)
+                digitsOnly = false
                 continue
             }
             let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
@@ -115,6 +122,7 @@ public enum MarkdownEscaper {
                 put(0x20)
                 pendingSpace = false
             }
+            digitsOnly = false
             while i < end {
                 put(bytes[i])
                 i += 1
@@ -136,6 +144,19 @@ public enum MarkdownEscaper {
         if a == 0xE2, b == 0x81 { return (0xA6...0xA9).contains(c) }
         return false
     }
+
+    /// Whether an ASCII punctuation mark may stand unescaped where it is written: a mark that means nothing to cmark-gfm
+    /// inside a line (`, . ' " ( ) - ; ? % / $ + =`) once something other than digits precedes it (at the start, `-`,
+    /// `+` and `=` begin list items and headings, and `1.` or `1)` a numbered item), except a `.` after `w` or `W`
+    /// (the autolink extension links `www.` as it stands in the source; `:` and `@`, its other openers, are never
+    /// left as they are).
+    private static func isInert(_ byte: UInt8, after out: UnsafeMutableBufferPointer<UInt8>, count: Int, digitsOnly: Bool) -> Bool {
+        guard !digitsOnly, inert[Int(byte)] else { return false }  // not digits only: something was written before
+        if byte == 0x2E { return out[count - 1] | 0x20 != 0x77 }
+        return true
+    }
+
+    private static let inert: [Bool] = (0..<256).map { b in Array(",.'\"()-;?%/$+=".utf8).contains(UInt8(b)) }
 
     private static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte)
