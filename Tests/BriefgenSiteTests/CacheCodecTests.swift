@@ -77,6 +77,48 @@ struct CacheCodecTests {
         }
     }
 
+    /// What only the export record needs comes last: read alone, it is the analysis's own; the pages' reading skips it;
+    /// and an analysis without it (let go once its record was made) is stored and read without it.
+    @Test func recordDetailsComeBackAloneAndPagesSkipThem() async throws {
+        for a in try await SortedJSONEncoderTests.seeds() {
+            let terms = AnalyzedArticle.eventTerms(of: a.analysis), digests = AnalyzedArticle.sentenceDigests(of: a.analysis)
+            let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: terms, sentenceDigests: digests).bytes
+            let details = try #require(try bytes.withUnsafeBytes { try CachedAnalysis.recordDetails(bytes: $0) })
+            #expect(!details.paragraphs.isEmpty && !details.timexes.isEmpty && !details.entities.isEmpty)
+            #expect(details == CachedAnalysis.RecordDetails(paragraphs: a.analysis.paragraphs, timexes: a.analysis.timexes,
+                                                            entities: a.analysis.entities))
+            #expect(try bytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.recordDetails == nil)
+            var slim = a.analysis
+            slim.paragraphs = []
+            slim.timexes = []
+            slim.entities = []
+            let slimBytes = CachedAnalysis(slim, body: a.article.body, eventTerms: terms, sentenceDigests: digests).bytes
+            #expect(try slimBytes.withUnsafeBytes { try CachedAnalysis.recordDetails(bytes: $0) } == nil)
+            Self.expectSamePages(try slimBytes.withUnsafeBytes { try CachedAnalysis(bytes: $0) }.analysis(body: a.article.body), a.analysis)
+            #expect(slimBytes.count < bytes.count)
+        }
+        // Every kind of paragraph, a temporal expression without a value, text beyond ASCII.
+        let details = CachedAnalysis.RecordDetails(
+            paragraphs: [TextParagraph(start: 0, end: 3), TextParagraph(start: 4, end: 9, kind: .heading(level: 0)),
+                         TextParagraph(start: 10, end: Int.max, kind: .heading(level: 6))],
+            timexes: [Timex(start: 1, end: 2, text: "вчора", type: .set, value: nil, sentence: 0, isRelative: true),
+                      Timex(start: -1, end: 0, text: "", type: .duration, value: "P3D", sentence: Int.max)],
+            entities: [Entity(start: 0, end: 4, type: .misc, text: "Київ 😀"), Entity(start: 5, end: 6, type: .person, text: "U.N.")])
+        var analysis = try #require(try await SortedJSONEncoderTests.seeds().first).analysis
+        analysis.paragraphs = details.paragraphs
+        analysis.timexes = details.timexes
+        analysis.entities = details.entities
+        let bytes = CachedAnalysis(analysis, body: "", eventTerms: AnalyzedArticle.eventTerms(of: analysis),
+                                   sentenceDigests: AnalyzedArticle.sentenceDigests(of: analysis)).bytes
+        #expect(try bytes.withUnsafeBytes { try CachedAnalysis.recordDetails(bytes: $0) } == details)
+        // The length at the end is checked: one past the record, or a cut, is refused.
+        var tooLong = bytes
+        tooLong[tooLong.count - 8] = 0xFF
+        tooLong[tooLong.count - 7] = 0xFF
+        #expect(throws: CacheReader.Malformed.self) { try tooLong.withUnsafeBytes { try CachedAnalysis.recordDetails(bytes: $0) } }
+        #expect(throws: CacheReader.Malformed.self) { try Array(bytes.dropLast(9)).withUnsafeBytes { try CachedAnalysis.recordDetails(bytes: $0) } }
+    }
+
     @Test func damagedBytesAreRefused() async throws {
         let a = try #require(try await SortedJSONEncoderTests.seeds().first)
         let bytes = CachedAnalysis(a.analysis, body: a.article.body, eventTerms: AnalyzedArticle.eventTerms(of: a.analysis),

@@ -41,6 +41,31 @@ import Glibc
         #expect(written.hasPrefix(#"{"articles":["# + String(decoding: expected, as: UTF8.self) + "]"))
     }
 
+    /// A record whose copy in the output is gone is made from the analysis with what only the record needs read back
+    /// from the cache (kept there when the article was analysed): the full record, without analysing again.
+    @Test func aRecordIsMadeFromTheDetailsTheCacheKeeps() async throws {
+        let site = try FixtureSite("export-details")
+        defer { site.remove() }
+        let articles = try DeferredAnalysisTests.seedArticles()
+        let keys = articles.map { StableHasher.hash($0.id) }
+        let cache = try Self.cache(in: site, "kept")
+        let slim = await AnalysisStage().run(articles, keys: keys, cache: cache)
+        cache.save()
+        let whole = await AnalysisStage().run(articles)
+        let reopened = try Self.cache(in: site, "kept")
+        let cached = await AnalysisStage().run(articles, keys: keys, cache: reopened)
+        #expect(reopened.hits == articles.count)
+        for (i, a) in whole.enumerated() {
+            #expect(!slim[i].hasRecordDetails && !cached[i].hasRecordDetails)
+            let details = try #require(reopened.recordDetails(keys[i]))
+            #expect(details.timexes == a.analysis.timexes && details.entities == a.analysis.entities
+                    && details.paragraphs == a.analysis.paragraphs)
+            let restored = cached[i].withRecordDetails(from: reopened)
+            #expect(restored.hasRecordDetails)
+            #expect(try ExtractRecord(restored).jsonBytes() == (try ExtractRecord(a).jsonBytes()))
+        }
+    }
+
     /// A cache of its own below `site` (the stores of one cache share their parent folder).
     static func cache(in site: FixtureSite, _ name: String) throws -> AnalysisCache {
         let folder = site.root.appendingPathComponent(name + "/analysis")

@@ -198,6 +198,18 @@ public final class AnalyzedArticle: Sendable {
         return analysis.events.map { $0.date == nil ? [] : merger.keyTermDigests(of: $0, in: analysis.text, sentences: analysis.sentences) }
     }
 
+    /// The article with what only its export record needs: itself when its analysis in memory holds that; else with
+    /// that read from the cache; else (the cache cannot give it back) analysed again.
+    func withRecordDetails(from cache: AnalysisCache?) -> AnalyzedArticle {
+        if hasRecordDetails { return self }
+        guard let cacheKey, let details = cache?.recordDetails(cacheKey) else { return analysedAgain() }
+        var whole = analysis
+        whole.paragraphs = details.paragraphs
+        whole.timexes = details.timexes
+        whole.entities = details.entities
+        return AnalyzedArticle(article: article, analysis: whole, cacheKey: cacheKey)
+    }
+
     /// The article with a full analysis made again from its text (and the configured date, if that is where its
     /// date came from): for an export record when the cache cannot give it back.
     func analysedAgain() -> AnalyzedArticle {
@@ -205,6 +217,11 @@ public final class AnalyzedArticle: Sendable {
         return AnalyzedArticle(article: article, analysis: ArticleAnalyzer().analyze(article.analysisInput(published: configured)),
                                cacheKey: cacheKey)
     }
+
+    /// Whether the analysis in memory still holds what only the export record needs (paragraphs, temporal expressions,
+    /// entities): not when the record was written as the article was analysed, nor when the analysis came from the
+    /// cache. (An article with any text has a paragraph; one without has nothing the record could lack.)
+    var hasRecordDetails: Bool { !analysis.paragraphs.isEmpty }
 
     /// The text of sentence `index`.
     public func sentenceText(_ index: Int) -> String {
@@ -227,7 +244,9 @@ public struct AnalysisStage: Sendable {
     }
 
     /// The analyzed articles, in the order given; with a cache, an article whose key is cached is not analyzed again.
-    func run(_ articles: [Article], keys: [String]?, cache: AnalysisCache?) async -> [AnalyzedArticle] {
+    ///
+    /// With `records`, each fresh article's export record goes there (see ``RecordStream``), not to the cache.
+    func run(_ articles: [Article], keys: [String]?, cache: AnalysisCache?, records: RecordStream? = nil) async -> [AnalyzedArticle] {
         var results = [AnalyzedArticle?](repeating: nil, count: articles.count)
         // The articles the cache holds are read on every core, a few dozen at a time (a task each, for the 9,999
         // unchanged articles of a rebuild, was a tenth of their reading), while the others are analysed: the edited
@@ -277,16 +296,17 @@ public struct AnalysisStage: Sendable {
                     var analysis = analyzer.analyze(article.analysisInput(published: fallback))
                     let terms = AnalyzedArticle.eventTerms(of: analysis)
                     let digests = AnalyzedArticle.sentenceDigests(of: analysis)
-                    if let key, let cache {
-                        cache.store(key, analysis, body: article.body, eventTerms: terms, sentenceDigests: digests)
-                        // The export record is written now, on this core, and read back from the cache when
-                        // `data/briefing.json` is written; what only the record needs leaves memory at once.
-                        if let record = try? ExtractRecord(AnalyzedArticle(article: article, analysis: analysis)).jsonBytes(),
-                           cache.storeExportRecord(key, record) {
-                            analysis.paragraphs = []
-                            analysis.timexes = []
-                            analysis.entities = []
-                        }
+                    let stored = key.map { cache?.store($0, analysis, body: article.body, eventTerms: terms, sentenceDigests: digests) ?? false } ?? false
+                    // What only the export record needs leaves memory at once: in a build that analyses every article,
+                    // the record is made now, on this core, and written into `data/briefing.json`; else it is made when
+                    // the export is written, from the cache, which holds the whole analysis.
+                    let recorded = records.map { records in
+                        (try? ExtractRecord(AnalyzedArticle(article: article, analysis: analysis)).jsonBytes()).map { records.put(index, $0) } ?? false
+                    }
+                    if recorded ?? stored {
+                        analysis.paragraphs = []
+                        analysis.timexes = []
+                        analysis.entities = []
                     }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()

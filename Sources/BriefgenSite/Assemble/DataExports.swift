@@ -5,13 +5,18 @@ import Foundation
 struct DataExports: Sendable {
     let articles: [AnalyzedArticle]
     let site: SiteView
-    /// The build cache: records of cached articles come from it, fresh ones go to it.
+    /// The build cache: where the output's exports hold each article's piece, and what only a record needs.
     var cache: AnalysisCache? = nil
+    /// `data/briefing.json` as the analysis wrote it, if it did (see ``RecordStream``).
+    var records: RecordStream? = nil
 
     /// The exports, written piece by piece when the site is staged (`data/briefing.json` holds every text).
     func streams() -> [StreamedFile] {
-        [
-            StreamedFile(path: OutputPath("data", "briefing.json")) { try briefingJSON(into: $0) },
+        let exports = self
+        var prewritten: (@Sendable () throws -> String?)?
+        if let records { prewritten = { try exports.finishBriefing(records) } }
+        return [
+            StreamedFile(path: OutputPath("data", "briefing.json"), prewritten: prewritten) { try briefingJSON(into: $0) },
             StreamedFile(path: OutputPath("data", "statistics.csv")) { try csv("data/statistics.csv", Self.statisticsHeader, into: $0, rows: Self.statisticsCSV) },
             StreamedFile(path: OutputPath("data", "events.csv")) { try csv("data/events.csv", Self.eventsHeader, into: $0, rows: Self.eventsCSV) },
         ]
@@ -21,25 +26,39 @@ struct DataExports: Sendable {
     /// written on its own, in parallel: encoding the whole briefing at once built a tree of every value of every
     /// article first (most of a big build's peak memory) and ran on one core.
     private func briefingJSON(into sink: StreamSink) throws {
-        let path = "data/briefing.json"
-        let pieces = PieceLog(path: path, articles: articles, cache: cache, reference: sink.referenceStamp)
-        try sink.append(Array(#"{"articles":["#.utf8))
+        let pieces = PieceLog(path: Self.briefingPath, articles: articles, cache: cache, reference: sink.referenceStamp)
+        try sink.append(Self.briefingHeader)
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
             // Records were stored in the cache when the articles were analysed (or by an earlier build); one the
             // output's file holds is taken from there.
-            if let key = article.cacheKey, let cache {
-                if let piece = pieces.reference(index) { return piece }
-                if let stored = cache.storedExportRecord(key) { return .stored(stored) }
-                // The stored record could not be read back (a cache file damaged or removed during the build): the
-                // analysis in memory lacks what only the record holds, so the article is analysed again for it.
-                return .bytes(try ExtractRecord(article.analysedAgain()).jsonBytes())
-            }
-            return .bytes(try ExtractRecord(article).jsonBytes())
+            // A record the output's file holds is taken from there; the others are made from the analysis, with what
+            // only the record needs read back from the cache (see ``AnalyzedArticle/withRecordDetails(from:)``).
+            if let piece = pieces.reference(index) { return piece }
+            return .bytes(try ExtractRecord(article.withRecordDetails(from: cache)).jsonBytes())
         }
-        try sink.append(Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)))
-        try sink.append(Array(#","title":"#.utf8) + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8))
+        try sink.append(try Self.briefingTrailer(site))
         pieces.finish()
+    }
+
+    /// Ends `data/briefing.json` as the analysis wrote it and logs where each record lies; the file's path, or nil when
+    /// the stream is incomplete (then the file is written the usual way).
+    private func finishBriefing(_ records: RecordStream) throws -> String? {
+        guard records.finish(trailer: try Self.briefingTrailer(site)) else { return nil }
+        let pieces = PieceLog(path: Self.briefingPath, articles: articles, cache: cache, reference: nil)
+        for (index, place) in records.recordPlaces.enumerated() { pieces.placed(index, place.offset, place.length) }
+        pieces.finish()
+        return records.path
+    }
+
+    static let briefingPath = "data/briefing.json"
+    /// What `data/briefing.json` starts with, before the first record.
+    static let briefingHeader = Array(#"{"articles":["#.utf8)
+
+    /// What `data/briefing.json` ends with, after the last record.
+    static func briefingTrailer(_ site: SiteView) throws -> [UInt8] {
+        Array(#"],"as_of":"#.utf8) + (try SortedJSONEncoder.encode(site.asOfISO)) + Array(#","title":"#.utf8)
+            + (try SortedJSONEncoder.encode(site.title)) + Array("}\n".utf8)
     }
 
     /// A CSV file written a few hundred articles at a time (all rows of a big build at once were a transient copy

@@ -27,9 +27,9 @@ struct SiteAssembler: Sendable {
 
     /// The data exports and the search index, written piece by piece when staged. They need the articles and the
     /// site-wide values only, so a rebuild can write them while the pages are still being assembled.
-    func streams(_ articles: [AnalyzedArticle], site: SiteView) -> [StreamedFile] {
+    func streams(_ articles: [AnalyzedArticle], site: SiteView, records: RecordStream? = nil) -> [StreamedFile] {
         let search = SearchIndex(articles: articles, assembler: self, cache: cache)
-        return DataExports(articles: articles, site: site, cache: cache).streams()
+        return DataExports(articles: articles, site: site, cache: cache, records: records).streams()
             + [StreamedFile(path: OutputPath("assets", "search-index.js")) { try search.script(into: $0) }]
     }
 

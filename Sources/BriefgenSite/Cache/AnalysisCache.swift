@@ -1,25 +1,22 @@
 import BriefgenText
 import Foundation
 
-/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``): two ``ShardedStore``s and where
+/// Analysis results on disk, by article key (see ``BuildCache/key(for:fallbackDate:)``): a ``ShardedStore`` and where
 /// the exports hold each article's piece.
 ///
-/// - `analysis/`: what the site's pages need of an analysis (sentences, sections, headline, dek, publication date,
-///   figures, events and their key terms; the text only when it differs from the article body), in ``CachedAnalysis``'s
-///   binary form: its ``AnalysisSummary`` first, read for every article of a build, the rest read when asked for;
-/// - `records/`: the article's finished record of `data/briefing.json` (the `briefgen extract` contract), stored when the
-///   article is analysed and copied into the export;
-/// - `pieces/` (``ExportPieces``): where each article's piece lies in each export of the output (its record, its
-///   search-index entries, its rows of the two CSV files), so that a rebuild copies unchanged pieces from the output's
-///   own copy. (The search entries and CSV rows were also kept in stores of their own: 97 MB at 10,000 articles that
-///   every full build wrote, 0.4–0.7 s of its 12 s of CPU. Without a usable copy in the output, they are made again
-///   from the analysis.)
+/// - `analysis/`: an article's analysis (sentences, sections, headline, dek, publication date, figures, events and
+///   their key terms, and what only its export record needs: paragraphs, temporal expressions and entities; the text
+///   only when it differs from the article body), in ``CachedAnalysis``'s binary form: its ``AnalysisSummary`` first,
+///   read for every article of a build, the pages' part read when asked for, the record's part when its record is made;
+/// - `pieces/` (``ExportPieces``): where each article's piece lies in each export of the output (its record of
+///   `data/briefing.json`, its search-index entries, its rows of the two CSV files), so that a rebuild copies unchanged
+///   pieces from the output's own copy. Without a usable copy in the output, a piece is made again from the analysis.
 ///
-/// An article is a cache hit only when its analysis and its record are both there: a hit's analysis lacks the
-/// paragraphs, temporal expressions and entities, which only the record needs.
+/// The search entries, CSV rows and finished export records were kept in stores of their own before: 280 MB at 10,000
+/// articles that every full build wrote (the records, 180 MB, twice: into the store, then into the export). A build
+/// that analyses every article now writes the records straight into `data/briefing.json` (``RecordStream``).
 final class AnalysisCache: @unchecked Sendable {
     private let analyses: ShardedStore
-    private let records: ShardedStore
     /// Where each article's piece lies in the output's exports (see ``ExportPieces``).
     let pieces: ExportPieces
     private let lock = NSLock()
@@ -31,24 +28,23 @@ final class AnalysisCache: @unchecked Sendable {
     init(folder: URL, stamp: String) {
         let parent = folder.deletingLastPathComponent()
         analyses = ShardedStore(folder: folder, kind: "analysis", stamp: stamp)
-        // Not mapped with their pages at once: a rebuild takes unchanged records from the output's export (`pieces`).
-        records = ShardedStore(folder: parent.appendingPathComponent("records"), kind: "record", stamp: stamp, populate: false)
         pieces = ExportPieces(folder: parent.appendingPathComponent("pieces"), stamp: stamp)
-        // Stores of search-index entries and CSV rows an earlier briefgen kept (see `pieces/`).
-        for old in ["search", "statistics-csv", "events-csv"] { try? FileManager.default.removeItem(at: parent.appendingPathComponent(old)) }
+        // Stores of export records, search-index entries and CSV rows an earlier briefgen kept (see above).
+        for old in ["records", "search", "statistics-csv", "events-csv"] {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(old))
+        }
     }
 
     /// The summary of the cached analysis for `key` and its group digests, the rest left where it lies to be read
-    /// when asked for (``Summarized/details(body:)``); nil when either store lacks it or the summary is unreadable.
+    /// when asked for (``Summarized/details(body:)``); nil when the store lacks it or the summary is unreadable.
     /// Counts as taken from the cache.
     func summary(_ key: String) -> Summarized? {
-        guard let key = ShardedStore.Key(key), records.contains(key),
+        guard let key = ShardedStore.Key(key),
               let found = analyses.withRecord(key, { bytes, owner -> Summarized in
                   let (summary, digests) = try CachedAnalysis.summary(bytes: bytes)
                   return Summarized(summary: summary, groupDigests: digests, record: HeldRecord(bytes, owner: owner))
               }) else { return nil }
         analyses.markUsed(key)
-        records.markUsed(key)
         lock.withLock { self.found += 1 }
         return found
     }
@@ -107,35 +103,36 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    /// Whether both stores have `key` (without reading its records): ``summary(_:)`` will most likely find it.
+    /// Whether the analysis store has `key` (without reading its record): ``summary(_:)`` will most likely find it.
     func holds(_ key: String) -> Bool {
         guard let key = ShardedStore.Key(key) else { return false }
-        return records.contains(key) && analyses.contains(key)
+        return analyses.contains(key)
     }
 
-    /// Remembers a fresh analysis (its pages' part).
-    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
+    /// Whether the cache held no analysis when it was opened: a build with it analyses every article.
+    var isEmpty: Bool { analyses.isEmpty }
+
+    /// Remembers a fresh analysis; false when it could not be kept.
+    @discardableResult
+    func store(_ key: String, _ analysis: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) -> Bool {
         analyses.put(key, CachedAnalysis(analysis, body: body, eventTerms: eventTerms, sentenceDigests: sentenceDigests).bytes)
     }
 
-    /// Where an article's export record lies (stored when it was analysed, by this build or an earlier one), to be
-    /// copied into the export without being read into memory.
-    func storedExportRecord(_ key: String) -> StoredBytes? { records.stored(key) }
-
-    /// Remembers a fresh export record; false when it could not be kept.
-    @discardableResult
-    func storeExportRecord(_ key: String, _ record: [UInt8]) -> Bool { records.put(key, record) }
-
-    /// Writes the stores: call it once, after the exports are written.
-    func save() {
-        for store in [analyses, records] { store.save() }
+    /// What only the export record needs of the analysis for `key` (stored when it was analysed, by this build or an
+    /// earlier one); nil when the store lacks it or it is unreadable.
+    func recordDetails(_ key: String) -> CachedAnalysis.RecordDetails? {
+        analyses.withRecord(key) { try CachedAnalysis.recordDetails(bytes: $0) } ?? nil
     }
+
+    /// Writes the store: call it once, after the exports are written.
+    func save() { analyses.save() }
 }
 
 /// What the cache keeps of an ``ArticleAnalysis`` (whose ``ScalarText`` is not Codable), in ``CacheWriter``'s binary
-/// form: the text only when it differs from the article body it was read from; no paragraphs, temporal expressions
-/// or entities (only the export record needs them, and it is cached whole). The form starts with the analysis's
-/// ``AnalysisSummary`` and group digests, which ``summary(bytes:)`` reads alone.
+/// form: the text only when it differs from the article body it was read from. The form starts with the analysis's
+/// ``AnalysisSummary`` and group digests, which ``summary(bytes:)`` reads alone; the paragraphs, temporal expressions
+/// and entities, which only the export record needs, come last, with their length after them, so that pages read
+/// the rest without them (``init(bytes:)``) and an export record reads them alone (``recordDetails(bytes:)``).
 struct CachedAnalysis {
     var text: String?
     var sentences: [Sentence]
@@ -153,6 +150,69 @@ struct CachedAnalysis {
     var textIndex: (scalarCount: Int, checkpoints: [Int32])?
     /// See ``AnalyzedArticle/groupDigests``.
     var groupDigests: AnalyzedArticle.GroupDigests
+    /// What only the export record needs (nil when not kept, and when read by ``init(bytes:)``).
+    var recordDetails: RecordDetails?
+
+    /// The parts of an analysis that only the export record needs.
+    struct RecordDetails: Equatable {
+        var paragraphs: [TextParagraph]
+        var timexes: [Timex]
+        var entities: [Entity]
+
+        init(paragraphs: [TextParagraph], timexes: [Timex], entities: [Entity]) {
+            self.paragraphs = paragraphs
+            self.timexes = timexes
+            self.entities = entities
+        }
+
+        /// Those of `analysis`; nil when it has none (they were let go once the record was made).
+        init?(_ analysis: ArticleAnalysis) {
+            guard !analysis.paragraphs.isEmpty else { return nil }
+            self.init(paragraphs: analysis.paragraphs, timexes: analysis.timexes, entities: analysis.entities)
+        }
+
+        func write(_ w: inout CacheWriter) {
+            w.array(paragraphs) { w, p in
+                w.int(p.start)
+                w.int(p.end)
+                // 0 for body text, 1 + level for a heading.
+                switch p.kind {
+                case .body: w.int(0)
+                case .heading(let level): w.int(1 + level)
+                }
+            }
+            w.array(timexes) { w, t in
+                w.int(t.start)
+                w.int(t.end)
+                w.string(t.text)
+                w.raw(t.type)
+                w.optional(t.value) { $0.string($1) }
+                w.int(t.sentence)
+                w.bool(t.isRelative)
+            }
+            w.array(entities) { w, e in
+                w.int(e.start)
+                w.int(e.end)
+                w.raw(e.type)
+                w.string(e.text)
+            }
+        }
+
+        init(_ r: inout CacheReader) throws {
+            paragraphs = try r.array { r in
+                let start = try r.int(), end = try r.int(), kind = try r.int()
+                guard kind >= 0 else { throw CacheReader.Malformed() }
+                return TextParagraph(start: start, end: end, kind: kind == 0 ? .body : .heading(level: kind - 1))
+            }
+            timexes = try r.array { r in
+                Timex(start: try r.int(), end: try r.int(), text: try r.string(), type: try r.raw(Timex.Kind.self),
+                      value: try r.optional { try $0.string() }, sentence: try r.int(), isRelative: try r.bool())
+            }
+            entities = try r.array { r in
+                Entity(start: try r.int(), end: try r.int(), type: try r.raw(Entity.Kind.self), text: try r.string())
+            }
+        }
+    }
 
     init(_ a: ArticleAnalysis, body: String, eventTerms: [[UInt64]], sentenceDigests: [UInt64]) {
         self.eventTerms = eventTerms
@@ -167,6 +227,7 @@ struct CachedAnalysis {
         published = a.published
         statistics = a.statistics
         events = a.events
+        recordDetails = RecordDetails(a)
     }
 
     func analysis(body: String) -> ArticleAnalysis { analysis(body: .string(body)) }
@@ -266,7 +327,31 @@ struct CachedAnalysis {
                 previous = checkpoint
             }
         }
+        let detailsStart = w.bytes.count
+        recordDetails?.write(&w)
+        w.word(UInt64(w.bytes.count - detailsStart))
         return w.bytes
+    }
+
+    /// The binary form without its record details (`main`) and the details (empty when none were kept).
+    private static func split(_ bytes: UnsafeRawBufferPointer) throws -> (main: UnsafeRawBufferPointer, details: UnsafeRawBufferPointer) {
+        guard bytes.count >= 8 else { throw CacheReader.Malformed() }
+        var tail = CacheReader(UnsafeRawBufferPointer(rebasing: bytes[(bytes.count - 8)...]))
+        let length = try tail.word()
+        guard length <= UInt64(bytes.count - 8) else { throw CacheReader.Malformed() }
+        let detailsStart = bytes.count - 8 - Int(length)
+        return (UnsafeRawBufferPointer(rebasing: bytes[..<detailsStart]),
+                UnsafeRawBufferPointer(rebasing: bytes[detailsStart..<(bytes.count - 8)]))
+    }
+
+    /// The record details at the end of the binary form, the rest not read; nil when none were kept.
+    static func recordDetails(bytes: UnsafeRawBufferPointer) throws -> RecordDetails? {
+        let details = try split(bytes).details
+        guard !details.isEmpty else { return nil }
+        var r = CacheReader(details)
+        let found = try RecordDetails(&r)
+        guard r.isAtEnd else { throw CacheReader.Malformed() }
+        return found
     }
 
     /// The summary and group digests at the start of the binary form, the rest not read.
@@ -292,9 +377,10 @@ struct CachedAnalysis {
                                 figures: figures, events: events), digests)
     }
 
-    /// Reads the binary form back; throws on anything malformed or left over.
+    /// Reads the binary form back, without its record details; throws on anything malformed or left over.
     init(bytes: UnsafeRawBufferPointer) throws {
-        var r = CacheReader(bytes)
+        var r = CacheReader(try CachedAnalysis.split(bytes).main)
+        recordDetails = nil
         let (summary, digests) = try CachedAnalysis.readSummary(&r)
         headline = summary.headline
         dek = summary.dek

@@ -278,6 +278,9 @@ final class ShardedStore: @unchecked Sendable {
         }
     }
 
+    /// Whether the store held no record when it was opened.
+    var isEmpty: Bool { lock.withLock { stored.isEmpty } }
+
     /// Whether a record for `key` is there (without reading it).
     func contains(_ key: String) -> Bool {
         guard let key = Key(key) else { return false }

@@ -53,9 +53,10 @@ public struct BuildPipeline: Sendable {
         let templatesHash = cache == nil ? "" : BuildCache.templatesHash(folder: templatesURL)
         // Optional, so that the analysis can take the articles.
         var ingest: (articles: [Article], diagnostics: [Diagnostic])? = try await ingesting.get()
+        let records = BuildPipeline.recordStream(cache: cache, output: outputURL, writer: writer, count: ingest!.articles.count)
 
         let analyzed = try await analyze(ingest.take()!, inputs: inputs, templates: loadedTemplates, config: config,
-                                         cache: cache, clock: &clock, report: &report)
+                                         cache: cache, records: records, clock: &clock, report: &report)
         let templates = analyzed.templates
         let assembler = SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis)
         let view = assembler.siteView(analyzed.articles)
@@ -63,7 +64,7 @@ public struct BuildPipeline: Sendable {
         // biggest files of the site, a quarter of a gigabyte at 10,000 articles, copied from the cache files) are
         // written from now on, on threads of their own, while the site is assembled and its pages planned and
         // rendered. A build that analysed many keeps them until its pages are planned (see below).
-        let streams = assembler.streams(analyzed.articles, site: view)
+        let streams = assembler.streams(analyzed.articles, site: view, records: records)
         let early = cache != nil && analyzed.fresh * 10 <= analyzed.articles.count
         let articleKeys = analyzed.keys
         let fingerprints = cache.map { cache in
@@ -175,7 +176,7 @@ public struct BuildPipeline: Sendable {
     /// Reports the ingest, then analyses the articles (taking what the cache has).
     private func analyze(_ ingest: (articles: [Article], diagnostics: [Diagnostic]), inputs: IngestCache?,
                          templates loaded: Result<TemplateSet, BuildFailure>, config: BriefgenConfig, cache: BuildCache?,
-                         clock: inout StageClock, report: inout BuildReport) async throws(BuildFailure) -> Analyzed {
+                         records: RecordStream?, clock: inout StageClock, report: inout BuildReport) async throws(BuildFailure) -> Analyzed {
         report.diagnostics += ingest.diagnostics
         let bytes = ingest.articles.reduce(0) { $0 + $1.byteCount }
         let unchanged = inputs.map { $0.hits > 0 ? ", \($0.hits) unchanged" : "" } ?? ""
@@ -187,7 +188,7 @@ public struct BuildPipeline: Sendable {
         let keys = cache.map { cache in
             Concurrently.map(articles.count) { cache.key(for: articles[$0], fallbackDate: AnalysisStage.fallbackDate(for: articles[$0], in: configured)) }
         }
-        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis)
+        let analyzed = await AnalysisStage(configuredDates: config.published).run(ingest.articles, keys: keys, cache: cache?.analysis, records: records)
         let sentences = analyzed.reduce(0) { $0 + $1.summary.sentenceCount }
         let figures = analyzed.reduce(0) { $0 + $1.summary.figures.count }
         let events = analyzed.reduce(0) { $0 + $1.summary.events.count }
@@ -213,6 +214,15 @@ public struct BuildPipeline: Sendable {
         let note = kept.isEmpty ? "" : " (\(kept.joined(separator: ", ")) as they were)"
         report.stages.append(.init(name: "assemble", summary: "\(site.pages.count) pages\(note)", seconds: clock.lap()))
         return site
+    }
+
+    /// `data/briefing.json`, written as the articles are analysed (see ``RecordStream``), when the build analyses
+    /// every article (its cache holds none) and the output has no such file (a file whose bytes a build leaves as they
+    /// were keeps its identity, which only the usual way of writing it checks); nil otherwise.
+    static func recordStream(cache: BuildCache?, output: URL, writer: SiteWriter, count: Int) -> RecordStream? {
+        guard cache?.analysis.isEmpty ?? true, lstat(output.path + "/" + DataExports.briefingPath) == nil,
+              let path = writer.stagingFile(for: OutputPath("data", "briefing.json")) else { return nil }
+        return RecordStream(path: path, header: DataExports.briefingHeader, count: count)
     }
 
     /// The groups of the last build's manifest whose digest is this build's, with each page's recorded fingerprint

@@ -222,6 +222,14 @@ final class SiteWriter: @unchecked Sendable {
         return true
     }
 
+    /// Where a file of the site may be written ahead of its staging (see ``RecordStream``): beside its place in the
+    /// staging folder, whose folders are made; nil when they cannot be.
+    func stagingFile(for path: OutputPath) -> String? {
+        let staged = stagingPath + "/" + path.value
+        guard ensureFolder(of: staged) else { return nil }
+        return staged + ".briefgen-stream"
+    }
+
     /// Gives up the output's lock (see ``begin()``) once the build is done with the output and its cache, so the
     /// next build may take it, in this process too (`serve` publishes build after build). Freeing the writer gives it
     /// up as well, but a thread that listed the staging folder can hold the writer a little longer.
@@ -250,6 +258,16 @@ final class SiteWriter: @unchecked Sendable {
         let staged = stagingPath + "/" + file.path.value, current = outputPath + "/" + file.path.value
         let partial = staged + ".briefgen-part"
         guard ensureFolder(of: staged) else { throw POSIXError(.EACCES) }
+        if let prewritten = file.prewritten, let written = try prewritten() {
+            if let mine = lstat(staged), (mine.st_mode & S_IFMT) == S_IFDIR { try? FileManager.default.removeItem(atPath: staged) }
+            unlink(staged)
+            guard rename(written, staged) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            markDiffers()
+            state.withLock { writtenCount += 1 }
+            guard let info = lstat(staged) else { throw POSIXError(.ENOENT) }
+            record(file.path.value, size: Int(info.st_size), stamp: FileStamp(info))
+            return
+        }
         unlink(partial)
         // The output's file is the reference: bytes equal to it are compared, not written. Its size and identity are
         // those of the file opened (not of a path that could be replaced meanwhile).

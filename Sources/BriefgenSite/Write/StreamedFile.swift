@@ -10,9 +10,13 @@ struct StreamedFile: Sendable {
     var path: OutputPath
     /// Writes the file's bytes, in order, to the sink.
     var write: @Sendable (StreamSink) throws -> Void
+    /// The file already written in the staging folder, if it was (its path, taken over by the writer as the staged
+    /// file; see ``RecordStream``); `write` is used when this is nil or gives nil.
+    var prewritten: (@Sendable () throws -> String?)?
 
-    init(path: OutputPath, write: @escaping @Sendable (StreamSink) throws -> Void) {
+    init(path: OutputPath, prewritten: (@Sendable () throws -> String?)? = nil, write: @escaping @Sendable (StreamSink) throws -> Void) {
         self.path = path
+        self.prewritten = prewritten
         self.write = write
     }
 }
