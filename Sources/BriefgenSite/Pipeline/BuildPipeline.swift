@@ -60,8 +60,8 @@ public struct BuildPipeline: Sendable {
         let templates = analyzed.templates
         let assembler = SiteAssembler(config: settings, version: BuildPipeline.version, cache: cache?.analysis)
         let view = assembler.siteView(analyzed.articles)
-        // A rebuild that analysed few articles takes nearly every export record from the cache: the exports (the
-        // biggest files of the site, a quarter of a gigabyte at 10,000 articles, copied from the cache files) are
+        // A rebuild that analysed few articles takes nearly every export piece from the output's copy: the exports (the
+        // biggest files of the site, a quarter of a gigabyte at 10,000 articles, copied inside the kernel) are
         // written from now on, on threads of their own, while the site is assembled and its pages planned and
         // rendered. A build that analysed many keeps them until its pages are planned (see below).
         let streams = assembler.streams(analyzed.articles, site: view, records: records)

@@ -3,7 +3,8 @@
 ///
 /// Each starts from the pages' common part (briefgen's identity, templates, configuration, site view) and the file's
 /// path, then takes, per article in order, what the file shows of it:
-/// - `data/briefing.json`: the article's cache key (its export record is cached by it); no digest when an article has none.
+/// - `data/briefing.json`: the article's cache key (its export record depends on nothing else); no digest when an
+///   article has none.
 /// - `data/statistics.csv` and `data/events.csv`: the id, and the digest of its figures or events (every field, and the
 ///   text of the sentence each links to: see ``AnalyzedArticle/groupDigests``).
 /// - `assets/search-index.js`: the id, what its card shows (``PageInputs/card(of:)``), what views show of it as a source

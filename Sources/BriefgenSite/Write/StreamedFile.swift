@@ -39,9 +39,9 @@ final class StreamSink {
     private var matched = 0
     private(set) var count = 0
     static let bufferSize = 1 << 20
-    /// Once the file is being written, spans of the buffer and mapped cache records waiting for one `writev`: a
-    /// record is written from where its cache file is mapped, never copied into the buffer first (the copy was a
-    /// fifth of the exports' cost in a rebuild, where nearly every record comes from the cache).
+    /// Once the file is being written, spans of the buffer and mapped stored bytes waiting for one `writev`: stored
+    /// bytes are written from where their file is mapped, never copied into the buffer first (when export records were
+    /// copied from a cache store, the copy was a fifth of the exports' cost in a rebuild).
     private var queued: [iovec] = []
     private var queuedBytes = 0
     /// The buffer's bytes before this offset are queued.
