@@ -29,14 +29,8 @@ import Glibc
         let lost = try Self.cache(in: site, "lost")
         let view = SiteView(title: "T", description: "", asOf: "undated", asOfISO: "", language: "en", articleCount: 1,
                             version: "test", hasAsOf: false, hasFeed: false)
-        let briefing = try #require(DataExports(articles: [slim], site: view, cache: lost).streams().first)
         let path = site.root.appendingPathComponent("briefing.json").path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(fd >= 0)
-        let sink = StreamSink(descriptor: fd)
-        try briefing.write(sink)
-        try sink.flush()
-        close(fd)
+        try #require(DataExports(articles: [slim], site: view, cache: lost).streams().first).write(toPath: path)
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.hasPrefix(#"{"articles":["# + String(decoding: expected, as: UTF8.self) + "]"))
     }

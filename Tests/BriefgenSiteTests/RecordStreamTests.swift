@@ -70,13 +70,7 @@ import Glibc
         #expect(try streamed() == streamPath)
 
         let writtenPath = folder.appendingPathComponent("written").path
-        let export = try #require(DataExports(articles: whole, site: view).streams().first)
-        let fd = open(writtenPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(fd >= 0)
-        let sink = StreamSink(descriptor: fd)
-        try export.write(sink)
-        try sink.flush()
-        close(fd)
+        try #require(DataExports(articles: whole, site: view).streams().first).write(toPath: writtenPath)
         let expected = try #require(FileBytes.read(writtenPath))
         #expect(expected.count > 10_000)
         #expect(FileBytes.read(streamPath) == expected)
