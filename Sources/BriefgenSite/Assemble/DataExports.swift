@@ -30,8 +30,6 @@ struct DataExports: Sendable {
         try sink.append(Self.briefingHeader)
         try ParallelEncoding.encode(articles.count, into: sink, separator: 0x2C, placed: pieces.placed) { index in
             let article = articles[index]
-            // Records were stored in the cache when the articles were analysed (or by an earlier build); one the
-            // output's file holds is taken from there.
             // A record the output's file holds is taken from there; the others are made from the analysis, with what
             // only the record needs read back from the cache (see ``AnalyzedArticle/withRecordDetails(from:)``).
             if let piece = pieces.reference(index) { return piece }
