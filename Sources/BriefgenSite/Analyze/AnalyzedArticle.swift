@@ -218,10 +218,9 @@ public final class AnalyzedArticle: Sendable {
                                cacheKey: cacheKey)
     }
 
-    /// Whether the analysis in memory still holds what only the export record needs (paragraphs, temporal expressions,
-    /// entities): not when the record was written as the article was analysed, nor when the analysis came from the
-    /// cache. (An article with any text has a paragraph; one without has nothing the record could lack.)
-    var hasRecordDetails: Bool { !analysis.paragraphs.isEmpty }
+    /// Whether the analysis in memory still holds what only the export record needs (see
+    /// ``BriefgenText/ArticleAnalysis/holdsRecordDetails``).
+    var hasRecordDetails: Bool { analysis.holdsRecordDetails }
 
     /// The text of sentence `index`.
     public func sentenceText(_ index: Int) -> String {
@@ -303,11 +302,7 @@ public struct AnalysisStage: Sendable {
                     let recorded = records.map { records in
                         (try? ExtractRecord(AnalyzedArticle(article: article, analysis: analysis)).jsonBytes()).map { records.put(index, $0) } ?? false
                     }
-                    if recorded ?? stored {
-                        analysis.paragraphs = []
-                        analysis.timexes = []
-                        analysis.entities = []
-                    }
+                    if recorded ?? stored { analysis.dropRecordDetails() }
                     // Pages only slice the text: its decoded scalars (4 bytes a character) go now.
                     analysis.text = analysis.text.compacted()
                     return .fresh(index, AnalyzedArticle(article: article, analysis: analysis, cacheKey: key, eventTerms: terms,
@@ -336,9 +331,7 @@ public struct AnalysisStage: Sendable {
     static func analyseAgain(_ article: Article, dates: [String: String]) -> AnalyzedArticle.Details {
         let fallback = fallbackDate(for: article, in: dates).map { PublicationDate(value: $0, source: .config) }
         var analysis = ArticleAnalyzer().analyze(article.analysisInput(published: fallback))
-        analysis.paragraphs = []
-        analysis.timexes = []
-        analysis.entities = []
+        analysis.dropRecordDetails()
         analysis.text = analysis.text.compacted()
         return AnalyzedArticle.Details(analysis: analysis, eventTerms: AnalyzedArticle.eventTerms(of: analysis),
                                        sentenceDigests: AnalyzedArticle.sentenceDigests(of: analysis))
@@ -365,5 +358,19 @@ public struct AnalysisStage: Sendable {
         guard end > path.startIndex else { return path }
         let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         return String(path[start..<end])
+    }
+}
+
+extension ArticleAnalysis {
+    /// Whether it holds what only the export record needs (paragraphs, temporal expressions, entities): not once
+    /// ``dropRecordDetails()`` let go of them, nor when it came from the cache. (An article with any text has a
+    /// paragraph; one without has nothing the record could lack.)
+    var holdsRecordDetails: Bool { !paragraphs.isEmpty }
+
+    /// Lets go of what only the export record needs, once the record is made or that part is stored.
+    mutating func dropRecordDetails() {
+        paragraphs = []
+        timexes = []
+        entities = []
     }
 }

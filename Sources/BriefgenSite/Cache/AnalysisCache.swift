@@ -167,7 +167,7 @@ struct CachedAnalysis {
 
         /// Those of `analysis`; nil when it has none (they were let go once the record was made).
         init?(_ analysis: ArticleAnalysis) {
-            guard !analysis.paragraphs.isEmpty else { return nil }
+            guard analysis.holdsRecordDetails else { return nil }
             self.init(paragraphs: analysis.paragraphs, timexes: analysis.timexes, entities: analysis.entities)
         }
 

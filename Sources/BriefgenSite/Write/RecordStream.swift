@@ -81,7 +81,10 @@ final class RecordStream: @unchecked Sendable {
 
     /// Writes the next record (the lock held).
     private func emit(_ record: [UInt8]) {
-        if next > 0 { append([0x2C]) }
+        if next > 0 {
+            buffer.append(0x2C)
+            size += 1
+        }
         places.append(ExportPieces.Place(offset: size, length: record.count))
         append(record)
         next += 1
