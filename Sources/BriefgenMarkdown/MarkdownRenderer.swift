@@ -5,13 +5,23 @@ import Foundation
 ///
 /// This is the only file in briefgen that touches cmark pointers; none leaves it.
 ///
-/// cmark-gfm keeps process-global state that parsing with extensions mutates (design.md, pitfall 1): its table of
-/// special inline characters, which `cmark_parser_finish` fills with the extensions' characters (`~`, `:`, `w`) before
-/// it parses a document's inlines and empties again after, whatever other parses are doing. Only that step is
-/// serialized, behind one lock: reading the blocks (`cmark_parser_feed`) and rendering the finished tree
-/// (`cmark_render_html`) touch no shared state and run in parallel. With every step behind the lock, cmark was a
-/// serial stretch of about 400 ms in a 1,000-article build that other threads queued for. `ConcurrencyTests` renders
-/// long GFM documents on many threads and compares them with serial renders (they fail within a round with no lock).
+/// cmark-gfm keeps process-global state that parsing with extensions mutates (design.md, pitfall 1): its tables of
+/// special inline characters. Every `cmark_parser_finish` adds the extensions' characters (`~`, `:`, `w`) before it
+/// parses a document's inlines and removes them after, and the table extension does the same around every row it
+/// reads while the blocks are fed, whatever other parses are doing: one parse's removal made another lose its
+/// strikethrough or links. So:
+/// - `:` and `w` (autolinks) are added once, when the extensions are registered, and the autolink extension's list is
+///   emptied: no parse adds or removes them again. Every parser in briefgen attaches the same three extensions, so
+///   they are special in every parse anyway.
+/// - `~` cannot be pinned: strikethrough finds itself by that list when it closes a `~~` run. But only a document
+///   holding a `~` reads the table's entry for it, so a document with a `~` is parsed alone (the write side of a
+///   readers–writer lock), and all others in parallel (the read side), their toggling of `~` harmless to each other.
+///
+/// Rendering the finished tree (`cmark_render_html`) touches no shared state and runs in parallel. (Before, every
+/// `cmark_parser_finish` ran behind one lock, and the two cores of a 10,000-article build queued for it about 1,900
+/// times; feeding blocks ran outside it, so a table row could still clear `~` from under another document's parse.)
+/// `ConcurrencyTests` renders long GFM documents, with and without `~`, on many threads and compares them with serial
+/// renders.
 public struct MarkdownRenderer: Sendable {
     /// Creates a renderer; registers cmark-gfm's core extensions once per process.
     public init() {
@@ -53,12 +63,26 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: - cmark
 
-    private static let lock = NSLock()
-    private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
     private static let extensionNames = ["table", "autolink", "strikethrough"]
 
+    /// Registers the core extensions and adds the autolink extension's special characters (`:`, `w`) to cmark-gfm's
+    /// table for good (see the type's documentation): a parser with it attached adds them, then its list is emptied, so
+    /// no parse adds or removes them again.
+    private static let registration: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let autolink = cmark_find_syntax_extension("autolink") else { return }
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        cmark_parser_attach_syntax_extension(parser, autolink)
+        cmark_manage_extensions_special_characters(parser, 1)
+        cmark_syntax_extension_set_special_inline_chars(autolink, nil)
+    }()
+
+    /// Held for reading by every parse of a document with no `~`, for writing by a parse of one with a `~`.
+    private static let tildeLock = ReadersWriterLock()
+
     private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
-        withParser({ parser in
+        withParser(holdsTilde: MarkdownRenderer.holdsTilde(markdown.utf8), { parser in
             let length = markdown.utf8.count
             if length > 0 {
                 markdown.withCString { cmark_parser_feed(parser, $0, length) }
@@ -67,7 +91,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func withDocument<T>(utf8 markdown: [UInt8], _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
-        withParser({ parser in
+        withParser(holdsTilde: MarkdownRenderer.holdsTilde(markdown), { parser in
             markdown.withUnsafeBufferPointer { bytes in
                 guard let base = bytes.baseAddress, bytes.count > 0 else { return }
                 base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
@@ -75,15 +99,27 @@ public struct MarkdownRenderer: Sendable {
         }, body)
     }
 
-    /// A parser with the extensions attached, fed by `feed`; `body` gets the finished document.
-    private func withParser<T>(_ feed: (OpaquePointer) -> Void, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+    /// Whether `bytes` hold a `~` (`memchr`: a page's Markdown is tens of kilobytes).
+    private static func holdsTilde<C: Collection<UInt8>>(_ bytes: C) -> Bool {
+        bytes.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0x7E, buffer.count) != nil
+        } ?? bytes.contains(0x7E)
+    }
+
+    /// A parser with the extensions attached, fed by `feed`; `body` gets the finished document. `holdsTilde`: whether
+    /// the document has a `~` (then it is parsed alone, see the type's documentation).
+    private func withParser<T>(holdsTilde: Bool, _ feed: (OpaquePointer) -> Void,
+                               _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
         defer { cmark_parser_free(parser) }
         for name in MarkdownRenderer.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
-        feed(parser)
-        let document = MarkdownRenderer.lock.withLock { cmark_parser_finish(parser)! }
+        let document = MarkdownRenderer.tildeLock.with(exclusively: holdsTilde) {
+            feed(parser)
+            return cmark_parser_finish(parser)!
+        }
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))
     }
@@ -136,5 +172,33 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.text = text
         self.headingLevel = headingLevel
         self.line = line
+    }
+}
+
+/// A `pthread_rwlock_t`: many readers at once, or one writer.
+private final class ReadersWriterLock: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
+
+    init() {
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_rwlock_t())
+        // A writer waits for the readers inside, not for every reader that comes after it.
+        var attributes = pthread_rwlockattr_t()
+        pthread_rwlockattr_init(&attributes)
+        pthread_rwlockattr_setkind_np(&attributes, Int32(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP))
+        pthread_rwlock_init(lock, &attributes)
+        pthread_rwlockattr_destroy(&attributes)
+    }
+
+    deinit {
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// `body` with the lock held for writing (`exclusively`) or for reading.
+    func with<T>(exclusively: Bool, _ body: () -> T) -> T {
+        if exclusively { pthread_rwlock_wrlock(lock) } else { pthread_rwlock_rdlock(lock) }
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
     }
 }

@@ -2,20 +2,24 @@ import BriefgenMarkdown
 import Foundation
 import Testing
 
-/// Rendering runs in parallel (cmark itself behind its lock): the bytes must never depend on scheduling.
+/// Rendering runs in parallel (documents with a `~` parsed one at a time): the bytes must never depend on scheduling.
 @Suite struct ConcurrencyTests {
     /// Documents that use every extension whose state cmark-gfm keeps process-wide (design.md, pitfall 1), long enough
-    /// that parses overlap: with no lock at all, some pages lose their strikethrough or links in nearly every round.
+    /// that parses overlap: every third has a `~` (strikethrough), the others only autolinks, emphasis and tables. With
+    /// the characters added and removed by every parse and no lock, some pages lose their strikethrough or links in
+    /// nearly every round; with `:` and `w` not pinned, the documents without `~` (parsed side by side) lose links.
     static let documents: [String] = (0..<96).map { i in
+        let strikes = i % 3 == 0
         let paragraphs = (0..<40).map { p in
-            "Paragraph \(p) with ~~strikethrough \(i)~~, an autolink https://example.org/\(i)/\(p), www.example.net/\(p) and *emphasis*."
+            (strikes ? "Paragraph \(p) with ~~strikethrough \(i)~~, an" : "Paragraph \(p) with an")
+                + " autolink https://example.org/\(i)/\(p), www.example.net/\(p) and *emphasis*."
         }
         return """
         ## Heading \(i)
 
         | a | b |
         |---|---|
-        | ~~struck \(i)~~ | www.example.org/\(i) |
+        | \(strikes ? "~~struck \(i)~~" : "**bold \(i)**") | www.example.org/\(i) |
 
         \(paragraphs.joined(separator: "\n\n"))
         """
@@ -24,8 +28,9 @@ import Testing
     @Test func markdownRendersTheSameUnderParallelLoad() async {
         let renderer = MarkdownRenderer()
         let serial = ConcurrencyTests.documents.map { renderer.html(from: $0) }
-        #expect(serial.allSatisfy { $0.contains("<del>") && $0.contains("<a href=\"https://example.org/") && $0.contains("<table>") })
-        #expect(serial.allSatisfy { $0.components(separatedBy: "<del>").count == 42 })
+        #expect(serial.allSatisfy { $0.contains("<a href=\"https://example.org/") && $0.contains("<table>") })
+        #expect(serial.allSatisfy { $0.components(separatedBy: "<a href=").count == 82 })
+        #expect(serial.enumerated().allSatisfy { $1.components(separatedBy: "<del>").count == ($0 % 3 == 0 ? 42 : 1) })
         for _ in 0..<12 {
             let parallel = await withTaskGroup(of: (Int, String).self) { group in
                 for (index, document) in ConcurrencyTests.documents.enumerated() {

@@ -378,6 +378,9 @@ final class SiteWriter: @unchecked Sendable {
 
     private func place(_ file: OutputFile, at staged: String) throws {
         let current = outputPath + "/" + file.path.value
+        // The folder first: looking up a file in a folder not made yet waited, on the other core, for the folder's
+        // parent (`sources/`, 10,000 folders) held by a `mkdir` (about 4,500 waits in a 10,000-article build).
+        _ = ensureFolder(of: staged)
         let mine = lstat(staged), old = lstat(current)
         let sameInode = mine != nil && old != nil && mine!.st_ino == old!.st_ino && mine!.st_dev == old!.st_dev
         if let mine, (mine.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(staged, fileSize: mine.st_size, to: file.contents) {
@@ -397,8 +400,6 @@ final class SiteWriter: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: staged)
         } else if mine != nil {
             unlink(staged)
-        } else {
-            _ = ensureFolder(of: staged)
         }
         if let old, (old.st_mode & S_IFMT) == S_IFREG, FileBytes.equal(current, fileSize: old.st_size, to: file.contents),
            link(current, staged) == 0 {
