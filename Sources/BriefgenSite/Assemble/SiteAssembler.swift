@@ -207,7 +207,7 @@ struct SiteAssembler: Sendable {
         let published = analysis.published
         let view = SourcePageView(
             root: path.root, site: site, card: card, sourceURL: a.article.metadata.sourceURL,
-            sourceText: a.article.metadata.sourceText, author: a.article.metadata.author, file: a.article.path,
+            sourceText: a.article.metadata.sourceText, author: a.article.metadata.author, file: a.article.publishedPath,
             publishedSource: publishedSourceText(published), publishedEvidence: published.evidence,
             outline: card.sections, hasOutline: card.sections.count > 2, sections: sections,
             figures: analysis.statistics.map { figureView($0, in: a, root: path.root) },

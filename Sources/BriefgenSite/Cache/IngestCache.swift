@@ -57,6 +57,7 @@ final class IngestCache: @unchecked Sendable {
     private static func key(_ entry: InputScanner.Entry, _ stamp: InputStamp) -> String {
         var h = StableHasher()
         h.combine(entry.displayPath)
+        h.combine(entry.publishedPath)
         h.combine(entry.id)
         h.combine(entry.format.rawValue)
         h.combine(stamp.device)
@@ -105,6 +106,7 @@ enum IngestRecord {
     static func encode(_ a: Article, _ diagnostics: [Diagnostic]) -> [UInt8] {
         var w = CacheWriter(capacity: a.body.utf8.count + 256)
         w.string(a.path)
+        w.string(a.publishedPath)
         w.string(a.id)
         w.raw(a.format)
         w.string(a.body)
@@ -142,7 +144,7 @@ enum IngestRecord {
     /// body is left where it lies (see ``Article/Body``); without one it is copied into a string.
     static func decode(_ bytes: UnsafeRawBufferPointer, owner: AnyObject? = nil) throws -> (Article, [Diagnostic]) {
         var r = CacheReader(bytes)
-        let path = try r.string(), id = try r.string(), format = try r.raw(Article.Format.self)
+        let path = try r.string(), publishedPath = try r.string(), id = try r.string(), format = try r.raw(Article.Format.self)
         let body: Article.Body = try owner.map { .external(try r.external(owner: $0)) } ?? .string(try r.string())
         let firstLine = try r.int(), byteCount = try r.int()
         let declared: [Int: Int]? = try r.optional { r in
@@ -163,7 +165,7 @@ enum IngestRecord {
                        stage: try r.raw(Diagnostic.Stage.self), message: try r.string(), hint: try r.optional { try $0.string() })
         }
         guard r.isAtEnd else { throw CacheReader.Malformed() }
-        let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine, metadata: m,
+        let article = Article(path: path, publishedPath: publishedPath, id: id, format: format, body: body, bodyFirstLine: firstLine, metadata: m,
                               declaredHeadings: declared, byteCount: byteCount, contentDigest: digest)
         return (article, diagnostics)
     }

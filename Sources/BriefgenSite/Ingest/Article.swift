@@ -5,8 +5,13 @@ public struct Article: Sendable {
     /// The body's format.
     public enum Format: String, Sendable { case plainText = "txt", markdown = "md" }
 
-    /// The path as shown to the user (relative to the working directory when possible).
+    /// The path as shown to the user in messages (the input folder as they named it, absolute when they gave it so).
     public var path: String
+    /// The path as the site shows it (source pages, `data/briefing.json`): the same as ``path`` for an input folder
+    /// named inside the working directory (`seeds/000_x.txt`), else from the input folder's own name on
+    /// (`corpus/000_x.txt` for `--input /home/ana/corpus`), so a published briefing never shows the folders of the
+    /// machine that built it.
+    public var publishedPath: String
     /// The stable identifier and URL slug (from the file name).
     public var id: String
     /// Plain text or Markdown.
@@ -45,15 +50,16 @@ public struct Article: Sendable {
     }
 
     /// Creates an article.
-    public init(path: String, id: String, format: Format, body: String, bodyFirstLine: Int, metadata: ArticleMetadata,
-                declaredHeadings: [Int: Int]? = nil, byteCount: Int) {
-        self.init(path: path, id: id, format: format, body: .string(body), bodyFirstLine: bodyFirstLine, metadata: metadata,
-                  declaredHeadings: declaredHeadings, byteCount: byteCount, contentDigest: nil)
+    public init(path: String, publishedPath: String? = nil, id: String, format: Format, body: String, bodyFirstLine: Int,
+                metadata: ArticleMetadata, declaredHeadings: [Int: Int]? = nil, byteCount: Int) {
+        self.init(path: path, publishedPath: publishedPath, id: id, format: format, body: .string(body), bodyFirstLine: bodyFirstLine,
+                  metadata: metadata, declaredHeadings: declaredHeadings, byteCount: byteCount, contentDigest: nil)
     }
 
-    init(path: String, id: String, format: Format, body: Body, bodyFirstLine: Int, metadata: ArticleMetadata,
+    init(path: String, publishedPath: String?, id: String, format: Format, body: Body, bodyFirstLine: Int, metadata: ArticleMetadata,
          declaredHeadings: [Int: Int]?, byteCount: Int, contentDigest: String?) {
         self.path = path
+        self.publishedPath = publishedPath ?? path
         self.id = id
         self.format = format
         self.storedBody = body

@@ -8,6 +8,8 @@ struct ArticleReader {
     static let maximumBytes = 200 * 1024 * 1024
 
     let path: String
+    /// The path the site shows (see ``Article/publishedPath``); nil: `path`.
+    var publishedPath: String? = nil
 
     /// The article, or the error that keeps it out of the briefing; warnings either way.
     func read(data: Data, id: String, format: Article.Format) -> (Article?, [Diagnostic]) {
@@ -54,7 +56,7 @@ struct ArticleReader {
                                                        hint: "code blocks and raw HTML are not shown: write the text as paragraphs")])
             }
         }
-        let article = Article(path: path, id: id, format: format, body: body, bodyFirstLine: firstLine,
+        let article = Article(path: path, publishedPath: publishedPath, id: id, format: format, body: body, bodyFirstLine: firstLine,
                               metadata: metadata, declaredHeadings: declared, byteCount: data.count)
         return (article, diagnostics)
     }

@@ -60,7 +60,7 @@ struct IngestStage {
         if failure != 0 { return (nil, [unreadable(entry, failure)]) }
         // A file that shrank while it was read is taken as it is now.
         if got < size { data.removeSubrange(got..<size) }
-        var read = ArticleReader(path: entry.displayPath).read(data: data, id: entry.id, format: entry.format)
+        var read = ArticleReader(path: entry.displayPath, publishedPath: entry.publishedPath).read(data: data, id: entry.id, format: entry.format)
         // With a cache, the article's digest (its analysis key's part) is worked out here, on this core, and kept with it.
         if cache != nil, var article = read.0 {
             article.contentDigest = BuildCache.contentDigest(of: article)

@@ -11,6 +11,8 @@ struct InputScanner {
         /// The file's path (below the input folder as given).
         var path: String
         var displayPath: String
+        /// The path the site shows (see ``Article/publishedPath``).
+        var publishedPath: String
         var id: String
         var format: Article.Format
         /// The file's identity and times when it was found (its target's, for a link).
@@ -20,6 +22,17 @@ struct InputScanner {
     let root: URL
     /// How the input folder is shown in messages (as the user named it).
     let displayRoot: String
+
+    /// How the site names the input folder: as the user named it when that is a folder inside the working directory
+    /// (`seeds`, `reports/2026`), else by its own name (`corpus` for `/home/ana/corpus` or `../corpus`), which says no
+    /// more about the machine than the articles' own names do.
+    var publishedRoot: String {
+        let components = displayRoot.split(separator: "/", omittingEmptySubsequences: true)
+        let leavesTheWorkingDirectory = displayRoot.hasPrefix("/") || displayRoot.hasPrefix("~") || components.contains("..")
+        guard leavesTheWorkingDirectory else { return displayRoot }
+        let name = root.standardizedFileURL.lastPathComponent
+        return name == "/" || name.isEmpty ? "" : name
+    }
 
     /// Article files below `root` (sorted by relative path), or a fatal diagnostic when the folder is unusable.
     func scan() throws(BuildFailure) -> (entries: [Entry], diagnostics: [Diagnostic]) {
@@ -41,6 +54,7 @@ struct InputScanner {
         entries.reserveCapacity(found.count)
         for file in found {
             let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
+            let published = publishedRoot.isEmpty ? file.relative : publishedRoot + "/" + file.relative
             let stem = file.relative.dropLast(file.extensionLength + 1)
             var id = Slugs.id(for: stem.utf8.contains(0x2F) ? stem.replacingOccurrences(of: "/", with: "-") : String(stem))
             if used.contains(id) {
@@ -52,7 +66,8 @@ struct InputScanner {
                 id = "\(id)-\(n)"
             }
             used.insert(id)
-            entries.append(Entry(path: file.path, displayPath: display, id: id, format: file.format, stamp: file.stamp))
+            entries.append(Entry(path: file.path, displayPath: display, publishedPath: published, id: id, format: file.format,
+                                 stamp: file.stamp))
         }
         return (entries, diagnostics)
     }

@@ -32,7 +32,7 @@ extension ExtractRecord {
             w.raw("}")
         }
         w.raw(",\"file\":")
-        w.string(analyzed.article.path)
+        w.string(analyzed.article.publishedPath)
         w.raw(",\"headline\":{")
         if let sentence = a.headline.sentence {  // synthesized coding: omitted when nil
             w.raw("\"sentence\":"); w.int(sentence); w.raw(",")

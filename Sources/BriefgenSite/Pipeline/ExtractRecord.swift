@@ -46,7 +46,7 @@ public struct ExtractRecord: Encodable, Sendable {
         let a = analyzed.analysis
         let m = analyzed.article.metadata
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(analyzed.article.path, forKey: .file)
+        try c.encode(analyzed.article.publishedPath, forKey: .file)
         try c.encode(analyzed.article.id, forKey: .id)
         try c.encode(a.text.string, forKey: .text)
         try c.encode(PublishedRecord(a.published), forKey: .published)

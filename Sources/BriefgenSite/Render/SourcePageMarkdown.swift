@@ -103,7 +103,7 @@ extension MarkdownBytes {
             text("\n")
         }
         text("- **File:** ")
-        escaped(a.article.path)
+        escaped(a.article.publishedPath)
         text(" · ")
         number(card.figureCount)
         text(" figures · ")
