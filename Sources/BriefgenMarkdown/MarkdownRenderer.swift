@@ -174,31 +174,3 @@ public struct MarkdownBlock: Sendable, Hashable {
         self.line = line
     }
 }
-
-/// A `pthread_rwlock_t`: many readers at once, or one writer.
-private final class ReadersWriterLock: @unchecked Sendable {
-    private let lock: UnsafeMutablePointer<pthread_rwlock_t>
-
-    init() {
-        lock = .allocate(capacity: 1)
-        lock.initialize(to: pthread_rwlock_t())
-        // A writer waits for the readers inside, not for every reader that comes after it.
-        var attributes = pthread_rwlockattr_t()
-        pthread_rwlockattr_init(&attributes)
-        pthread_rwlockattr_setkind_np(&attributes, Int32(PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP))
-        pthread_rwlock_init(lock, &attributes)
-        pthread_rwlockattr_destroy(&attributes)
-    }
-
-    deinit {
-        pthread_rwlock_destroy(lock)
-        lock.deallocate()
-    }
-
-    /// `body` with the lock held for writing (`exclusively`) or for reading.
-    func with<T>(exclusively: Bool, _ body: () -> T) -> T {
-        if exclusively { pthread_rwlock_wrlock(lock) } else { pthread_rwlock_rdlock(lock) }
-        defer { pthread_rwlock_unlock(lock) }
-        return body()
-    }
-}
