@@ -52,6 +52,7 @@ struct InputScanner {
         var used: Set<String> = []
         var entries: [Entry] = []
         entries.reserveCapacity(found.count)
+        let publishedRoot = publishedRoot  // worked out once, not for every file
         for file in found {
             let display = displayRoot.isEmpty ? file.relative : displayRoot + "/" + file.relative
             let published = publishedRoot.isEmpty ? file.relative : publishedRoot + "/" + file.relative
